@@ -1,0 +1,77 @@
+//! The index (`mod.rs`): one module per spec file, the root re-exports and the endpoint list.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{doc, ident};
+use crate::model::Spec;
+
+/// The `OUT_DIR`-relative path of each generated Rust file, by spec file.
+pub fn rust_path(source: &str) -> String {
+    let stem = source.trim_end_matches(".yaml");
+    match stem.split_once('/') {
+        Some((dir, name)) => format!("{dir}/{}.rs", crate::naming::module_name(name)),
+        None => format!("{}.rs", crate::naming::module_name(stem)),
+    }
+}
+
+pub fn emit(spec: &Spec) -> TokenStream {
+    let include = |source: &str| {
+        let path = format!("/{}", rust_path(source));
+        quote! { include!(concat!(env!("OUT_DIR"), #path)); }
+    };
+    let integrations = include(&spec.integrations_file);
+    let integrations_doc = doc(&format!(
+        "Generated from `spec/{}`.",
+        spec.integrations_file
+    ));
+    let common = include(&spec.common_file);
+    let common_doc = doc(&format!("Generated from `spec/{}`.", spec.common_file));
+    let models = spec.model_files.iter().map(|f| {
+        let m = ident(&f.module);
+        let inc = include(&f.file);
+        let d = doc(&format!("Generated from `spec/{}`.", f.file));
+        quote! { #d pub mod #m { #inc } }
+    });
+    let model_uses = spec.model_files.iter().map(|f| {
+        let m = ident(&f.module);
+        quote! { pub use models::#m::*; }
+    });
+    let endpoints = spec.endpoints.iter().map(|e| {
+        let m = ident(&e.module);
+        let inc = include(&e.file);
+        let d = doc(&format!(
+            "`{} {}` ({}), generated from `spec/{}`.",
+            e.method, e.path, e.summary, e.file
+        ));
+        quote! { #d pub mod #m { #inc } }
+    });
+    let endpoint_uses = spec.endpoints.iter().map(|e| {
+        let m = ident(&e.module);
+        let r = ident(&e.rust_name);
+        let b = ident(&format!("{}Builder", e.rust_name));
+        quote! { pub use endpoints::#m::{#r, #b}; }
+    });
+    let specs = spec.endpoints.iter().map(|e| {
+        let m = ident(&e.module);
+        quote! { &endpoints::#m::SPEC }
+    });
+    quote! {
+        #integrations_doc
+        pub mod integrations { #integrations }
+        #common_doc
+        pub mod common { #common }
+        /// Response models, one module per file of `spec/models/`.
+        pub mod models { #(#models)* }
+        /// Endpoints, one module per file of `spec/endpoints/`.
+        pub mod endpoints { #(#endpoints)* }
+
+        pub use integrations::Integration;
+        pub use common::ResponseFormat;
+        #(#model_uses)*
+        #(#endpoint_uses)*
+
+        /// Every endpoint in the spec.
+        pub static ENDPOINTS: &[&spec::EndpointSpec] = &[#(#specs),*];
+    }
+}

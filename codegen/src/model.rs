@@ -1,0 +1,155 @@
+//! The checked, resolved spec the emitters work from. Integrations are indices into
+//! `Spec::integrations`; every name has been checked and every Rust name decided.
+
+pub use crate::spec::{
+    LocationDef as Location, ModelTypeDef, ParamTypeDef, RoleDef, SubFieldTypeDef,
+};
+
+#[derive(Debug)]
+pub struct Spec {
+    pub integrations_file: String,
+    pub integrations: Vec<Integration>,
+    pub common_file: String,
+    pub response_formats: Vec<ResponseFormat>,
+    pub model_files: Vec<ModelFile>,
+    pub endpoints: Vec<Endpoint>,
+}
+
+#[derive(Debug)]
+pub struct Integration {
+    pub name: String,
+    pub slugs: Vec<String>,
+    pub variant: String,
+    pub constructor: String,
+    pub note: Option<String>,
+}
+
+#[derive(Debug)]
+pub struct ResponseFormat {
+    pub name: String,
+    pub variant: String,
+    pub description: String,
+}
+
+#[derive(Debug)]
+pub struct ModelFile {
+    /// Source path relative to `spec/`, e.g. `models/user.yaml`.
+    pub file: String,
+    /// Module name, e.g. `user`.
+    pub module: String,
+    pub models: Vec<Model>,
+}
+
+#[derive(Debug)]
+pub struct Model {
+    pub name: String,
+    pub description: String,
+    pub fields: Vec<ModelField>,
+}
+
+#[derive(Debug)]
+pub struct ModelField {
+    pub name: String,
+    pub rust: String,
+    pub ty: ModelTypeDef,
+    pub description: String,
+    pub required: bool,
+    pub values: Vec<String>,
+    /// Enum type name (enum fields) or item model (object arrays).
+    pub type_name: Option<String>,
+}
+
+#[derive(Debug)]
+pub struct Endpoint {
+    pub file: String,
+    pub module: String,
+    pub name: String,
+    pub rust_name: String,
+    pub summary: String,
+    pub method: &'static str,
+    pub path: String,
+    pub description: String,
+    pub source: Option<String>,
+    pub idempotent: bool,
+    pub irreversible: bool,
+    pub integrations: Vec<usize>,
+    pub response_formats: Vec<String>,
+    pub params: Vec<Param>,
+    pub rules: Vec<Rule>,
+    pub response_model: String,
+    /// Every field of the response model, with the integrations the page says fill it.
+    pub response_fields: Vec<(String, Vec<usize>)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SubField {
+    pub name: String,
+    pub rust: String,
+    pub ty: SubFieldTypeDef,
+    pub description: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Param {
+    pub name: String,
+    pub rust: String,
+    pub location: Location,
+    pub ty: ParamTypeDef,
+    pub description: String,
+    pub required: bool,
+    pub required_in: Vec<usize>,
+    pub supported_in: Vec<usize>,
+    pub all_integrations: bool,
+    pub notes: Vec<(usize, String)>,
+    pub values: Vec<String>,
+    pub fields: Vec<SubField>,
+    /// Enum type (enum params) or item type (object arrays).
+    pub type_name: Option<String>,
+    pub example: Option<serde_json::Value>,
+    pub default: Option<serde_json::Value>,
+    pub role: Option<RoleDef>,
+    pub assumed: Vec<&'static str>,
+    pub source: Option<String>,
+}
+
+impl Param {
+    /// Stored as a plain `String` (always-required text); everything else is optional.
+    pub fn is_plain_string(&self) -> bool {
+        self.required && matches!(self.ty, ParamTypeDef::String | ParamTypeDef::Uuid)
+    }
+
+    pub fn accepted_in(&self, integration: usize) -> bool {
+        self.all_integrations
+            || self.required
+            || self.required_in.contains(&integration)
+            || self.supported_in.contains(&integration)
+    }
+}
+
+#[derive(Debug)]
+pub struct Rule {
+    pub integration: usize,
+    /// Indices into the endpoint's params.
+    pub at_least_one_of: Vec<usize>,
+    pub note: String,
+    pub type_name: String,
+}
+
+impl Endpoint {
+    /// Params an integration must pass to its constructor: always-required ones, then its own.
+    pub fn constructor_params(&self, integration: usize) -> Vec<usize> {
+        let mut out: Vec<usize> = (0..self.params.len())
+            .filter(|&i| self.params[i].required)
+            .collect();
+        out.extend(
+            (0..self.params.len()).filter(|&i| self.params[i].required_in.contains(&integration)),
+        );
+        out
+    }
+
+    pub fn rules_for(&self, integration: usize) -> impl Iterator<Item = &Rule> {
+        self.rules
+            .iter()
+            .filter(move |r| r.integration == integration)
+    }
+}

@@ -1,0 +1,238 @@
+//! The YAML spec as written: serde types with unknown keys rejected. Cross-references are
+//! checked in `check.rs`.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IntegrationsFile {
+    pub integrations: Vec<IntegrationDef>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IntegrationDef {
+    pub name: String,
+    pub slugs: Vec<String>,
+    pub rust_name: Option<String>,
+    pub constructor: Option<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CommonFile {
+    pub response_formats: Vec<ResponseFormatDef>,
+    #[serde(default)]
+    pub parameter_groups: Vec<ParamGroupDef>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResponseFormatDef {
+    pub name: String,
+    pub description: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ParamGroupDef {
+    pub name: String,
+    pub parameters: Vec<ParamDef>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LocationDef {
+    Path,
+    Query,
+    Body,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParamTypeDef {
+    String,
+    Uuid,
+    Boolean,
+    Enum,
+    StringArray,
+    ObjectArray,
+    Object,
+    ResponseFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RoleDef {
+    IntegratedAccount,
+    ResponseFormat,
+    IgnoreRemoteData,
+    ExcludeFields,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AssumedDef {
+    Name,
+    Type,
+    Location,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SubFieldTypeDef {
+    String,
+    Boolean,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubFieldDef {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub ty: SubFieldTypeDef,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ParamDef {
+    pub name: String,
+    #[serde(rename = "in")]
+    pub location: LocationDef,
+    #[serde(rename = "type")]
+    pub ty: ParamTypeDef,
+    pub description: String,
+    #[serde(default)]
+    pub required: bool,
+    pub required_in: Option<Vec<String>>,
+    pub supported_in: Option<Vec<String>>,
+    #[serde(default)]
+    pub notes: BTreeMap<String, String>,
+    #[serde(default)]
+    pub values: Vec<String>,
+    #[serde(default)]
+    pub fields: Vec<SubFieldDef>,
+    pub item_rust_name: Option<String>,
+    pub example: Option<serde_yaml::Value>,
+    pub default: Option<serde_yaml::Value>,
+    pub role: Option<RoleDef>,
+    pub rust_name: Option<String>,
+    #[serde(default)]
+    pub assumed: Vec<AssumedDef>,
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum MethodDef {
+    #[serde(rename = "GET")]
+    Get,
+    #[serde(rename = "POST")]
+    Post,
+    #[serde(rename = "PUT")]
+    Put,
+    #[serde(rename = "PATCH")]
+    Patch,
+    #[serde(rename = "DELETE")]
+    Delete,
+}
+
+impl MethodDef {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MethodDef::Get => "GET",
+            MethodDef::Post => "POST",
+            MethodDef::Put => "PUT",
+            MethodDef::Patch => "PATCH",
+            MethodDef::Delete => "DELETE",
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EndpointFile {
+    pub name: String,
+    pub rust_name: String,
+    pub summary: String,
+    pub method: MethodDef,
+    pub path: String,
+    pub description: String,
+    pub source: Option<String>,
+    #[serde(default)]
+    pub idempotent: bool,
+    #[serde(default)]
+    pub irreversible: bool,
+    pub response_formats: Vec<String>,
+    pub integrations: Vec<String>,
+    #[serde(default)]
+    pub include: Vec<String>,
+    #[serde(default)]
+    pub parameters: Vec<ParamDef>,
+    #[serde(default)]
+    pub rules: Vec<RuleDef>,
+    pub response: ResponseDef,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleDef {
+    pub integration: String,
+    pub at_least_one_of: Vec<String>,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResponseDef {
+    pub model: String,
+    #[serde(default)]
+    pub supported_in: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModelsFile {
+    pub models: Vec<ModelDef>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModelDef {
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    pub fields: Vec<ModelFieldDef>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ModelTypeDef {
+    String,
+    Boolean,
+    DateTime,
+    Enum,
+    Object,
+    StringArray,
+    ObjectArray,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModelFieldDef {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub ty: ModelTypeDef,
+    pub description: String,
+    #[serde(default)]
+    pub required: bool,
+    #[serde(default)]
+    pub values: Vec<String>,
+    pub enum_rust_name: Option<String>,
+    pub item: Option<String>,
+    pub rust_name: Option<String>,
+}

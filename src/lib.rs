@@ -1,0 +1,22 @@
+//! Typed, validated bindings for the offboarding endpoints of Truto's Unified User Directory API
+//! (deactivate, delete and suspend a user in any of the integrations the API reaches), generated
+//! from the declarative spec in `spec/`.
+//!
+//! - Request types (`DeactivateUser`, `DeleteUser`, `SuspendUser`, …) with setters, builders and
+//!   per-integration constructors whose arguments are exactly what that integration requires.
+//! - `validate(integration, mode)` on every request lists every problem at once.
+//! - Response models that never fail on what the API may send.
+//! - The support matrix as data: [`ENDPOINTS`], [`spec::EndpointSpec::requirements`].
+
+pub mod decode;
+mod integration;
+pub mod names;
+mod operation;
+pub mod spec;
+pub mod validate;
+
+pub use integration::UnknownIntegration;
+pub use operation::Operation;
+pub use validate::{Mode, Rule, Severity, ValidationReport, Violation};
+
+include!(concat!(env!("OUT_DIR"), "/mod.rs"));
