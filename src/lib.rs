@@ -7,6 +7,9 @@
 //! - `validate(integration, mode)` on every request lists every problem at once.
 //! - Response models that never fail on what the API may send.
 //! - The support matrix as data: [`ENDPOINTS`], [`spec::EndpointSpec::requirements`].
+//!
+//! # The README
+#![doc = include_str!("../README.md")]
 
 pub mod decode;
 mod integration;

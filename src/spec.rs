@@ -197,7 +197,7 @@ pub struct ResponseFieldSpec {
 }
 
 /// Everything the spec says about one endpoint.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub struct EndpointSpec {
     /// Dotted name, e.g. `users.delete`.
     pub name: &'static str,
@@ -227,6 +227,9 @@ pub struct EndpointSpec {
     pub response_model: &'static str,
     /// Response fields with the integrations that fill them.
     pub response_fields: &'static [ResponseFieldSpec],
+    /// The fields of the smallest valid request for an integration, built by its generated
+    /// constructor from the spec's examples (`None` when it does not support the endpoint).
+    pub example: fn(Integration) -> Option<Vec<crate::validate::WireField>>,
 }
 
 impl EndpointSpec {
@@ -247,7 +250,9 @@ impl EndpointSpec {
 
     /// Conditional rules that apply to `integration`.
     pub fn rules_for(&self, integration: Integration) -> impl Iterator<Item = &'static RuleSpec> {
-        self.rules.iter().filter(move |r| r.integration == integration)
+        self.rules
+            .iter()
+            .filter(move |r| r.integration == integration)
     }
 
     /// Everything `integration` must and may send on this endpoint, and what it fills in the

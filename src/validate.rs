@@ -178,9 +178,15 @@ fn list(names: &[&str]) -> String {
     names.join(", ")
 }
 
+/// Integration names for a message: all of them when few, else the first few and a count.
 fn integration_names(integrations: &[Integration]) -> String {
-    let names: Vec<&str> = integrations.iter().map(|i| i.name()).collect();
-    list(&names)
+    const SHOWN: usize = 6;
+    let names: Vec<&str> = integrations.iter().take(SHOWN).map(|i| i.name()).collect();
+    match integrations.len() {
+        0 => "no integration".to_string(),
+        n if n <= SHOWN => list(&names),
+        n => format!("{} and {} more", list(&names), n - SHOWN),
+    }
 }
 
 fn describe(p: &ParameterSpec) -> String {

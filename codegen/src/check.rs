@@ -137,10 +137,10 @@ fn split_serde_message(raw: &str) -> (String, String) {
     let mut text = raw.to_string();
     // The location is reported separately; a syntax error that names a second location keeps
     // its whole text.
-    if text.matches(" at line ").count() == 1 {
-        if let Some(at) = text.rfind(" at line ") {
-            text.truncate(at);
-        }
+    if text.matches(" at line ").count() == 1
+        && let Some(at) = text.rfind(" at line ")
+    {
+        text.truncate(at);
     }
     let (path, mut message) = match text.split_once(": ") {
         Some((p, m)) if !p.contains(' ') && !p.is_empty() && !p.starts_with("unknown") => {

@@ -96,6 +96,12 @@ pub fn is_type_ident(s: &str) -> bool {
         && !KEYWORDS.contains(&s)
 }
 
+/// `OrganizationIdOrWorkspaceId` → `organization_id_or_workspace_id`.
+pub fn snake(name: &str) -> String {
+    use heck::ToSnakeCase;
+    name.to_snake_case()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,10 +121,4 @@ mod tests {
         assert_eq!(field_name("2fa"), None);
         assert_eq!(variant_name("end_user"), "EndUser");
     }
-}
-
-/// `OrganizationIdOrWorkspaceId` → `organization_id_or_workspace_id`.
-pub fn snake(name: &str) -> String {
-    use heck::ToSnakeCase;
-    name.to_snake_case()
 }

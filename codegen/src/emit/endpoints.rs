@@ -719,7 +719,12 @@ pub fn emit(spec: &Spec, e: &Endpoint) -> TokenStream {
             rules: &[#(#rule_specs),*],
             response_model: #model,
             response_fields: &[#(#response_fields),*],
+            example: example_fields,
         };
+
+        fn example_fields(integration: crate::Integration) -> Option<Vec<crate::validate::WireField>> {
+            #req::example(integration).map(|request| crate::Operation::wire_fields(&request))
+        }
 
         static PARAMETERS: [crate::spec::ParameterSpec; #n_params] = [#(#param_specs),*];
 

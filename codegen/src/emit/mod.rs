@@ -183,11 +183,12 @@ fn space_out(code: &str) -> String {
         if let Some(p) = prev {
             let indent = |l: &str| l.len() - l.trim_start().len();
             let closes = matches!(p.trim(), "}" | "};" | "];");
-            if closes
-                && !line.trim().is_empty()
-                && indent(p) == indent(line)
-                && !line.trim_start().starts_with('}')
-            {
+            let starts_item = [
+                "pub ", "fn ", "impl", "#[", "///", "static ", "const ", "mod ",
+            ]
+            .iter()
+            .any(|k| line.trim_start().starts_with(k));
+            if closes && starts_item && indent(p) == indent(line) {
                 out.push('\n');
             }
         }

@@ -1,0 +1,51 @@
+// @generated from spec/ by truto-user-directory-codegen. Do not edit: change
+// the spec and rebuild (see spec/README.md); `cargo test` checks this file is current.
+
+/// Generated from `spec/integrations.yaml`.
+pub mod integrations {
+    include!(concat!(env!("OUT_DIR"), "/integrations.rs"));
+}
+
+/// Generated from `spec/common.yaml`.
+pub mod common {
+    include!(concat!(env!("OUT_DIR"), "/common.rs"));
+}
+
+/// Response models, one module per file of `spec/models/`.
+pub mod models {
+    /// Generated from `spec/models/user.yaml`.
+    pub mod user {
+        include!(concat!(env!("OUT_DIR"), "/models/user.rs"));
+    }
+}
+
+/// Endpoints, one module per file of `spec/endpoints/`.
+pub mod endpoints {
+    /// `POST /unified/user-directory/users/deactivate` (Deactivate Users), generated from `spec/endpoints/users-deactivate.yaml`.
+    pub mod users_deactivate {
+        include!(concat!(env!("OUT_DIR"), "/endpoints/users_deactivate.rs"));
+    }
+
+    /// `DELETE /unified/user-directory/users/{id}` (Delete Users), generated from `spec/endpoints/users-delete.yaml`.
+    pub mod users_delete {
+        include!(concat!(env!("OUT_DIR"), "/endpoints/users_delete.rs"));
+    }
+
+    /// `POST /unified/user-directory/users/suspend` (Suspend Users), generated from `spec/endpoints/users-suspend.yaml`.
+    pub mod users_suspend {
+        include!(concat!(env!("OUT_DIR"), "/endpoints/users_suspend.rs"));
+    }
+}
+
+pub use integrations::Integration;
+pub use common::ResponseFormat;
+pub use models::user::*;
+pub use endpoints::users_deactivate::{DeactivateUser, DeactivateUserBuilder};
+pub use endpoints::users_delete::{DeleteUser, DeleteUserBuilder};
+pub use endpoints::users_suspend::{SuspendUser, SuspendUserBuilder};
+/// Every endpoint in the spec.
+pub static ENDPOINTS: &[&spec::EndpointSpec] = &[
+    &endpoints::users_deactivate::SPEC,
+    &endpoints::users_delete::SPEC,
+    &endpoints::users_suspend::SPEC,
+];
