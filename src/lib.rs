@@ -10,6 +10,7 @@
 //!
 //! # The README
 #![doc = include_str!("../README.md")]
+#![warn(missing_docs)]
 
 pub mod decode;
 mod integration;

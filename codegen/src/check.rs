@@ -549,6 +549,7 @@ pub fn check(sources: &[SourceFile]) -> Result<Spec, SpecErrors> {
                     ctx.err(fp, format!("{path}.name"), format!("field \"{}\" of {} collides with another field named `{rust}` after Rust naming (`extra` and `decode_warnings` are reserved)", f.name, m.name));
                 }
                 let is_enum = f.ty == ModelTypeDef::Enum;
+                check_enum_values(&mut ctx, fp, &path, &f.values);
                 if is_enum && f.values.is_empty() {
                     ctx.err(
                         fp,
@@ -964,15 +965,7 @@ fn check_endpoint(
                 ),
             );
         }
-        for (k, v) in def.values.iter().enumerate() {
-            if def.values[..k].contains(v) {
-                ctx.err(
-                    file,
-                    format!("{path}.values[{k}]"),
-                    format!("value \"{v}\" is listed twice"),
-                );
-            }
-        }
+        check_enum_values(ctx, file, &path, &def.values);
         let is_array = def.ty == ParamTypeDef::ObjectArray;
         if is_array && def.fields.is_empty() {
             ctx.err(
@@ -1040,38 +1033,27 @@ fn check_endpoint(
                 format!("role {role:?} is given to two parameters of {}", ef.name),
             );
         }
-        let mut example = None;
-        if let Some(ex) = &def.example {
-            match yaml_to_json(ex) {
+        let mut checked = |key: &str, value: &Option<serde_yaml::Value>| {
+            let value = value.as_ref()?;
+            match yaml_to_json(value) {
                 Ok(v) => {
                     if let Err(m) = check_value(&v, def, &fields, formats) {
                         ctx.err(
                             file,
-                            format!("{path}.example"),
-                            format!("example of \"{}\" {m}", def.name),
+                            format!("{path}.{key}"),
+                            format!("{key} of \"{}\" {m}", def.name),
                         );
                     }
-                    example = Some(v);
+                    Some(v)
                 }
-                Err(m) => ctx.err(file, format!("{path}.example"), m),
-            }
-        }
-        let mut default = None;
-        if let Some(d) = &def.default {
-            match yaml_to_json(d) {
-                Ok(v) => {
-                    if let Err(m) = check_value(&v, def, &fields, formats) {
-                        ctx.err(
-                            file,
-                            format!("{path}.default"),
-                            format!("default of \"{}\" {m}", def.name),
-                        );
-                    }
-                    default = Some(v);
+                Err(m) => {
+                    ctx.err(file, format!("{path}.{key}"), m);
+                    None
                 }
-                Err(m) => ctx.err(file, format!("{path}.default"), m),
             }
-        }
+        };
+        let example = checked("example", &def.example);
+        let default = checked("default", &def.default);
         if (def.required || !required_in.is_empty()) && example.is_none() {
             ctx.err(file, path, format!("\"{}\" is required somewhere, so it needs an `example` (used for the generated minimal valid requests)", def.name));
         }
@@ -1271,6 +1253,27 @@ fn check_endpoint(
     })
 }
 
+/// Enum values must be distinct as Rust variants too, and leave `Unknown` for unknown values.
+fn check_enum_values(ctx: &mut Ctx, file: &str, path: &str, values: &[String]) {
+    let mut seen: Vec<(String, &str)> = Vec::new();
+    for (k, v) in values.iter().enumerate() {
+        let variant = naming::variant_name(v);
+        let message = if variant.is_empty() || !naming::is_type_ident(&variant) {
+            format!("value \"{v}\" does not make a Rust variant name")
+        } else if variant == "Unknown" {
+            format!(
+                "value \"{v}\" would become `Unknown`, which holds values the spec does not know"
+            )
+        } else if let Some((_, other)) = seen.iter().find(|(x, _)| *x == variant) {
+            format!("values \"{other}\" and \"{v}\" both become the variant `{variant}`")
+        } else {
+            seen.push((variant, v));
+            continue;
+        };
+        ctx.err(file, format!("{path}.values[{k}]"), message);
+    }
+}
+
 /// Checks an example or default value against the parameter's declared type.
 fn check_value(
     v: &Value,
@@ -1357,8 +1360,12 @@ fn check_value(
     }
 }
 
-/// Checks the response `supported_in` field names against the resolved models.
-pub(crate) fn check_response_fields(spec: &Spec, sources: &[SourceFile]) -> Result<(), SpecErrors> {
+/// Checks the response `supported_in` field names against the resolved models, then gives each
+/// endpoint every field of its model, in model order, with the page's list (or none).
+pub(crate) fn resolve_response_fields(
+    spec: &mut Spec,
+    sources: &[SourceFile],
+) -> Result<(), SpecErrors> {
     let mut ctx = Ctx {
         errors: Vec::new(),
         locators: sources
@@ -1366,13 +1373,10 @@ pub(crate) fn check_response_fields(spec: &Spec, sources: &[SourceFile]) -> Resu
             .map(|s| (s.path.clone(), Locator::new(&s.text)))
             .collect(),
     };
+    let mut resolved = Vec::new();
     for e in &spec.endpoints {
-        let Some(model) = spec
-            .model_files
-            .iter()
-            .flat_map(|f| &f.models)
-            .find(|m| m.name == e.response_model)
-        else {
+        let Some(model) = spec.model(&e.response_model) else {
+            resolved.push(Vec::new());
             continue;
         };
         for (field, _) in &e.response_fields {
@@ -1386,10 +1390,27 @@ pub(crate) fn check_response_fields(spec: &Spec, sources: &[SourceFile]) -> Resu
                 );
             }
         }
+        resolved.push(
+            model
+                .fields
+                .iter()
+                .map(|f| {
+                    let list = e
+                        .response_fields
+                        .iter()
+                        .find(|(n, _)| *n == f.name)
+                        .map(|(_, l)| l.clone())
+                        .unwrap_or_default();
+                    (f.name.clone(), list)
+                })
+                .collect(),
+        );
     }
-    if ctx.errors.is_empty() {
-        Ok(())
-    } else {
-        Err(SpecErrors(ctx.errors))
+    if !ctx.errors.is_empty() {
+        return Err(SpecErrors(ctx.errors));
     }
+    for (e, fields) in spec.endpoints.iter_mut().zip(resolved) {
+        e.response_fields = fields;
+    }
+    Ok(())
 }

@@ -58,31 +58,7 @@ pub fn read_spec_dir(dir: &Path) -> io::Result<Vec<SourceFile>> {
 
 fn resolve(sources: &[SourceFile]) -> Result<model::Spec, SpecErrors> {
     let mut spec = check::check(sources)?;
-    check::check_response_fields(&spec, sources)?;
-    // Every field of the response model, in model order, with the page's list (or none).
-    for e in &mut spec.endpoints {
-        let Some(m) = spec
-            .model_files
-            .iter()
-            .flat_map(|f| &f.models)
-            .find(|m| m.name == e.response_model)
-        else {
-            continue;
-        };
-        let given = std::mem::take(&mut e.response_fields);
-        e.response_fields = m
-            .fields
-            .iter()
-            .map(|f| {
-                let list = given
-                    .iter()
-                    .find(|(n, _)| *n == f.name)
-                    .map(|(_, l)| l.clone())
-                    .unwrap_or_default();
-                (f.name.clone(), list)
-            })
-            .collect();
-    }
+    check::resolve_response_fields(&mut spec, sources)?;
     Ok(spec)
 }
 

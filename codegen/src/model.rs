@@ -15,6 +15,16 @@ pub struct Spec {
     pub endpoints: Vec<Endpoint>,
 }
 
+impl Spec {
+    /// The model with this name, in any model file.
+    pub fn model(&self, name: &str) -> Option<&Model> {
+        self.model_files
+            .iter()
+            .flat_map(|f| &f.models)
+            .find(|m| m.name == name)
+    }
+}
+
 #[derive(Debug)]
 pub struct Integration {
     pub name: String,
