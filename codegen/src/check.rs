@@ -965,7 +965,7 @@ fn check_endpoint(
                 ),
             );
         }
-        check_enum_values(ctx, file, &path, &def.values);
+        check_enum_values(ctx, file, path, &def.values);
         let is_array = def.ty == ParamTypeDef::ObjectArray;
         if is_array && def.fields.is_empty() {
             ctx.err(
