@@ -12,13 +12,21 @@
 #![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
 
+mod client;
 pub mod decode;
+mod error;
 mod integration;
 pub mod names;
 mod operation;
 pub mod spec;
 pub mod validate;
+pub mod wire;
 
+pub use client::{
+    Body, ByteStream, Client, ClientBuilder, DEFAULT_BASE_URL, Prepared, RateLimit, Response,
+    RetryPolicy, TOKEN_ENV, Token,
+};
+pub use error::{ApiError, ApiErrorKind, Error, ErrorEnvelope, Insight};
 pub use integration::UnknownIntegration;
 pub use operation::Operation;
 pub use validate::{Mode, Rule, Severity, ValidationReport, Violation};

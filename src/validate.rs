@@ -82,8 +82,9 @@ pub struct Violation {
     pub wire_name: Option<String>,
     /// Where the parameter travels.
     pub location: Option<Location>,
-    /// The integration the request was checked against.
-    pub integration: Integration,
+    /// The integration the request was checked against (`None`: unknown, per-integration rules
+    /// skipped).
+    pub integration: Option<Integration>,
     /// The rule broken.
     pub rule: Rule,
     /// Error or warning.
@@ -97,8 +98,8 @@ pub struct Violation {
 pub struct ValidationReport {
     /// The endpoint's dotted name.
     pub endpoint: &'static str,
-    /// The integration checked against.
-    pub integration: Integration,
+    /// The integration checked against (`None`: unknown, per-integration rules skipped).
+    pub integration: Option<Integration>,
     /// The mode used.
     pub mode: Mode,
     /// All violations, errors and warnings, in spec order.
@@ -135,13 +136,14 @@ impl fmt::Display for ValidationReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let errors = self.errors().count();
         let warnings = self.violations.len() - errors;
+        let integration = match self.integration {
+            Some(i) => i.name(),
+            None => "an unknown integration (per-integration rules not checked)",
+        };
         write!(
             f,
-            "{} for {}: {} error(s), {} warning(s)",
+            "{} for {integration}: {errors} error(s), {warnings} warning(s)",
             self.endpoint,
-            self.integration.name(),
-            errors,
-            warnings
         )?;
         for v in &self.violations {
             let sev = match v.severity {
@@ -206,6 +208,25 @@ pub fn validate(
     integration: Integration,
     mode: Mode,
 ) -> ValidationReport {
+    check(endpoint, fields, Some(integration), mode)
+}
+
+/// Checks what can be checked without knowing the integration: parameters every integration
+/// requires, UUIDs, enum values and the response format. Per-integration rules are skipped.
+pub fn validate_without_integration(
+    endpoint: &'static EndpointSpec,
+    fields: &[WireField],
+    mode: Mode,
+) -> ValidationReport {
+    check(endpoint, fields, None, mode)
+}
+
+fn check(
+    endpoint: &'static EndpointSpec,
+    fields: &[WireField],
+    known: Option<Integration>,
+    mode: Mode,
+) -> ValidationReport {
     let soft = match mode {
         Mode::Strict => Severity::Error,
         Mode::Lenient => Severity::Warning,
@@ -218,11 +239,12 @@ pub fn validate(
             .map(|f| &f.value)
             .filter(|v| !is_blank(v))
     };
-    let supported = endpoint.supports(integration);
-    if !supported {
+    let integration = known;
+    let supported = known.is_some_and(|i| endpoint.supports(i));
+    if let Some(i) = known.filter(|_| !supported) {
         let elsewhere: Vec<&str> = crate::ENDPOINTS
             .iter()
-            .filter(|e| e.supports(integration))
+            .filter(|e| e.supports(i))
             .map(|e| e.name)
             .collect();
         let alternatives = if elsewhere.is_empty() {
@@ -239,19 +261,18 @@ pub fn validate(
             severity: soft,
             message: format!(
                 "{} does not support {} (supported by: {}); for {} use {}",
-                integration.name(),
+                i.name(),
                 endpoint.name,
                 integration_names(endpoint.integrations),
-                integration.name(),
+                i.name(),
                 alternatives
             ),
         });
     }
     for p in endpoint.parameters {
         let value = value_of(p.name);
-        let note = p
-            .note_for(integration)
-            .map(|n| format!(" ({}: {n})", integration.name()))
+        let note = known
+            .and_then(|i| p.note_for(i).map(|n| format!(" ({}: {n})", i.name())))
             .unwrap_or_default();
         let mut push = |rule: Rule, severity: Severity, message: String| {
             violations.push(Violation {
@@ -277,14 +298,14 @@ pub fn validate(
                         p.description
                     ),
                 );
-            } else if supported && p.required_in.contains(&integration) {
+            } else if let Some(i) = known.filter(|i| supported && p.required_in.contains(i)) {
                 push(
                     Rule::RequiredInIntegration,
                     Severity::Error,
                     format!(
                         "{} is required by {} on {} and is missing or empty: set it with `.{}(…)` — {}{note}",
                         describe(p),
-                        integration.name(),
+                        i.name(),
                         endpoint.name,
                         p.rust_name,
                         p.description
@@ -293,7 +314,7 @@ pub fn validate(
             }
             continue;
         };
-        if supported && !p.is_accepted_in(integration) {
+        if let Some(i) = known.filter(|i| supported && !p.is_accepted_in(*i)) {
             let accepted: Vec<Integration> = p
                 .required_in
                 .iter()
@@ -306,7 +327,7 @@ pub fn validate(
                 format!(
                     "{} is set, but {} neither requires nor supports it on {}, so the API would ignore it: remove it (it is accepted by: {}), or validate in lenient mode to send it anyway",
                     describe(p),
-                    integration.name(),
+                    i.name(),
                     endpoint.name,
                     integration_names(&accepted)
                 ),
@@ -346,8 +367,8 @@ pub fn validate(
             _ => {}
         }
     }
-    if supported {
-        for rule in endpoint.rules_for(integration) {
+    if let Some(i) = known.filter(|_| supported) {
+        for rule in endpoint.rules_for(i) {
             if rule.at_least_one_of.iter().any(|n| value_of(n).is_some()) {
                 continue;
             }
@@ -367,7 +388,7 @@ pub fn validate(
                 severity: Severity::Error,
                 message: format!(
                     "{} requires at least one of {} on {}: set one with {} — {}",
-                    integration.name(),
+                    i.name(),
                     list(rule.at_least_one_of),
                     endpoint.name,
                     setters.join(" or "),

@@ -265,6 +265,19 @@ const ROOT_RESERVED: &[&str] = &[
     "WireField",
 ];
 
+/// Methods of the runtime's `Client`, which the generated per-endpoint methods must not shadow.
+const CLIENT_METHODS: &[&str] = &[
+    "builder",
+    "prepare",
+    "send",
+    "send_fields",
+    "integration_of",
+    "decode",
+    "backoff",
+    "execute",
+    "field",
+];
+
 const MODEL_RESERVED: &[&str] = &["extra", "decode_warnings"];
 
 /// Checks and resolves the spec.
@@ -739,6 +752,17 @@ fn check_endpoint(
             format!(
                 "endpoint name \"{}\" must be dotted snake_case, like users.delete",
                 ef.name
+            ),
+        );
+    }
+    if CLIENT_METHODS.contains(&naming::snake(&ef.rust_name).as_str()) {
+        ctx.err(
+            fp,
+            "rust_name",
+            format!(
+                "\"{}\" would give the client method `{}`, which the runtime already has",
+                ef.rust_name,
+                naming::snake(&ef.rust_name)
             ),
         );
     }

@@ -563,6 +563,20 @@ impl crate::Operation for DeactivateUser {
     }
 }
 
+impl crate::Client {
+    /// `POST /unified/user-directory/users/deactivate`: Deactivate Users
+    ///
+    /// Validates `request` for `integration` (looked up from the integrated account when
+    /// `None`), sends it with the client's retry policy and decodes the response.
+    pub async fn deactivate_user(
+        &self,
+        request: &DeactivateUser,
+        integration: Option<crate::Integration>,
+    ) -> Result<crate::Response<crate::User>, crate::Error> {
+        self.send(request, integration).await
+    }
+}
+
 /// Builds a [`DeactivateUser`] field by field; `build` validates it for an integration.
 #[derive(Debug, Clone, Default)]
 pub struct DeactivateUserBuilder {

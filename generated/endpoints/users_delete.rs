@@ -2756,6 +2756,20 @@ impl crate::Operation for DeleteUser {
     }
 }
 
+impl crate::Client {
+    /// `DELETE /unified/user-directory/users/{id}`: Delete Users
+    ///
+    /// Validates `request` for `integration` (looked up from the integrated account when
+    /// `None`), sends it with the client's retry policy and decodes the response.
+    pub async fn delete_user(
+        &self,
+        request: &DeleteUser,
+        integration: Option<crate::Integration>,
+    ) -> Result<crate::Response<crate::User>, crate::Error> {
+        self.send(request, integration).await
+    }
+}
+
 /// Builds a [`DeleteUser`] field by field; `build` validates it for an integration.
 #[derive(Debug, Clone, Default)]
 pub struct DeleteUserBuilder {

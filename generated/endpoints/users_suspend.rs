@@ -488,6 +488,20 @@ impl crate::Operation for SuspendUser {
     }
 }
 
+impl crate::Client {
+    /// `POST /unified/user-directory/users/suspend`: Suspend Users
+    ///
+    /// Validates `request` for `integration` (looked up from the integrated account when
+    /// `None`), sends it with the client's retry policy and decodes the response.
+    pub async fn suspend_user(
+        &self,
+        request: &SuspendUser,
+        integration: Option<crate::Integration>,
+    ) -> Result<crate::Response<crate::User>, crate::Error> {
+        self.send(request, integration).await
+    }
+}
+
 /// Builds a [`SuspendUser`] field by field; `build` validates it for an integration.
 #[derive(Debug, Clone, Default)]
 pub struct SuspendUserBuilder {

@@ -697,6 +697,11 @@ pub fn emit(spec: &Spec, e: &Endpoint) -> TokenStream {
         "Everything the spec says about `{}`, as data.",
         e.name
     ));
+    let client_method = ident(&crate::naming::snake(&e.rust_name));
+    let client_doc = doc(&format!(
+        "`{} {}`: {}\n\nValidates `request` for `integration` (looked up from the integrated account when\n`None`), sends it with the client's retry policy and decodes the response.",
+        e.method, e.path, e.summary
+    ));
     let builder_doc = doc(&format!(
         "Builds a [`{}`] field by field; `build` validates it for an integration.",
         e.rust_name
@@ -782,6 +787,17 @@ pub fn emit(spec: &Spec, e: &Endpoint) -> TokenStream {
                 let mut out = Vec::new();
                 #(#wire)*
                 out
+            }
+        }
+
+        impl crate::Client {
+            #client_doc
+            pub async fn #client_method(
+                &self,
+                request: &#req,
+                integration: Option<crate::Integration>,
+            ) -> Result<crate::Response<crate::#response>, crate::Error> {
+                self.send(request, integration).await
             }
         }
 

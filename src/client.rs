@@ -1,0 +1,792 @@
+//! The HTTP client: validates, encodes, sends with safe retries, and decodes.
+//!
+//! It knows no endpoint by name: the generated methods (`Client::delete_user`, …) call
+//! [`Client::send`] with their request, and everything else comes from the endpoint's spec.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime};
+
+use bytes::Bytes;
+use futures_util::{Stream, StreamExt};
+use reqwest::header::{
+    ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderMap, HeaderValue, RETRY_AFTER, USER_AGENT,
+};
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::error::{ApiError, Error, snippet};
+use crate::spec::{EndpointSpec, Role};
+use crate::validate::{Mode, ValidationReport, WireField, validate, validate_without_integration};
+use crate::{Integration, Operation};
+
+/// Truto's API.
+pub const DEFAULT_BASE_URL: &str = "https://api.truto.one";
+/// The environment variable the token is read from when none is given.
+pub const TOKEN_ENV: &str = "TRUTO_API_TOKEN";
+
+/// The API token. It is never printed: `Debug` and `Display` show `***`.
+#[derive(Clone)]
+pub struct Token(String);
+
+impl Token {
+    /// Wraps a token.
+    pub fn new(token: impl Into<String>) -> Token {
+        Token(token.into())
+    }
+}
+
+impl fmt::Debug for Token {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Token(***)")
+    }
+}
+
+impl fmt::Display for Token {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("***")
+    }
+}
+
+/// When and how failed attempts are retried.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// Retries after the first attempt; `0` means none at all.
+    pub max_retries: u32,
+    /// First backoff ceiling for 502, 504 and connection failures (doubles each retry; the
+    /// actual wait is a random share of it).
+    pub base_delay: Duration,
+    /// Largest backoff ceiling.
+    pub max_delay: Duration,
+    /// Also retry 502, 504, timeouts and connection failures of non-idempotent calls
+    /// (deactivate, suspend). A lost response may then repeat the call.
+    pub retry_non_idempotent: bool,
+    /// The wait after a 429 without `Retry-After`.
+    pub default_retry_after: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            max_retries: 3,
+            base_delay: Duration::from_millis(250),
+            max_delay: Duration::from_secs(8),
+            retry_non_idempotent: false,
+            default_retry_after: Duration::from_secs(10),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// No retries at all.
+    pub fn none() -> Self {
+        RetryPolicy {
+            max_retries: 0,
+            ..RetryPolicy::default()
+        }
+    }
+}
+
+/// Configures a [`Client`].
+#[derive(Debug, Clone)]
+pub struct ClientBuilder {
+    base_url: String,
+    token: Option<Token>,
+    attempt_timeout: Duration,
+    deadline: Duration,
+    retry: RetryPolicy,
+    user_agent: String,
+    allow_insecure_http: bool,
+    mode: Mode,
+}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        ClientBuilder {
+            base_url: DEFAULT_BASE_URL.to_string(),
+            token: None,
+            attempt_timeout: Duration::from_secs(30),
+            deadline: Duration::from_secs(120),
+            retry: RetryPolicy::default(),
+            user_agent: format!("truto-user-directory/{}", env!("CARGO_PKG_VERSION")),
+            allow_insecure_http: false,
+            mode: Mode::Strict,
+        }
+    }
+}
+
+impl ClientBuilder {
+    /// The API's base URL (default `https://api.truto.one`). Plain `http` is refused unless the
+    /// host is loopback or [`allow_insecure_http`](Self::allow_insecure_http) is set.
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = url.into();
+        self
+    }
+
+    /// The API token (default: the `TRUTO_API_TOKEN` environment variable).
+    pub fn token(mut self, token: impl Into<String>) -> Self {
+        self.token = Some(Token::new(token));
+        self
+    }
+
+    /// The longest one attempt may take (default 30 s).
+    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
+        self.attempt_timeout = timeout;
+        self
+    }
+
+    /// The longest a whole call may take, retries and waits included (default 120 s).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.deadline = deadline;
+        self
+    }
+
+    /// The retry policy.
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.retry = retry;
+        self
+    }
+
+    /// The `User-Agent` header.
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = user_agent.into();
+        self
+    }
+
+    /// Allows a plain-`http` base URL on a non-loopback host.
+    pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+        self.allow_insecure_http = allow;
+        self
+    }
+
+    /// The validation mode of every call (default strict).
+    pub fn mode(mut self, mode: Mode) -> Self {
+        self.mode = mode;
+        self
+    }
+
+    /// The client, or what is wrong with the configuration.
+    pub fn build(self) -> Result<Client, Error> {
+        let token = match self.token {
+            Some(t) => t,
+            None => match std::env::var(TOKEN_ENV) {
+                Ok(t) if !t.trim().is_empty() => Token::new(t),
+                _ => {
+                    return Err(Error::Config(format!(
+                        "no API token: pass one to ClientBuilder::token or set {TOKEN_ENV}"
+                    )));
+                }
+            },
+        };
+        let url = reqwest::Url::parse(&self.base_url).map_err(|e| {
+            Error::Config(format!("base URL {:?} is not a URL: {e}", self.base_url))
+        })?;
+        let host = url.host_str().unwrap_or_default();
+        let loopback = host.eq_ignore_ascii_case("localhost")
+            || host
+                .trim_start_matches('[')
+                .trim_end_matches(']')
+                .parse::<std::net::IpAddr>()
+                .is_ok_and(|ip| ip.is_loopback());
+        match url.scheme() {
+            "https" => {}
+            "http" if loopback || self.allow_insecure_http => {}
+            "http" => {
+                return Err(Error::Config(format!(
+                    "base URL {} is plain http on a non-loopback host: the token would travel unencrypted; use https, or allow_insecure_http(true) if you must",
+                    self.base_url
+                )));
+            }
+            other => {
+                return Err(Error::Config(format!(
+                    "base URL scheme {other:?} is not http(s)"
+                )));
+            }
+        }
+        if url.query().is_some() || url.fragment().is_some() {
+            return Err(Error::Config(format!(
+                "base URL {} must not have a query or fragment",
+                self.base_url
+            )));
+        }
+        let mut auth = HeaderValue::from_str(&format!("Bearer {}", token.0)).map_err(|_| {
+            Error::Config("the API token has characters a header cannot carry".into())
+        })?;
+        auth.set_sensitive(true);
+        let mut headers = HeaderMap::new();
+        headers.insert(AUTHORIZATION, auth);
+        headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
+        let user_agent = HeaderValue::from_str(&self.user_agent).map_err(|_| {
+            Error::Config("the user agent has characters a header cannot carry".into())
+        })?;
+        headers.insert(USER_AGENT, user_agent);
+        let http = reqwest::Client::builder()
+            .default_headers(headers)
+            .connect_timeout(self.attempt_timeout)
+            .build()
+            .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
+        Ok(Client {
+            inner: Arc::new(Inner {
+                http,
+                base: self.base_url.trim_end_matches('/').to_string(),
+                token,
+                user_agent: self.user_agent,
+                attempt_timeout: self.attempt_timeout,
+                deadline: self.deadline,
+                retry: self.retry,
+                mode: self.mode,
+                integrations: Mutex::new(HashMap::new()),
+            }),
+        })
+    }
+}
+
+struct Inner {
+    http: reqwest::Client,
+    base: String,
+    token: Token,
+    user_agent: String,
+    attempt_timeout: Duration,
+    deadline: Duration,
+    retry: RetryPolicy,
+    mode: Mode,
+    /// Integrated account id → the integration name the API gave for it.
+    integrations: Mutex<HashMap<String, String>>,
+}
+
+/// A client for the Unified User Directory API. Cheap to clone (shared connection pool and
+/// integrated-account cache).
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("base_url", &self.inner.base)
+            .field("token", &self.inner.token)
+            .field("attempt_timeout", &self.inner.attempt_timeout)
+            .field("deadline", &self.inner.deadline)
+            .field("retry", &self.inner.retry)
+            .field("mode", &self.inner.mode)
+            .finish()
+    }
+}
+
+/// A request as it would go on the wire, with the token redacted: what a dry run shows.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Prepared {
+    /// HTTP method.
+    pub method: &'static str,
+    /// The complete URL, query included.
+    pub url: String,
+    /// Headers, `authorization` redacted.
+    pub headers: Vec<(String, String)>,
+    /// The JSON body, if any.
+    pub body: Option<Value>,
+}
+
+/// The `ratelimit-*` headers Truto normalizes from the integration, when present.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct RateLimit {
+    /// `ratelimit-limit`, e.g. `110;w=10`.
+    pub limit: Option<String>,
+    /// `ratelimit-remaining`.
+    pub remaining: Option<u64>,
+    /// `ratelimit-reset`: seconds until the window resets.
+    pub reset: Option<u64>,
+}
+
+impl RateLimit {
+    fn from_headers(headers: &HeaderMap) -> Option<RateLimit> {
+        let get = |name: &str| {
+            headers
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::trim)
+        };
+        let limit = RateLimit {
+            limit: get("ratelimit-limit").map(str::to_string),
+            remaining: get("ratelimit-remaining").and_then(|v| v.parse().ok()),
+            reset: get("ratelimit-reset").and_then(|v| v.parse().ok()),
+        };
+        (limit != RateLimit::default()).then_some(limit)
+    }
+}
+
+/// A stream of body chunks, never buffered whole.
+pub type ByteStream = Pin<Box<dyn Stream<Item = Result<Bytes, Error>> + Send>>;
+
+/// A success body, shaped by `truto_response_format`.
+pub enum Body<T> {
+    /// `unified` / `normalized`: the decoded model; `None` for 204 or an empty body.
+    Typed(Option<T>),
+    /// `raw` with a JSON body.
+    Json(Value),
+    /// `raw` with a body that is not JSON.
+    Bytes(Bytes),
+    /// `stream`: the body as it arrives.
+    Stream(ByteStream),
+}
+
+impl<T: fmt::Debug> fmt::Debug for Body<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Body::Typed(t) => f.debug_tuple("Typed").field(t).finish(),
+            Body::Json(v) => f.debug_tuple("Json").field(v).finish(),
+            Body::Bytes(b) => f.debug_tuple("Bytes").field(&b.len()).finish(),
+            Body::Stream(_) => f.write_str("Stream(..)"),
+        }
+    }
+}
+
+impl<T> Body<T> {
+    /// The decoded model, for `unified` / `normalized`.
+    pub fn typed(self) -> Option<T> {
+        match self {
+            Body::Typed(t) => t,
+            _ => None,
+        }
+    }
+}
+
+/// A success response.
+#[derive(Debug)]
+pub struct Response<T> {
+    /// The body.
+    pub body: Body<T>,
+    /// The HTTP status.
+    pub status: u16,
+    /// The response headers.
+    pub headers: HeaderMap,
+    /// The `ratelimit-*` headers, when the API sent them.
+    pub rate_limit: Option<RateLimit>,
+    /// Attempts made (1 when nothing was retried).
+    pub attempts: u32,
+    /// The integration the request was validated for (`None`: unknown, lenient mode).
+    pub integration: Option<Integration>,
+    /// Validation warnings (lenient mode).
+    pub warnings: Option<ValidationReport>,
+}
+
+/// What one call to `execute` got, with the number of attempts it took.
+enum Attempted {
+    Buffered(u16, HeaderMap, Bytes, u32),
+    Streaming(reqwest::Response, u32),
+}
+
+fn parse_retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let v = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
+    if let Ok(secs) = v.parse::<u64>() {
+        return Some(Duration::from_secs(secs));
+    }
+    let at = httpdate::parse_http_date(v).ok()?;
+    Some(
+        at.duration_since(SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
+}
+
+impl Client {
+    /// A builder with the defaults.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    fn field<'a>(fields: &'a [WireField], role: Role) -> Option<&'a Value> {
+        fields
+            .iter()
+            .find(|f| f.spec.role == Some(role))
+            .map(|f| &f.value)
+    }
+
+    /// The request as it would be sent, with the token redacted. Nothing is validated or sent.
+    pub fn prepare(
+        &self,
+        endpoint: &'static EndpointSpec,
+        fields: &[WireField],
+    ) -> Result<Prepared, Error> {
+        let path = crate::wire::path(endpoint, fields).map_err(|e| Error::Config(e.message))?;
+        let query = crate::wire::query(fields);
+        let url = if query.is_empty() {
+            format!("{}{path}", self.inner.base)
+        } else {
+            format!("{}{path}?{query}", self.inner.base)
+        };
+        let body = crate::wire::body(endpoint, fields);
+        let mut headers = vec![
+            ("authorization".to_string(), "Bearer ***".to_string()),
+            ("accept".to_string(), "application/json".to_string()),
+            ("user-agent".to_string(), self.inner.user_agent.clone()),
+        ];
+        if body.is_some() {
+            headers.push(("content-type".to_string(), "application/json".to_string()));
+        }
+        Ok(Prepared {
+            method: endpoint.method,
+            url,
+            headers,
+            body,
+        })
+    }
+
+    /// The integration of an integrated account: `GET /integrated-account/{id}`, asked once
+    /// per account and cached. `Ok(None)`: the API named an integration this spec does not
+    /// know (only in lenient mode; strict mode makes that an error).
+    pub async fn integration_of(
+        &self,
+        integrated_account_id: &str,
+    ) -> Result<Option<Integration>, Error> {
+        let cached = self
+            .inner
+            .integrations
+            .lock()
+            .ok()
+            .and_then(|m| m.get(integrated_account_id).cloned());
+        let name = match cached {
+            Some(name) => name,
+            None => {
+                let url = format!(
+                    "{}/integrated-account/{}",
+                    self.inner.base,
+                    percent_encoding::utf8_percent_encode(
+                        integrated_account_id,
+                        percent_encoding::NON_ALPHANUMERIC
+                    )
+                );
+                let Attempted::Buffered(status, headers, body, attempts) = self
+                    .execute("GET", &url, None, true, false, "integrated-account.get")
+                    .await?
+                else {
+                    return Err(Error::Config("unexpected streaming lookup".into()));
+                };
+                if !(200..300).contains(&status) {
+                    return Err(Error::Api(ApiError::new(status, headers, body, attempts)));
+                }
+                let value: Value = serde_json::from_slice(&body).map_err(|e| Error::Decode {
+                    status,
+                    message: format!("integrated account: {e}"),
+                    snippet: snippet(&body),
+                })?;
+                let name = value
+                    .pointer("/integration/name")
+                    .and_then(Value::as_str)
+                    .ok_or_else(|| Error::Decode {
+                        status,
+                        message: "integrated account has no integration.name".into(),
+                        snippet: snippet(&body),
+                    })?
+                    .to_string();
+                if let Ok(mut m) = self.inner.integrations.lock() {
+                    m.insert(integrated_account_id.to_string(), name.clone());
+                }
+                name
+            }
+        };
+        match Integration::lookup(&name) {
+            Ok(i) => Ok(Some(i)),
+            Err(_) if self.inner.mode == Mode::Lenient => {
+                tracing::warn!(integrated_account_id, integration = %name, "unknown integration: per-integration checks skipped");
+                Ok(None)
+            }
+            Err(_) => Err(Error::UnknownIntegration {
+                integrated_account_id: integrated_account_id.to_string(),
+                name,
+            }),
+        }
+    }
+
+    /// Validates, encodes, sends and decodes `request`. `integration` names the integrated
+    /// account's integration; when `None` it is looked up (once per account).
+    pub async fn send<O>(
+        &self,
+        request: &O,
+        integration: Option<Integration>,
+    ) -> Result<Response<O::Response>, Error>
+    where
+        O: Operation,
+        O::Response: DeserializeOwned,
+    {
+        self.send_fields(O::spec(), request.wire_fields(), integration)
+            .await
+    }
+
+    /// [`send`](Self::send) for a request given as its spec and wire fields (what the CLI
+    /// builds), decoding the body as `T`.
+    pub async fn send_fields<T: DeserializeOwned>(
+        &self,
+        endpoint: &'static EndpointSpec,
+        fields: Vec<WireField>,
+        integration: Option<Integration>,
+    ) -> Result<Response<T>, Error> {
+        let mode = self.inner.mode;
+        let integration = match integration {
+            Some(i) => Some(i),
+            None => {
+                // Check what can be checked before asking the API anything.
+                let report = validate_without_integration(endpoint, &fields, mode);
+                if !report.is_ok() {
+                    return Err(Error::Validation(report));
+                }
+                let account = Self::field(&fields, Role::IntegratedAccount)
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_string();
+                self.integration_of(&account).await?
+            }
+        };
+        let report = match integration {
+            Some(i) => validate(endpoint, &fields, i, mode),
+            None => validate_without_integration(endpoint, &fields, mode),
+        };
+        if !report.is_ok() {
+            return Err(Error::Validation(report));
+        }
+        for w in report.warnings() {
+            tracing::warn!(
+                endpoint = endpoint.name,
+                rule = w.rule.as_str(),
+                "{}",
+                w.message
+            );
+        }
+        let warnings = (!report.violations.is_empty()).then_some(report);
+        let prepared = self.prepare(endpoint, &fields)?;
+        let format = Self::field(&fields, Role::ResponseFormat)
+            .and_then(Value::as_str)
+            .unwrap_or("unified")
+            .to_string();
+        let streaming = format == "stream";
+        let attempted = self
+            .execute(
+                endpoint.method,
+                &prepared.url,
+                prepared.body.as_ref(),
+                endpoint.idempotent,
+                streaming,
+                endpoint.name,
+            )
+            .await?;
+        let (status, headers, attempts, body) = match attempted {
+            Attempted::Streaming(resp, attempts) => {
+                let status = resp.status().as_u16();
+                let headers = resp.headers().clone();
+                let stream = resp.bytes_stream().map(move |chunk| {
+                    chunk.map_err(|e| Error::Connection {
+                        message: format!("stream interrupted: {e}"),
+                        attempts,
+                    })
+                });
+                (status, headers, attempts, Body::Stream(Box::pin(stream)))
+            }
+            Attempted::Buffered(status, headers, bytes, attempts) => {
+                let body = if format == "raw" {
+                    match serde_json::from_slice::<Value>(&bytes) {
+                        Ok(v) => Body::Json(v),
+                        Err(_) => Body::Bytes(bytes),
+                    }
+                } else {
+                    Body::Typed(self.decode::<T>(status, &bytes, &fields)?)
+                };
+                (status, headers, attempts, body)
+            }
+        };
+        let rate_limit = RateLimit::from_headers(&headers);
+        Ok(Response {
+            body,
+            status,
+            rate_limit,
+            attempts,
+            headers,
+            integration,
+            warnings,
+        })
+    }
+
+    /// Decodes a `unified` / `normalized` body: `{"result": …}` is unwrapped, 204 and empty
+    /// bodies are `None`, and `truto_ignore_remote_data` / `truto_exclude_fields` are honoured
+    /// even if the API sends the fields anyway.
+    fn decode<T: DeserializeOwned>(
+        &self,
+        status: u16,
+        bytes: &[u8],
+        fields: &[WireField],
+    ) -> Result<Option<T>, Error> {
+        if status == 204 || bytes.iter().all(u8::is_ascii_whitespace) {
+            return Ok(None);
+        }
+        let decode_error = |message: String| Error::Decode {
+            status,
+            message,
+            snippet: snippet(bytes),
+        };
+        let mut value: Value =
+            serde_json::from_slice(bytes).map_err(|e| decode_error(format!("not JSON: {e}")))?;
+        if let Value::Object(map) = &mut value {
+            if !map.contains_key("id") {
+                if let Some(inner) = map.remove("result") {
+                    value = inner;
+                }
+            }
+        }
+        if value.is_null() {
+            return Ok(None);
+        }
+        if let Value::Object(map) = &mut value {
+            if Self::field(fields, Role::IgnoreRemoteData) == Some(&Value::Bool(true)) {
+                map.remove("remote_data");
+            }
+            if let Some(Value::Array(excluded)) = Self::field(fields, Role::ExcludeFields) {
+                for name in excluded.iter().filter_map(Value::as_str) {
+                    map.remove(name);
+                }
+            }
+        }
+        T::deserialize(value)
+            .map(Some)
+            .map_err(|e| decode_error(e.to_string()))
+    }
+
+    fn backoff(&self, retry: u32) -> Duration {
+        let policy = &self.inner.retry;
+        let exp = policy
+            .base_delay
+            .saturating_mul(2u32.saturating_pow(retry.saturating_sub(1)));
+        let ceiling = exp.min(policy.max_delay).as_millis() as u64;
+        Duration::from_millis(fastrand::u64(ceiling / 2..=ceiling.max(1)))
+    }
+
+    /// Sends with retries: 429 after `Retry-After` (seconds or HTTP date; the policy's default
+    /// when absent) while it fits in the deadline; 502, 504, timeouts and connection failures
+    /// with jittered backoff when the call is idempotent or the policy allows; 409 and 503
+    /// never. Each retry is a `tracing` warning.
+    async fn execute(
+        &self,
+        method: &str,
+        url: &str,
+        body: Option<&Value>,
+        idempotent: bool,
+        streaming: bool,
+        what: &str,
+    ) -> Result<Attempted, Error> {
+        let policy = &self.inner.retry;
+        let start = Instant::now();
+        let deadline = start + self.inner.deadline;
+        let may_retry_failures = idempotent || policy.retry_non_idempotent;
+        let method = reqwest::Method::from_bytes(method.as_bytes())
+            .map_err(|_| Error::Config(format!("method {method:?} is not HTTP")))?;
+        let body = body.map(|b| serde_json::to_vec(b).unwrap_or_default());
+        let mut attempt: u32 = 0;
+        loop {
+            attempt += 1;
+            let retries_left = attempt <= policy.max_retries;
+            let remaining = deadline.saturating_duration_since(Instant::now());
+            if remaining.is_zero() {
+                return Err(Error::Timeout {
+                    attempts: attempt - 1,
+                    elapsed: start.elapsed(),
+                });
+            }
+            let mut request = self
+                .inner
+                .http
+                .request(method.clone(), url)
+                .timeout(self.inner.attempt_timeout.min(remaining));
+            if let Some(b) = &body {
+                request = request
+                    .header(CONTENT_TYPE, "application/json")
+                    .body(b.clone());
+            }
+            // One attempt: the response head, then (unless streaming) the whole body.
+            let outcome = match request.send().await {
+                Ok(resp) if streaming && resp.status().is_success() => {
+                    return Ok(Attempted::Streaming(resp, attempt));
+                }
+                Ok(resp) => {
+                    let status = resp.status().as_u16();
+                    let headers = resp.headers().clone();
+                    resp.bytes().await.map(|bytes| (status, headers, bytes))
+                }
+                Err(e) => Err(e),
+            };
+            let wait = match outcome {
+                Ok((status, headers, bytes)) => match status {
+                    429 => {
+                        let wait =
+                            parse_retry_after(&headers).unwrap_or(policy.default_retry_after);
+                        if !retries_left || Instant::now() + wait >= deadline {
+                            return Err(Error::RateLimited {
+                                retry_after: wait,
+                                error: ApiError::new(status, headers, bytes, attempt),
+                            });
+                        }
+                        tracing::warn!(
+                            what,
+                            attempt,
+                            status,
+                            wait_ms = wait.as_millis() as u64,
+                            "rate limited; retrying after Retry-After"
+                        );
+                        wait
+                    }
+                    502 | 504 if may_retry_failures && retries_left => {
+                        let wait = self.backoff(attempt);
+                        tracing::warn!(
+                            what,
+                            attempt,
+                            status,
+                            wait_ms = wait.as_millis() as u64,
+                            "gateway error; retrying"
+                        );
+                        wait
+                    }
+                    s if (200..300).contains(&s) => {
+                        return Ok(Attempted::Buffered(status, headers, bytes, attempt));
+                    }
+                    _ => return Err(Error::Api(ApiError::new(status, headers, bytes, attempt))),
+                },
+                Err(e) => {
+                    let timed_out = e.is_timeout();
+                    if !(may_retry_failures && retries_left) {
+                        return Err(if timed_out {
+                            Error::Timeout {
+                                attempts: attempt,
+                                elapsed: start.elapsed(),
+                            }
+                        } else {
+                            Error::Connection {
+                                message: error_chain(&e),
+                                attempts: attempt,
+                            }
+                        });
+                    }
+                    let wait = self.backoff(attempt);
+                    tracing::warn!(what, attempt, timed_out, error = %error_chain(&e), wait_ms = wait.as_millis() as u64, "attempt failed; retrying");
+                    wait
+                }
+            };
+            if Instant::now() + wait >= deadline {
+                return Err(Error::Timeout {
+                    attempts: attempt,
+                    elapsed: start.elapsed(),
+                });
+            }
+            tokio::time::sleep(wait).await;
+        }
+    }
+}
+
+/// An error with its causes.
+fn error_chain(e: &reqwest::Error) -> String {
+    let mut out = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        out.push_str(": ");
+        out.push_str(&s.to_string());
+        source = s.source();
+    }
+    out
+}

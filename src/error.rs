@@ -1,0 +1,331 @@
+//! One typed error hierarchy for everything a call can run into. API errors keep the status, the
+//! response headers and the body; nothing here ever holds the API token.
+
+use std::fmt;
+use std::time::Duration;
+
+use bytes::Bytes;
+use reqwest::header::HeaderMap;
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::validate::ValidationReport;
+
+/// How many bytes of an unreadable body an error keeps for diagnosis.
+pub const SNIPPET_BYTES: usize = 512;
+
+/// A bounded, lossy-UTF-8 excerpt of a body.
+pub fn snippet(body: &[u8]) -> String {
+    let cut = &body[..body.len().min(SNIPPET_BYTES)];
+    let mut s = String::from_utf8_lossy(cut).into_owned();
+    if body.len() > SNIPPET_BYTES {
+        s.push_str(&format!("… ({} bytes in all)", body.len()));
+    }
+    s
+}
+
+/// What a caller acts on, derived from the status and Truto's error envelope.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ApiErrorKind {
+    /// 400: the request was rejected (see the envelope's `truto_error_insight`).
+    BadRequest,
+    /// 401 from Truto itself: the API token is wrong or revoked.
+    BadToken,
+    /// 401 from the integration: the integrated account needs to be re-authorized.
+    NeedsReauth,
+    /// 403: missing scopes or permissions.
+    Forbidden,
+    /// 404: the user (or the account) does not exist.
+    NotFound,
+    /// 405: the integrated account is a sandbox, which is read-only.
+    SandboxReadOnly,
+    /// 409: the integration reports a conflict. Never retried.
+    Conflict,
+    /// 422: the integration rejected the values.
+    Unprocessable,
+    /// 429: rate limited, and the wait did not fit in the deadline or retries ran out.
+    RateLimited,
+    /// 503: the integrated account is blocked. Never retried.
+    AccountBlocked,
+    /// Any other 5xx.
+    Server,
+    /// Any other status.
+    Other,
+}
+
+/// One entry of `truto_error_insight`: `{description, value}`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Insight {
+    /// What the insight means.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Its value (a list of names for the `missing_*` insights).
+    #[serde(default)]
+    pub value: Value,
+}
+
+impl Insight {
+    /// The value as a list of names.
+    pub fn names(&self) -> Vec<String> {
+        match &self.value {
+            Value::Array(items) => items
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect(),
+            Value::String(s) => vec![s.clone()],
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// Truto's error envelope: `{statusCode, error, message}`, plus the remote-error fields.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct ErrorEnvelope {
+    /// Mirrors the HTTP status.
+    #[serde(rename = "statusCode", default)]
+    pub status_code: Option<u16>,
+    /// The canonical status name.
+    #[serde(default)]
+    pub error: Option<String>,
+    /// What went wrong.
+    #[serde(default)]
+    pub message: Option<String>,
+    /// The integration, not Truto, failed.
+    #[serde(default)]
+    pub truto_is_remote_error: bool,
+    /// The integration's own response, when it failed.
+    #[serde(default)]
+    pub raw_response: Option<Value>,
+    /// Truto's diagnosis, keyed by insight (`missing_required_query_parameters`, …).
+    #[serde(default)]
+    pub truto_error_insight: Option<std::collections::BTreeMap<String, Insight>>,
+}
+
+impl ErrorEnvelope {
+    fn insight(&self, key: &str) -> Vec<String> {
+        self.truto_error_insight
+            .as_ref()
+            .and_then(|m| m.get(key))
+            .map(Insight::names)
+            .unwrap_or_default()
+    }
+
+    /// Query parameters the API says are missing.
+    pub fn missing_required_query_parameters(&self) -> Vec<String> {
+        self.insight("missing_required_query_parameters")
+    }
+
+    /// Body fields the API says are missing.
+    pub fn missing_required_body_fields(&self) -> Vec<String> {
+        self.insight("missing_required_body_fields")
+    }
+
+    /// Scopes the API says the account lacks.
+    pub fn missing_scopes(&self) -> Vec<String> {
+        self.truto_error_insight
+            .as_ref()
+            .and_then(|m| m.get("forbidden_error"))
+            .and_then(|i| i.value.get("missing_scopes"))
+            .and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+/// A non-success HTTP response.
+#[derive(Debug, Clone)]
+pub struct ApiError {
+    /// The HTTP status.
+    pub status: u16,
+    /// What to act on.
+    pub kind: ApiErrorKind,
+    /// The response headers (rate-limit and `Retry-After` included).
+    pub headers: HeaderMap,
+    /// The whole body as received.
+    pub body: Bytes,
+    /// The body as Truto's envelope, when it is one.
+    pub envelope: Option<ErrorEnvelope>,
+    /// How many attempts were made.
+    pub attempts: u32,
+}
+
+impl ApiError {
+    /// Classifies a response.
+    pub fn new(status: u16, headers: HeaderMap, body: Bytes, attempts: u32) -> ApiError {
+        let envelope = serde_json::from_slice::<ErrorEnvelope>(&body)
+            .ok()
+            .filter(|e| e.status_code.is_some() || e.message.is_some() || e.error.is_some());
+        let remote = envelope.as_ref().is_some_and(|e| e.truto_is_remote_error);
+        let kind = match status {
+            400 => ApiErrorKind::BadRequest,
+            401 if remote => ApiErrorKind::NeedsReauth,
+            401 => ApiErrorKind::BadToken,
+            403 => ApiErrorKind::Forbidden,
+            404 => ApiErrorKind::NotFound,
+            405 => ApiErrorKind::SandboxReadOnly,
+            409 => ApiErrorKind::Conflict,
+            422 => ApiErrorKind::Unprocessable,
+            429 => ApiErrorKind::RateLimited,
+            503 => ApiErrorKind::AccountBlocked,
+            500..=599 => ApiErrorKind::Server,
+            _ => ApiErrorKind::Other,
+        };
+        ApiError {
+            status,
+            kind,
+            headers,
+            body,
+            envelope,
+            attempts,
+        }
+    }
+
+    /// The envelope's message, or a bounded excerpt of the body.
+    pub fn message(&self) -> String {
+        self.envelope
+            .as_ref()
+            .and_then(|e| e.message.clone())
+            .unwrap_or_else(|| snippet(&self.body))
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let hint = match self.kind {
+            ApiErrorKind::BadToken => " (check the API token)",
+            ApiErrorKind::NeedsReauth => " (the integrated account needs to be re-authorized)",
+            ApiErrorKind::SandboxReadOnly => " (sandbox integrated accounts are read-only)",
+            ApiErrorKind::AccountBlocked => " (the integrated account is blocked; not retried)",
+            ApiErrorKind::Conflict => " (conflict reported by the integration; not retried)",
+            _ => "",
+        };
+        write!(f, "HTTP {}{hint}: {}", self.status, self.message())?;
+        if let Some(e) = &self.envelope {
+            let q = e.missing_required_query_parameters();
+            let b = e.missing_required_body_fields();
+            if !q.is_empty() {
+                write!(f, "; missing query parameters: {}", q.join(", "))?;
+            }
+            if !b.is_empty() {
+                write!(f, "; missing body fields: {}", b.join(", "))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Everything a call can fail with.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error {
+    /// The request was not sent: the validator found problems (the whole report).
+    Validation(ValidationReport),
+    /// The client or the call is misconfigured (base URL, token, path parameter, …).
+    Config(String),
+    /// The integrated account's integration is not one this spec knows (strict mode).
+    UnknownIntegration {
+        /// The integrated account looked up.
+        integrated_account_id: String,
+        /// The integration name the API returned.
+        name: String,
+    },
+    /// The API answered with an error status.
+    Api(ApiError),
+    /// Rate limited (429) and the wait does not fit in the deadline, or retries ran out.
+    RateLimited {
+        /// How long the API asked to wait.
+        retry_after: Duration,
+        /// The 429 response.
+        error: ApiError,
+    },
+    /// An attempt, or the whole call's deadline, ran out.
+    Timeout {
+        /// Attempts made.
+        attempts: u32,
+        /// Time spent.
+        elapsed: Duration,
+    },
+    /// The connection failed or was dropped.
+    Connection {
+        /// What happened.
+        message: String,
+        /// Attempts made.
+        attempts: u32,
+    },
+    /// A success response that could not be read.
+    Decode {
+        /// The HTTP status.
+        status: u16,
+        /// Why.
+        message: String,
+        /// A bounded excerpt of the body.
+        snippet: String,
+    },
+}
+
+impl Error {
+    /// The HTTP status, when the API answered.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::Api(e) | Error::RateLimited { error: e, .. } => Some(e.status),
+            Error::Decode { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    /// What to act on, when the API answered with an error.
+    pub fn kind(&self) -> Option<ApiErrorKind> {
+        match self {
+            Error::Api(e) | Error::RateLimited { error: e, .. } => Some(e.kind),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Validation(r) => write!(f, "request not sent: {r}"),
+            Error::Config(m) => write!(f, "configuration: {m}"),
+            Error::UnknownIntegration {
+                integrated_account_id,
+                name,
+            } => write!(
+                f,
+                "integrated account {integrated_account_id} uses integration {name:?}, which this spec does not know: name the integration explicitly, or use lenient mode to skip per-integration checks"
+            ),
+            Error::Api(e) => write!(f, "{e}"),
+            Error::RateLimited { retry_after, error } => write!(
+                f,
+                "rate limited: the API asked to wait {}s, which does not fit in the deadline or the retries ({error})",
+                retry_after.as_secs_f64()
+            ),
+            Error::Timeout { attempts, elapsed } => write!(
+                f,
+                "timed out after {attempts} attempt(s) in {:.1}s",
+                elapsed.as_secs_f64()
+            ),
+            Error::Connection { message, attempts } => {
+                write!(
+                    f,
+                    "connection failed after {attempts} attempt(s): {message}"
+                )
+            }
+            Error::Decode {
+                status,
+                message,
+                snippet,
+            } => write!(
+                f,
+                "HTTP {status} response could not be read: {message}; body starts: {snippet}"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
