@@ -396,7 +396,7 @@ impl Client {
         ClientBuilder::default()
     }
 
-    fn field<'a>(fields: &'a [WireField], role: Role) -> Option<&'a Value> {
+    fn field(fields: &[WireField], role: Role) -> Option<&Value> {
         fields
             .iter()
             .find(|f| f.spec.role == Some(role))
@@ -452,10 +452,7 @@ impl Client {
                 let url = format!(
                     "{}/integrated-account/{}",
                     self.inner.base,
-                    percent_encoding::utf8_percent_encode(
-                        integrated_account_id,
-                        percent_encoding::NON_ALPHANUMERIC
-                    )
+                    crate::wire::encode(integrated_account_id)
                 );
                 let Attempted::Buffered(status, headers, body, attempts) = self
                     .execute("GET", &url, None, true, false, "integrated-account.get")
@@ -464,7 +461,9 @@ impl Client {
                     return Err(Error::Config("unexpected streaming lookup".into()));
                 };
                 if !(200..300).contains(&status) {
-                    return Err(Error::Api(ApiError::new(status, headers, body, attempts)));
+                    return Err(Error::Api(Box::new(ApiError::new(
+                        status, headers, body, attempts,
+                    ))));
                 }
                 let value: Value = serde_json::from_slice(&body).map_err(|e| Error::Decode {
                     status,
@@ -625,12 +624,12 @@ impl Client {
         };
         let mut value: Value =
             serde_json::from_slice(bytes).map_err(|e| decode_error(format!("not JSON: {e}")))?;
-        if let Value::Object(map) = &mut value {
-            if !map.contains_key("id") {
-                if let Some(inner) = map.remove("result") {
-                    value = inner;
-                }
-            }
+        let wrapped = value
+            .as_object_mut()
+            .filter(|map| !map.contains_key("id"))
+            .and_then(|map| map.remove("result"));
+        if let Some(inner) = wrapped {
+            value = inner;
         }
         if value.is_null() {
             return Ok(None);
@@ -720,7 +719,7 @@ impl Client {
                         if !retries_left || Instant::now() + wait >= deadline {
                             return Err(Error::RateLimited {
                                 retry_after: wait,
-                                error: ApiError::new(status, headers, bytes, attempt),
+                                error: Box::new(ApiError::new(status, headers, bytes, attempt)),
                             });
                         }
                         tracing::warn!(
@@ -746,7 +745,11 @@ impl Client {
                     s if (200..300).contains(&s) => {
                         return Ok(Attempted::Buffered(status, headers, bytes, attempt));
                     }
-                    _ => return Err(Error::Api(ApiError::new(status, headers, bytes, attempt))),
+                    _ => {
+                        return Err(Error::Api(Box::new(ApiError::new(
+                            status, headers, bytes, attempt,
+                        ))));
+                    }
                 },
                 Err(e) => {
                     let timed_out = e.is_timeout();

@@ -235,13 +235,13 @@ pub enum Error {
         name: String,
     },
     /// The API answered with an error status.
-    Api(ApiError),
+    Api(Box<ApiError>),
     /// Rate limited (429) and the wait does not fit in the deadline, or retries ran out.
     RateLimited {
         /// How long the API asked to wait.
         retry_after: Duration,
         /// The 429 response.
-        error: ApiError,
+        error: Box<ApiError>,
     },
     /// An attempt, or the whole call's deadline, ran out.
     Timeout {
