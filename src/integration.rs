@@ -4,7 +4,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use crate::Integration;
-use crate::names::{nearest, normalize};
+use crate::names::{nearest, same_name};
 use crate::spec::EndpointSpec;
 
 /// A name that is no known integration.
@@ -35,13 +35,10 @@ impl std::error::Error for UnknownIntegration {}
 impl Integration {
     /// Finds an integration by display name or slug, ignoring case, spaces and punctuation.
     pub fn lookup(name: &str) -> Result<Integration, UnknownIntegration> {
-        let wanted = normalize(name);
         Integration::ALL
             .iter()
             .copied()
-            .find(|i| {
-                normalize(i.name()) == wanted || i.slugs().iter().any(|s| normalize(s) == wanted)
-            })
+            .find(|i| same_name(i.name(), name) || i.slugs().iter().any(|s| same_name(s, name)))
             .ok_or_else(|| UnknownIntegration {
                 input: name.to_string(),
                 suggestion: nearest(name, Integration::ALL.iter().map(|i| i.name())),

@@ -9,6 +9,25 @@ pub fn normalize(name: &str) -> String {
         .collect()
 }
 
+/// Whether `a` and `b` are the same name once normalized, without allocating.
+pub fn same_name(a: &str, b: &str) -> bool {
+    let mut x = a
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase);
+    let mut y = b
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase);
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (p, q) if p == q => continue,
+            _ => return false,
+        }
+    }
+}
+
 /// The candidate nearest to `input`, when it is near enough to be a likely misspelling.
 pub fn nearest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let input = normalize(input);

@@ -191,6 +191,11 @@ fn integration_names(integrations: &[Integration]) -> String {
     }
 }
 
+/// How to set a parameter, in Rust and on the `userdir` command line.
+fn setter(p: &ParameterSpec) -> String {
+    format!("`.{}(…)` (CLI `--{}`)", p.rust_name, p.name.replace('_', "-"))
+}
+
 fn describe(p: &ParameterSpec) -> String {
     format!("`{}` ({} `{}`)", p.rust_name, p.location.as_str(), p.name)
 }
@@ -291,10 +296,10 @@ fn check(
                     Rule::Required,
                     Severity::Error,
                     format!(
-                        "{} is required on {} and is missing or empty: set it with `.{}(…)` — {}",
+                        "{} is required on {} and is missing or empty: set it with {} — {}",
                         describe(p),
                         endpoint.name,
-                        p.rust_name,
+                        setter(p),
                         p.description
                     ),
                 );
@@ -303,11 +308,11 @@ fn check(
                     Rule::RequiredInIntegration,
                     Severity::Error,
                     format!(
-                        "{} is required by {} on {} and is missing or empty: set it with `.{}(…)` — {}{note}",
+                        "{} is required by {} on {} and is missing or empty: set it with {} — {}{note}",
                         describe(p),
                         i.name(),
                         endpoint.name,
-                        p.rust_name,
+                        setter(p),
                         p.description
                     ),
                 );
@@ -378,7 +383,7 @@ fn check(
                 .filter_map(|n| endpoint.parameter(n))
                 .collect();
             let rust: Vec<&str> = params.iter().map(|p| p.rust_name).collect();
-            let setters: Vec<String> = rust.iter().map(|r| format!("`.{r}(…)`")).collect();
+            let setters: Vec<String> = params.iter().map(|p| setter(p)).collect();
             violations.push(Violation {
                 field: Some(rust.join(" | ")),
                 wire_name: Some(rule.at_least_one_of.join(" | ")),

@@ -871,3 +871,51 @@ fn plain_http_is_refused_except_on_loopback() {
     assert!(build("ftp://example.com").is_err());
     assert!(build("not a url").is_err());
 }
+
+/// A `tracing` writer that keeps what is logged, for asserting on it.
+#[derive(Clone, Default)]
+struct Captured(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().expect("lock").extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn every_retry_is_a_tracing_event() {
+    let captured = Captured::default();
+    let writer = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_writer(move || writer.clone())
+        .with_ansi(false)
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+    let server = Server::sequence(vec![
+        Reply::status(502),
+        Reply::status(429).with_header("retry-after", "0"),
+        Reply::json(200, user("1")),
+    ])
+    .await;
+    let response = client(&server)
+        .delete_user(&DeleteUser::for_okta("1", ACCOUNT), Some(Integration::Okta))
+        .await
+        .expect("third attempt succeeds");
+    assert_eq!(response.attempts, 3);
+    let log = String::from_utf8(captured.0.lock().expect("lock").clone()).expect("utf8");
+    let retries: Vec<&str> = log.lines().filter(|l| l.contains("retrying")).collect();
+    assert_eq!(retries.len(), 2, "{log}");
+    assert!(
+        retries[0].contains("attempt=1") && retries[0].contains("status=502"),
+        "{log}"
+    );
+    assert!(
+        retries[1].contains("attempt=2") && retries[1].contains("status=429"),
+        "{log}"
+    );
+    assert!(!log.contains(TOKEN));
+}

@@ -1,0 +1,58 @@
+//! Validation and encoding cost per request: what the client adds before a byte is sent.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use std::hint::black_box;
+use truto_user_directory::endpoints::users_delete::OrganizationIdOrWorkspaceId;
+use truto_user_directory::{DeleteUser, Integration, Mode, Operation, wire};
+
+const ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
+
+fn bench(c: &mut Criterion) {
+    let github = DeleteUser::for_github("1234", ACCOUNT, "acme")
+        .truto_exclude_fields(["remote_data", "emails"]);
+    let gitlab = DeleteUser::for_gitlab(
+        "1234",
+        ACCOUNT,
+        OrganizationIdOrWorkspaceId::workspace_id("w1"),
+    );
+    let invalid = DeleteUser::new("", "nope").remove_from("team");
+    let spec = <DeleteUser as Operation>::spec();
+
+    c.bench_function("validate/github_delete_valid", |b| {
+        b.iter(|| black_box(&github).validate(Integration::GitHub, Mode::Strict))
+    });
+    c.bench_function("validate/gitlab_delete_rule", |b| {
+        b.iter(|| black_box(&gitlab).validate(Integration::GitLab, Mode::Strict))
+    });
+    c.bench_function("validate/invalid_four_problems", |b| {
+        b.iter(|| black_box(&invalid).validate(Integration::GitHub, Mode::Strict))
+    });
+    c.bench_function("encode/github_delete_path_query", |b| {
+        b.iter(|| {
+            let fields = black_box(&github).wire_fields();
+            (wire::path(spec, &fields), wire::query(&fields))
+        })
+    });
+    c.bench_function("validate_and_encode/github_delete", |b| {
+        b.iter(|| {
+            let fields = black_box(&github).wire_fields();
+            let report = truto_user_directory::validate::validate(
+                spec,
+                &fields,
+                Integration::GitHub,
+                Mode::Strict,
+            );
+            (
+                report.is_ok(),
+                wire::path(spec, &fields),
+                wire::query(&fields),
+            )
+        })
+    });
+    c.bench_function("integration/lookup_by_slug", |b| {
+        b.iter(|| Integration::lookup(black_box("slack-enterprise")))
+    });
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

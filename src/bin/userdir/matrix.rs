@@ -1,0 +1,246 @@
+//! `userdir matrix [ENDPOINT] [--integration NAME]`: the support matrix as JSON, read from the
+//! spec data ([`EndpointSpec::requirements`]).
+
+use clap::ArgMatches;
+use serde::Serialize;
+use truto_user_directory::spec::{EndpointSpec, ParameterSpec, RuleSpec};
+use truto_user_directory::{ENDPOINTS, Integration, names};
+
+use crate::cli::id;
+use crate::{Failure, exit, print_json};
+
+#[derive(Serialize)]
+struct RuleOut {
+    at_least_one_of: &'static [&'static str],
+    note: &'static str,
+}
+
+impl From<&RuleSpec> for RuleOut {
+    fn from(r: &RuleSpec) -> Self {
+        RuleOut {
+            at_least_one_of: r.at_least_one_of,
+            note: r.note,
+        }
+    }
+}
+
+/// Pairs as a JSON object, in their order.
+struct Pairs(Vec<(&'static str, String)>);
+
+impl Serialize for Pairs {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+fn wire_names(params: &[&'static ParameterSpec]) -> Vec<&'static str> {
+    params.iter().map(|p| p.name).collect()
+}
+
+/// One endpoint for one integration.
+#[derive(Serialize)]
+struct Requirements {
+    endpoint: &'static str,
+    integration: Integration,
+    supported: bool,
+    method: &'static str,
+    path: &'static str,
+    /// Wire names of the parameters the integration must set.
+    required: Vec<&'static str>,
+    /// Wire names of the parameters it accepts without requiring them.
+    optional: Vec<&'static str>,
+    rules: Vec<RuleOut>,
+    /// The API pages' notes about its parameters for this integration, by wire name.
+    notes: Pairs,
+    /// Facts the spec inferred rather than read, for the parameters it accepts, by wire name.
+    assumed: Pairs,
+    response_fields: Vec<&'static str>,
+}
+
+fn requirements(endpoint: &'static EndpointSpec, integration: Integration) -> Requirements {
+    let r = endpoint.requirements(integration);
+    let accepted = || r.required.iter().chain(&r.optional);
+    Requirements {
+        endpoint: endpoint.name,
+        integration,
+        supported: r.supported,
+        method: endpoint.method,
+        path: endpoint.path,
+        required: wire_names(&r.required),
+        optional: wire_names(&r.optional),
+        rules: r.rules.iter().map(|rule| RuleOut::from(*rule)).collect(),
+        notes: Pairs(
+            accepted()
+                .filter_map(|p| p.note_for(integration).map(|n| (p.name, n.to_string())))
+                .collect(),
+        ),
+        assumed: Pairs(
+            accepted()
+                .filter(|p| !p.assumed.is_empty())
+                .map(|p| (p.name, p.assumed.join(", ")))
+                .collect(),
+        ),
+        response_fields: r.response_fields.clone(),
+    }
+}
+
+/// One integration in an endpoint's list.
+#[derive(Serialize)]
+struct IntegrationEntry {
+    integration: Integration,
+    required: Vec<&'static str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    rules: Vec<RuleOut>,
+}
+
+/// One endpoint with all its integrations.
+#[derive(Serialize)]
+struct EndpointMatrix {
+    endpoint: &'static str,
+    summary: &'static str,
+    method: &'static str,
+    path: &'static str,
+    idempotent: bool,
+    irreversible: bool,
+    response_formats: &'static [&'static str],
+    integrations: Vec<IntegrationEntry>,
+}
+
+fn endpoint_matrix(endpoint: &'static EndpointSpec) -> EndpointMatrix {
+    EndpointMatrix {
+        endpoint: endpoint.name,
+        summary: endpoint.summary,
+        method: endpoint.method,
+        path: endpoint.path,
+        idempotent: endpoint.idempotent,
+        irreversible: endpoint.irreversible,
+        response_formats: endpoint.response_formats,
+        integrations: endpoint
+            .integrations
+            .iter()
+            .map(|&i| {
+                let r = endpoint.requirements(i);
+                IntegrationEntry {
+                    integration: i,
+                    required: wire_names(&r.required),
+                    rules: r.rules.iter().map(|rule| RuleOut::from(*rule)).collect(),
+                }
+            })
+            .collect(),
+    }
+}
+
+/// One endpoint in an integration's list.
+#[derive(Serialize)]
+struct EndpointEntry {
+    endpoint: &'static str,
+    method: &'static str,
+    path: &'static str,
+    required: Vec<&'static str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    rules: Vec<RuleOut>,
+}
+
+/// Every endpoint one integration supports.
+#[derive(Serialize)]
+struct IntegrationMatrix {
+    integration: Integration,
+    slug: &'static str,
+    endpoints: Vec<EndpointEntry>,
+}
+
+fn integration_matrix(integration: Integration) -> IntegrationMatrix {
+    IntegrationMatrix {
+        integration,
+        slug: integration.slug(),
+        endpoints: integration
+            .endpoints()
+            .map(|e| {
+                let r = e.requirements(integration);
+                EndpointEntry {
+                    endpoint: e.name,
+                    method: e.method,
+                    path: e.path,
+                    required: wire_names(&r.required),
+                    rules: r.rules.iter().map(|rule| RuleOut::from(*rule)).collect(),
+                }
+            })
+            .collect(),
+    }
+}
+
+/// One endpoint in the overview.
+#[derive(Serialize)]
+struct Overview {
+    endpoint: &'static str,
+    summary: &'static str,
+    method: &'static str,
+    path: &'static str,
+    integrations: usize,
+}
+
+#[derive(Serialize)]
+struct Overviews {
+    endpoints: Vec<Overview>,
+}
+
+fn overview() -> Overviews {
+    Overviews {
+        endpoints: ENDPOINTS
+            .iter()
+            .map(|e| Overview {
+                endpoint: e.name,
+                summary: e.summary,
+                method: e.method,
+                path: e.path,
+                integrations: e.integrations.len(),
+            })
+            .collect(),
+    }
+}
+
+/// The endpoint named `input` (case and punctuation ignored), or a usage error with the nearest
+/// name.
+fn find_endpoint(input: &str) -> Result<&'static EndpointSpec, Failure> {
+    let wanted = names::normalize(input);
+    if let Some(e) = ENDPOINTS
+        .iter()
+        .copied()
+        .find(|e| names::normalize(e.name) == wanted)
+    {
+        return Ok(e);
+    }
+    let all: Vec<&str> = ENDPOINTS.iter().map(|e| e.name).collect();
+    let mut message = format!("unknown endpoint {input:?}");
+    if let Some(near) = names::nearest(input, all.iter().copied()) {
+        message.push_str(&format!(" (did you mean {near:?}?)"));
+    }
+    message.push_str(&format!("; known endpoints: {}", all.join(", ")));
+    Err(Failure::new(exit::USAGE, message))
+}
+
+/// Prints the matrix `matches` asks for.
+pub fn run(matches: &ArgMatches) -> Result<u8, Failure> {
+    let internal = |e: clap::parser::MatchesError| Failure::new(exit::INTERNAL, e.to_string());
+    let endpoint = matches
+        .try_get_one::<String>(id::ENDPOINT)
+        .map_err(internal)?
+        .map(|name| find_endpoint(name))
+        .transpose()?;
+    let integration = matches
+        .try_get_one::<Integration>(id::INTEGRATION)
+        .map_err(internal)?
+        .copied();
+    match (endpoint, integration) {
+        (Some(e), Some(i)) => print_json(&requirements(e, i))?,
+        (Some(e), None) => print_json(&endpoint_matrix(e))?,
+        (None, Some(i)) => print_json(&integration_matrix(i))?,
+        (None, None) => print_json(&overview())?,
+    }
+    Ok(exit::OK)
+}

@@ -1,0 +1,258 @@
+//! One operation: a dry run (print the request and its problems) or a real send.
+
+use std::io::Write;
+
+use clap::ArgMatches;
+use futures_util::StreamExt;
+use serde::Serialize;
+use serde_json::Value;
+use truto_user_directory::spec::EndpointSpec;
+use truto_user_directory::validate::{self, WireField};
+use truto_user_directory::{
+    Body, Client, Error, Integration, Mode, Response, Rule, Severity, TOKEN_ENV, Violation,
+};
+
+use crate::cli::{self, id};
+use crate::{Failure, exit, print_json, write_stdout};
+
+/// The token a dry run's client is built with when none is given: it is never sent, and
+/// `Client::prepare` redacts whatever token the client has anyway.
+const DRY_RUN_TOKEN: &str = "dry-run";
+
+/// What the operation's own flags say.
+struct Options {
+    integration: Option<Integration>,
+    mode: Mode,
+    base_url: String,
+    token: Option<String>,
+    dry_run: bool,
+}
+
+impl Options {
+    fn from(matches: &ArgMatches) -> Result<Options, Failure> {
+        let usage = |e: clap::parser::MatchesError| Failure::new(exit::INTERNAL, e.to_string());
+        let lenient = matches.try_get_one::<bool>(id::LENIENT).map_err(usage)?;
+        let dry_run = matches.try_get_one::<bool>(id::DRY_RUN).map_err(usage)?;
+        Ok(Options {
+            integration: matches
+                .try_get_one::<Integration>(id::INTEGRATION)
+                .map_err(usage)?
+                .copied(),
+            mode: if lenient == Some(&true) {
+                Mode::Lenient
+            } else {
+                Mode::Strict
+            },
+            base_url: matches
+                .try_get_one::<String>(id::BASE_URL)
+                .map_err(usage)?
+                .cloned()
+                .unwrap_or_else(|| truto_user_directory::DEFAULT_BASE_URL.to_string()),
+            // An empty token (e.g. `TRUTO_API_TOKEN=`) is no token.
+            token: matches
+                .try_get_one::<String>(id::TOKEN)
+                .map_err(usage)?
+                .filter(|t| !t.trim().is_empty())
+                .cloned(),
+            dry_run: dry_run == Some(&true),
+        })
+    }
+
+    fn client(&self, token: &str) -> Result<Client, Failure> {
+        Client::builder()
+            .base_url(self.base_url.clone())
+            .token(token)
+            .mode(self.mode)
+            .build()
+            .map_err(|e| Failure::from_error(&e))
+    }
+}
+
+/// Runs the operation of `endpoint` with the flags in `matches`; the exit code on success.
+pub fn run(endpoint: &'static EndpointSpec, matches: &ArgMatches) -> Result<u8, Failure> {
+    let options = Options::from(matches)?;
+    let fields = cli::fields(endpoint, matches).map_err(|m| Failure::new(exit::USAGE, m))?;
+    if options.dry_run {
+        dry_run(endpoint, &fields, &options)
+    } else {
+        send(endpoint, fields, &options)
+    }
+}
+
+/// Headers as a JSON object, in the order the request would carry them.
+struct Headers<'a>(&'a [(String, String)]);
+
+impl Serialize for Headers<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (name, value) in self.0 {
+            map.serialize_entry(name, value)?;
+        }
+        map.end()
+    }
+}
+
+/// One problem of the validation report, as a dry run prints it.
+#[derive(Serialize)]
+struct Problem<'a> {
+    /// The wire name(s) of the parameter(s); `null` when the problem is the endpoint itself.
+    field: Option<&'a str>,
+    integration: Option<Integration>,
+    rule: Rule,
+    severity: Severity,
+    message: &'a str,
+}
+
+impl<'a> From<&'a Violation> for Problem<'a> {
+    fn from(v: &'a Violation) -> Self {
+        Problem {
+            field: v.wire_name.as_deref(),
+            integration: v.integration,
+            rule: v.rule,
+            severity: v.severity,
+            message: &v.message,
+        }
+    }
+}
+
+/// What a dry run prints.
+#[derive(Serialize)]
+struct DryRun<'a> {
+    method: &'a str,
+    url: &'a str,
+    headers: Headers<'a>,
+    body: Option<&'a Value>,
+    problems: Vec<Problem<'a>>,
+}
+
+fn dry_run(
+    endpoint: &'static EndpointSpec,
+    fields: &[WireField],
+    options: &Options,
+) -> Result<u8, Failure> {
+    let Some(integration) = options.integration else {
+        return Err(Failure::new(
+            exit::USAGE,
+            format!(
+                "a dry run cannot check per-integration rules offline: finding the integrated \
+                 account's integration means asking the API; pass --{} NAME",
+                id::INTEGRATION
+            ),
+        ));
+    };
+    let report = validate::validate(endpoint, fields, integration, options.mode);
+    let token = options.token.as_deref().unwrap_or(DRY_RUN_TOKEN);
+    let prepared = options
+        .client(token)?
+        .prepare(endpoint, fields)
+        .map_err(|e| {
+            // The request cannot even be written down; still say what else is wrong with it.
+            let mut message = e.to_string();
+            if !report.violations.is_empty() {
+                message.push_str(&format!("\n{report}"));
+            }
+            Failure::new(exit::USAGE, message)
+        })?;
+    print_json(&DryRun {
+        method: prepared.method,
+        url: &prepared.url,
+        headers: Headers(&prepared.headers),
+        body: prepared.body.as_ref(),
+        problems: report.violations.iter().map(Problem::from).collect(),
+    })?;
+    Ok(if report.is_ok() {
+        exit::OK
+    } else {
+        exit::USAGE
+    })
+}
+
+fn send(
+    endpoint: &'static EndpointSpec,
+    fields: Vec<WireField>,
+    options: &Options,
+) -> Result<u8, Failure> {
+    let Some(token) = options.token.as_deref() else {
+        return Err(Failure::new(
+            exit::USAGE,
+            format!(
+                "no API token: pass --{} TOKEN or set {TOKEN_ENV} (or use --{} to send nothing)",
+                id::TOKEN,
+                id::DRY_RUN
+            ),
+        ));
+    };
+    let client = options.client(token)?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::new(exit::INTERNAL, format!("cannot start the runtime: {e}")))?;
+    runtime.block_on(async {
+        let response = client
+            .send_fields::<Value>(endpoint, fields, options.integration)
+            .await
+            .map_err(|e| Failure::from_error(&e))?;
+        report_diagnostics(endpoint, &response);
+        print_body(response.body).await
+    })
+}
+
+/// Attempts, rate limit and validation warnings, on stderr.
+fn report_diagnostics(endpoint: &EndpointSpec, response: &Response<Value>) {
+    let integration = response
+        .integration
+        .map_or("an unknown integration", |i| i.name());
+    let mut line = format!(
+        "userdir: {} for {integration}: HTTP {} after {} attempt(s)",
+        endpoint.name, response.status, response.attempts
+    );
+    if let Some(limit) = &response.rate_limit {
+        let known = |v: Option<String>| v.unwrap_or_else(|| "?".to_string());
+        line.push_str(&format!(
+            "; rate limit {}, {} remaining, resets in {}s",
+            known(limit.limit.clone()),
+            known(limit.remaining.map(|r| r.to_string())),
+            known(limit.reset.map(|r| r.to_string())),
+        ));
+    }
+    eprintln!("{line}");
+    if let Some(warnings) = &response.warnings {
+        eprintln!("userdir: sent with warnings: {warnings}");
+    }
+}
+
+/// The success body on stdout: JSON as JSON, raw bytes as they are, a stream chunk by chunk.
+async fn print_body(body: Body<Value>) -> Result<u8, Failure> {
+    match body {
+        Body::Typed(Some(value)) | Body::Json(value) => print_json(&value)?,
+        Body::Typed(None) => print_json(&Value::Null)?,
+        Body::Bytes(bytes) => write_stdout(&bytes)?,
+        Body::Stream(mut stream) => {
+            // Each chunk goes out as it arrives: the body is never held whole.
+            while let Some(chunk) = stream.next().await {
+                let chunk = chunk.map_err(|e| Failure::from_error(&e))?;
+                write_stdout(&chunk)?;
+            }
+            std::io::stdout()
+                .flush()
+                .map_err(|e| Failure::new(exit::INTERNAL, format!("stdout: {e}")))?;
+        }
+    }
+    Ok(exit::OK)
+}
+
+impl Failure {
+    /// The exit code and message of a library error (whose Display never holds the token).
+    pub fn from_error(e: &Error) -> Failure {
+        let code = match e {
+            Error::Validation(_) | Error::Config(_) | Error::UnknownIntegration { .. } => {
+                exit::USAGE
+            }
+            Error::Api(_) | Error::RateLimited { .. } | Error::Decode { .. } => exit::API,
+            Error::Timeout { .. } | Error::Connection { .. } => exit::NETWORK,
+            _ => exit::INTERNAL,
+        };
+        Failure::new(code, e.to_string())
+    }
+}

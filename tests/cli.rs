@@ -1,0 +1,770 @@
+#![cfg(feature = "cli")]
+//! The `userdir` binary, run as a user would: dry-run output (insta snapshots), exit codes, the
+//! token never printed, and real sends to HTTP servers on 127.0.0.1 started by the tests.
+
+use std::io::{Read, Write};
+use std::net::TcpListener;
+use std::process::{Command, Output};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use serde_json::Value;
+
+const ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
+const SECRET: &str = "SECRET-TOKEN-123";
+
+/// Runs `userdir` with `args`, without the caller's `TRUTO_API_TOKEN` or `RUST_LOG`.
+fn userdir(args: &[&str]) -> Output {
+    userdir_with_env(args, &[])
+}
+
+fn userdir_with_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_userdir"));
+    command
+        .args(args)
+        .env_remove("TRUTO_API_TOKEN")
+        .env_remove("RUST_LOG");
+    for (k, v) in env {
+        command.env(k, v);
+    }
+    command.output().expect("userdir runs")
+}
+
+fn code(output: &Output) -> i32 {
+    output.status.code().expect("userdir exited, not killed")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
+}
+
+/// Stdout with the crate version (in the user agent) replaced, so snapshots survive releases.
+fn snapshot_text(output: &Output) -> String {
+    stdout(output).replace(
+        &format!("truto-user-directory/{}", env!("CARGO_PKG_VERSION")),
+        "truto-user-directory/[version]",
+    )
+}
+
+fn json(output: &Output) -> Value {
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
+            stdout(output),
+            stderr(output)
+        )
+    })
+}
+
+// --- dry runs ---------------------------------------------------------------------------------
+
+#[test]
+fn dry_run_of_a_valid_github_delete() {
+    let out = userdir(&[
+        "users",
+        "delete",
+        "--integration",
+        "GitHub",
+        "--id",
+        "1234",
+        "--integrated-account-id",
+        ACCOUNT,
+        "--organization-id",
+        "acme",
+        "--truto-exclude-fields",
+        "id",
+        "--truto-exclude-fields",
+        "name",
+        "--remote-query",
+        r#"{"foo":"bar","nested":{"a":1}}"#,
+        "--truto-ignore-remote-data",
+        "--dry-run",
+    ]);
+    assert_eq!(code(&out), 0, "stderr: {}", stderr(&out));
+    insta::assert_snapshot!("dry_run_github_delete", snapshot_text(&out));
+}
+
+#[test]
+fn dry_run_of_an_okta_deactivate_shows_the_body() {
+    let out = userdir(&[
+        "users",
+        "deactivate",
+        "--integration",
+        "okta",
+        "--integrated-account-id",
+        ACCOUNT,
+        "--user-id",
+        "00u1",
+        "--remote-data",
+        "{}",
+        "--dry-run",
+    ]);
+    assert_eq!(code(&out), 0, "stderr: {}", stderr(&out));
+    insta::assert_snapshot!("dry_run_okta_deactivate", snapshot_text(&out));
+}
+
+#[test]
+fn dry_run_of_an_invalid_asana_delete_lists_every_problem_and_exits_2() {
+    let out = userdir(&[
+        "users",
+        "delete",
+        "--integration",
+        "Asana",
+        "--id",
+        "1234",
+        "--integrated-account-id",
+        ACCOUNT,
+        "--dry-run",
+    ]);
+    assert_eq!(code(&out), 2);
+    let problems = json(&out)["problems"].clone();
+    let fields: Vec<&str> = problems
+        .as_array()
+        .expect("problems is an array")
+        .iter()
+        .map(|p| p["field"].as_str().expect("field"))
+        .collect();
+    assert_eq!(fields, ["remove_from", "remove_from_id"]);
+    insta::assert_snapshot!("dry_run_asana_delete_invalid", snapshot_text(&out));
+}
+
+#[test]
+fn dry_run_of_a_hostile_id_keeps_it_in_one_path_segment() {
+    let out = userdir(&[
+        "users",
+        "delete",
+        "--integration",
+        "GitHub",
+        "--id",
+        "a/b?c#d%",
+        "--integrated-account-id",
+        ACCOUNT,
+        "--organization-id",
+        "acme",
+        "--dry-run",
+    ]);
+    assert_eq!(code(&out), 0, "stderr: {}", stderr(&out));
+    let url = json(&out)["url"].as_str().expect("url").to_string();
+    assert!(
+        url.starts_with("https://api.truto.one/unified/user-directory/users/a%2Fb%3Fc%23d%25?"),
+        "{url}"
+    );
+    insta::assert_snapshot!("dry_run_hostile_id", snapshot_text(&out));
+}
+
+#[test]
+fn a_dot_dot_id_cannot_be_prepared_and_exits_2() {
+    let out = userdir(&[
+        "users",
+        "delete",
+        "--integration",
+        "GitHub",
+        "--id",
+        "..",
+        "--integrated-account-id",
+        ACCOUNT,
+        "--organization-id",
+        "acme",
+        "--dry-run",
+    ]);
+    assert_eq!(code(&out), 2);
+    assert!(out.stdout.is_empty());
+    assert!(
+        stderr(&out).contains("relative path segment"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn booleans_take_an_optional_value() {
+    let base = [
+        "users",
+        "delete",
+        "--integration",
+        "GitHub",
+        "--id",
+        "1",
+        "--integrated-account-id",
+        ACCOUNT,
+        "--organization-id",
+        "acme",
+        "--dry-run",
+    ];
+    for (extra, expected) in [
+        (
+            &["--truto-ignore-remote-data"][..],
+            "truto_ignore_remote_data=true",
+        ),
+        (
+            &["--truto-ignore-remote-data", "false"][..],
+            "truto_ignore_remote_data=false",
+        ),
+        (
+            &["--truto-ignore-remote-data", "true"][..],
+            "truto_ignore_remote_data=true",
+        ),
+    ] {
+        let out = userdir(&[&base[..], extra].concat());
+        assert_eq!(code(&out), 0, "{extra:?}: {}", stderr(&out));
+        let url = json(&out)["url"].as_str().expect("url").to_string();
+        assert!(url.ends_with(expected), "{extra:?}: {url}");
+    }
+    let out = userdir(&[&base[..], &["--truto-ignore-remote-data", "maybe"]].concat());
+    assert_eq!(code(&out), 2);
+}
+
+#[test]
+fn object_arrays_are_json_and_sent_indexed() {
+    let out = userdir(&[
+        "users",
+        "delete",
+        "--integration",
+        "BrowserStack",
+        "--id",
+        "1",
+        "--integrated-account-id",
+        ACCOUNT,
+        "--emails",
+        r#"[{"email":"ada@example.com","is_primary":true}]"#,
+        "--dry-run",
+    ]);
+    assert_eq!(code(&out), 0, "stderr: {}", stderr(&out));
+    let url = json(&out)["url"].as_str().expect("url").to_string();
+    assert!(
+        url.contains("emails[0][email]=ada%40example.com")
+            && url.contains("emails[0][is_primary]=true"),
+        "{url}"
+    );
+}
+
+#[test]
+fn lenient_mode_turns_unsupported_parameters_into_warnings() {
+    let args = [
+        "users",
+        "delete",
+        "--integration",
+        "GitHub",
+        "--id",
+        "1",
+        "--integrated-account-id",
+        ACCOUNT,
+        "--organization-id",
+        "acme",
+        "--workspace-id",
+        "w1",
+        "--dry-run",
+    ];
+    let strict = userdir(&args);
+    assert_eq!(code(&strict), 2);
+    assert_eq!(json(&strict)["problems"][0]["severity"], "error");
+    assert_eq!(json(&strict)["problems"][0]["field"], "workspace_id");
+    let lenient = userdir(&[&args[..], &["--lenient"]].concat());
+    assert_eq!(code(&lenient), 0, "stderr: {}", stderr(&lenient));
+    assert_eq!(json(&lenient)["problems"][0]["severity"], "warning");
+}
+
+// --- exit codes -------------------------------------------------------------------------------
+
+#[test]
+fn a_dry_run_without_integration_exits_2() {
+    let out = userdir(&[
+        "users",
+        "delete",
+        "--id",
+        "1",
+        "--integrated-account-id",
+        ACCOUNT,
+        "--dry-run",
+    ]);
+    assert_eq!(code(&out), 2);
+    assert!(out.stdout.is_empty());
+    assert!(stderr(&out).contains("offline"), "{}", stderr(&out));
+}
+
+#[test]
+fn an_unknown_integration_exits_2_with_a_suggestion() {
+    let out = userdir(&[
+        "users",
+        "delete",
+        "--integration",
+        "Githb",
+        "--id",
+        "1",
+        "--dry-run",
+    ]);
+    assert_eq!(code(&out), 2);
+    let err = stderr(&out);
+    assert!(err.contains("unknown integration \"Githb\""), "{err}");
+    assert!(err.contains("did you mean \"GitHub\"?"), "{err}");
+}
+
+#[test]
+fn bad_json_exits_2_naming_the_flag() {
+    for value in ["{bad", "[1, 2]", "\"text\""] {
+        let out = userdir(&[
+            "users",
+            "delete",
+            "--integration",
+            "GitHub",
+            "--id",
+            "1",
+            "--remote-query",
+            value,
+            "--dry-run",
+        ]);
+        assert_eq!(code(&out), 2, "{value}");
+        assert!(
+            stderr(&out).contains("--remote-query"),
+            "{value}: {}",
+            stderr(&out)
+        );
+    }
+}
+
+#[test]
+fn help_exits_0_everywhere() {
+    for args in [
+        &["--help"][..],
+        &["-h"],
+        &["users", "--help"],
+        &["users", "delete", "--help"],
+        &["matrix", "--help"],
+        &["help", "users", "suspend"],
+    ] {
+        let out = userdir(args);
+        assert_eq!(code(&out), 0, "{args:?}: {}", stderr(&out));
+        assert!(stdout(&out).contains("Usage: userdir"), "{args:?}");
+    }
+}
+
+#[test]
+fn no_subcommand_and_unknown_flags_are_usage_errors() {
+    assert_eq!(code(&userdir(&[])), 2);
+    assert_eq!(code(&userdir(&["users"])), 2);
+    assert_eq!(code(&userdir(&["users", "delete", "--no-such-flag"])), 2);
+    assert_eq!(code(&userdir(&["users", "erase"])), 2);
+}
+
+#[test]
+fn every_parameter_of_every_endpoint_has_its_flag() {
+    for endpoint in truto_user_directory::ENDPOINTS {
+        let mut args: Vec<&str> = endpoint.name.split('.').collect();
+        args.push("--help");
+        let out = userdir(&args);
+        assert_eq!(code(&out), 0, "{}", endpoint.name);
+        let help = stdout(&out);
+        for p in endpoint.parameters {
+            let flag = format!("--{} ", p.name.replace('_', "-"));
+            assert!(
+                help.contains(&flag),
+                "{}: no {flag} in\n{help}",
+                endpoint.name
+            );
+        }
+    }
+}
+
+#[test]
+fn sending_without_a_token_exits_2() {
+    let out = userdir(&[
+        "users",
+        "suspend",
+        "--integration",
+        "Okta",
+        "--integrated-account-id",
+        ACCOUNT,
+        "--user-id",
+        "00u1",
+    ]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("TRUTO_API_TOKEN"), "{}", stderr(&out));
+}
+
+/// A port on 127.0.0.1 where nothing listens.
+fn closed_port() -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    listener.local_addr().expect("addr").port()
+}
+
+#[test]
+fn a_refused_connection_exits_4() {
+    let base = format!("http://127.0.0.1:{}", closed_port());
+    let out = userdir(&[
+        "users",
+        "deactivate",
+        "--integration",
+        "Okta",
+        "--base-url",
+        &base,
+        "--token",
+        "t",
+        "--integrated-account-id",
+        ACCOUNT,
+        "--user-id",
+        "00u1",
+    ]);
+    assert_eq!(code(&out), 4, "stderr: {}", stderr(&out));
+    assert!(
+        stderr(&out).contains("connection failed"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(out.stdout.is_empty());
+}
+
+// --- the token is never printed ---------------------------------------------------------------
+
+fn assert_no_secret(out: &Output, what: &str) {
+    assert!(!stdout(out).contains(SECRET), "{what}: token in stdout");
+    assert!(!stderr(out).contains(SECRET), "{what}: token in stderr");
+}
+
+#[test]
+fn the_token_is_never_printed() {
+    let valid = [
+        "users",
+        "delete",
+        "--integration",
+        "GitHub",
+        "--id",
+        "1234",
+        "--integrated-account-id",
+        ACCOUNT,
+        "--organization-id",
+        "acme",
+    ];
+    // A dry run, valid and invalid.
+    let out = userdir(&[&valid[..], &["--token", SECRET, "--dry-run"]].concat());
+    assert_eq!(code(&out), 0);
+    assert!(stdout(&out).contains("Bearer ***"));
+    assert_no_secret(&out, "dry run");
+    let out = userdir(
+        &[
+            &valid[..],
+            &["--token", SECRET, "--workspace-id", "w", "--dry-run"],
+        ]
+        .concat(),
+    );
+    assert_eq!(code(&out), 2);
+    assert_no_secret(&out, "invalid dry run");
+    // A failed send: delete is idempotent, so the refused connection is retried, with the
+    // retries logged on stderr (debug level included).
+    let base = format!("http://127.0.0.1:{}", closed_port());
+    let out = userdir_with_env(
+        &[&valid[..], &["--token", SECRET, "--base-url", &base]].concat(),
+        &[("RUST_LOG", "debug")],
+    );
+    assert_eq!(code(&out), 4, "stderr: {}", stderr(&out));
+    assert!(stderr(&out).contains("retrying"), "{}", stderr(&out));
+    assert_no_secret(&out, "failed send");
+    // The token from the environment, in --help.
+    let out = userdir_with_env(
+        &["users", "delete", "--help"],
+        &[("TRUTO_API_TOKEN", SECRET)],
+    );
+    assert_eq!(code(&out), 0);
+    assert_no_secret(&out, "--help");
+}
+
+// --- matrix -----------------------------------------------------------------------------------
+
+#[test]
+fn matrix_for_an_endpoint_and_an_integration() {
+    let out = userdir(&["matrix", "users.delete", "--integration", "GitHub"]);
+    assert_eq!(code(&out), 0, "stderr: {}", stderr(&out));
+    insta::assert_snapshot!("matrix_users_delete_github", stdout(&out));
+}
+
+#[test]
+fn matrix_for_an_endpoint_an_integration_or_neither() {
+    let out = userdir(&["matrix", "users.suspend"]);
+    assert_eq!(code(&out), 0);
+    let v = json(&out);
+    assert_eq!(v["integrations"][0]["integration"], "Okta");
+    assert_eq!(
+        v["integrations"][0]["required"],
+        serde_json::json!(["user_id", "integrated_account_id"])
+    );
+
+    let out = userdir(&["matrix", "--integration", "okta"]);
+    assert_eq!(code(&out), 0);
+    let endpoints: Vec<String> = json(&out)["endpoints"]
+        .as_array()
+        .expect("endpoints")
+        .iter()
+        .map(|e| e["endpoint"].as_str().expect("name").to_string())
+        .collect();
+    assert_eq!(
+        endpoints,
+        ["users.deactivate", "users.delete", "users.suspend"]
+    );
+
+    let out = userdir(&["matrix"]);
+    assert_eq!(code(&out), 0);
+    let v = json(&out);
+    assert_eq!(
+        v["endpoints"].as_array().expect("endpoints").len(),
+        truto_user_directory::ENDPOINTS.len()
+    );
+    assert_eq!(v["endpoints"][1]["method"], "DELETE");
+}
+
+#[test]
+fn matrix_of_an_unknown_endpoint_suggests_the_nearest() {
+    let out = userdir(&["matrix", "users.delet"]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("did you mean \"users.delete\"?"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+// --- real sends to a server on 127.0.0.1 ------------------------------------------------------
+
+/// One canned answer: status line, content type, body.
+type Answer = (&'static str, &'static str, &'static str);
+
+/// Serves one request per answer on 127.0.0.1, one connection each (`Connection: close`);
+/// returns the port and the requests as received (head and body).
+fn serve(answers: Vec<Answer>) -> (u16, JoinHandle<Vec<String>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    let handle = std::thread::spawn(move || {
+        answers
+            .into_iter()
+            .map(|(status, content_type, body)| {
+                let (mut stream, _) = listener.accept().expect("accept");
+                stream
+                    .set_read_timeout(Some(Duration::from_secs(10)))
+                    .expect("timeout");
+                let mut received = Vec::new();
+                let mut buf = [0u8; 4096];
+                // Read the head, then as much body as Content-Length says.
+                let head_end = loop {
+                    let n = stream.read(&mut buf).expect("read");
+                    assert!(n > 0, "connection closed before the request head ended");
+                    received.extend_from_slice(&buf[..n]);
+                    if let Some(i) = received.windows(4).position(|w| w == b"\r\n\r\n") {
+                        break i + 4;
+                    }
+                };
+                let head = String::from_utf8_lossy(&received[..head_end]).to_lowercase();
+                let length: usize = head
+                    .lines()
+                    .find_map(|l| l.strip_prefix("content-length:"))
+                    .map(|v| v.trim().parse().expect("content-length"))
+                    .unwrap_or(0);
+                while received.len() < head_end + length {
+                    let n = stream.read(&mut buf).expect("read body");
+                    assert!(n > 0, "connection closed before the request body ended");
+                    received.extend_from_slice(&buf[..n]);
+                }
+                let response = format!(
+                    "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+                stream.write_all(response.as_bytes()).expect("write");
+                String::from_utf8_lossy(&received).into_owned()
+            })
+            .collect()
+    });
+    (port, handle)
+}
+
+/// Serves one request with a JSON answer.
+fn serve_once(status: &'static str, body: &'static str) -> (u16, JoinHandle<Vec<String>>) {
+    serve(vec![(status, "application/json", body)])
+}
+
+fn suspend_okta(port: u16) -> Output {
+    let base = format!("http://127.0.0.1:{port}");
+    userdir(&[
+        "users",
+        "suspend",
+        "--integration",
+        "Okta",
+        "--base-url",
+        &base,
+        "--token",
+        "t",
+        "--integrated-account-id",
+        ACCOUNT,
+        "--user-id",
+        "00u1",
+    ])
+}
+
+#[test]
+fn a_send_prints_the_decoded_user() {
+    let (port, server) = serve_once(
+        "200 OK",
+        r#"{"id":"00u1","first_name":"Ada","status":"suspended"}"#,
+    );
+    let out = suspend_okta(port);
+    let requests = server.join().expect("the server saw a request");
+    let request = &requests[0];
+    assert_eq!(code(&out), 0, "stderr: {}", stderr(&out));
+    assert_eq!(json(&out)["id"], "00u1");
+    assert_eq!(json(&out)["first_name"], "Ada");
+    let request_line = request.lines().next().expect("request line");
+    assert_eq!(
+        request_line,
+        format!(
+            "POST /unified/user-directory/users/suspend?integrated_account_id={ACCOUNT} HTTP/1.1"
+        )
+    );
+    assert!(
+        request
+            .to_lowercase()
+            .contains("authorization: bearer t\r\n"),
+        "{request}"
+    );
+    let body = request.split("\r\n\r\n").nth(1).expect("body");
+    assert_eq!(
+        serde_json::from_str::<Value>(body).expect("JSON body"),
+        serde_json::json!({"user_id": "00u1"})
+    );
+    assert!(
+        stderr(&out).contains("HTTP 200 after 1 attempt(s)"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn an_api_error_exits_3_with_its_message() {
+    let (port, server) = serve_once(
+        "404 Not Found",
+        r#"{"statusCode":404,"error":"Not Found","message":"User 00u1 not found"}"#,
+    );
+    let out = suspend_okta(port);
+    server.join().expect("the server saw a request");
+    assert_eq!(code(&out), 3, "stderr: {}", stderr(&out));
+    assert!(out.stdout.is_empty());
+    let err = stderr(&out);
+    assert!(
+        err.contains("HTTP 404") && err.contains("User 00u1 not found"),
+        "{err}"
+    );
+}
+
+#[test]
+fn without_integration_the_account_is_looked_up_first() {
+    let (port, server) = serve(vec![
+        (
+            "200 OK",
+            "application/json",
+            r#"{"id":"62f44730-dd91-461e-bd6a-aedd9e0ad79d","integration":{"name":"okta"}}"#,
+        ),
+        ("200 OK", "application/json", r#"{"result":{"id":"00u1"}}"#),
+    ]);
+    let base = format!("http://127.0.0.1:{port}");
+    let out = userdir(&[
+        "users",
+        "suspend",
+        "--base-url",
+        &base,
+        "--token",
+        "t",
+        "--integrated-account-id",
+        ACCOUNT,
+        "--user-id",
+        "00u1",
+    ]);
+    let requests = server.join().expect("the server saw both requests");
+    assert_eq!(code(&out), 0, "stderr: {}", stderr(&out));
+    assert_eq!(json(&out), serde_json::json!({"id": "00u1"}));
+    assert!(
+        requests[0].starts_with(&format!("GET /integrated-account/{ACCOUNT} HTTP/1.1\r\n")),
+        "{}",
+        requests[0]
+    );
+    assert!(requests[1].starts_with("POST /unified/user-directory/users/suspend?"));
+    assert!(stderr(&out).contains("for Okta"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_stream_response_is_copied_to_stdout_as_is() {
+    let body = "first chunk\nsecond chunk, not JSON\n";
+    let (port, server) = serve(vec![("200 OK", "application/octet-stream", body)]);
+    let base = format!("http://127.0.0.1:{port}");
+    let out = userdir(&[
+        "users",
+        "deactivate",
+        "--integration",
+        "Okta",
+        "--base-url",
+        &base,
+        "--token",
+        "t",
+        "--integrated-account-id",
+        ACCOUNT,
+        "--user-id",
+        "00u1",
+        "--truto-response-format",
+        "stream",
+    ]);
+    let requests = server.join().expect("the server saw a request");
+    assert_eq!(code(&out), 0, "stderr: {}", stderr(&out));
+    assert_eq!(stdout(&out), body);
+    assert!(
+        requests[0].contains("truto_response_format=stream"),
+        "{}",
+        requests[0]
+    );
+}
+
+#[test]
+fn a_raw_response_that_is_not_json_is_written_as_bytes() {
+    let (port, server) = serve(vec![("200 OK", "text/plain", "ok, suspended")]);
+    let base = format!("http://127.0.0.1:{port}");
+    let out = userdir(&[
+        "users",
+        "suspend",
+        "--integration",
+        "Okta",
+        "--base-url",
+        &base,
+        "--token",
+        "t",
+        "--integrated-account-id",
+        ACCOUNT,
+        "--user-id",
+        "00u1",
+        "--truto-response-format",
+        "raw",
+    ]);
+    server.join().expect("the server saw a request");
+    assert_eq!(code(&out), 0, "stderr: {}", stderr(&out));
+    assert_eq!(stdout(&out), "ok, suspended");
+}
+
+#[test]
+fn a_validation_error_on_send_exits_2_and_sends_nothing() {
+    // Nothing listens: a request that got past validation would exit 4, not 2.
+    let base = format!("http://127.0.0.1:{}", closed_port());
+    let out = userdir(&[
+        "users",
+        "suspend",
+        "--integration",
+        "Okta",
+        "--base-url",
+        &base,
+        "--token",
+        "t",
+        "--integrated-account-id",
+        ACCOUNT,
+    ]);
+    assert_eq!(code(&out), 2, "stderr: {}", stderr(&out));
+    assert!(
+        stderr(&out).contains("request not sent"),
+        "{}",
+        stderr(&out)
+    );
+}
