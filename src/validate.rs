@@ -193,7 +193,11 @@ fn integration_names(integrations: &[Integration]) -> String {
 
 /// How to set a parameter, in Rust and on the `userdir` command line.
 fn setter(p: &ParameterSpec) -> String {
-    format!("`.{}(…)` (CLI `--{}`)", p.rust_name, p.name.replace('_', "-"))
+    format!(
+        "`.{}(…)` (CLI `--{}`)",
+        p.rust_name,
+        p.name.replace('_', "-")
+    )
 }
 
 fn describe(p: &ParameterSpec) -> String {
