@@ -403,12 +403,12 @@ impl Client {
             .map(|f| &f.value)
     }
 
-    /// The request as it would be sent, with the token redacted. Nothing is validated or sent.
-    pub fn prepare(
+    /// The complete URL and the JSON body of a request.
+    fn url_and_body(
         &self,
         endpoint: &'static EndpointSpec,
         fields: &[WireField],
-    ) -> Result<Prepared, Error> {
+    ) -> Result<(String, Option<Value>), Error> {
         let path = crate::wire::path(endpoint, fields).map_err(|e| Error::Config(e.message))?;
         let query = crate::wire::query(fields);
         let url = if query.is_empty() {
@@ -416,7 +416,16 @@ impl Client {
         } else {
             format!("{}{path}?{query}", self.inner.base)
         };
-        let body = crate::wire::body(endpoint, fields);
+        Ok((url, crate::wire::body(endpoint, fields)))
+    }
+
+    /// The request as it would be sent, with the token redacted. Nothing is validated or sent.
+    pub fn prepare(
+        &self,
+        endpoint: &'static EndpointSpec,
+        fields: &[WireField],
+    ) -> Result<Prepared, Error> {
+        let (url, body) = self.url_and_body(endpoint, fields)?;
         let mut headers = vec![
             ("authorization".to_string(), "Bearer ***".to_string()),
             ("accept".to_string(), "application/json".to_string()),
@@ -454,17 +463,12 @@ impl Client {
                     self.inner.base,
                     crate::wire::encode(integrated_account_id)
                 );
-                let Attempted::Buffered(status, headers, body, attempts) = self
+                let Attempted::Buffered(status, _, body, _) = self
                     .execute("GET", &url, None, true, false, "integrated-account.get")
                     .await?
                 else {
                     return Err(Error::Config("unexpected streaming lookup".into()));
                 };
-                if !(200..300).contains(&status) {
-                    return Err(Error::Api(Box::new(ApiError::new(
-                        status, headers, body, attempts,
-                    ))));
-                }
                 let value: Value = serde_json::from_slice(&body).map_err(|e| Error::Decode {
                     status,
                     message: format!("integrated account: {e}"),
@@ -553,7 +557,7 @@ impl Client {
             );
         }
         let warnings = (!report.violations.is_empty()).then_some(report);
-        let prepared = self.prepare(endpoint, &fields)?;
+        let (url, body) = self.url_and_body(endpoint, &fields)?;
         let format = Self::field(&fields, Role::ResponseFormat)
             .and_then(Value::as_str)
             .unwrap_or("unified")
@@ -562,8 +566,8 @@ impl Client {
         let attempted = self
             .execute(
                 endpoint.method,
-                &prepared.url,
-                prepared.body.as_ref(),
+                &url,
+                body.as_ref(),
                 endpoint.idempotent,
                 streaming,
                 endpoint.name,
@@ -677,7 +681,7 @@ impl Client {
         let may_retry_failures = idempotent || policy.retry_non_idempotent;
         let method = reqwest::Method::from_bytes(method.as_bytes())
             .map_err(|_| Error::Config(format!("method {method:?} is not HTTP")))?;
-        let body = body.map(|b| serde_json::to_vec(b).unwrap_or_default());
+        let body = body.map(|b| Bytes::from(serde_json::to_vec(b).unwrap_or_default()));
         let mut attempt: u32 = 0;
         loop {
             attempt += 1;

@@ -3,29 +3,18 @@
 /// The form two names are compared in: lowercase ASCII letters and digits only, so that
 /// "Slack Enterprise", "slack-enterprise" and "slackenterprise" are the same name.
 pub fn normalize(name: &str) -> String {
+    normalized_chars(name).collect()
+}
+
+fn normalized_chars(name: &str) -> impl Iterator<Item = char> + '_ {
     name.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
-        .collect()
 }
 
 /// Whether `a` and `b` are the same name once normalized, without allocating.
 pub fn same_name(a: &str, b: &str) -> bool {
-    let mut x = a
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase);
-    let mut y = b
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase);
-    loop {
-        match (x.next(), y.next()) {
-            (None, None) => return true,
-            (p, q) if p == q => continue,
-            _ => return false,
-        }
-    }
+    normalized_chars(a).eq(normalized_chars(b))
 }
 
 /// The candidate nearest to `input`, when it is near enough to be a likely misspelling.

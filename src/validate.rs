@@ -233,7 +233,7 @@ pub fn validate_without_integration(
 fn check(
     endpoint: &'static EndpointSpec,
     fields: &[WireField],
-    known: Option<Integration>,
+    integration: Option<Integration>,
     mode: Mode,
 ) -> ValidationReport {
     let soft = match mode {
@@ -248,9 +248,8 @@ fn check(
             .map(|f| &f.value)
             .filter(|v| !is_blank(v))
     };
-    let integration = known;
-    let supported = known.is_some_and(|i| endpoint.supports(i));
-    if let Some(i) = known.filter(|_| !supported) {
+    let supported = integration.is_some_and(|i| endpoint.supports(i));
+    if let Some(i) = integration.filter(|_| !supported) {
         let elsewhere: Vec<&str> = crate::ENDPOINTS
             .iter()
             .filter(|e| e.supports(i))
@@ -280,7 +279,7 @@ fn check(
     }
     for p in endpoint.parameters {
         let value = value_of(p.name);
-        let note = known
+        let note = integration
             .and_then(|i| p.note_for(i).map(|n| format!(" ({}: {n})", i.name())))
             .unwrap_or_default();
         let mut push = |rule: Rule, severity: Severity, message: String| {
@@ -307,7 +306,7 @@ fn check(
                         p.description
                     ),
                 );
-            } else if let Some(i) = known.filter(|i| supported && p.required_in.contains(i)) {
+            } else if let Some(i) = integration.filter(|i| supported && p.required_in.contains(i)) {
                 push(
                     Rule::RequiredInIntegration,
                     Severity::Error,
@@ -323,7 +322,7 @@ fn check(
             }
             continue;
         };
-        if let Some(i) = known.filter(|i| supported && !p.is_accepted_in(*i)) {
+        if let Some(i) = integration.filter(|i| supported && !p.is_accepted_in(*i)) {
             let accepted: Vec<Integration> = p
                 .required_in
                 .iter()
@@ -376,7 +375,7 @@ fn check(
             _ => {}
         }
     }
-    if let Some(i) = known.filter(|_| supported) {
+    if let Some(i) = integration.filter(|_| supported) {
         for rule in endpoint.rules_for(i) {
             if rule.at_least_one_of.iter().any(|n| value_of(n).is_some()) {
                 continue;
