@@ -12,16 +12,22 @@
 #![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
 
+mod budget;
 mod client;
 pub mod decode;
 mod error;
 mod integration;
+#[cfg(feature = "mock")]
+pub mod mock;
 pub mod names;
+#[cfg(feature = "offboard")]
+pub mod offboard;
 mod operation;
 pub mod spec;
 pub mod validate;
 pub mod wire;
 
+pub use budget::RateBudget;
 pub use client::{
     Body, ByteStream, Client, ClientBuilder, DEFAULT_BASE_URL, Prepared, RateLimit, Response,
     RetryPolicy, TOKEN_ENV, Token,

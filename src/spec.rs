@@ -78,6 +78,8 @@ pub enum Role {
     IgnoreRemoteData,
     /// Asks the API to leave the listed fields out of the response.
     ExcludeFields,
+    /// Identifies the user the call acts on.
+    User,
 }
 
 /// A sub-field of an object-array parameter.
@@ -130,6 +132,8 @@ pub struct ParameterSpec {
     pub notes: &'static [Note],
     /// What the runtime uses it for, if anything.
     pub role: Option<Role>,
+    /// A boolean flag that, when true, makes the call destroy data permanently.
+    pub irreversible: bool,
     /// Which facts about it were inferred rather than read (`name`, `type`, `location`).
     pub assumed: &'static [&'static str],
 }
@@ -154,6 +158,50 @@ impl ParameterSpec {
             .iter()
             .find(|n| n.integration == integration)
             .map(|n| n.text)
+    }
+}
+
+/// What a successful offboarding call does to the user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Effect {
+    /// The user stays, with this unified `status`.
+    SetsStatus(&'static str),
+    /// The user is gone.
+    Removes,
+}
+
+/// An error answer that means the user is already in the state the call would put them in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct AlreadyDone {
+    /// The HTTP status.
+    pub status: u16,
+    /// Only when the integration said so (`truto_is_remote_error`), not Truto itself (an
+    /// unknown integrated account is also a 404, and is not "already done").
+    pub remote: bool,
+    /// What the answer means.
+    pub meaning: &'static str,
+}
+
+/// How bulk offboarding uses an endpoint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Offboarding {
+    /// The operation's name in plans (`suspend`, `deactivate`, …).
+    pub operation: &'static str,
+    /// `auto` picks the lowest rank an integration supports: least destructive first.
+    pub rank: u8,
+    /// What a success does to the user.
+    pub effect: Effect,
+    /// Error answers that mean the user is already in that state.
+    pub already_done: &'static [AlreadyDone],
+}
+
+impl Offboarding {
+    /// Whether an error answer with `status` (remote or not) means "already done".
+    pub fn is_already_done(&self, status: u16, remote: bool) -> bool {
+        self.already_done
+            .iter()
+            .any(|a| a.status == status && (remote || !a.remote))
     }
 }
 
@@ -223,6 +271,8 @@ pub struct EndpointSpec {
     pub parameters: &'static [ParameterSpec],
     /// Conditional rules.
     pub rules: &'static [RuleSpec],
+    /// How bulk offboarding uses the endpoint (`None`: it does not).
+    pub offboarding: Option<Offboarding>,
     /// The response model's name.
     pub response_model: &'static str,
     /// Response fields with the integrations that fill them.

@@ -704,6 +704,31 @@ pub fn check(sources: &[SourceFile]) -> Result<Spec, SpecErrors> {
             endpoints.push(e);
         }
     }
+    let mut operations: HashMap<&str, &str> = HashMap::new();
+    let mut ranks: HashMap<u8, &str> = HashMap::new();
+    for e in &endpoints {
+        let Some(o) = &e.offboarding else { continue };
+        if let Some(other) = operations.insert(&o.operation, &e.name) {
+            ctx.err(
+                &e.file,
+                "offboarding.operation",
+                format!(
+                    "operation \"{}\" is already the name of {other}'s offboarding",
+                    o.operation
+                ),
+            );
+        }
+        if let Some(other) = ranks.insert(o.rank, &e.name) {
+            ctx.err(
+                &e.file,
+                "offboarding.rank",
+                format!(
+                    "rank {} is already {other}'s: `auto` needs a strict order from least to most destructive",
+                    o.rank
+                ),
+            );
+        }
+    }
     let mut modules = HashSet::new();
     for e in &endpoints {
         if !modules.insert(e.module.clone()) {
@@ -1057,6 +1082,16 @@ fn check_endpoint(
                 format!("role {role:?} is given to two parameters of {}", ef.name),
             );
         }
+        if def.irreversible && def.ty != ParamTypeDef::Boolean {
+            ctx.err(
+                file,
+                format!("{path}.irreversible"),
+                format!(
+                    "only a boolean flag can be `irreversible` (it makes a call permanent when true); \"{}\" is not boolean",
+                    def.name
+                ),
+            );
+        }
         let mut checked = |key: &str, value: &Option<serde_yaml::Value>| {
             let value = value.as_ref()?;
             match yaml_to_json(value) {
@@ -1098,6 +1133,7 @@ fn check_endpoint(
             example,
             default,
             role: def.role,
+            irreversible: def.irreversible,
             assumed: def
                 .assumed
                 .iter()
@@ -1105,6 +1141,7 @@ fn check_endpoint(
                     AssumedDef::Name => "name",
                     AssumedDef::Type => "type",
                     AssumedDef::Location => "location",
+                    AssumedDef::SupportedIn => "supported_in",
                 })
                 .collect(),
             source: def.source.clone(),
@@ -1227,6 +1264,11 @@ fn check_endpoint(
         });
     }
 
+    let offboarding = ef
+        .offboarding
+        .as_ref()
+        .map(|o| check_offboarding(ctx, fp, o, &params));
+
     // Response.
     let model = &ef.response.model;
     let mut response_fields = Vec::new();
@@ -1272,9 +1314,80 @@ fn check_endpoint(
         response_formats,
         params,
         rules,
+        offboarding,
         response_model: model.clone(),
         response_fields,
     })
+}
+
+/// The `offboarding` section: a plan's operation name, its rank for `auto`, what a success
+/// does, and which answers mean "already done". The endpoint must say which parameters carry
+/// the integrated account and the user.
+fn check_offboarding(ctx: &mut Ctx, fp: &str, o: &OffboardingDef, params: &[Param]) -> Offboarding {
+    if !naming::is_snake_ident(&o.operation) || o.operation == "auto" {
+        ctx.err(
+            fp,
+            "offboarding.operation",
+            format!(
+                "operation \"{}\" must be a snake_case word other than `auto` (plans use it)",
+                o.operation
+            ),
+        );
+    }
+    for (role, what) in [
+        (RoleDef::IntegratedAccount, "integrated_account"),
+        (RoleDef::User, "user"),
+    ] {
+        if !params.iter().any(|p| p.role == Some(role)) {
+            ctx.err(
+                fp,
+                "offboarding",
+                format!("an offboarding endpoint needs a parameter with `role: {what}`"),
+            );
+        }
+    }
+    let sets_status = match (&o.effect.status, o.effect.removed) {
+        (Some(s), false) if !s.trim().is_empty() => Some(s.clone()),
+        (None, true) => None,
+        _ => {
+            ctx.err(
+                fp,
+                "offboarding.effect",
+                "the effect is either `{status: <the user's new status>}` or `{removed: true}`",
+            );
+            None
+        }
+    };
+    for (k, a) in o.already_done.iter().enumerate() {
+        if !(400..600).contains(&a.status) {
+            ctx.err(
+                fp,
+                format!("offboarding.already_done[{k}].status"),
+                format!("{} is not an HTTP error status (400–599)", a.status),
+            );
+        }
+    }
+    for (k, a) in o.assumed.iter().enumerate() {
+        if !["effect", "already_done"].contains(&a.as_str()) {
+            ctx.err(
+                fp,
+                format!("offboarding.assumed[{k}]"),
+                format!("\"{a}\" is not a fact of this section: use effect or already_done"),
+            );
+        }
+    }
+    Offboarding {
+        operation: o.operation.clone(),
+        rank: o.rank,
+        sets_status,
+        already_done: o
+            .already_done
+            .iter()
+            .map(|a| (a.status, a.remote, a.meaning.clone()))
+            .collect(),
+        assumed: o.assumed.clone(),
+        source: o.source.clone(),
+    }
 }
 
 /// Enum values must be distinct as Rust variants too, and leave `Unknown` for unknown values.

@@ -66,6 +66,7 @@ pub fn emit(spec: &Spec) -> String {
                         "notes": notes,
                         "description": p.description,
                         "assumed": p.assumed,
+                        "irreversible": p.irreversible,
                     })
                 })
                 .collect();
@@ -93,6 +94,17 @@ pub fn emit(spec: &Spec) -> String {
                 "response_formats": e.response_formats,
                 "parameters": parameters,
                 "rules": rules,
+                "offboarding": e.offboarding.as_ref().map(|o| json!({
+                    "operation": o.operation,
+                    "rank": o.rank,
+                    "sets_status": o.sets_status,
+                    "removes_user": o.sets_status.is_none(),
+                    "already_done": o.already_done.iter().map(|(status, remote, meaning)| json!({
+                        "status": status, "remote": remote, "meaning": meaning,
+                    })).collect::<Vec<_>>(),
+                    "assumed": o.assumed,
+                    "source": o.source,
+                })),
                 "response_model": e.response_model,
                 "response_fields": fields,
             })

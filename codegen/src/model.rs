@@ -86,6 +86,7 @@ pub struct Endpoint {
     pub response_formats: Vec<String>,
     pub params: Vec<Param>,
     pub rules: Vec<Rule>,
+    pub offboarding: Option<Offboarding>,
     pub response_model: String,
     /// Every field of the response model, with the integrations the page says fill it.
     pub response_fields: Vec<(String, Vec<usize>)>,
@@ -118,6 +119,7 @@ pub struct Param {
     pub example: Option<serde_json::Value>,
     pub default: Option<serde_json::Value>,
     pub role: Option<RoleDef>,
+    pub irreversible: bool,
     pub assumed: Vec<&'static str>,
     pub source: Option<String>,
 }
@@ -134,6 +136,20 @@ impl Param {
             || self.required_in.contains(&integration)
             || self.supported_in.contains(&integration)
     }
+}
+
+/// How bulk offboarding uses an endpoint.
+#[derive(Debug)]
+pub struct Offboarding {
+    pub operation: String,
+    pub rank: u8,
+    /// `Some(status)`: a success sets the user's status; `None`: it removes the user.
+    pub sets_status: Option<String>,
+    /// `(HTTP status, remote only, meaning)`.
+    pub already_done: Vec<(u16, bool, String)>,
+    /// Which of `effect` / `already_done` were inferred, and from where.
+    pub assumed: Vec<String>,
+    pub source: Option<String>,
 }
 
 #[derive(Debug)]

@@ -71,6 +71,7 @@ pub enum RoleDef {
     ResponseFormat,
     IgnoreRemoteData,
     ExcludeFields,
+    User,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -79,6 +80,7 @@ pub enum AssumedDef {
     Name,
     Type,
     Location,
+    SupportedIn,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -120,6 +122,8 @@ pub struct ParamDef {
     pub example: Option<serde_yaml::Value>,
     pub default: Option<serde_yaml::Value>,
     pub role: Option<RoleDef>,
+    #[serde(default)]
+    pub irreversible: bool,
     pub rust_name: Option<String>,
     #[serde(default)]
     pub assumed: Vec<AssumedDef>,
@@ -174,7 +178,38 @@ pub struct EndpointFile {
     pub parameters: Vec<ParamDef>,
     #[serde(default)]
     pub rules: Vec<RuleDef>,
+    pub offboarding: Option<OffboardingDef>,
     pub response: ResponseDef,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OffboardingDef {
+    pub operation: String,
+    pub rank: u8,
+    pub effect: EffectDef,
+    #[serde(default)]
+    pub already_done: Vec<AlreadyDoneDef>,
+    #[serde(default)]
+    pub assumed: Vec<String>,
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EffectDef {
+    pub status: Option<String>,
+    #[serde(default)]
+    pub removed: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AlreadyDoneDef {
+    pub status: u16,
+    #[serde(default)]
+    pub remote: bool,
+    pub meaning: String,
 }
 
 #[derive(Debug, Deserialize)]

@@ -19,6 +19,18 @@ pub static SPEC: crate::spec::EndpointSpec = crate::spec::EndpointSpec {
     response_formats: &["unified", "raw", "normalized", "stream"],
     parameters: &PARAMETERS,
     rules: &[],
+    offboarding: Some(crate::spec::Offboarding {
+        operation: "deactivate",
+        rank: 2u8,
+        effect: crate::spec::Effect::SetsStatus("inactive"),
+        already_done: &[
+            crate::spec::AlreadyDone {
+                status: 409u16,
+                remote: true,
+                meaning: "the user is already inactive",
+            },
+        ],
+    }),
     response_model: "User",
     response_fields: &[
         crate::spec::ResponseFieldSpec {
@@ -171,6 +183,7 @@ static PARAMETERS: [crate::spec::ParameterSpec; 8] = [
         fields: &[],
         notes: &[],
         role: None,
+        irreversible: false,
         assumed: &[],
     },
     crate::spec::ParameterSpec {
@@ -181,13 +194,19 @@ static PARAMETERS: [crate::spec::ParameterSpec; 8] = [
         description: "The unique identifier of the user",
         required: false,
         required_in: &[crate::Integration::AvalaraAvaTax, crate::Integration::Okta],
-        supported_in: &[],
+        supported_in: &[crate::Integration::Vanta],
         all_integrations: false,
         values: &[],
         fields: &[],
-        notes: &[],
-        role: None,
-        assumed: &[],
+        notes: &[
+            crate::spec::Note {
+                integration: crate::Integration::Vanta,
+                text: "not listed on the page for Vanta; assumed accepted, since the call must name the user",
+            },
+        ],
+        role: Some(crate::spec::Role::User),
+        irreversible: false,
+        assumed: &["supported_in"],
     },
     crate::spec::ParameterSpec {
         name: "integrated_account_id",
@@ -203,6 +222,7 @@ static PARAMETERS: [crate::spec::ParameterSpec; 8] = [
         fields: &[],
         notes: &[],
         role: Some(crate::spec::Role::IntegratedAccount),
+        irreversible: false,
         assumed: &[],
     },
     crate::spec::ParameterSpec {
@@ -219,6 +239,7 @@ static PARAMETERS: [crate::spec::ParameterSpec; 8] = [
         fields: &[],
         notes: &[],
         role: Some(crate::spec::Role::ResponseFormat),
+        irreversible: false,
         assumed: &[],
     },
     crate::spec::ParameterSpec {
@@ -235,6 +256,7 @@ static PARAMETERS: [crate::spec::ParameterSpec; 8] = [
         fields: &[],
         notes: &[],
         role: Some(crate::spec::Role::IgnoreRemoteData),
+        irreversible: false,
         assumed: &[],
     },
     crate::spec::ParameterSpec {
@@ -251,6 +273,7 @@ static PARAMETERS: [crate::spec::ParameterSpec; 8] = [
         fields: &[],
         notes: &[],
         role: Some(crate::spec::Role::ExcludeFields),
+        irreversible: false,
         assumed: &[],
     },
     crate::spec::ParameterSpec {
@@ -267,6 +290,7 @@ static PARAMETERS: [crate::spec::ParameterSpec; 8] = [
         fields: &[],
         notes: &[],
         role: None,
+        irreversible: false,
         assumed: &[],
     },
     crate::spec::ParameterSpec {
@@ -283,6 +307,7 @@ static PARAMETERS: [crate::spec::ParameterSpec; 8] = [
         fields: &[],
         notes: &[],
         role: None,
+        irreversible: false,
         assumed: &[],
     },
 ];
@@ -312,6 +337,12 @@ pub struct DeactivateUser {
     /// Body parameter `user_id` · string.
     ///
     /// Required in: Avalara AvaTax, Okta.
+    ///
+    /// Supported in: Vanta.
+    ///
+    /// Note for Vanta: not listed on the page for Vanta; assumed accepted, since the call must name the user
+    ///
+    /// Assumed supported_in: not recovered from the API pages (truto-api-facts §2: Vanta's user_id requirement is not listed).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// The ID of the integrated account to use for the request.
@@ -444,6 +475,8 @@ impl DeactivateUser {
     /// A `users.deactivate` request for Vanta.
     ///
     /// `actor`: An id of the person who will be recorded as completing the offboarding for this user.
+    ///
+    /// Vanta also accepts `user_id`.
     pub fn for_vanta(
         integrated_account_id: impl Into<String>,
         actor: impl Into<String>,

@@ -313,6 +313,18 @@ pub static SPEC: crate::spec::EndpointSpec = crate::spec::EndpointSpec {
             note: "Either one of groups or workspace is required.",
         },
     ],
+    offboarding: Some(crate::spec::Offboarding {
+        operation: "delete",
+        rank: 3u8,
+        effect: crate::spec::Effect::Removes,
+        already_done: &[
+            crate::spec::AlreadyDone {
+                status: 404u16,
+                remote: true,
+                meaning: "the user no longer exists",
+            },
+        ],
+    }),
     response_model: "User",
     response_fields: &[
         crate::spec::ResponseFieldSpec {
@@ -754,7 +766,8 @@ static PARAMETERS: [crate::spec::ParameterSpec; 15] = [
         values: &[],
         fields: &[],
         notes: &[],
-        role: None,
+        role: Some(crate::spec::Role::User),
+        irreversible: false,
         assumed: &[],
     },
     crate::spec::ParameterSpec {
@@ -771,6 +784,7 @@ static PARAMETERS: [crate::spec::ParameterSpec; 15] = [
         fields: &[],
         notes: &[],
         role: None,
+        irreversible: false,
         assumed: &[],
     },
     crate::spec::ParameterSpec {
@@ -787,6 +801,7 @@ static PARAMETERS: [crate::spec::ParameterSpec; 15] = [
         fields: &[],
         notes: &[],
         role: None,
+        irreversible: false,
         assumed: &[],
     },
     crate::spec::ParameterSpec {
@@ -826,6 +841,7 @@ static PARAMETERS: [crate::spec::ParameterSpec; 15] = [
             },
         ],
         role: None,
+        irreversible: false,
         assumed: &[],
     },
     crate::spec::ParameterSpec {
@@ -865,6 +881,7 @@ static PARAMETERS: [crate::spec::ParameterSpec; 15] = [
             },
         ],
         role: None,
+        irreversible: false,
         assumed: &[],
     },
     crate::spec::ParameterSpec {
@@ -897,6 +914,7 @@ static PARAMETERS: [crate::spec::ParameterSpec; 15] = [
         ],
         notes: &[],
         role: None,
+        irreversible: false,
         assumed: &[],
     },
     crate::spec::ParameterSpec {
@@ -934,6 +952,7 @@ static PARAMETERS: [crate::spec::ParameterSpec; 15] = [
             },
         ],
         role: None,
+        irreversible: false,
         assumed: &["name", "type"],
     },
     crate::spec::ParameterSpec {
@@ -955,6 +974,7 @@ static PARAMETERS: [crate::spec::ParameterSpec; 15] = [
             },
         ],
         role: None,
+        irreversible: false,
         assumed: &["name", "type"],
     },
     crate::spec::ParameterSpec {
@@ -971,6 +991,7 @@ static PARAMETERS: [crate::spec::ParameterSpec; 15] = [
         fields: &[],
         notes: &[],
         role: None,
+        irreversible: true,
         assumed: &["name"],
     },
     crate::spec::ParameterSpec {
@@ -987,6 +1008,7 @@ static PARAMETERS: [crate::spec::ParameterSpec; 15] = [
         fields: &[],
         notes: &[],
         role: None,
+        irreversible: false,
         assumed: &["name"],
     },
     crate::spec::ParameterSpec {
@@ -1003,6 +1025,7 @@ static PARAMETERS: [crate::spec::ParameterSpec; 15] = [
         fields: &[],
         notes: &[],
         role: Some(crate::spec::Role::IntegratedAccount),
+        irreversible: false,
         assumed: &[],
     },
     crate::spec::ParameterSpec {
@@ -1019,6 +1042,7 @@ static PARAMETERS: [crate::spec::ParameterSpec; 15] = [
         fields: &[],
         notes: &[],
         role: Some(crate::spec::Role::ResponseFormat),
+        irreversible: false,
         assumed: &[],
     },
     crate::spec::ParameterSpec {
@@ -1035,6 +1059,7 @@ static PARAMETERS: [crate::spec::ParameterSpec; 15] = [
         fields: &[],
         notes: &[],
         role: Some(crate::spec::Role::IgnoreRemoteData),
+        irreversible: false,
         assumed: &[],
     },
     crate::spec::ParameterSpec {
@@ -1051,6 +1076,7 @@ static PARAMETERS: [crate::spec::ParameterSpec; 15] = [
         fields: &[],
         notes: &[],
         role: Some(crate::spec::Role::ExcludeFields),
+        irreversible: false,
         assumed: &[],
     },
     crate::spec::ParameterSpec {
@@ -1067,6 +1093,7 @@ static PARAMETERS: [crate::spec::ParameterSpec; 15] = [
         fields: &[],
         notes: &[],
         role: None,
+        irreversible: false,
         assumed: &[],
     },
 ];

@@ -15,6 +15,18 @@ pub static SPEC: crate::spec::EndpointSpec = crate::spec::EndpointSpec {
     response_formats: &["unified", "raw", "normalized"],
     parameters: &PARAMETERS,
     rules: &[],
+    offboarding: Some(crate::spec::Offboarding {
+        operation: "suspend",
+        rank: 1u8,
+        effect: crate::spec::Effect::SetsStatus("inactive"),
+        already_done: &[
+            crate::spec::AlreadyDone {
+                status: 409u16,
+                remote: true,
+                meaning: "the user is already suspended or inactive",
+            },
+        ],
+    }),
     response_model: "User",
     response_fields: &[
         crate::spec::ResponseFieldSpec {
@@ -166,7 +178,8 @@ static PARAMETERS: [crate::spec::ParameterSpec; 7] = [
         values: &[],
         fields: &[],
         notes: &[],
-        role: None,
+        role: Some(crate::spec::Role::User),
+        irreversible: false,
         assumed: &[],
     },
     crate::spec::ParameterSpec {
@@ -183,6 +196,7 @@ static PARAMETERS: [crate::spec::ParameterSpec; 7] = [
         fields: &[],
         notes: &[],
         role: Some(crate::spec::Role::IntegratedAccount),
+        irreversible: false,
         assumed: &[],
     },
     crate::spec::ParameterSpec {
@@ -199,6 +213,7 @@ static PARAMETERS: [crate::spec::ParameterSpec; 7] = [
         fields: &[],
         notes: &[],
         role: Some(crate::spec::Role::ResponseFormat),
+        irreversible: false,
         assumed: &[],
     },
     crate::spec::ParameterSpec {
@@ -215,6 +230,7 @@ static PARAMETERS: [crate::spec::ParameterSpec; 7] = [
         fields: &[],
         notes: &[],
         role: Some(crate::spec::Role::IgnoreRemoteData),
+        irreversible: false,
         assumed: &[],
     },
     crate::spec::ParameterSpec {
@@ -231,6 +247,7 @@ static PARAMETERS: [crate::spec::ParameterSpec; 7] = [
         fields: &[],
         notes: &[],
         role: Some(crate::spec::Role::ExcludeFields),
+        irreversible: false,
         assumed: &[],
     },
     crate::spec::ParameterSpec {
@@ -247,6 +264,7 @@ static PARAMETERS: [crate::spec::ParameterSpec; 7] = [
         fields: &[],
         notes: &[],
         role: None,
+        irreversible: false,
         assumed: &[],
     },
     crate::spec::ParameterSpec {
@@ -263,6 +281,7 @@ static PARAMETERS: [crate::spec::ParameterSpec; 7] = [
         fields: &[],
         notes: &[],
         role: None,
+        irreversible: false,
         assumed: &[],
     },
 ];

@@ -646,11 +646,13 @@ pub fn emit(spec: &Spec, e: &Endpoint) -> TokenStream {
                     RoleDef::ResponseFormat => "ResponseFormat",
                     RoleDef::IgnoreRemoteData => "IgnoreRemoteData",
                     RoleDef::ExcludeFields => "ExcludeFields",
+                    RoleDef::User => "User",
                 });
                 quote! { Some(crate::spec::Role::#v) }
             }
         };
         let assumed = &p.assumed;
+        let irreversible = p.irreversible;
         quote! {
             crate::spec::ParameterSpec {
                 name: #name,
@@ -666,6 +668,7 @@ pub fn emit(spec: &Spec, e: &Endpoint) -> TokenStream {
                 fields: &[#(#sub),*],
                 notes: &[#(#notes),*],
                 role: #role,
+                irreversible: #irreversible,
                 assumed: &[#(#assumed),*],
             }
         }
@@ -690,6 +693,28 @@ pub fn emit(spec: &Spec, e: &Endpoint) -> TokenStream {
         &e.description,
     );
     let (idempotent, irreversible) = (e.idempotent, e.irreversible);
+    let offboarding = match &e.offboarding {
+        None => quote! { None },
+        Some(o) => {
+            let operation = &o.operation;
+            let rank = o.rank;
+            let effect = match &o.sets_status {
+                Some(status) => quote! { crate::spec::Effect::SetsStatus(#status) },
+                None => quote! { crate::spec::Effect::Removes },
+            };
+            let done = o.already_done.iter().map(|(status, remote, meaning)| {
+                quote! { crate::spec::AlreadyDone { status: #status, remote: #remote, meaning: #meaning } }
+            });
+            quote! {
+                Some(crate::spec::Offboarding {
+                    operation: #operation,
+                    rank: #rank,
+                    effect: #effect,
+                    already_done: &[#(#done),*],
+                })
+            }
+        }
+    };
     let integrations = integration_list(spec, &e.integrations);
     let formats = &e.response_formats;
     let model = &e.response_model;
@@ -722,6 +747,7 @@ pub fn emit(spec: &Spec, e: &Endpoint) -> TokenStream {
             response_formats: &[#(#formats),*],
             parameters: &PARAMETERS,
             rules: &[#(#rule_specs),*],
+            offboarding: #offboarding,
             response_model: #model,
             response_fields: &[#(#response_fields),*],
             example: example_fields,

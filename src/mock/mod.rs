@@ -1,0 +1,1 @@
+//! A local API server driven by the spec (placeholder, being written).

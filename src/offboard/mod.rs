@@ -1,0 +1,1 @@
+//! Offboarding plans (placeholder, being written).
