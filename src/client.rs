@@ -17,6 +17,9 @@ use reqwest::header::{
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+use tokio::sync::Semaphore;
+
+use crate::budget::RateBudget;
 use crate::error::{ApiError, Error, snippet};
 use crate::spec::{EndpointSpec, Role};
 use crate::validate::{Mode, ValidationReport, WireField, validate, validate_without_integration};
@@ -100,6 +103,8 @@ pub struct ClientBuilder {
     user_agent: String,
     allow_insecure_http: bool,
     mode: Mode,
+    budget: Option<Arc<RateBudget>>,
+    max_in_flight: Option<usize>,
 }
 
 impl Default for ClientBuilder {
@@ -113,6 +118,8 @@ impl Default for ClientBuilder {
             user_agent: format!("truto-user-directory/{}", env!("CARGO_PKG_VERSION")),
             allow_insecure_http: false,
             mode: Mode::Strict,
+            budget: None,
+            max_in_flight: None,
         }
     }
 }
@@ -164,6 +171,28 @@ impl ClientBuilder {
     /// The validation mode of every call (default strict).
     pub fn mode(mut self, mode: Mode) -> Self {
         self.mode = mode;
+        self
+    }
+
+    /// Sends each integrated account's calls within `budget` (e.g. [`RateBudget::default`],
+    /// the API's 50 per 10 s), waiting for a slot instead of being answered 429; a 429 that
+    /// still comes pauses that account for its `Retry-After`. Shared by clones of the client.
+    /// Waiting for the first slot does not count against the deadline.
+    pub fn rate_budget(mut self, budget: RateBudget) -> Self {
+        self.budget = Some(Arc::new(budget));
+        self
+    }
+
+    /// No rate budget (the default): rely on the API's 429 and `Retry-After`.
+    pub fn no_rate_budget(mut self) -> Self {
+        self.budget = None;
+        self
+    }
+
+    /// At most `n` (at least 1) attempts in flight at once, over all accounts; a call waits
+    /// for its account's budget first, so a busy account does not hold the others up.
+    pub fn max_in_flight(mut self, n: usize) -> Self {
+        self.max_in_flight = Some(n.max(1));
         self
     }
 
@@ -238,6 +267,8 @@ impl ClientBuilder {
                 retry: self.retry,
                 mode: self.mode,
                 integrations: Mutex::new(HashMap::new()),
+                budget: self.budget,
+                in_flight: self.max_in_flight.map(|n| Arc::new(Semaphore::new(n))),
             }),
         })
     }
@@ -254,6 +285,8 @@ struct Inner {
     mode: Mode,
     /// Integrated account id → the integration name the API gave for it.
     integrations: Mutex<HashMap<String, String>>,
+    budget: Option<Arc<RateBudget>>,
+    in_flight: Option<Arc<Semaphore>>,
 }
 
 /// A client for the Unified User Directory API. Cheap to clone (shared connection pool and
@@ -370,6 +403,27 @@ pub struct Response<T> {
     pub integration: Option<Integration>,
     /// Validation warnings (lenient mode).
     pub warnings: Option<ValidationReport>,
+    /// The body exactly as received (`None` for a stream): what an audit hashes.
+    pub raw: Option<Bytes>,
+}
+
+impl<T> Response<T> {
+    /// The request id the API gave the call, if it sent one ([`request_id`]).
+    pub fn request_id(&self) -> Option<&str> {
+        request_id(&self.headers)
+    }
+}
+
+/// Headers that carry a request id, in the order they are looked for.
+pub const REQUEST_ID_HEADERS: [&str; 3] = ["x-request-id", "x-truto-request-id", "request-id"];
+
+/// The request id in `headers` (the first of [`REQUEST_ID_HEADERS`] present).
+pub fn request_id(headers: &HeaderMap) -> Option<&str> {
+    REQUEST_ID_HEADERS
+        .iter()
+        .find_map(|h| headers.get(*h)?.to_str().ok())
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
 }
 
 /// What one call to `execute` got, with the number of attempts it took.
@@ -464,7 +518,15 @@ impl Client {
                     crate::wire::encode(integrated_account_id)
                 );
                 let Attempted::Buffered(status, _, body, _) = self
-                    .execute("GET", &url, None, true, false, "integrated-account.get")
+                    .execute(
+                        "GET",
+                        &url,
+                        None,
+                        true,
+                        false,
+                        "integrated-account.get",
+                        None,
+                    )
                     .await?
                 else {
                     return Err(Error::Config("unexpected streaming lookup".into()));
@@ -571,8 +633,10 @@ impl Client {
                 endpoint.idempotent,
                 streaming,
                 endpoint.name,
+                Self::field(&fields, Role::IntegratedAccount).and_then(Value::as_str),
             )
             .await?;
+        let mut raw = None;
         let (status, headers, attempts, body) = match attempted {
             Attempted::Streaming(resp, attempts) => {
                 let status = resp.status().as_u16();
@@ -586,6 +650,7 @@ impl Client {
                 (status, headers, attempts, Body::Stream(Box::pin(stream)))
             }
             Attempted::Buffered(status, headers, bytes, attempts) => {
+                raw = Some(bytes.clone());
                 let body = if format == "raw" {
                     match serde_json::from_slice::<Value>(&bytes) {
                         Ok(v) => Body::Json(v),
@@ -606,6 +671,7 @@ impl Client {
             headers,
             integration,
             warnings,
+            raw,
         })
     }
 
@@ -666,6 +732,7 @@ impl Client {
     /// when absent) while it fits in the deadline; 502, 504, timeouts and connection failures
     /// with jittered backoff when the call is idempotent or the policy allows; 409 and 503
     /// never. Each retry is a `tracing` warning.
+    #[allow(clippy::too_many_arguments)]
     async fn execute(
         &self,
         method: &str,
@@ -674,8 +741,13 @@ impl Client {
         idempotent: bool,
         streaming: bool,
         what: &str,
+        account: Option<&str>,
     ) -> Result<Attempted, Error> {
         let policy = &self.inner.retry;
+        let budget = self.inner.budget.as_deref().zip(account);
+        if let Some((budget, account)) = budget {
+            budget.acquire(account).await;
+        }
         let start = Instant::now();
         let deadline = start + self.inner.deadline;
         let may_retry_failures = idempotent || policy.retry_non_idempotent;
@@ -693,6 +765,20 @@ impl Client {
                     elapsed: start.elapsed(),
                 });
             }
+            if attempt > 1
+                && let Some((budget, account)) = budget
+            {
+                budget.acquire(account).await;
+            }
+            let permit = match &self.inner.in_flight {
+                Some(s) => Some(
+                    s.clone()
+                        .acquire_owned()
+                        .await
+                        .map_err(|_| Error::Config("the client was shut down".into()))?,
+                ),
+                None => None,
+            };
             let mut request = self
                 .inner
                 .http
@@ -715,6 +801,7 @@ impl Client {
                 }
                 Err(e) => Err(e),
             };
+            drop(permit);
             let wait = match outcome {
                 Ok((status, headers, bytes)) => match status {
                     429 => {
@@ -733,6 +820,9 @@ impl Client {
                             wait_ms = wait.as_millis() as u64,
                             "rate limited; retrying after Retry-After"
                         );
+                        if let Some((budget, account)) = budget {
+                            budget.pause(account, wait);
+                        }
                         wait
                     }
                     502 | 504 if may_retry_failures && retries_left => {

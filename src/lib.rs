@@ -27,10 +27,10 @@ pub mod spec;
 pub mod validate;
 pub mod wire;
 
-pub use budget::RateBudget;
+pub use budget::{RateBudget, TRUTO_PER_ACCOUNT};
 pub use client::{
-    Body, ByteStream, Client, ClientBuilder, DEFAULT_BASE_URL, Prepared, RateLimit, Response,
-    RetryPolicy, TOKEN_ENV, Token,
+    Body, ByteStream, Client, ClientBuilder, DEFAULT_BASE_URL, Prepared, REQUEST_ID_HEADERS,
+    RateLimit, Response, RetryPolicy, TOKEN_ENV, Token, request_id,
 };
 pub use error::{ApiError, ApiErrorKind, Error, ErrorEnvelope, Insight};
 pub use integration::UnknownIntegration;

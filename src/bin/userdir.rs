@@ -9,6 +9,8 @@
 //! API token is never printed.
 
 // The crate root of a binary looks for modules beside it, not in `userdir/`.
+#[path = "userdir/bulk.rs"]
+mod bulk;
 #[path = "userdir/cli.rs"]
 mod cli;
 #[path = "userdir/matrix.rs"]
@@ -95,8 +97,13 @@ fn dispatch(matches: &clap::ArgMatches) -> Result<u8, Failure> {
         path.push(name);
         leaf = sub;
     }
-    if path == [cli::MATRIX] {
-        return matrix::run(leaf);
+    match path.first().copied() {
+        Some(cli::MATRIX) if path.len() == 1 => return matrix::run(leaf),
+        Some(bulk::OFFBOARD) => return bulk::offboard(leaf),
+        Some(bulk::DEMO) => return bulk::demo(leaf),
+        // `mock serve` is one level deeper: hand it the `mock` matches.
+        Some(bulk::MOCK) => return bulk::mock(matches.subcommand().map_or(leaf, |(_, m)| m)),
+        _ => {}
     }
     match cli::endpoint_at(&path) {
         Some(endpoint) => request::run(endpoint, leaf),

@@ -1,1 +1,120 @@
-//! Offboarding plans (placeholder, being written).
+//! Offboarding plans: many users in many integrated accounts, each with the least destructive
+//! operation its integration supports (or the one the plan names), sent within the API's rate
+//! limits, reported one line per target, resumable, and with an audit trail.
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! use truto_user_directory::offboard::{Offboarder, Plan, RunOptions, bulk_client_builder};
+//!
+//! let plan = Plan::from_file("plan.yaml".as_ref())?;
+//! // The API's 50 requests per 10 s per account, 16 in flight, safe retries.
+//! let client = bulk_client_builder().build()?;
+//! let options = RunOptions {
+//!     journal: Some("offboarding.journal".into()),
+//!     audit: Some("offboarding.audit".into()),
+//!     ..RunOptions::default()
+//! };
+//! let summary = Offboarder::new(client, options)
+//!     .run(&plan, |result| println!("{}", serde_json::to_string(result).unwrap()))
+//!     .await?;
+//! assert!(summary.all_done());
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! Nothing here names an endpoint or an integration: operations, their order for `auto`, what
+//! a success does and which answers mean "already done" come from the spec's `offboarding`
+//! sections.
+
+mod journal;
+mod plan;
+mod resolve;
+mod run;
+
+use serde::Serialize;
+
+pub use journal::{AuditRecord, Journal};
+pub use plan::{AUTO, Defaults, Plan, PlanError, Target};
+pub use resolve::{Request, Resolved, auto_operation, endpoint_for, operations, resolve};
+pub use run::{
+    DryRunLine, Offboarder, RunError, RunOptions, Summary, bulk_client_builder, dry_run,
+};
+
+/// How one target ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// The call succeeded.
+    Succeeded,
+    /// The user was already in that state (already inactive, already gone).
+    AlreadyDone,
+    /// The target cannot be sent: the validator's messages say why.
+    Invalid,
+    /// The operation is irreversible and was not confirmed.
+    NeedsConfirmation,
+    /// The call, or the integrated-account lookup, failed.
+    Failed,
+    /// A journal says the target already finished.
+    Skipped,
+}
+
+impl Outcome {
+    /// Whether the target needs no more work.
+    pub fn is_done(self) -> bool {
+        matches!(
+            self,
+            Outcome::Succeeded | Outcome::AlreadyDone | Outcome::Skipped
+        )
+    }
+
+    /// The outcome's name in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Succeeded => "succeeded",
+            Outcome::AlreadyDone => "already_done",
+            Outcome::Invalid => "invalid",
+            Outcome::NeedsConfirmation => "needs_confirmation",
+            Outcome::Failed => "failed",
+            Outcome::Skipped => "skipped",
+        }
+    }
+}
+
+/// One line of a run's report: what happened to one target.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+pub struct TargetResult {
+    /// The target's position in the plan (from 0).
+    pub target: usize,
+    /// The integrated account.
+    pub integrated_account_id: String,
+    /// The integration's display name, when known.
+    pub integration: Option<String>,
+    /// The user.
+    pub user_id: String,
+    /// The operation chosen (`None` when none could be).
+    pub operation: Option<String>,
+    /// The operation the plan asked for (`auto` or a name).
+    pub requested: String,
+    /// How it ended.
+    pub outcome: Outcome,
+    /// The HTTP status of the last answer, when there was one.
+    pub status: Option<u16>,
+    /// Attempts made (0 when nothing was sent).
+    pub attempts: u32,
+    /// What went wrong, or why nothing was sent.
+    pub error: Option<String>,
+    /// Every problem of an invalid target (the validator's messages).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub problems: Vec<String>,
+    /// When work on the target started (RFC 3339).
+    pub started_at: String,
+    /// When it finished (RFC 3339).
+    pub finished_at: String,
+}
+
+/// The current time in RFC 3339, UTC.
+pub(crate) fn now_rfc3339() -> String {
+    time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}

@@ -44,7 +44,13 @@ const RESERVED_FLAGS: &[&str] = &[
 ];
 
 /// Subcommand names clap or this CLI already use at some level of the tree.
-const RESERVED_COMMANDS: &[&str] = &[MATRIX, "help"];
+const RESERVED_COMMANDS: &[&str] = &[
+    MATRIX,
+    crate::bulk::OFFBOARD,
+    crate::bulk::DEMO,
+    crate::bulk::MOCK,
+    "help",
+];
 
 /// How many integrations a short help line names before it says "and N more".
 const SHOWN_INTEGRATIONS: usize = 4;
@@ -464,7 +470,11 @@ pub fn build() -> Result<Command, String> {
         .subcommand_required(true)
         .arg_required_else_help(true);
     let root = attach(root, ENDPOINTS, 0)?;
-    Ok(root.subcommand(matrix_command()))
+    Ok(root
+        .subcommand(matrix_command())
+        .subcommand(crate::bulk::offboard_command())
+        .subcommand(crate::bulk::demo_command())
+        .subcommand(crate::bulk::mock_command()))
 }
 
 /// The fields the flags of `matches` set, in the endpoint's parameter order.

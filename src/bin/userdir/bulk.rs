@@ -1,0 +1,491 @@
+//! `userdir offboard PLAN`, `userdir demo` and `userdir mock serve`.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use truto_user_directory::mock::{MockServer, Seed};
+use truto_user_directory::offboard::{
+    Offboarder, Plan, RunOptions, Summary, TargetResult, bulk_client_builder, dry_run,
+};
+use truto_user_directory::{Client, DEFAULT_BASE_URL, RateBudget, TOKEN_ENV, TRUTO_PER_ACCOUNT};
+
+use crate::{Failure, exit, write_stdout};
+
+/// `userdir offboard`.
+pub const OFFBOARD: &str = "offboard";
+/// `userdir demo`.
+pub const DEMO: &str = "demo";
+/// `userdir mock`.
+pub const MOCK: &str = "mock";
+/// `userdir mock serve`.
+pub const SERVE: &str = "serve";
+
+/// The embedded demo directory and plan.
+const DEMO_SEED: &str = include_str!("../../../examples/demo/seed.yaml");
+const DEMO_PLAN: &str = include_str!("../../../examples/demo/plan.yaml");
+
+/// Exit code of a run with a target that did not end done.
+const NOT_ALL_DONE: u8 = 1;
+
+mod id {
+    pub const PLAN: &str = "plan";
+    pub const DRY_RUN: &str = "dry-run";
+    pub const CONFIRM: &str = "confirm-irreversible";
+    pub const JOURNAL: &str = "journal";
+    pub const AUDIT: &str = "audit";
+    pub const BASE_URL: &str = "base-url";
+    pub const TOKEN: &str = "token";
+    pub const CONCURRENCY: &str = "concurrency";
+    pub const PER_ACCOUNT: &str = "per-account";
+    pub const WINDOW: &str = "window-seconds";
+    pub const NO_BUDGET: &str = "no-budget";
+    pub const PROGRESS: &str = "progress";
+    pub const PORT: &str = "port";
+    pub const SEED: &str = "seed";
+}
+
+/// `userdir offboard PLAN [flags]`.
+pub fn offboard_command() -> Command {
+    Command::new(OFFBOARD)
+        .about("Run an offboarding plan: one JSON line per target on stdout")
+        .long_about(
+            "Run an offboarding plan (YAML): every target is checked against its integration's \
+             rules, sent within each integrated account's rate budget, and reported as one JSON \
+             line on stdout with its outcome: succeeded, already_done, invalid, \
+             needs_confirmation, failed or skipped.\n\n\
+             Exit codes: 0 when every target ended succeeded, already_done or skipped; 1 \
+             otherwise; 2 for an unreadable plan, or a dry run with an invalid target.",
+        )
+        .arg(
+            Arg::new(id::PLAN)
+                .value_name("PLAN")
+                .required(true)
+                .value_parser(value_parser!(PathBuf))
+                .help("The plan file"),
+        )
+        .arg(
+            Arg::new(id::DRY_RUN)
+                .long(id::DRY_RUN)
+                .action(ArgAction::SetTrue)
+                .help("Check every target and print the exact requests; send nothing, not even lookups"),
+        )
+        .arg(
+            Arg::new(id::CONFIRM)
+                .long(id::CONFIRM)
+                .action(ArgAction::SetTrue)
+                .help("Run irreversible operations (deletes, permanent flags); without it they are reported as needs_confirmation"),
+        )
+        .arg(
+            Arg::new(id::JOURNAL)
+                .long(id::JOURNAL)
+                .value_name("FILE")
+                .value_parser(value_parser!(PathBuf))
+                .help("Record finished targets; a re-run with the same journal skips them"),
+        )
+        .arg(
+            Arg::new(id::AUDIT)
+                .long(id::AUDIT)
+                .value_name("FILE")
+                .value_parser(value_parser!(PathBuf))
+                .help("Append one JSON record per mutating call (status, request id, SHA-256 of the response)"),
+        )
+        .arg(
+            Arg::new(id::BASE_URL)
+                .long(id::BASE_URL)
+                .value_name("URL")
+                .default_value(DEFAULT_BASE_URL)
+                .help("The API's base URL"),
+        )
+        .arg(
+            Arg::new(id::TOKEN)
+                .long(id::TOKEN)
+                .value_name("TOKEN")
+                .env(TOKEN_ENV)
+                .hide_env_values(true)
+                .help("The Truto API token"),
+        )
+        .arg(
+            Arg::new(id::CONCURRENCY)
+                .long(id::CONCURRENCY)
+                .value_name("N")
+                .default_value("16")
+                .value_parser(value_parser!(u32).range(1..=1024))
+                .help("Requests in flight at once, over all accounts"),
+        )
+        .arg(
+            Arg::new(id::PER_ACCOUNT)
+                .long(id::PER_ACCOUNT)
+                .value_name("N")
+                .default_value(TRUTO_PER_ACCOUNT.0.to_string())
+                .value_parser(value_parser!(u32).range(1..))
+                .help("Requests per integrated account per window (the API allows 50 per 10 s)"),
+        )
+        .arg(
+            Arg::new(id::WINDOW)
+                .long(id::WINDOW)
+                .value_name("SECONDS")
+                .default_value(TRUTO_PER_ACCOUNT.1.as_secs().to_string())
+                .value_parser(value_parser!(f64))
+                .help("The rate window"),
+        )
+        .arg(
+            Arg::new(id::NO_BUDGET)
+                .long(id::NO_BUDGET)
+                .action(ArgAction::SetTrue)
+                .hide(true)
+                .help("Send without a rate budget, relying on 429 and Retry-After (for comparison)"),
+        )
+        .arg(
+            Arg::new(id::PROGRESS)
+                .long(id::PROGRESS)
+                .value_name("WHEN")
+                .value_parser(["auto", "always", "never"])
+                .default_value("auto")
+                .help("A progress bar on stderr: auto shows it when stderr is a terminal"),
+        )
+}
+
+/// `userdir demo`.
+pub fn demo_command() -> Command {
+    Command::new(DEMO).about(
+        "Offboard a user from six apps against an embedded local server: no credentials, no setup",
+    )
+}
+
+/// `userdir mock serve --port PORT [--seed FILE]`.
+pub fn mock_command() -> Command {
+    Command::new(MOCK)
+        .about("A local server that behaves like the API, driven by the same spec")
+        .subcommand_required(true)
+        .subcommand(
+            Command::new(SERVE)
+                .about("Serve the API on 127.0.0.1 until interrupted")
+                .arg(
+                    Arg::new(id::PORT)
+                        .long(id::PORT)
+                        .value_name("PORT")
+                        .default_value("8787")
+                        .value_parser(value_parser!(u16))
+                        .help("The port (0: any free port)"),
+                )
+                .arg(
+                    Arg::new(id::SEED)
+                        .long(id::SEED)
+                        .value_name("FILE")
+                        .value_parser(value_parser!(PathBuf))
+                        .help("The directory to start with (default: the demo's)"),
+                ),
+        )
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::new(exit::INTERNAL, format!("cannot start the runtime: {e}")))
+}
+
+fn print_line<T: serde::Serialize>(value: &T) -> Result<(), Failure> {
+    let mut line = serde_json::to_vec(value)
+        .map_err(|e| Failure::new(exit::INTERNAL, format!("cannot print JSON: {e}")))?;
+    line.push(b'\n');
+    write_stdout(&line)
+}
+
+fn summary_line(summary: &Summary) -> String {
+    format!(
+        "{} target(s): {} succeeded, {} already done, {} skipped, {} invalid, {} need confirmation, {} failed",
+        summary.targets,
+        summary.succeeded,
+        summary.already_done,
+        summary.skipped,
+        summary.invalid,
+        summary.needs_confirmation,
+        summary.failed
+    )
+}
+
+/// What `offboard`'s flags say about the client and the run.
+struct Settings {
+    base_url: String,
+    token: Option<String>,
+    concurrency: usize,
+    budget: Option<RateBudget>,
+    options: RunOptions,
+    progress: bool,
+}
+
+impl Settings {
+    fn from(m: &ArgMatches) -> Result<Settings, Failure> {
+        let usage = |e: clap::parser::MatchesError| Failure::new(exit::INTERNAL, e.to_string());
+        let window = *m
+            .try_get_one::<f64>(id::WINDOW)
+            .map_err(usage)?
+            .unwrap_or(&10.0);
+        if !(window.is_finite() && window > 0.0) {
+            return Err(Failure::new(
+                exit::USAGE,
+                format!("--{}: must be a positive number of seconds", id::WINDOW),
+            ));
+        }
+        let per_account = *m
+            .try_get_one::<u32>(id::PER_ACCOUNT)
+            .map_err(usage)?
+            .unwrap_or(&50);
+        let flag = |name: &str| m.try_get_one::<bool>(name).ok().flatten() == Some(&true);
+        let progress = match m
+            .try_get_one::<String>(id::PROGRESS)
+            .map_err(usage)?
+            .map(String::as_str)
+        {
+            Some("always") => true,
+            Some("never") => false,
+            _ => std::io::stderr().is_terminal(),
+        };
+        Ok(Settings {
+            base_url: m
+                .try_get_one::<String>(id::BASE_URL)
+                .map_err(usage)?
+                .cloned()
+                .unwrap_or_else(|| DEFAULT_BASE_URL.to_string()),
+            token: m
+                .try_get_one::<String>(id::TOKEN)
+                .map_err(usage)?
+                .filter(|t| !t.trim().is_empty())
+                .cloned(),
+            concurrency: *m
+                .try_get_one::<u32>(id::CONCURRENCY)
+                .map_err(usage)?
+                .unwrap_or(&16) as usize,
+            budget: (!flag(id::NO_BUDGET))
+                .then(|| RateBudget::new(per_account, Duration::from_secs_f64(window))),
+            options: RunOptions {
+                confirm_irreversible: flag(id::CONFIRM),
+                journal: m
+                    .try_get_one::<PathBuf>(id::JOURNAL)
+                    .map_err(usage)?
+                    .cloned(),
+                audit: m.try_get_one::<PathBuf>(id::AUDIT).map_err(usage)?.cloned(),
+                ..RunOptions::default()
+            },
+            progress,
+        })
+    }
+
+    /// The client of a bulk run ([`bulk_client_builder`]) with the flags' settings.
+    fn client(&self, token: &str) -> Result<Client, Failure> {
+        let mut builder = bulk_client_builder()
+            .base_url(self.base_url.clone())
+            .token(token)
+            .max_in_flight(self.concurrency);
+        builder = match &self.budget {
+            Some(budget) => builder.rate_budget(RateBudget::new(budget.limit(), budget.window())),
+            None => builder.no_rate_budget(),
+        };
+        builder.build().map_err(|e| Failure::from_error(&e))
+    }
+}
+
+fn progress_bar(total: usize, visible: bool) -> ProgressBar {
+    let bar = ProgressBar::with_draw_target(
+        Some(total as u64),
+        if visible {
+            ProgressDrawTarget::stderr()
+        } else {
+            ProgressDrawTarget::hidden()
+        },
+    );
+    if let Ok(style) =
+        ProgressStyle::with_template("{bar:40} {pos}/{len} targets  {elapsed_precise}  {msg}")
+    {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// Runs `plan` with `client`: JSON lines on stdout, the summary on stderr.
+async fn run_plan(
+    plan: &Plan,
+    client: Client,
+    options: RunOptions,
+    progress: bool,
+) -> Result<Summary, Failure> {
+    let bar = progress_bar(plan.targets.len(), progress);
+    let mut write_error = None;
+    let summary = Offboarder::new(client, options)
+        .run(plan, |result: &TargetResult| {
+            bar.inc(1);
+            bar.set_message(format!(
+                "{} {}: {}",
+                result.integration.as_deref().unwrap_or("?"),
+                result.user_id,
+                result.outcome.as_str()
+            ));
+            if write_error.is_none()
+                && let Err(e) = print_line(result)
+            {
+                write_error = Some(e);
+            }
+        })
+        .await
+        .map_err(|e| Failure::new(exit::INTERNAL, e.to_string()))?;
+    bar.finish_and_clear();
+    if let Some(e) = write_error {
+        return Err(e);
+    }
+    Ok(summary)
+}
+
+/// `userdir offboard`.
+pub fn offboard(m: &ArgMatches) -> Result<u8, Failure> {
+    let usage = |e: clap::parser::MatchesError| Failure::new(exit::INTERNAL, e.to_string());
+    let path = m
+        .try_get_one::<PathBuf>(id::PLAN)
+        .map_err(usage)?
+        .ok_or_else(|| Failure::new(exit::USAGE, "no plan given"))?;
+    let plan = Plan::from_file(path).map_err(|e| Failure::new(exit::USAGE, e.to_string()))?;
+    let settings = Settings::from(m)?;
+    if m.try_get_one::<bool>(id::DRY_RUN).ok().flatten() == Some(&true) {
+        // The token is never sent by a dry run, and `prepare` redacts it anyway.
+        let client = settings.client(settings.token.as_deref().unwrap_or("dry-run"))?;
+        let lines = dry_run(&plan, &client, settings.options.confirm_irreversible);
+        for line in &lines {
+            print_line(line)?;
+        }
+        let invalid = lines.iter().filter(|l| l.is_invalid()).count();
+        eprintln!(
+            "userdir: dry run: {} target(s), {invalid} invalid; nothing was sent",
+            lines.len()
+        );
+        return Ok(if invalid > 0 { exit::USAGE } else { exit::OK });
+    }
+    let Some(token) = settings.token.clone() else {
+        return Err(Failure::new(
+            exit::USAGE,
+            format!(
+                "no API token: pass --{} TOKEN or set {TOKEN_ENV} (or use --{} to send nothing)",
+                id::TOKEN,
+                id::DRY_RUN
+            ),
+        ));
+    };
+    let client = settings.client(&token)?;
+    let summary = runtime()?.block_on(run_plan(
+        &plan,
+        client,
+        settings.options.clone(),
+        settings.progress,
+    ))?;
+    eprintln!("userdir: {}", summary_line(&summary));
+    Ok(if summary.all_done() {
+        exit::OK
+    } else {
+        NOT_ALL_DONE
+    })
+}
+
+/// `userdir demo`: the embedded server, a dry run, the run, and a resumed run.
+pub fn demo(_m: &ArgMatches) -> Result<u8, Failure> {
+    let seed = Seed::from_yaml(DEMO_SEED)
+        .map_err(|e| Failure::new(exit::INTERNAL, format!("demo seed: {e}")))?;
+    let plan = Plan::from_yaml(DEMO_PLAN)
+        .map_err(|e| Failure::new(exit::INTERNAL, format!("demo plan: {e}")))?;
+    let dir = std::env::temp_dir().join(format!("userdir-demo-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| Failure::new(exit::INTERNAL, format!("{}: {e}", dir.display())))?;
+    let options = RunOptions {
+        journal: Some(dir.join("journal.jsonl")),
+        audit: Some(dir.join("audit.jsonl")),
+        ..RunOptions::default()
+    };
+    let progress = std::io::stderr().is_terminal();
+    runtime()?.block_on(async {
+        let server = MockServer::start(seed)
+            .await
+            .map_err(|e| Failure::new(exit::INTERNAL, format!("demo server: {e}")))?;
+        let client = Client::builder()
+            .base_url(server.base_url())
+            .token("demo-token")
+            .rate_budget(RateBudget::default())
+            .max_in_flight(16)
+            .build()
+            .map_err(|e| Failure::from_error(&e))?;
+        let say = |text: String| write_stdout(format!("{text}\n").as_bytes());
+
+        say(format!(
+            "# userdir demo: a local API server at {} (same spec, same rules), {} targets\n\n## 1. Dry run: every target checked, the exact requests, nothing sent",
+            server.base_url(),
+            plan.targets.len()
+        ))?;
+        for line in dry_run(&plan, &client, false) {
+            print_line(&line)?;
+        }
+        say(format!(
+            "# the server received {} request(s)\n\n## 2. The run: one JSON line per target",
+            server.stats().requests
+        ))?;
+        let summary = run_plan(&plan, client.clone(), options.clone(), progress).await?;
+        say(format!("# {}\n", summary_line(&summary)))?;
+
+        say("## 3. The same plan again, with its journal: nothing is repeated".into())?;
+        let before = server.stats().requests;
+        let again = run_plan(&plan, client, options.clone(), progress).await?;
+        say(format!(
+            "# {}; the server received {} more request(s)\n",
+            summary_line(&again),
+            server.stats().requests - before
+        ))?;
+
+        say(format!(
+            "## 4. The audit log ({}): one record per mutating call",
+            dir.join("audit.jsonl").display()
+        ))?;
+        let audit = std::fs::read_to_string(dir.join("audit.jsonl"))
+            .map_err(|e| Failure::new(exit::INTERNAL, format!("audit log: {e}")))?;
+        write_stdout(audit.as_bytes())?;
+        server.shutdown().await;
+        Ok(if summary.all_done() && again.all_done() {
+            exit::OK
+        } else {
+            NOT_ALL_DONE
+        })
+    })
+}
+
+/// `userdir mock serve`.
+pub fn mock(m: &ArgMatches) -> Result<u8, Failure> {
+    let Some((SERVE, m)) = m.subcommand() else {
+        return Err(Failure::new(exit::USAGE, "usage: userdir mock serve"));
+    };
+    let usage = |e: clap::parser::MatchesError| Failure::new(exit::INTERNAL, e.to_string());
+    let port = *m
+        .try_get_one::<u16>(id::PORT)
+        .map_err(usage)?
+        .unwrap_or(&8787);
+    let seed = match m.try_get_one::<PathBuf>(id::SEED).map_err(usage)? {
+        Some(path) => Seed::from_file(path),
+        None => Seed::from_yaml(DEMO_SEED),
+    }
+    .map_err(|e| Failure::new(exit::USAGE, e.to_string()))?;
+    runtime()?.block_on(async {
+        let addr = std::net::SocketAddr::from(([127, 0, 0, 1], port));
+        let server = MockServer::bind(seed, addr)
+            .await
+            .map_err(|e| Failure::new(exit::INTERNAL, format!("cannot listen on {addr}: {e}")))?;
+        // The address on stdout, so that a script can read it (port 0 picks one).
+        write_stdout(format!("{}\n", server.base_url()).as_bytes())?;
+        eprintln!(
+            "userdir: serving the API at {} (Ctrl-C to stop)",
+            server.base_url()
+        );
+        tokio::signal::ctrl_c()
+            .await
+            .map_err(|e| Failure::new(exit::INTERNAL, format!("signal: {e}")))?;
+        eprintln!("userdir: stopped; {:?}", server.stats());
+        server.shutdown().await;
+        Ok(exit::OK)
+    })
+}

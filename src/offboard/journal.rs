@@ -1,0 +1,238 @@
+//! Append-only files: the journal that makes runs resumable, and the audit log.
+//!
+//! Each record is one JSON line written with a single `write` and synced to disk before the
+//! run moves on, so a killed process loses at most the line it was writing; a torn last line
+//! is ignored when the file is read back.
+
+use std::collections::HashSet;
+use std::fs::{File, OpenOptions};
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::{Outcome, TargetResult};
+
+/// What identifies a target across runs: the account, the user and the requested operation.
+pub(crate) type Key = (String, String, String);
+
+pub(crate) fn key(account: &str, user: &str, requested: &str) -> Key {
+    (account.to_string(), user.to_string(), requested.to_string())
+}
+
+/// Appends JSON lines to a file, syncing each.
+#[derive(Debug)]
+struct Appender {
+    path: PathBuf,
+    file: File,
+}
+
+impl Appender {
+    fn open(path: &Path) -> std::io::Result<Appender> {
+        let mut file = OpenOptions::new()
+            .create(true)
+            .append(true)
+            .read(true)
+            .open(path)?;
+        // A process killed mid-write may have left a torn last line: end it, so that the next
+        // record starts on a line of its own.
+        let len = file.metadata()?.len();
+        if len > 0 {
+            use std::io::{Read, Seek, SeekFrom};
+            let mut last = [0u8; 1];
+            file.seek(SeekFrom::Start(len - 1))?;
+            file.read_exact(&mut last)?;
+            if last[0] != b'\n' {
+                file.write_all(b"\n")?;
+            }
+        }
+        Ok(Appender {
+            path: path.to_path_buf(),
+            file,
+        })
+    }
+
+    fn append<T: Serialize>(&mut self, record: &T) -> std::io::Result<()> {
+        let mut line = serde_json::to_vec(record).map_err(std::io::Error::other)?;
+        line.push(b'\n');
+        self.file.write_all(&line)?;
+        self.file.sync_data()
+    }
+}
+
+/// The journal of a run: which targets finished, so that a re-run skips them.
+#[derive(Debug)]
+pub struct Journal {
+    appender: Appender,
+    done: HashSet<Key>,
+    torn_lines: usize,
+}
+
+impl Journal {
+    /// Opens (or creates) a journal and reads what it records.
+    pub fn open(path: &Path) -> std::io::Result<Journal> {
+        let mut done = HashSet::new();
+        let mut torn_lines = 0;
+        if path.exists() {
+            for line in BufReader::new(File::open(path)?).lines() {
+                let line = line?;
+                if line.trim().is_empty() {
+                    continue;
+                }
+                match serde_json::from_str::<TargetResult>(&line) {
+                    Ok(r) if r.outcome.is_done() => {
+                        done.insert(key(&r.integrated_account_id, &r.user_id, &r.requested));
+                    }
+                    Ok(_) => {}
+                    Err(_) => torn_lines += 1,
+                }
+            }
+        }
+        Ok(Journal {
+            appender: Appender::open(path)?,
+            done,
+            torn_lines,
+        })
+    }
+
+    /// The journal's path.
+    pub fn path(&self) -> &Path {
+        &self.appender.path
+    }
+
+    /// How many finished targets it records.
+    pub fn finished(&self) -> usize {
+        self.done.len()
+    }
+
+    /// Lines that could not be read (a line torn by a killed process).
+    pub fn torn_lines(&self) -> usize {
+        self.torn_lines
+    }
+
+    pub(crate) fn is_done(&self, key: &Key) -> bool {
+        self.done.contains(key)
+    }
+
+    /// Records a finished target (outcomes other than `skipped`).
+    pub(crate) fn record(&mut self, result: &TargetResult) -> std::io::Result<()> {
+        if result.outcome == Outcome::Skipped {
+            return Ok(());
+        }
+        self.appender.append(result)?;
+        if result.outcome.is_done() {
+            self.done.insert(key(
+                &result.integrated_account_id,
+                &result.user_id,
+                &result.requested,
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// One record of the audit log: one mutating call and its evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AuditRecord {
+    /// When the call finished (RFC 3339).
+    pub at: String,
+    /// The integrated account.
+    pub integrated_account_id: String,
+    /// The integration's display name.
+    pub integration: Option<String>,
+    /// The user.
+    pub user_id: String,
+    /// The operation.
+    pub operation: String,
+    /// The endpoint's dotted name.
+    pub endpoint: String,
+    /// The HTTP method.
+    pub method: String,
+    /// How it ended.
+    pub outcome: Outcome,
+    /// The HTTP status, when the API answered.
+    pub http_status: Option<u16>,
+    /// The request id the API returned, if any.
+    pub request_id: Option<String>,
+    /// SHA-256 (hex) of the response body as received, when there was one.
+    pub response_sha256: Option<String>,
+    /// Attempts made.
+    pub attempts: u32,
+}
+
+/// The audit log: appends one [`AuditRecord`] per mutating call.
+#[derive(Debug)]
+pub(crate) struct Audit(Appender);
+
+impl Audit {
+    pub(crate) fn open(path: &Path) -> std::io::Result<Audit> {
+        Appender::open(path).map(Audit)
+    }
+
+    pub(crate) fn record(&mut self, record: &AuditRecord) -> std::io::Result<()> {
+        self.0.append(record)
+    }
+}
+
+/// SHA-256 of `bytes`, as lowercase hex.
+pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn result(user: &str, outcome: Outcome) -> TargetResult {
+        TargetResult {
+            target: 0,
+            integrated_account_id: "a".into(),
+            integration: None,
+            user_id: user.into(),
+            operation: Some("delete".into()),
+            requested: "auto".into(),
+            outcome,
+            status: Some(200),
+            attempts: 1,
+            error: None,
+            problems: Vec::new(),
+            started_at: String::new(),
+            finished_at: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_torn_line_is_ignored_and_the_next_record_starts_on_its_own_line() {
+        let path = std::env::temp_dir().join(format!("journal-torn-{}", std::process::id()));
+        let done = serde_json::to_string(&result("u1", Outcome::Succeeded)).unwrap();
+        let failed = serde_json::to_string(&result("u3", Outcome::Failed)).unwrap();
+        std::fs::write(&path, format!("{done}\n{failed}\n{{\"target\":0,\"integr")).unwrap();
+        let mut journal = Journal::open(&path).unwrap();
+        assert_eq!((journal.finished(), journal.torn_lines()), (1, 1));
+        assert!(journal.is_done(&key("a", "u1", "auto")));
+        assert!(
+            !journal.is_done(&key("a", "u3", "auto")),
+            "failed targets run again"
+        );
+        journal.record(&result("u2", Outcome::AlreadyDone)).unwrap();
+        journal.record(&result("u4", Outcome::Skipped)).unwrap();
+        drop(journal);
+        let journal = Journal::open(&path).unwrap();
+        assert_eq!((journal.finished(), journal.torn_lines()), (2, 1));
+        assert!(journal.is_done(&key("a", "u2", "auto")));
+        assert_eq!(std::fs::read_to_string(&path).unwrap().lines().count(), 4);
+        let _ = std::fs::remove_file(&path);
+    }
+
+    #[test]
+    fn sha256_is_the_standard_digest() {
+        assert_eq!(
+            sha256_hex(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+}

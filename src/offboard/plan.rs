@@ -1,0 +1,146 @@
+//! The plan file: who to offboard where, and how.
+
+use std::fmt;
+use std::path::Path;
+
+use serde::{Deserialize, Deserializer};
+use serde_json::{Map, Value};
+
+/// An offboarding plan.
+///
+/// ```yaml
+/// defaults: {operation: auto}
+/// confirm_irreversible: false
+/// targets:
+///   - integrated_account_id: 62f44730-dd91-461e-bd6a-aedd9e0ad79d
+///     integration: GitHub            # optional: looked up when absent
+///     user_id: "1234"
+///     operation: delete              # an operation of the spec, or auto
+///     params: {organization_id: acme}
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    /// What targets inherit.
+    #[serde(default)]
+    pub defaults: Defaults,
+    /// Confirms irreversible operations (deletes, permanent flags) for the whole plan.
+    #[serde(default)]
+    pub confirm_irreversible: bool,
+    /// The users to offboard, one integrated account each.
+    pub targets: Vec<Target>,
+}
+
+/// What every target inherits unless it says otherwise.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Defaults {
+    /// `auto` (the default) or an operation name (`suspend`, `deactivate`, `delete`, …).
+    #[serde(default = "auto")]
+    pub operation: String,
+    /// Parameters given to every target whose operation and integration accept them (a
+    /// target's own `params` must all be accepted).
+    #[serde(default)]
+    pub params: Map<String, Value>,
+}
+
+impl Default for Defaults {
+    fn default() -> Self {
+        Defaults {
+            operation: auto(),
+            params: Map::new(),
+        }
+    }
+}
+
+fn auto() -> String {
+    AUTO.to_string()
+}
+
+/// The operation name that picks the least destructive operation an integration supports.
+pub const AUTO: &str = "auto";
+
+/// One user in one integrated account.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Target {
+    /// The integrated account.
+    pub integrated_account_id: String,
+    /// The account's integration (display name or slug); looked up when absent.
+    #[serde(default)]
+    pub integration: Option<String>,
+    /// The user's id in the integration.
+    #[serde(deserialize_with = "text")]
+    pub user_id: String,
+    /// Overrides the default operation.
+    #[serde(default)]
+    pub operation: Option<String>,
+    /// The operation's parameters (wire names), e.g. `{organization_id: acme}`.
+    #[serde(default)]
+    pub params: Map<String, Value>,
+}
+
+/// A string, or a number written without quotes (`user_id: 1234`).
+fn text<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    match Value::deserialize(d)? {
+        Value::String(s) => Ok(s),
+        Value::Number(n) => Ok(n.to_string()),
+        other => Err(serde::de::Error::custom(format!(
+            "expected a string, found {other}"
+        ))),
+    }
+}
+
+/// A plan that cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanError {
+    /// The file, when read from one.
+    pub file: Option<String>,
+    /// The line, when known.
+    pub line: Option<usize>,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for PlanError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (&self.file, self.line) {
+            (Some(file), Some(line)) => write!(f, "{file}: line {line}: {}", self.message),
+            (Some(file), None) => write!(f, "{file}: {}", self.message),
+            (None, Some(line)) => write!(f, "plan: line {line}: {}", self.message),
+            (None, None) => write!(f, "plan: {}", self.message),
+        }
+    }
+}
+
+impl std::error::Error for PlanError {}
+
+impl Plan {
+    /// Reads a plan from YAML (JSON is YAML too).
+    pub fn from_yaml(text: &str) -> Result<Plan, PlanError> {
+        let plan: Plan = serde_yaml::from_str(text).map_err(|e| PlanError {
+            file: None,
+            line: e.location().map(|l| l.line()),
+            message: e.to_string(),
+        })?;
+        if plan.targets.is_empty() {
+            return Err(PlanError {
+                file: None,
+                line: None,
+                message: "the plan has no targets".into(),
+            });
+        }
+        Ok(plan)
+    }
+
+    /// Reads a plan file.
+    pub fn from_file(path: &Path) -> Result<Plan, PlanError> {
+        let file = Some(path.display().to_string());
+        let text = std::fs::read_to_string(path).map_err(|e| PlanError {
+            file: file.clone(),
+            line: None,
+            message: format!("cannot read: {e}"),
+        })?;
+        Plan::from_yaml(&text).map_err(|e| PlanError { file, ..e })
+    }
+}

@@ -1,0 +1,268 @@
+//! From a plan target to a checked request: the integration, the operation, the fields.
+//!
+//! Everything comes from the spec: an endpoint takes part in offboarding when it has an
+//! [`Offboarding`] section, its operation name and rank come from there, and the parameters that
+//! carry the integrated account and the user are found by their [`Role`].
+
+use serde_json::{Map, Value};
+
+use crate::spec::{EndpointSpec, Offboarding, ParamType, ParameterSpec, Role};
+use crate::validate::{
+    Mode, ValidationReport, Violation, WireField, validate, validate_without_integration,
+};
+use crate::{ENDPOINTS, Integration};
+
+use super::plan::{AUTO, Target};
+
+/// The endpoints that take part in offboarding, least destructive first.
+pub fn operations() -> Vec<(&'static EndpointSpec, Offboarding)> {
+    let mut ops: Vec<_> = ENDPOINTS
+        .iter()
+        .filter_map(|e| e.offboarding.map(|o| (*e, o)))
+        .collect();
+    ops.sort_by_key(|(_, o)| o.rank);
+    ops
+}
+
+fn operation_names() -> String {
+    let mut names = vec![AUTO];
+    names.extend(operations().iter().map(|(_, o)| o.operation));
+    names.join(", ")
+}
+
+/// The endpoint `auto` picks for `integration`: the least destructive one it supports.
+pub fn auto_operation(integration: Integration) -> Option<&'static EndpointSpec> {
+    operations()
+        .into_iter()
+        .find(|(e, _)| e.supports(integration))
+        .map(|(e, _)| e)
+}
+
+/// The endpoint of a named operation (or `auto` for `integration`).
+pub fn endpoint_for(
+    operation: &str,
+    integration: Option<Integration>,
+) -> Result<&'static EndpointSpec, String> {
+    if operation == AUTO {
+        let Some(i) = integration else {
+            return Err(
+                "`auto` needs the integration: name it in the target, or let a real run look it up"
+                    .into(),
+            );
+        };
+        return auto_operation(i).ok_or_else(|| {
+            format!(
+                "{} supports none of the offboarding operations ({})",
+                i.name(),
+                operation_names()
+            )
+        });
+    }
+    let ops = operations();
+    ops.iter()
+        .find(|(_, o)| o.operation == operation)
+        .map(|(e, _)| *e)
+        .ok_or_else(|| {
+            let hint = crate::names::nearest(operation, ops.iter().map(|(_, o)| o.operation))
+                .map(|n| format!(" (did you mean {n:?}?)"))
+                .unwrap_or_default();
+            format!(
+                "unknown operation {operation:?}{hint}: use one of {}",
+                operation_names()
+            )
+        })
+}
+
+/// A target turned into a request, or why it cannot be.
+#[derive(Debug, Clone)]
+pub enum Resolved {
+    /// The request is valid (its report may hold warnings).
+    Ready(Request),
+    /// The request was checked without the integration (a dry run names none and looks none
+    /// up): per-integration rules were not applied.
+    Unverified(Request),
+    /// The target cannot be sent: every problem, with the validator's messages.
+    Invalid {
+        /// The operation, when it could be chosen.
+        operation: Option<&'static str>,
+        /// Everything wrong.
+        problems: Vec<String>,
+    },
+    /// The request is valid but irreversible, and irreversible operations were not confirmed.
+    NeedsConfirmation(Request),
+}
+
+/// A checked request for one target.
+#[derive(Debug, Clone)]
+pub struct Request {
+    /// The endpoint.
+    pub endpoint: &'static EndpointSpec,
+    /// Its offboarding section.
+    pub offboarding: Offboarding,
+    /// The integration, when known.
+    pub integration: Option<Integration>,
+    /// The fields to send.
+    pub fields: Vec<WireField>,
+    /// Whether the call destroys data permanently (the endpoint, or a flag set to true).
+    pub irreversible: bool,
+}
+
+fn role_param(endpoint: &EndpointSpec, role: Role) -> Result<&'static ParameterSpec, String> {
+    endpoint.parameter_with_role(role).ok_or_else(|| {
+        format!(
+            "{} has no parameter with role {role:?} in the spec",
+            endpoint.name
+        )
+    })
+}
+
+/// Converts a plan value to the parameter's JSON shape, or says why it does not fit.
+fn typed(p: &ParameterSpec, value: &Value) -> Result<Value, String> {
+    let wrong = |expected: &str| format!("parameter `{}` must be {expected}, not {value}", p.name);
+    match p.ty {
+        ParamType::String | ParamType::Uuid | ParamType::Enum | ParamType::ResponseFormat => {
+            match value {
+                Value::String(_) => Ok(value.clone()),
+                Value::Number(n) => Ok(Value::String(n.to_string())),
+                _ => Err(wrong("text")),
+            }
+        }
+        ParamType::Boolean => match value {
+            Value::Bool(_) => Ok(value.clone()),
+            _ => Err(wrong("true or false")),
+        },
+        ParamType::StringArray => match value {
+            Value::Array(items) if items.iter().all(Value::is_string) => Ok(value.clone()),
+            Value::String(s) => Ok(Value::Array(vec![Value::String(s.clone())])),
+            _ => Err(wrong("a list of strings")),
+        },
+        ParamType::ObjectArray => match value {
+            Value::Array(items) if items.iter().all(Value::is_object) => Ok(value.clone()),
+            _ => Err(wrong("a list of objects")),
+        },
+        ParamType::Object => match value {
+            Value::Object(_) => Ok(value.clone()),
+            _ => Err(wrong("an object")),
+        },
+    }
+}
+
+fn messages(report: &ValidationReport) -> Vec<String> {
+    report
+        .errors()
+        .map(|v: &Violation| v.message.clone())
+        .collect()
+}
+
+/// Resolves `target` against the spec. `integration` is the target's integration when known
+/// (named in the plan, or looked up); `defaults` are the plan's default parameters.
+pub fn resolve(
+    target: &Target,
+    operation: &str,
+    integration: Option<Integration>,
+    defaults: &Map<String, Value>,
+    confirm_irreversible: bool,
+) -> Resolved {
+    let endpoint = match endpoint_for(operation, integration) {
+        Ok(e) => e,
+        Err(m) => {
+            return Resolved::Invalid {
+                operation: None,
+                problems: vec![m],
+            };
+        }
+    };
+    let Some(offboarding) = endpoint.offboarding else {
+        return Resolved::Invalid {
+            operation: None,
+            problems: vec![format!("{} is not an offboarding endpoint", endpoint.name)],
+        };
+    };
+    let invalid = |problems: Vec<String>| Resolved::Invalid {
+        operation: Some(offboarding.operation),
+        problems,
+    };
+    let (account_param, user_param) = match (
+        role_param(endpoint, Role::IntegratedAccount),
+        role_param(endpoint, Role::User),
+    ) {
+        (Ok(a), Ok(u)) => (a, u),
+        (a, u) => return invalid(a.err().into_iter().chain(u.err()).collect()),
+    };
+    let mut problems = Vec::new();
+    let mut fields = vec![
+        WireField {
+            spec: account_param,
+            value: Value::String(target.integrated_account_id.clone()),
+        },
+        WireField {
+            spec: user_param,
+            value: Value::String(target.user_id.clone()),
+        },
+    ];
+    // Defaults apply where the operation and the integration take them; a target's own
+    // parameters must all be taken.
+    let from_defaults = defaults.iter().filter(|(name, _)| {
+        !target.params.contains_key(*name)
+            && endpoint.parameter(name).is_some_and(|p| {
+                p.role
+                    .is_none_or(|r| r != Role::IntegratedAccount && r != Role::User)
+                    && integration.is_none_or(|i| p.is_accepted_in(i))
+            })
+    });
+    for (name, value) in target.params.iter().chain(from_defaults) {
+        let Some(p) = endpoint.parameter(name) else {
+            let hint = crate::names::nearest(name, endpoint.parameters.iter().map(|p| p.name))
+                .map(|n| format!(" (did you mean `{n}`?)"))
+                .unwrap_or_default();
+            problems.push(format!(
+                "parameter `{name}` is not a parameter of {}{hint}",
+                endpoint.name
+            ));
+            continue;
+        };
+        if p.role == Some(Role::IntegratedAccount) || p.role == Some(Role::User) {
+            problems.push(format!(
+                "parameter `{name}` is set by the target's integrated_account_id / user_id: remove it from params"
+            ));
+            continue;
+        }
+        match typed(p, value) {
+            Ok(value) => fields.push(WireField { spec: p, value }),
+            Err(m) => problems.push(m),
+        }
+    }
+    // Fields in spec order, as the generated request types produce them.
+    fields.sort_by_key(|f| {
+        endpoint
+            .parameters
+            .iter()
+            .position(|p| std::ptr::eq(p, f.spec))
+    });
+    let report = match integration {
+        Some(i) => validate(endpoint, &fields, i, Mode::Strict),
+        None => validate_without_integration(endpoint, &fields, Mode::Strict),
+    };
+    problems.extend(messages(&report));
+    if !problems.is_empty() {
+        return invalid(problems);
+    }
+    let irreversible = endpoint.irreversible
+        || fields
+            .iter()
+            .any(|f| f.spec.irreversible && f.value == Value::Bool(true));
+    let request = Request {
+        endpoint,
+        offboarding,
+        integration,
+        fields,
+        irreversible,
+    };
+    if irreversible && !confirm_irreversible {
+        return Resolved::NeedsConfirmation(request);
+    }
+    if integration.is_none() {
+        return Resolved::Unverified(request);
+    }
+    Resolved::Ready(request)
+}

@@ -1,0 +1,516 @@
+//! Running a plan: lookups, checks, sends within the client's budget, one result per target.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::path::PathBuf;
+
+use futures_util::stream::{FuturesUnordered, StreamExt};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::{Client, ClientBuilder, Error, Integration, Prepared, RetryPolicy};
+
+use super::journal::{Audit, AuditRecord, Journal, key, sha256_hex};
+use super::plan::{AUTO, Plan, Target};
+use super::resolve::{Request, Resolved, resolve};
+use super::{Outcome, TargetResult, now_rfc3339};
+
+/// A client builder set up for bulk runs: the API's rate budget per integrated account
+/// ([`RateBudget::default`](crate::RateBudget)), 16 attempts in flight, a 10-minute deadline
+/// per call, and retries of lost responses for every operation — safe here because the spec
+/// says which answers mean "already done", so a repeated call is recognised, not repeated
+/// harm. Set the base URL and token, and adjust, before `build()`.
+pub fn bulk_client_builder() -> ClientBuilder {
+    Client::builder()
+        .rate_budget(crate::RateBudget::default())
+        .max_in_flight(16)
+        .deadline(std::time::Duration::from_secs(600))
+        .retry(RetryPolicy {
+            max_retries: 6,
+            retry_non_idempotent: true,
+            ..RetryPolicy::default()
+        })
+}
+
+/// How a run behaves.
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    /// Confirms irreversible operations (also confirmed by the plan's own flag).
+    pub confirm_irreversible: bool,
+    /// The journal: finished targets are recorded, and skipped when the run is repeated.
+    pub journal: Option<PathBuf>,
+    /// The audit log: one record per mutating call.
+    pub audit: Option<PathBuf>,
+    /// Integrated-account lookups in flight at once.
+    pub lookups_in_flight: usize,
+}
+
+impl Default for RunOptions {
+    fn default() -> Self {
+        RunOptions {
+            confirm_irreversible: false,
+            journal: None,
+            audit: None,
+            lookups_in_flight: 8,
+        }
+    }
+}
+
+/// A run that could not go on: its journal or audit log cannot be written.
+#[derive(Debug)]
+pub struct RunError {
+    /// The file.
+    pub path: PathBuf,
+    /// What happened.
+    pub error: std::io::Error,
+}
+
+impl fmt::Display for RunError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.error)
+    }
+}
+
+impl std::error::Error for RunError {}
+
+/// How many targets ended how.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Targets in the plan.
+    pub targets: usize,
+    /// `succeeded`.
+    pub succeeded: usize,
+    /// `already_done`.
+    pub already_done: usize,
+    /// `invalid`.
+    pub invalid: usize,
+    /// `needs_confirmation`.
+    pub needs_confirmation: usize,
+    /// `failed`.
+    pub failed: usize,
+    /// `skipped`.
+    pub skipped: usize,
+}
+
+impl Summary {
+    fn count(&mut self, outcome: Outcome) {
+        self.targets += 1;
+        *match outcome {
+            Outcome::Succeeded => &mut self.succeeded,
+            Outcome::AlreadyDone => &mut self.already_done,
+            Outcome::Invalid => &mut self.invalid,
+            Outcome::NeedsConfirmation => &mut self.needs_confirmation,
+            Outcome::Failed => &mut self.failed,
+            Outcome::Skipped => &mut self.skipped,
+        } += 1;
+    }
+
+    /// Every target ended `succeeded`, `already_done` or `skipped`.
+    pub fn all_done(&self) -> bool {
+        self.succeeded + self.already_done + self.skipped == self.targets
+    }
+}
+
+/// Runs offboarding plans with a client (give it a [`crate::RateBudget`] and
+/// `max_in_flight` for bulk runs).
+#[derive(Debug, Clone)]
+pub struct Offboarder {
+    client: Client,
+    options: RunOptions,
+}
+
+/// A target before it is sent.
+struct Pending<'a> {
+    index: usize,
+    target: &'a Target,
+    requested: &'a str,
+    integration: Option<Integration>,
+    started_at: String,
+}
+
+impl Pending<'_> {
+    fn result(&self, outcome: Outcome) -> TargetResult {
+        TargetResult {
+            target: self.index,
+            integrated_account_id: self.target.integrated_account_id.clone(),
+            integration: self.integration.map(|i| i.name().to_string()),
+            user_id: self.target.user_id.clone(),
+            operation: None,
+            requested: self.requested.to_string(),
+            outcome,
+            status: None,
+            attempts: 0,
+            error: None,
+            problems: Vec::new(),
+            started_at: self.started_at.clone(),
+            finished_at: now_rfc3339(),
+        }
+    }
+}
+
+fn attempts_of(e: &Error) -> u32 {
+    match e {
+        Error::Api(a) | Error::RateLimited { error: a, .. } => a.attempts,
+        Error::Timeout { attempts, .. } | Error::Connection { attempts, .. } => *attempts,
+        Error::Decode { .. } => 1,
+        _ => 0,
+    }
+}
+
+impl Offboarder {
+    /// A runner sending with `client`.
+    pub fn new(client: Client, options: RunOptions) -> Offboarder {
+        Offboarder { client, options }
+    }
+
+    /// Runs `plan`: every target ends with exactly one result, passed to `on_result` as it
+    /// finishes (and recorded in the journal and audit log first).
+    pub async fn run(
+        &self,
+        plan: &Plan,
+        mut on_result: impl FnMut(&TargetResult),
+    ) -> Result<Summary, RunError> {
+        let confirm = self.options.confirm_irreversible || plan.confirm_irreversible;
+        let mut journal = match &self.options.journal {
+            Some(path) => Some(Journal::open(path).map_err(|error| RunError {
+                path: path.clone(),
+                error,
+            })?),
+            None => None,
+        };
+        let mut audit = match &self.options.audit {
+            Some(path) => Some(Audit::open(path).map_err(|error| RunError {
+                path: path.clone(),
+                error,
+            })?),
+            None => None,
+        };
+        let mut summary = Summary::default();
+        let mut emit = |result: TargetResult,
+                        journal: &mut Option<Journal>,
+                        summary: &mut Summary|
+         -> Result<(), RunError> {
+            if let Some(j) = journal {
+                j.record(&result).map_err(|error| RunError {
+                    path: j.path().to_path_buf(),
+                    error,
+                })?;
+            }
+            summary.count(result.outcome);
+            on_result(&result);
+            Ok(())
+        };
+
+        // 1. Skip what the journal finished, refuse duplicates, read named integrations.
+        let mut seen: HashMap<_, usize> = HashMap::new();
+        let mut pending = Vec::new();
+        for (index, target) in plan.targets.iter().enumerate() {
+            let requested = target
+                .operation
+                .as_deref()
+                .unwrap_or(&plan.defaults.operation);
+            let mut p = Pending {
+                index,
+                target,
+                requested,
+                integration: None,
+                started_at: now_rfc3339(),
+            };
+            let k = key(&target.integrated_account_id, &target.user_id, requested);
+            if journal.as_ref().is_some_and(|j| j.is_done(&k)) {
+                let mut r = p.result(Outcome::Skipped);
+                r.error = Some("the journal records this target as finished".into());
+                emit(r, &mut journal, &mut summary)?;
+                continue;
+            }
+            if let Some(first) = seen.insert(k, index) {
+                let mut r = p.result(Outcome::Invalid);
+                r.error = Some(format!(
+                    "the plan lists this target twice (targets[{first}] and targets[{index}]); only the first is run"
+                ));
+                seen.insert(
+                    key(&target.integrated_account_id, &target.user_id, requested),
+                    first,
+                );
+                emit(r, &mut journal, &mut summary)?;
+                continue;
+            }
+            match target.integration.as_deref().map(Integration::lookup) {
+                Some(Err(e)) => {
+                    let mut r = p.result(Outcome::Invalid);
+                    r.error = Some(e.to_string());
+                    emit(r, &mut journal, &mut summary)?;
+                    continue;
+                }
+                Some(Ok(i)) => p.integration = Some(i),
+                None => {}
+            }
+            pending.push(p);
+        }
+
+        // 2. Look up each account whose integration the plan does not name, once.
+        let unknown: HashSet<&str> = pending
+            .iter()
+            .filter(|p| p.integration.is_none())
+            .map(|p| p.target.integrated_account_id.as_str())
+            .collect();
+        let looked_up: HashMap<&str, Result<Option<Integration>, Error>> =
+            futures_util::stream::iter(unknown)
+                .map(|account| async move { (account, self.client.integration_of(account).await) })
+                .buffer_unordered(self.options.lookups_in_flight.max(1))
+                .collect()
+                .await;
+
+        // 3. Resolve and check every target; send the ready ones.
+        let mut sends = FuturesUnordered::new();
+        for mut p in pending {
+            if p.integration.is_none() {
+                match looked_up.get(p.target.integrated_account_id.as_str()) {
+                    Some(Ok(Some(i))) => p.integration = Some(*i),
+                    // Lenient mode: the integration is unknown to the spec; send unchecked.
+                    Some(Ok(None)) => {}
+                    Some(Err(e)) => {
+                        let outcome = match e {
+                            Error::UnknownIntegration { .. } => Outcome::Invalid,
+                            _ => Outcome::Failed,
+                        };
+                        let mut r = p.result(outcome);
+                        r.status = e.status();
+                        r.attempts = attempts_of(e);
+                        r.error = Some(format!("integrated account lookup: {e}"));
+                        emit(r, &mut journal, &mut summary)?;
+                        continue;
+                    }
+                    None => {}
+                }
+            }
+            match resolve(
+                p.target,
+                p.requested,
+                p.integration,
+                &plan.defaults.params,
+                confirm,
+            ) {
+                Resolved::Invalid {
+                    operation,
+                    problems,
+                } => {
+                    let mut r = p.result(Outcome::Invalid);
+                    r.operation = operation.map(str::to_string);
+                    r.error = Some(problems.join("; "));
+                    r.problems = problems;
+                    emit(r, &mut journal, &mut summary)?;
+                }
+                Resolved::NeedsConfirmation(request) => {
+                    let mut r = p.result(Outcome::NeedsConfirmation);
+                    r.operation = Some(request.offboarding.operation.to_string());
+                    r.error = Some(format!(
+                        "{} is irreversible: confirm irreversible operations (--confirm-irreversible, or `confirm_irreversible: true` in the plan) to run it",
+                        request.offboarding.operation
+                    ));
+                    emit(r, &mut journal, &mut summary)?;
+                }
+                Resolved::Ready(request) | Resolved::Unverified(request) => {
+                    sends.push(self.send(p, request));
+                }
+            }
+        }
+        while let Some((result, record)) = sends.next().await {
+            if let (Some(a), Some(record)) = (&mut audit, record) {
+                a.record(&record).map_err(|error| RunError {
+                    path: self.options.audit.clone().unwrap_or_default(),
+                    error,
+                })?;
+            }
+            emit(result, &mut journal, &mut summary)?;
+        }
+        Ok(summary)
+    }
+
+    /// Sends one request: its result, and the audit record when the call may have changed
+    /// something.
+    async fn send(
+        &self,
+        mut p: Pending<'_>,
+        request: Request,
+    ) -> (TargetResult, Option<AuditRecord>) {
+        p.started_at = now_rfc3339();
+        let endpoint = request.endpoint;
+        let answer = self
+            .client
+            .send_fields::<Value>(endpoint, request.fields, p.integration)
+            .await;
+        let (outcome, status, attempts, error, request_id, body_hash) = match &answer {
+            Ok(response) => (
+                Outcome::Succeeded,
+                Some(response.status),
+                response.attempts,
+                None,
+                response.request_id().map(str::to_string),
+                response.raw.as_deref().map(sha256_hex),
+            ),
+            Err(e) => {
+                let (request_id, hash, remote) = match e {
+                    Error::Api(a) | Error::RateLimited { error: a, .. } => (
+                        crate::request_id(&a.headers).map(str::to_string),
+                        Some(sha256_hex(&a.body)),
+                        a.envelope.as_ref().is_some_and(|v| v.truto_is_remote_error),
+                    ),
+                    _ => (None, None, false),
+                };
+                let already = matches!(e, Error::Api(_))
+                    && e.status()
+                        .is_some_and(|s| request.offboarding.is_already_done(s, remote));
+                let outcome = if already {
+                    Outcome::AlreadyDone
+                } else if matches!(e, Error::Validation(_)) {
+                    Outcome::Invalid
+                } else {
+                    Outcome::Failed
+                };
+                (
+                    outcome,
+                    e.status(),
+                    attempts_of(e),
+                    Some(e.to_string()),
+                    request_id,
+                    hash,
+                )
+            }
+        };
+        let operation = request.offboarding.operation.to_string();
+        let mut result = p.result(outcome);
+        result.operation = Some(operation.clone());
+        result.status = status;
+        result.attempts = attempts;
+        result.error = error;
+        let record = (attempts > 0).then(|| AuditRecord {
+            at: result.finished_at.clone(),
+            integrated_account_id: result.integrated_account_id.clone(),
+            integration: result.integration.clone(),
+            user_id: result.user_id.clone(),
+            operation,
+            endpoint: endpoint.name.to_string(),
+            method: endpoint.method.to_string(),
+            outcome,
+            http_status: status,
+            request_id,
+            response_sha256: body_hash,
+            attempts,
+        });
+        (result, record)
+    }
+}
+
+/// One line of a dry run: what would be sent for a target, or why nothing would.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DryRunLine {
+    /// The target's position in the plan (from 0).
+    pub target: usize,
+    /// The integrated account.
+    pub integrated_account_id: String,
+    /// The integration's display name, when the plan names it.
+    pub integration: Option<String>,
+    /// The user.
+    pub user_id: String,
+    /// The operation chosen, when one could be.
+    pub operation: Option<String>,
+    /// The operation the plan asked for.
+    pub requested: String,
+    /// `would_send`, `unverified` (the plan does not name the integration, and a dry run looks
+    /// nothing up: per-integration rules were not checked), `invalid` or `needs_confirmation`.
+    pub outcome: &'static str,
+    /// Every problem, when invalid (or why it is unverified).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub problems: Vec<String>,
+    /// The exact request (token redacted), when one could be built.
+    pub request: Option<Prepared>,
+}
+
+impl DryRunLine {
+    /// Whether the target is invalid.
+    pub fn is_invalid(&self) -> bool {
+        self.outcome == "invalid"
+    }
+}
+
+/// Checks every target of `plan` and builds its exact request, sending nothing at all (no
+/// lookups either). `client` only supplies the base URL and headers.
+pub fn dry_run(plan: &Plan, client: &Client, confirm_irreversible: bool) -> Vec<DryRunLine> {
+    let confirm = confirm_irreversible || plan.confirm_irreversible;
+    let mut seen = HashMap::new();
+    plan.targets
+        .iter()
+        .enumerate()
+        .map(|(index, target)| {
+            let requested = target
+                .operation
+                .as_deref()
+                .unwrap_or(&plan.defaults.operation);
+            let mut line = DryRunLine {
+                target: index,
+                integrated_account_id: target.integrated_account_id.clone(),
+                integration: None,
+                user_id: target.user_id.clone(),
+                operation: None,
+                requested: requested.to_string(),
+                outcome: "invalid",
+                problems: Vec::new(),
+                request: None,
+            };
+            let k = key(&target.integrated_account_id, &target.user_id, requested);
+            if let Some(first) = seen.get(&k) {
+                line.problems.push(format!(
+                    "the plan lists this target twice (targets[{first}] and targets[{index}])"
+                ));
+                return line;
+            }
+            seen.insert(k, index);
+            let integration = match target.integration.as_deref().map(Integration::lookup) {
+                Some(Err(e)) => {
+                    line.problems.push(e.to_string());
+                    return line;
+                }
+                Some(Ok(i)) => Some(i),
+                None => None,
+            };
+            line.integration = integration.map(|i| i.name().to_string());
+            if integration.is_none() && requested == AUTO {
+                line.outcome = "unverified";
+                line.problems.push(
+                    "the plan does not name the integration and a dry run looks nothing up, so `auto` cannot choose an operation: name the integration to check this target".into(),
+                );
+                return line;
+            }
+            let resolved = resolve(
+                target,
+                requested,
+                integration,
+                &plan.defaults.params,
+                confirm,
+            );
+            let (outcome, request) = match resolved {
+                Resolved::Invalid {
+                    operation,
+                    problems,
+                } => {
+                    line.operation = operation.map(str::to_string);
+                    line.problems = problems;
+                    return line;
+                }
+                Resolved::NeedsConfirmation(r) => ("needs_confirmation", r),
+                Resolved::Unverified(r) => ("unverified", r),
+                Resolved::Ready(r) => ("would_send", r),
+            };
+            line.operation = Some(request.offboarding.operation.to_string());
+            match client.prepare(request.endpoint, &request.fields) {
+                Ok(prepared) => {
+                    line.outcome = outcome;
+                    line.request = Some(prepared);
+                }
+                Err(e) => line.problems.push(e.to_string()),
+            }
+            line
+        })
+        .collect()
+}

@@ -1,0 +1,353 @@
+//! `userdir offboard`, `userdir demo` and `userdir mock serve` as processes, against the local
+//! server started in the test: a run killed halfway and resumed, dry runs, the demo.
+
+#![cfg(feature = "cli")]
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+use truto_user_directory::mock::{MockServer, Seed};
+
+const USERDIR: &str = env!("CARGO_BIN_EXE_userdir");
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("userdir-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// `accounts` accounts alternating Okta (suspend) and GitHub (delete), `users` users each; the
+/// seed and the plan, written to `dir`.
+fn directory(dir: &Path, accounts: usize, users: usize, faults: &str) -> (Seed, PathBuf) {
+    let mut seed = String::from("accounts:\n");
+    let mut plan = String::from(
+        "defaults: {operation: auto, params: {organization_id: acme}}\nconfirm_irreversible: true\ntargets:\n",
+    );
+    for a in 0..accounts {
+        let id = format!("00000000-0000-4000-8000-{a:012}");
+        let integration = if a % 2 == 0 { "Okta" } else { "GitHub" };
+        seed.push_str(&format!(
+            "  - id: {id}\n    integration: {integration}\n    users:\n"
+        ));
+        for u in 0..users {
+            seed.push_str(&format!("      - {{id: \"u{a}-{u}\"}}\n"));
+            plan.push_str(&format!(
+                "  - {{integrated_account_id: {id}, integration: {integration}, user_id: \"u{a}-{u}\"}}\n"
+            ));
+        }
+    }
+    seed.push_str(&format!(
+        "limits: {{per_account: 1000, window_seconds: 10}}\nfaults: {faults}\n"
+    ));
+    let path = dir.join("plan.yaml");
+    std::fs::write(&path, plan).unwrap();
+    (Seed::from_yaml(&seed).unwrap(), path)
+}
+
+fn lines(text: &str) -> Vec<Value> {
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
+}
+
+fn outcomes(results: &[Value]) -> BTreeMap<String, usize> {
+    let mut m = BTreeMap::new();
+    for r in results {
+        *m.entry(r["outcome"].as_str().unwrap().to_string())
+            .or_default() += 1;
+    }
+    m
+}
+
+fn offboard(plan: &Path, base_url: &str, extra: &[&str]) -> Command {
+    let mut cmd = Command::new(USERDIR);
+    cmd.arg("offboard")
+        .arg(plan)
+        .args([
+            "--base-url",
+            base_url,
+            "--token",
+            "t",
+            "--progress",
+            "never",
+        ])
+        .args(extra)
+        .env_remove("TRUTO_API_TOKEN");
+    cmd
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_run_killed_halfway_resumes_from_its_journal_without_repeating_a_call() {
+    let dir = scratch("resume");
+    let (seed, plan) = directory(&dir, 10, 30, "{latency_ms: 15}");
+    let server = MockServer::start(seed).await.unwrap();
+    let journal = dir.join("journal.jsonl");
+    let audit = dir.join("audit.jsonl");
+    let journal_arg = journal.to_str().unwrap();
+    let audit_arg = audit.to_str().unwrap();
+    let flags = [
+        "--journal",
+        journal_arg,
+        "--audit",
+        audit_arg,
+        "--concurrency",
+        "4",
+    ];
+
+    let mut child = offboard(&plan, &server.base_url(), &flags)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    loop {
+        let written = std::fs::read_to_string(&journal)
+            .map(|t| t.lines().count())
+            .unwrap_or(0);
+        if written >= 60 {
+            break;
+        }
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the run ended before it was killed"
+        );
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "the run makes no progress"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    child.kill().unwrap(); // SIGKILL: no chance to tidy up
+    child.wait().unwrap();
+    // A line the kill tore in half does not count (the journal ignores it too).
+    let journaled = std::fs::read_to_string(&journal)
+        .unwrap()
+        .lines()
+        .filter(|l| serde_json::from_str::<Value>(l).is_ok())
+        .count();
+    assert!(journaled < 300, "killed halfway, not at the end");
+    let before = server.stats();
+
+    let resumed = offboard(&plan, &server.base_url(), &flags)
+        .output()
+        .unwrap();
+    assert_eq!(
+        resumed.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&resumed.stderr)
+    );
+    let results = lines(&String::from_utf8(resumed.stdout).unwrap());
+    let targets: HashSet<u64> = results
+        .iter()
+        .map(|r| r["target"].as_u64().unwrap())
+        .collect();
+    assert_eq!(
+        (results.len(), targets.len()),
+        (300, 300),
+        "every target once"
+    );
+    let counts = outcomes(&results);
+    assert_eq!(counts.get("skipped"), Some(&journaled), "{counts:?}");
+    // Calls the kill cut off may have been applied without being journaled: resent, the API
+    // answers "already done". None is applied twice.
+    let stats = server.stats();
+    assert_eq!(stats.applied.len(), 300, "every user was offboarded");
+    assert!(
+        stats.applied.values().all(|&n| n == 1),
+        "a call was applied twice"
+    );
+    let sent = stats.requests - before.requests;
+    assert_eq!(
+        sent as usize,
+        300 - journaled,
+        "the resumed run sent one call per unfinished target and none for the journaled ones"
+    );
+    // The audit trail: one successful record per user over both runs.
+    let records = lines(&std::fs::read_to_string(&audit).unwrap());
+    let mut succeeded = HashMap::new();
+    for r in records.iter().filter(|r| r["outcome"] == "succeeded") {
+        let key = format!("{}/{}", r["integrated_account_id"], r["user_id"]);
+        *succeeded.entry(key).or_insert(0) += 1;
+    }
+    assert!(succeeded.values().all(|&n| n == 1));
+    server.shutdown().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_dry_run_sends_nothing_and_exits_2_when_a_target_is_invalid() {
+    let dir = scratch("dry");
+    let (seed, plan) = directory(&dir, 2, 2, "{}");
+    let server = MockServer::start(seed).await.unwrap();
+    let out = offboard(&plan, &server.base_url(), &["--dry-run"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let results = lines(&String::from_utf8(out.stdout).unwrap());
+    assert_eq!(outcomes(&results).get("would_send"), Some(&4));
+    assert!(results.iter().all(|r| {
+        r["request"]["url"]
+            .as_str()
+            .unwrap()
+            .starts_with(&server.base_url())
+    }));
+
+    // One target without its required parameter: exit 2, the validator's message, still nothing sent.
+    let text = std::fs::read_to_string(&plan)
+        .unwrap()
+        .replace("params: {organization_id: acme}", "params: {}");
+    std::fs::write(&plan, text).unwrap();
+    let out = offboard(&plan, &server.base_url(), &["--dry-run"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let results = lines(&String::from_utf8(out.stdout).unwrap());
+    let invalid: Vec<&Value> = results
+        .iter()
+        .filter(|r| r["outcome"] == "invalid")
+        .collect();
+    assert_eq!(invalid.len(), 2, "the GitHub deletes");
+    assert!(
+        invalid[0]["problems"][0]
+            .as_str()
+            .unwrap()
+            .contains("is required by GitHub")
+    );
+    assert_eq!(
+        server.stats().requests,
+        0,
+        "a dry run sends no request at all"
+    );
+    server.shutdown().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn exit_code_1_when_a_target_is_not_done() {
+    let dir = scratch("exit");
+    let (seed, plan) = directory(&dir, 2, 1, "{}");
+    let server = MockServer::start(seed).await.unwrap();
+    let text = std::fs::read_to_string(&plan)
+        .unwrap()
+        .replace("confirm_irreversible: true\n", "");
+    std::fs::write(&plan, text).unwrap();
+    let out = offboard(&plan, &server.base_url(), &[]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let results = lines(&String::from_utf8(out.stdout).unwrap());
+    assert_eq!(
+        outcomes(&results),
+        BTreeMap::from([("needs_confirmation".into(), 1), ("succeeded".into(), 1)])
+    );
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("1 need confirmation"), "{stderr}");
+    // Confirmed on the command line, it runs.
+    let out = offboard(&plan, &server.base_url(), &["--confirm-irreversible"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn an_unreadable_plan_is_a_usage_error_with_its_line() {
+    let dir = scratch("badplan");
+    let plan = dir.join("plan.yaml");
+    std::fs::write(&plan, "targets:\n  - {integrated_account_id: x, user: 1}\n").unwrap();
+    let out = offboard(&plan, "http://127.0.0.1:9", &[]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("plan.yaml: line 2") && stderr.contains("user"),
+        "{stderr}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn the_demo_offboards_against_the_embedded_server() {
+    let out = Command::new(USERDIR).arg("demo").output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let results: Vec<Value> = stdout
+        .lines()
+        .filter(|l| l.starts_with('{'))
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let count = |outcome: &str| results.iter().filter(|r| r["outcome"] == outcome).count();
+    // Dry run, run, resumed run, audit log.
+    assert_eq!(count("would_send") + count("unverified"), 6);
+    assert_eq!(
+        count("succeeded"),
+        5 + 5,
+        "five runs, and their five audit records"
+    );
+    assert_eq!(count("already_done"), 1 + 1);
+    assert_eq!(count("skipped"), 6);
+    assert!(
+        stdout.contains("the server received 0 request(s)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("the server received 0 more request(s)"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn mock_serve_answers_on_the_port_it_prints() {
+    let dir = scratch("serve");
+    let seed = dir.join("seed.yaml");
+    std::fs::write(
+        &seed,
+        "accounts:\n  - {id: 62f44730-dd91-461e-bd6a-aedd9e0ad79d, integration: Okta, users: [{id: 00u1}]}\n",
+    )
+    .unwrap();
+    let mut child = Command::new(USERDIR)
+        .args(["mock", "serve", "--port", "0", "--seed"])
+        .arg(&seed)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut url = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut url)
+        .unwrap();
+    let url = url.trim().to_string();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let bytes = runtime.block_on(async {
+        reqwest::Client::new()
+            .get(format!(
+                "{url}/integrated-account/62f44730-dd91-461e-bd6a-aedd9e0ad79d"
+            ))
+            .bearer_auth("t")
+            .send()
+            .await
+            .unwrap()
+            .bytes()
+            .await
+            .unwrap()
+    });
+    let body: Value = serde_json::from_slice(&bytes).unwrap();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert_eq!(body["integration"]["name"], "okta");
+    let _ = std::fs::remove_dir_all(&dir);
+}
