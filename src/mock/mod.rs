@@ -752,7 +752,7 @@ fn apply(
     ) else {
         return Answer::ok(json!({}));
     };
-    let Some(user_id) = field(fields, user_param.name)
+    let Some(user_key) = field(fields, user_param.name)
         .and_then(Value::as_str)
         .filter(|s| !s.trim().is_empty())
         .map(str::to_string)
@@ -776,7 +776,7 @@ fn apply(
             false,
         );
     };
-    let Some(user) = account.users.get_mut(&user_id) else {
+    let Some(user) = account.users.get_mut(&user_key) else {
         let status = offboarding
             .already_done
             .iter()
@@ -784,7 +784,7 @@ fn apply(
             .map_or(404, |a| a.status);
         return Answer::error(
             status,
-            format!("user {user_id} not found in {}", integration.name()),
+            format!("user {user_key} not found in {}", integration.name()),
             true,
         );
     };
@@ -798,25 +798,25 @@ fn apply(
             return match done {
                 Some(done) => Answer::error(
                     done.status,
-                    format!("user {user_id}: {}", done.meaning),
+                    format!("user {user_key}: {}", done.meaning),
                     done.remote,
                 ),
-                None => Answer::ok(user_json(&user_id, user, fields)),
+                None => Answer::ok(user_json(&user_key, user, fields)),
             };
         }
         Effect::SetsStatus(status) => user.status = status.to_string(),
         Effect::Removes => {
-            account.users.remove(&user_id);
+            account.users.remove(&user_key);
         }
     }
-    let answer = match account.users.get(&user_id) {
-        Some(user) => Answer::ok(user_json(&user_id, user, fields)),
-        None => Answer::ok(json!({ "id": user_id })),
+    let answer = match account.users.get(&user_key) {
+        Some(user) => Answer::ok(user_json(&user_key, user, fields)),
+        None => Answer::ok(json!({ "id": user_key })),
     };
     *state
         .stats
         .applied
-        .entry(format!("{account_id}/{user_id}/{}", offboarding.operation))
+        .entry(format!("{account_id}/{user_key}/{}", offboarding.operation))
         .or_default() += 1;
     answer
 }

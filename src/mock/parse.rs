@@ -188,6 +188,18 @@ pub(crate) fn path_fields(
     }
 }
 
+/// `s`, cut short when it is too long to echo back whole.
+fn clip(s: &str) -> String {
+    const SHOWN: usize = 64;
+    match s.char_indices().nth(SHOWN) {
+        Some((at, _)) => format!("{}…", &s[..at]),
+        None => s.to_string(),
+    }
+}
+
+/// The deepest bracket nesting a query key may have.
+const MAX_DEPTH: usize = 32;
+
 /// A query key split into its name and bracketed segments, all decoded:
 /// `a[b][]` → (`a`, [`b`, ``]).
 struct Key {
@@ -242,6 +254,12 @@ fn parse_key(raw: &str) -> Result<Key, String> {
     };
     if key.name.is_empty() {
         return Err(malformed());
+    }
+    if key.segments.len() > MAX_DEPTH {
+        return Err(format!(
+            "query key `{}[…]` is nested more than {MAX_DEPTH} levels deep",
+            clip(&key.name)
+        ));
     }
     Ok(key)
 }
@@ -307,7 +325,7 @@ fn unknown_message(endpoint: &EndpointSpec, location: Location, unknown: &[Strin
                 p.location.as_str(),
                 endpoint.name
             ),
-            None => format!("`{n}`"),
+            None => format!("`{}`", clip(n)),
         })
         .collect();
     let known: Vec<&str> = endpoint
@@ -705,6 +723,14 @@ mod tests {
                     parsed.problems
                 );
             }
+            let mut parsed = Parsed::default();
+            let deep = format!("x{}=1", "[a]".repeat(100_000));
+            query_fields(endpoint, &deep, &mut parsed);
+            assert!(
+                parsed.problems[0].contains("nested"),
+                "{:?}",
+                parsed.problems
+            );
             let mut parsed = Parsed::default();
             query_fields(endpoint, "no_such_parameter=1&x[=2", &mut parsed);
             assert_eq!(parsed.problems.len(), 2, "{:?}", parsed.problems);

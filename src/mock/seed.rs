@@ -170,6 +170,8 @@ impl fmt::Display for SeedError {
 
 impl std::error::Error for SeedError {}
 
+const UNKNOWN_INTEGRATION: &str = "unknown integration";
+
 /// Up to three known display names near `input`, nearest first.
 fn near_names(input: &str) -> Vec<&'static str> {
     let wanted = normalize(input);
@@ -213,7 +215,7 @@ pub(crate) fn unknown_integration(name: &str) -> String {
         let quoted: Vec<String> = near.iter().map(|n| format!("{n:?}")).collect();
         format!("did you mean {}?", quoted.join(" or "))
     };
-    format!("unknown integration {name:?}: {hint}")
+    format!("{UNKNOWN_INTEGRATION} {name:?}: {hint}")
 }
 
 fn known_integration<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
@@ -224,19 +226,46 @@ fn known_integration<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Strin
     }
 }
 
+/// A YAML error with its location apart from its message. serde_yaml places an error raised
+/// while reading a field at the start of the enclosing mapping; for an unknown integration the
+/// line of the `integration:` key is more useful.
+fn yaml_error(text: &str, e: &serde_yaml::Error) -> SeedError {
+    let location = e.location();
+    let mut message = e.to_string();
+    let mut line = location.as_ref().map(|l| l.line());
+    let mut column = location.as_ref().map(|l| l.column());
+    if let Some(l) = &location {
+        let suffix = format!(" at line {} column {}", l.line(), l.column());
+        if let Some(stripped) = message.strip_suffix(&suffix) {
+            message = stripped.to_string();
+        }
+    }
+    if message.contains(UNKNOWN_INTEGRATION)
+        && let Some(start) = line
+    {
+        let found = text
+            .lines()
+            .enumerate()
+            .skip(start.saturating_sub(1))
+            .find_map(|(n, l)| l.find("integration:").map(|c| (n + 1, c + 1)));
+        if let Some((l, c)) = found {
+            line = Some(l);
+            column = Some(c);
+        }
+    }
+    SeedError {
+        file: None,
+        line,
+        column,
+        message,
+    }
+}
+
 impl Seed {
     /// Reads a seed from YAML. An error names the line and column, and for an unknown
     /// integration the nearest known names.
     pub fn from_yaml(text: &str) -> Result<Seed, SeedError> {
-        let seed: Seed = serde_yaml::from_str(text).map_err(|e| {
-            let location = e.location();
-            SeedError {
-                file: None,
-                line: location.as_ref().map(|l| l.line()),
-                column: location.as_ref().map(|l| l.column()),
-                message: e.to_string(),
-            }
-        })?;
+        let seed: Seed = serde_yaml::from_str(text).map_err(|e| yaml_error(text, &e))?;
         seed.check()?;
         Ok(seed)
     }
