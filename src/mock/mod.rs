@@ -61,7 +61,7 @@ const MAX_BODY: usize = 1 << 20;
 pub struct Stats {
     /// Every HTTP request received, lookups and rejected ones included.
     pub requests: u64,
-    /// `GET /integrated-account/{id}` requests.
+    /// Authenticated `GET /integrated-account/{id}` requests (never rate limited).
     pub lookups: u64,
     /// 429 answers.
     pub rate_limited: u64,
@@ -73,7 +73,7 @@ pub struct Stats {
     pub rejected: u64,
     /// `account/user/operation` → how many calls changed the user (successful mutations).
     pub applied: BTreeMap<String, u64>,
-    /// Endpoint name → requests routed to it.
+    /// Endpoint name → authenticated requests routed to it, whatever their answer.
     pub by_endpoint: BTreeMap<String, u64>,
 }
 

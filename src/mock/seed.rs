@@ -102,7 +102,8 @@ impl Default for Limits {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Faults {
-    /// Added to every answer (lookups included), in milliseconds.
+    /// Delay before every answer (lookups included; 429s are answered at once), in
+    /// milliseconds.
     pub latency_ms: u64,
     /// Probability (0 to 1) that an endpoint call is answered 502 without being applied.
     pub error_rate: f64,
