@@ -1,1 +1,822 @@
-//! A local API server driven by the spec (placeholder, being written).
+//! A local HTTP server that behaves like Truto's API for every endpoint of the spec, for tests
+//! and demos: `GET /integrated-account/{id}`, the endpoints of [`crate::ENDPOINTS`] with the same
+//! routes, wire format, validation and error envelopes, and in-memory integrated accounts whose
+//! users each call deactivates, suspends or removes as the endpoint's
+//! [`Offboarding`](crate::spec::Offboarding) section says. Per-account rate limits and injected
+//! faults (latency, 502s, dropped connections) exercise a client's retry logic.
+//!
+//! Nothing here names an endpoint, a parameter or an integration: routes, parameters, rules and
+//! effects all come from the spec.
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+//! use truto_user_directory::mock::{MockServer, Seed};
+//!
+//! let seed = Seed::from_file(std::path::Path::new("seed.yaml"))?;
+//! let server = MockServer::start(seed).await?;
+//! let client = truto_user_directory::Client::builder()
+//!     .base_url(server.base_url())
+//!     .token("any non-empty token")
+//!     .build()?;
+//! // … calls with `client` …
+//! println!("{:?}", server.stats());
+//! server.shutdown().await;
+//! # Ok(())
+//! # }
+//! ```
+
+mod parse;
+mod seed;
+
+use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::fmt;
+use std::net::{Ipv4Addr, SocketAddr};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::Incoming;
+use hyper::header::{HeaderName, HeaderValue};
+use hyper::service::service_fn;
+use hyper::{Request, Response, StatusCode};
+use hyper_util::rt::{TokioIo, TokioTimer};
+use serde_json::{Map, Value, json};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::task::{JoinHandle, JoinSet};
+
+use crate::Integration;
+use crate::spec::{Effect, EndpointSpec, Location, Role};
+use crate::validate::{Mode, Rule, ValidationReport, WireField, validate};
+
+pub use seed::{Faults, Limits, Seed, SeedAccount, SeedError, SeedUser};
+
+use parse::Route;
+
+/// The largest request body read (1 MiB); a larger one is a 400.
+const MAX_BODY: usize = 1 << 20;
+
+/// What the server has seen and done, as counters.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Stats {
+    /// Every HTTP request received, lookups and rejected ones included.
+    pub requests: u64,
+    /// Authenticated `GET /integrated-account/{id}` requests (never rate limited).
+    pub lookups: u64,
+    /// 429 answers.
+    pub rate_limited: u64,
+    /// Injected 502 answers.
+    pub injected_errors: u64,
+    /// Connections dropped on purpose (the call was applied, its answer never sent).
+    pub dropped: u64,
+    /// 400 answers: malformed requests and validation errors.
+    pub rejected: u64,
+    /// `account/user/operation` → how many calls changed the user (successful mutations).
+    pub applied: BTreeMap<String, u64>,
+    /// Endpoint name → authenticated requests routed to it, whatever their answer.
+    pub by_endpoint: BTreeMap<String, u64>,
+}
+
+impl Stats {
+    /// How many calls of `operation` changed `user` of `account`.
+    pub fn applied_to(&self, account: &str, user: &str, operation: &str) -> u64 {
+        self.applied
+            .get(&format!("{account}/{user}/{operation}"))
+            .copied()
+            .unwrap_or(0)
+    }
+}
+
+#[derive(Debug, Clone)]
+struct User {
+    email: Option<String>,
+    status: String,
+}
+
+#[derive(Debug)]
+struct Account {
+    integration: Integration,
+    users: BTreeMap<String, User>,
+}
+
+/// The rate-limit headers of an admitted or refused request.
+#[derive(Debug, Clone)]
+struct Window {
+    limit: String,
+    remaining: usize,
+    reset: u64,
+}
+
+impl Window {
+    fn headers(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("ratelimit-limit", self.limit.clone()),
+            ("ratelimit-remaining", self.remaining.to_string()),
+            ("ratelimit-reset", self.reset.to_string()),
+        ]
+    }
+}
+
+struct State {
+    accounts: HashMap<String, Account>,
+    limits: Limits,
+    window: Duration,
+    /// Account id → when its counted requests of the current window arrived, oldest first.
+    arrivals: HashMap<String, VecDeque<Instant>>,
+    faults: Faults,
+    rng: fastrand::Rng,
+    stats: Stats,
+}
+
+/// Seconds, rounded up.
+fn ceil_secs(d: Duration) -> u64 {
+    d.as_secs() + u64::from(d.subsec_nanos() > 0)
+}
+
+fn window_of(limits: &Limits) -> Duration {
+    Duration::try_from_secs_f64(limits.window_seconds)
+        .ok()
+        .filter(|d| !d.is_zero())
+        .unwrap_or(Duration::from_secs(10))
+}
+
+fn rng_of(faults: &Faults) -> fastrand::Rng {
+    faults
+        .seed
+        .map(fastrand::Rng::with_seed)
+        .unwrap_or_default()
+}
+
+impl State {
+    /// Counts a request against `account`'s window, or refuses it with the seconds until a
+    /// slot frees.
+    fn admit(&mut self, account: &str, now: Instant) -> Result<Window, (Window, u64)> {
+        let limit = usize::try_from(self.limits.per_account).unwrap_or(usize::MAX);
+        let window = self.window;
+        let seconds = self.limits.window_seconds;
+        let limit_header = if seconds.fract() == 0.0 && seconds < 1e15 {
+            format!("{};w={}", self.limits.per_account, seconds as u64)
+        } else {
+            format!("{};w={seconds}", self.limits.per_account)
+        };
+        let arrivals = self.arrivals.entry(account.to_string()).or_default();
+        while arrivals
+            .front()
+            .is_some_and(|t| now.duration_since(*t) >= window)
+        {
+            arrivals.pop_front();
+        }
+        let until_oldest_expires = |arrivals: &VecDeque<Instant>| {
+            arrivals
+                .front()
+                .map(|t| window.saturating_sub(now.duration_since(*t)))
+                .unwrap_or(window)
+        };
+        if arrivals.len() >= limit {
+            let wait = ceil_secs(until_oldest_expires(arrivals)).max(1);
+            return Err((
+                Window {
+                    limit: limit_header,
+                    remaining: 0,
+                    reset: wait,
+                },
+                wait,
+            ));
+        }
+        arrivals.push_back(now);
+        Ok(Window {
+            limit: limit_header,
+            remaining: limit - arrivals.len(),
+            reset: ceil_secs(until_oldest_expires(arrivals)),
+        })
+    }
+}
+
+struct Shared {
+    state: Mutex<State>,
+}
+
+impl Shared {
+    /// The state; a panic elsewhere while holding the lock does not make it unusable.
+    fn lock(&self) -> MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn latency(&self) -> Duration {
+        Duration::from_millis(self.lock().faults.latency_ms)
+    }
+}
+
+/// A mock of Truto's API on a local port, driven by the spec. Stops when shut down or dropped.
+pub struct MockServer {
+    addr: SocketAddr,
+    shared: Arc<Shared>,
+    accept: JoinHandle<()>,
+}
+
+impl fmt::Debug for MockServer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("MockServer")
+            .field("addr", &self.addr)
+            .finish_non_exhaustive()
+    }
+}
+
+impl MockServer {
+    /// Starts a server on 127.0.0.1 with an ephemeral port. Must be called inside a tokio
+    /// runtime (multi-thread or current-thread): the accept loop is a spawned task.
+    pub async fn start(seed: Seed) -> Result<MockServer, std::io::Error> {
+        MockServer::bind(seed, SocketAddr::from((Ipv4Addr::LOCALHOST, 0))).await
+    }
+
+    /// Starts a server on `addr`. An unusable seed (see [`Seed::check`]) is an
+    /// [`InvalidInput`](std::io::ErrorKind::InvalidInput) error.
+    pub async fn bind(seed: Seed, addr: SocketAddr) -> Result<MockServer, std::io::Error> {
+        let invalid = |m: String| std::io::Error::new(std::io::ErrorKind::InvalidInput, m);
+        seed.check().map_err(|e| invalid(e.to_string()))?;
+        let mut accounts = HashMap::new();
+        for account in seed.accounts {
+            let integration = Integration::lookup(&account.integration)
+                .map_err(|_| invalid(seed::unknown_integration(&account.integration)))?;
+            let users = account
+                .users
+                .into_iter()
+                .map(|u| {
+                    (
+                        u.id,
+                        User {
+                            email: u.email,
+                            status: u.status,
+                        },
+                    )
+                })
+                .collect();
+            accounts.insert(account.id, Account { integration, users });
+        }
+        let state = State {
+            accounts,
+            window: window_of(&seed.limits),
+            limits: seed.limits,
+            arrivals: HashMap::new(),
+            rng: rng_of(&seed.faults),
+            faults: seed.faults,
+            stats: Stats::default(),
+        };
+        let listener = TcpListener::bind(addr).await?;
+        let addr = listener.local_addr()?;
+        let shared = Arc::new(Shared {
+            state: Mutex::new(state),
+        });
+        let accept = tokio::spawn(accept_loop(listener, Arc::clone(&shared)));
+        Ok(MockServer {
+            addr,
+            shared,
+            accept,
+        })
+    }
+
+    /// The address the server listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The base URL to give a client, e.g. `http://127.0.0.1:41234`.
+    pub fn base_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// A snapshot of the counters.
+    pub fn stats(&self) -> Stats {
+        self.shared.lock().stats.clone()
+    }
+
+    /// Sets every counter back to zero.
+    pub fn reset_stats(&self) {
+        self.shared.lock().stats = Stats::default();
+    }
+
+    /// The unified status of `user` in `account`; `None` when the user was removed or never
+    /// existed, or the account is unknown.
+    pub fn user_status(&self, account: &str, user: &str) -> Option<String> {
+        self.shared
+            .lock()
+            .accounts
+            .get(account)
+            .and_then(|a| a.users.get(user))
+            .map(|u| u.status.clone())
+    }
+
+    /// Replaces the faults from now on; the random draws restart from `faults.seed` when given.
+    pub fn set_faults(&self, faults: Faults) {
+        let mut state = self.shared.lock();
+        state.rng = rng_of(&faults);
+        state.faults = faults;
+    }
+
+    /// Replaces the rate limit from now on (requests already counted stay counted). A window
+    /// that is not a positive number of seconds is taken as 10 s.
+    pub fn set_limits(&self, limits: Limits) {
+        let mut state = self.shared.lock();
+        state.window = window_of(&limits);
+        state.limits = Limits {
+            window_seconds: state.window.as_secs_f64(),
+            ..limits
+        };
+    }
+
+    /// Stops accepting connections, closes the open ones, and waits until the port is free.
+    pub async fn shutdown(mut self) {
+        self.accept.abort();
+        let _ = (&mut self.accept).await;
+    }
+}
+
+impl Drop for MockServer {
+    fn drop(&mut self) {
+        self.accept.abort();
+    }
+}
+
+/// Accepts connections until aborted; aborting drops the listener and every connection task.
+async fn accept_loop(listener: TcpListener, shared: Arc<Shared>) {
+    let mut connections = JoinSet::new();
+    loop {
+        tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => {
+                    connections.spawn(serve(stream, Arc::clone(&shared)));
+                }
+                // Out of file descriptors or similar: let connections finish, then try again.
+                Err(_) => tokio::time::sleep(Duration::from_millis(20)).await,
+            },
+            Some(_) = connections.join_next(), if !connections.is_empty() => {}
+        }
+    }
+}
+
+/// The error a handler returns to make hyper close the connection without an answer.
+#[derive(Debug)]
+struct Dropped;
+
+impl fmt::Display for Dropped {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("connection dropped on purpose (mock fault)")
+    }
+}
+
+impl std::error::Error for Dropped {}
+
+async fn serve(stream: TcpStream, shared: Arc<Shared>) {
+    let _ = stream.set_nodelay(true);
+    let service = service_fn(move |request| handle(Arc::clone(&shared), request));
+    let _ = hyper::server::conn::http1::Builder::new()
+        .keep_alive(true)
+        .timer(TokioTimer::new())
+        .serve_connection(TokioIo::new(stream), service)
+        .await;
+}
+
+/// An answer before it becomes an HTTP response.
+#[derive(Debug)]
+struct Answer {
+    status: u16,
+    body: Value,
+    headers: Vec<(&'static str, String)>,
+}
+
+impl Answer {
+    fn ok(body: Value) -> Answer {
+        Answer {
+            status: 200,
+            body,
+            headers: Vec::new(),
+        }
+    }
+
+    fn error(status: u16, message: impl Into<String>, remote: bool) -> Answer {
+        let message = message.into();
+        let mut body = Map::new();
+        body.insert("statusCode".into(), json!(status));
+        body.insert("error".into(), json!(reason(status)));
+        body.insert("message".into(), json!(message));
+        if remote {
+            body.insert("truto_is_remote_error".into(), json!(true));
+            body.insert("raw_response".into(), json!({ "message": message }));
+        }
+        Answer {
+            status,
+            body: Value::Object(body),
+            headers: Vec::new(),
+        }
+    }
+
+    fn with_headers(mut self, headers: Vec<(&'static str, String)>) -> Answer {
+        self.headers.extend(headers);
+        self
+    }
+
+    fn into_response(self) -> Response<Full<Bytes>> {
+        let body = serde_json::to_vec(&self.body).unwrap_or_default();
+        let mut response = Response::new(Full::new(Bytes::from(body)));
+        *response.status_mut() =
+            StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let headers = response.headers_mut();
+        headers.insert(
+            hyper::header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        );
+        let id = uuid::Builder::from_random_bytes(fastrand::u128(..).to_le_bytes()).into_uuid();
+        if let Ok(v) = HeaderValue::from_str(&id.to_string()) {
+            headers.insert(HeaderName::from_static("x-request-id"), v);
+        }
+        for (name, value) in self.headers {
+            if let Ok(v) = HeaderValue::from_str(&value) {
+                headers.insert(HeaderName::from_static(name), v);
+            }
+        }
+        response
+    }
+}
+
+fn reason(status: u16) -> &'static str {
+    StatusCode::from_u16(status)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+        .unwrap_or("Error")
+}
+
+/// What to do with a request: answer it, or drop its connection.
+enum Outcome {
+    Answer(Answer),
+    Drop,
+}
+
+async fn handle(
+    shared: Arc<Shared>,
+    request: Request<Incoming>,
+) -> Result<Response<Full<Bytes>>, Dropped> {
+    match outcome(&shared, request).await {
+        Outcome::Answer(answer) => Ok(answer.into_response()),
+        Outcome::Drop => Err(Dropped),
+    }
+}
+
+/// Whether the request carries `Authorization: Bearer <something>`.
+fn authorized(request: &Request<Incoming>) -> bool {
+    request
+        .headers()
+        .get(hyper::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| {
+            let (scheme, token) = v.trim().split_once(' ')?;
+            scheme
+                .eq_ignore_ascii_case("bearer")
+                .then_some(token.trim())
+        })
+        .is_some_and(|token| !token.is_empty())
+}
+
+async fn sleep(latency: Duration) {
+    if !latency.is_zero() {
+        tokio::time::sleep(latency).await;
+    }
+}
+
+async fn outcome(shared: &Shared, request: Request<Incoming>) -> Outcome {
+    shared.lock().stats.requests += 1;
+    if !authorized(&request) {
+        sleep(shared.latency()).await;
+        return Outcome::Answer(Answer::error(
+            401,
+            "missing or malformed API token: send `Authorization: Bearer <token>`",
+            false,
+        ));
+    }
+    let method = request.method().as_str().to_string();
+    let path = request.uri().path().to_string();
+    match parse::route(&method, &path) {
+        Route::Endpoint { endpoint, captures } => {
+            endpoint_call(shared, endpoint, &captures, request).await
+        }
+        Route::Lookup(id) => {
+            shared.lock().stats.lookups += 1;
+            sleep(shared.latency()).await;
+            Outcome::Answer(lookup(shared, &id))
+        }
+        other => {
+            sleep(shared.latency()).await;
+            Outcome::Answer(match other {
+                Route::MethodNotAllowed(allowed) => Answer::error(
+                    405,
+                    format!(
+                        "{method} is not allowed on {path}: use {}",
+                        allowed.join(" or ")
+                    ),
+                    false,
+                )
+                .with_headers(vec![("allow", allowed.join(", "))]),
+                Route::BadPath(message) => {
+                    shared.lock().stats.rejected += 1;
+                    Answer::error(400, message, false)
+                }
+                _ => Answer::error(404, format!("no route for {method} {path}"), false),
+            })
+        }
+    }
+}
+
+fn lookup(shared: &Shared, id: &str) -> Answer {
+    match shared.lock().accounts.get(id) {
+        Some(account) => Answer::ok(json!({
+            "id": id,
+            "integration": {
+                "name": account.integration.slug(),
+                "label": account.integration.name(),
+            },
+            "status": "active",
+            "is_sandbox": false,
+        })),
+        None => Answer::error(404, format!("integrated account {id} not found"), false),
+    }
+}
+
+/// `truto_error_insight` for a validation report: the missing and conditionally required
+/// parameters by location.
+fn insight(report: &ValidationReport) -> Map<String, Value> {
+    let mut groups: Vec<(&'static str, &'static str, Vec<String>)> = Vec::new();
+    for violation in report.errors() {
+        let key = match (violation.rule, violation.location) {
+            (Rule::Required | Rule::RequiredInIntegration, Some(Location::Query)) => (
+                "missing_required_query_parameters",
+                "Query parameters that are required and missing",
+            ),
+            (Rule::Required | Rule::RequiredInIntegration, Some(Location::Body)) => (
+                "missing_required_body_fields",
+                "Body fields that are required and missing",
+            ),
+            (Rule::AtLeastOneOf, Some(Location::Query)) => (
+                "conditionally_required_query_parameters",
+                "At least one of these query parameters is required",
+            ),
+            (Rule::AtLeastOneOf, Some(Location::Body)) => (
+                "conditionally_required_body_fields",
+                "At least one of these body fields is required",
+            ),
+            _ => continue,
+        };
+        let names = violation
+            .wire_name
+            .iter()
+            .flat_map(|n| n.split(" | "))
+            .map(str::to_string);
+        match groups.iter_mut().find(|(k, _, _)| *k == key.0) {
+            Some((_, _, values)) => {
+                for name in names {
+                    if !values.contains(&name) {
+                        values.push(name);
+                    }
+                }
+            }
+            None => groups.push((key.0, key.1, names.collect())),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(key, description, values)| {
+            (
+                key.to_string(),
+                json!({"description": description, "value": values}),
+            )
+        })
+        .collect()
+}
+
+fn field<'a>(fields: &'a [WireField], name: &str) -> Option<&'a Value> {
+    fields
+        .iter()
+        .find(|f| f.spec.name == name)
+        .map(|f| &f.value)
+}
+
+async fn endpoint_call(
+    shared: &Shared,
+    endpoint: &'static EndpointSpec,
+    captures: &[(&'static str, String)],
+    request: Request<Incoming>,
+) -> Outcome {
+    *shared
+        .lock()
+        .stats
+        .by_endpoint
+        .entry(endpoint.name.to_string())
+        .or_default() += 1;
+    let query = request.uri().query().unwrap_or_default().to_string();
+    let (body, body_problem) = match Limited::new(request.into_body(), MAX_BODY).collect().await {
+        Ok(collected) => (collected.to_bytes(), None),
+        Err(e) => (
+            Bytes::new(),
+            Some(
+                if e.downcast_ref::<http_body_util::LengthLimitError>()
+                    .is_some()
+                {
+                    format!("the body is larger than {MAX_BODY} bytes")
+                } else {
+                    format!("the body could not be read: {e}")
+                },
+            ),
+        ),
+    };
+    let mut parsed = parse::request(endpoint, captures, &query, &body);
+    parsed.problems.extend(body_problem);
+    let account_id = parsed
+        .value_with_role(Role::IntegratedAccount)
+        .and_then(Value::as_str)
+        .map(str::to_string);
+
+    // The rate limit counts every request for a known account, whatever its answer.
+    let (integration, window) = {
+        let mut state = shared.lock();
+        let integration = account_id
+            .as_deref()
+            .and_then(|id| state.accounts.get(id))
+            .map(|a| a.integration);
+        let mut window = None;
+        if let (Some(id), Some(_)) = (account_id.as_deref(), integration) {
+            match state.admit(id, Instant::now()) {
+                Ok(w) => window = Some(w),
+                Err((w, wait)) => {
+                    state.stats.rate_limited += 1;
+                    let message = format!(
+                        "rate limit exceeded for integrated account {id}: at most {} requests in {} s; retry after {wait} s",
+                        state.limits.per_account, state.limits.window_seconds
+                    );
+                    drop(state);
+                    let mut headers = w.headers();
+                    headers.push(("retry-after", wait.to_string()));
+                    return Outcome::Answer(
+                        Answer::error(429, message, true).with_headers(headers),
+                    );
+                }
+            }
+        }
+        (integration, window)
+    };
+    let rate_headers = window.map(|w| w.headers()).unwrap_or_default();
+    sleep(shared.latency()).await;
+    let answer = |a: Answer| Outcome::Answer(a.with_headers(rate_headers.clone()));
+
+    if !parsed.problems.is_empty() {
+        shared.lock().stats.rejected += 1;
+        return answer(Answer::error(400, parsed.problems.join("; "), false));
+    }
+    let fields = parsed.fields;
+    let report = match integration {
+        Some(i) => validate(endpoint, &fields, i, Mode::Strict),
+        None => crate::validate::validate_without_integration(endpoint, &fields, Mode::Strict),
+    };
+    if !report.is_ok() {
+        shared.lock().stats.rejected += 1;
+        let messages: Vec<&str> = report.errors().map(|v| v.message.as_str()).collect();
+        let mut error = Answer::error(400, messages.join("; "), false);
+        let insight = insight(&report);
+        if !insight.is_empty()
+            && let Value::Object(body) = &mut error.body
+        {
+            body.insert("truto_error_insight".into(), Value::Object(insight));
+        }
+        return answer(error);
+    }
+    let (Some(account_id), Some(integration)) = (account_id.clone(), integration) else {
+        let message = format!(
+            "integrated account {} not found",
+            account_id.unwrap_or_default()
+        );
+        return answer(Answer::error(404, message, false));
+    };
+
+    let mut state = shared.lock();
+    let (error_draw, drop_draw) = (state.rng.f64(), state.rng.f64());
+    if error_draw < state.faults.error_rate {
+        state.stats.injected_errors += 1;
+        return answer(Answer::error(
+            502,
+            format!(
+                "the integration did not answer (fault injected by the mock server at error_rate {})",
+                state.faults.error_rate
+            ),
+            true,
+        ));
+    }
+    let result = apply(&mut state, endpoint, &account_id, integration, &fields);
+    if drop_draw < state.faults.drop_rate {
+        state.stats.dropped += 1;
+        return Outcome::Drop;
+    }
+    answer(result)
+}
+
+/// The user as the API returns it, without the fields the request excludes.
+fn user_json(id: &str, user: &User, fields: &[WireField]) -> Value {
+    let mut map = Map::new();
+    map.insert("id".into(), json!(id));
+    if let Some(email) = &user.email {
+        map.insert(
+            "emails".into(),
+            json!([{"email": email, "type": "work", "is_primary": true}]),
+        );
+    }
+    map.insert("status".into(), json!(user.status));
+    if let Some(Value::Array(excluded)) = fields
+        .iter()
+        .find(|f| f.spec.role == Some(Role::ExcludeFields))
+        .map(|f| &f.value)
+    {
+        for name in excluded.iter().filter_map(Value::as_str) {
+            map.remove(name);
+        }
+    }
+    Value::Object(map)
+}
+
+/// Does what the endpoint's offboarding section says to the user the request names.
+fn apply(
+    state: &mut State,
+    endpoint: &'static EndpointSpec,
+    account_id: &str,
+    integration: Integration,
+    fields: &[WireField],
+) -> Answer {
+    let (Some(offboarding), Some(user_param)) = (
+        endpoint.offboarding,
+        endpoint.parameter_with_role(Role::User),
+    ) else {
+        return Answer::ok(json!({}));
+    };
+    let Some(user_key) = field(fields, user_param.name)
+        .and_then(Value::as_str)
+        .filter(|s| !s.trim().is_empty())
+        .map(str::to_string)
+    else {
+        state.stats.rejected += 1;
+        return Answer::error(
+            400,
+            format!(
+                "{} names no user: set the {} parameter `{}`",
+                endpoint.name,
+                user_param.location.as_str(),
+                user_param.name
+            ),
+            false,
+        );
+    };
+    let Some(account) = state.accounts.get_mut(account_id) else {
+        return Answer::error(
+            404,
+            format!("integrated account {account_id} not found"),
+            false,
+        );
+    };
+    let Some(user) = account.users.get_mut(&user_key) else {
+        let status = offboarding
+            .already_done
+            .iter()
+            .find(|a| a.status == 404)
+            .map_or(404, |a| a.status);
+        return Answer::error(
+            status,
+            format!("user {user_key} not found in {}", integration.name()),
+            true,
+        );
+    };
+    match offboarding.effect {
+        Effect::SetsStatus(status) if user.status == status => {
+            let done = offboarding
+                .already_done
+                .iter()
+                .find(|a| a.status != 404)
+                .or(offboarding.already_done.first());
+            return match done {
+                Some(done) => Answer::error(
+                    done.status,
+                    format!("user {user_key}: {}", done.meaning),
+                    done.remote,
+                ),
+                None => Answer::ok(user_json(&user_key, user, fields)),
+            };
+        }
+        Effect::SetsStatus(status) => user.status = status.to_string(),
+        Effect::Removes => {
+            account.users.remove(&user_key);
+        }
+    }
+    let answer = match account.users.get(&user_key) {
+        Some(user) => Answer::ok(user_json(&user_key, user, fields)),
+        None => Answer::ok(json!({ "id": user_key })),
+    };
+    *state
+        .stats
+        .applied
+        .entry(format!("{account_id}/{user_key}/{}", offboarding.operation))
+        .or_default() += 1;
+    answer
+}

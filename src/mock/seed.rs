@@ -1,0 +1,357 @@
+//! What the mock server starts with: integrated accounts, their users, rate limits and faults,
+//! written in YAML or built in code.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Deserializer};
+
+use crate::Integration;
+use crate::names::{nearest, normalize};
+
+/// Everything the mock server starts with.
+///
+/// ```yaml
+/// accounts:
+///   - id: 62f44730-dd91-461e-bd6a-aedd9e0ad79d
+///     integration: <display name or Truto slug of an integration of the spec>
+///     users:
+///       - {id: "00u1", email: ada@example.com}
+///       - {id: "00u2", status: inactive}
+/// limits: {per_account: 50, window_seconds: 10}       # optional
+/// faults: {latency_ms: 0, error_rate: 0.0, drop_rate: 0.0, seed: 7}   # optional
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Seed {
+    /// The integrated accounts the server knows.
+    pub accounts: Vec<SeedAccount>,
+    /// The per-account rate limit.
+    #[serde(default)]
+    pub limits: Limits,
+    /// Injected latency, errors and dropped connections.
+    #[serde(default)]
+    pub faults: Faults,
+}
+
+/// One integrated account.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeedAccount {
+    /// Its id: a hyphenated UUID, as Truto gives them.
+    pub id: String,
+    /// Its integration, by display name or Truto slug (resolved with [`Integration::lookup`]).
+    #[serde(deserialize_with = "known_integration")]
+    pub integration: String,
+    /// The users the integration has.
+    #[serde(default)]
+    pub users: Vec<SeedUser>,
+}
+
+/// One user of an integrated account.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeedUser {
+    /// The integration's id for the user.
+    pub id: String,
+    /// The user's work email, when known.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// The unified status (default `active`).
+    #[serde(default = "default_status")]
+    pub status: String,
+}
+
+impl SeedUser {
+    /// An active user without an email.
+    pub fn new(id: impl Into<String>) -> SeedUser {
+        SeedUser {
+            id: id.into(),
+            email: None,
+            status: default_status(),
+        }
+    }
+}
+
+fn default_status() -> String {
+    "active".to_string()
+}
+
+/// The per-account rate limit: a sliding window.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Limits {
+    /// At most this many requests per integrated account in any window (default 50; 0 answers
+    /// every endpoint call 429).
+    pub per_account: u32,
+    /// The window's length in seconds (default 10).
+    pub window_seconds: f64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            per_account: 50,
+            window_seconds: 10.0,
+        }
+    }
+}
+
+/// Faults injected into endpoint calls. Everything defaults to none.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Faults {
+    /// Delay before every answer (lookups included; 429s are answered at once), in
+    /// milliseconds.
+    pub latency_ms: u64,
+    /// Probability (0 to 1) that an endpoint call is answered 502 without being applied.
+    pub error_rate: f64,
+    /// Probability (0 to 1) that an endpoint call is applied and its connection then dropped
+    /// without an answer.
+    pub drop_rate: f64,
+    /// Seed of the random draws, for repeatable runs (default: a random seed).
+    pub seed: Option<u64>,
+}
+
+/// A seed that cannot be used: where, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeedError {
+    file: Option<PathBuf>,
+    line: Option<usize>,
+    column: Option<usize>,
+    message: String,
+}
+
+impl SeedError {
+    fn new(message: impl Into<String>) -> SeedError {
+        SeedError {
+            file: None,
+            line: None,
+            column: None,
+            message: message.into(),
+        }
+    }
+
+    /// The file the seed was read from, when it came from one.
+    pub fn file(&self) -> Option<&Path> {
+        self.file.as_deref()
+    }
+
+    /// The 1-based line of the problem in the YAML, when known.
+    pub fn line(&self) -> Option<usize> {
+        self.line
+    }
+
+    /// The 1-based column of the problem in the YAML, when known.
+    pub fn column(&self) -> Option<usize> {
+        self.column
+    }
+
+    /// What is wrong, without the location.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+impl fmt::Display for SeedError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("mock seed")?;
+        if let Some(file) = &self.file {
+            write!(f, " {}", file.display())?;
+        }
+        match (self.line, self.column) {
+            (Some(line), Some(column)) => write!(f, ", line {line} column {column}")?,
+            (Some(line), None) => write!(f, ", line {line}")?,
+            _ => {}
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+impl std::error::Error for SeedError {}
+
+const UNKNOWN_INTEGRATION: &str = "unknown integration";
+
+/// Up to three known display names near `input`, nearest first.
+fn near_names(input: &str) -> Vec<&'static str> {
+    let wanted = normalize(input);
+    let mut scored: Vec<(usize, &'static str)> = Integration::ALL
+        .iter()
+        .filter_map(|i| {
+            let name = normalize(i.name());
+            let distance = i
+                .slugs()
+                .iter()
+                .map(|s| strsim::damerau_levenshtein(&wanted, &normalize(s)))
+                .chain([strsim::damerau_levenshtein(&wanted, &name)])
+                .min()
+                .unwrap_or(usize::MAX);
+            let close = distance <= (name.len().max(wanted.len()) / 3).max(1);
+            let contains = !wanted.is_empty()
+                && wanted.len() >= 3
+                && (name.contains(&wanted) || wanted.contains(&name));
+            (close || contains).then_some((distance, i.name()))
+        })
+        .collect();
+    scored.sort();
+    let mut names: Vec<&'static str> = scored.into_iter().map(|(_, n)| n).take(3).collect();
+    if names.is_empty()
+        && let Some(n) = nearest(input, Integration::ALL.iter().map(|i| i.name()))
+    {
+        names.push(n);
+    }
+    names
+}
+
+/// Why `name` is no known integration, with the nearest names.
+pub(crate) fn unknown_integration(name: &str) -> String {
+    let near = near_names(name);
+    let hint = if near.is_empty() {
+        format!(
+            "no known integration is close; give a display name or a Truto slug of one of the {} integrations of the spec",
+            Integration::ALL.len()
+        )
+    } else {
+        let quoted: Vec<String> = near.iter().map(|n| format!("{n:?}")).collect();
+        format!("did you mean {}?", quoted.join(" or "))
+    };
+    format!("{UNKNOWN_INTEGRATION} {name:?}: {hint}")
+}
+
+fn known_integration<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    let name = String::deserialize(deserializer)?;
+    match Integration::lookup(&name) {
+        Ok(_) => Ok(name),
+        Err(_) => Err(serde::de::Error::custom(unknown_integration(&name))),
+    }
+}
+
+/// A YAML error with its location apart from its message. serde_yaml places an error raised
+/// while reading a field at the start of the enclosing mapping; for an unknown integration the
+/// line of the `integration:` key is more useful.
+fn yaml_error(text: &str, e: &serde_yaml::Error) -> SeedError {
+    let location = e.location();
+    let mut message = e.to_string();
+    let mut line = location.as_ref().map(|l| l.line());
+    let mut column = location.as_ref().map(|l| l.column());
+    if let Some(l) = &location {
+        let suffix = format!(" at line {} column {}", l.line(), l.column());
+        if let Some(stripped) = message.strip_suffix(&suffix) {
+            message = stripped.to_string();
+        }
+    }
+    if message.contains(UNKNOWN_INTEGRATION)
+        && let Some(start) = line
+    {
+        let found = text
+            .lines()
+            .enumerate()
+            .skip(start.saturating_sub(1))
+            .find_map(|(n, l)| l.find("integration:").map(|c| (n + 1, c + 1)));
+        if let Some((l, c)) = found {
+            line = Some(l);
+            column = Some(c);
+        }
+    }
+    SeedError {
+        file: None,
+        line,
+        column,
+        message,
+    }
+}
+
+impl Seed {
+    /// Reads a seed from YAML. An error names the line and column, and for an unknown
+    /// integration the nearest known names.
+    pub fn from_yaml(text: &str) -> Result<Seed, SeedError> {
+        let seed: Seed = serde_yaml::from_str(text).map_err(|e| yaml_error(text, &e))?;
+        seed.check()?;
+        Ok(seed)
+    }
+
+    /// Reads a seed from a YAML file. An error names the file.
+    pub fn from_file(path: &Path) -> Result<Seed, SeedError> {
+        let with_file = |mut e: SeedError| {
+            e.file = Some(path.to_path_buf());
+            e
+        };
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| with_file(SeedError::new(format!("cannot read the file: {e}"))))?;
+        Seed::from_yaml(&text).map_err(with_file)
+    }
+
+    /// Checks what YAML cannot: integrations are known, account ids are UUIDs, ids are unique,
+    /// limits and fault rates are in range.
+    pub fn check(&self) -> Result<(), SeedError> {
+        let mut accounts = HashSet::new();
+        for account in &self.accounts {
+            if !crate::validate::is_hyphenated_uuid(&account.id) {
+                return Err(SeedError::new(format!(
+                    "account id {:?} is not a hyphenated UUID such as 62f44730-dd91-461e-bd6a-aedd9e0ad79d: the client refuses any other integrated account id",
+                    account.id
+                )));
+            }
+            if !accounts.insert(account.id.as_str()) {
+                return Err(SeedError::new(format!(
+                    "account {} is listed twice",
+                    account.id
+                )));
+            }
+            Integration::lookup(&account.integration).map_err(|_| {
+                SeedError::new(format!(
+                    "account {}: {}",
+                    account.id,
+                    unknown_integration(&account.integration)
+                ))
+            })?;
+            let mut users = HashSet::new();
+            for user in &account.users {
+                if user.id.trim().is_empty() {
+                    return Err(SeedError::new(format!(
+                        "account {}: a user has an empty id",
+                        account.id
+                    )));
+                }
+                if !users.insert(user.id.as_str()) {
+                    return Err(SeedError::new(format!(
+                        "account {}: user {:?} is listed twice",
+                        account.id, user.id
+                    )));
+                }
+            }
+        }
+        self.limits.check().map_err(SeedError::new)?;
+        self.faults.check().map_err(SeedError::new)?;
+        Ok(())
+    }
+}
+
+impl Limits {
+    /// Why the limits cannot be used, if they cannot.
+    pub(crate) fn check(&self) -> Result<(), String> {
+        if !(self.window_seconds.is_finite() && self.window_seconds > 0.0) {
+            return Err(format!(
+                "limits.window_seconds must be a positive number of seconds, not {}",
+                self.window_seconds
+            ));
+        }
+        Ok(())
+    }
+}
+
+impl Faults {
+    /// Why the faults cannot be used, if they cannot.
+    pub(crate) fn check(&self) -> Result<(), String> {
+        for (name, rate) in [
+            ("faults.error_rate", self.error_rate),
+            ("faults.drop_rate", self.drop_rate),
+        ] {
+            if !(0.0..=1.0).contains(&rate) {
+                return Err(format!("{name} must be between 0 and 1, not {rate}"));
+            }
+        }
+        Ok(())
+    }
+}
