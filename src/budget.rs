@@ -12,10 +12,10 @@ use tokio::time::Instant;
 pub const TRUTO_PER_ACCOUNT: (u32, Duration) = (50, Duration::from_secs(10));
 
 /// A sliding-window budget per key (an integrated account): at most `limit` sends in any
-/// `window`. Each send reserves the earliest slot the window allows, so many concurrent callers
-/// are served in order without polling, and a 429's `Retry-After` pauses the key.
+/// `window`, counted when they really go out; a 429's `Retry-After` pauses the key. Callers
+/// waiting for a key sleep until its window frees a slot, without polling.
 ///
-/// A small safety margin (1% of the window, plus 5 ms) is added between a send and the one
+/// A safety margin (2.5% of the window, plus 10 ms) is added between a send and the one
 /// `limit` places later, because the server counts arrivals, not departures.
 pub struct RateBudget {
     limit: usize,
@@ -26,8 +26,8 @@ pub struct RateBudget {
 
 #[derive(Default)]
 struct Account {
-    /// Reserved send times, sorted; those older than a window are pruned.
-    slots: VecDeque<Instant>,
+    /// Send times, oldest first; those older than a window are pruned.
+    sent: VecDeque<Instant>,
     /// No send before this (set after a 429).
     paused_until: Option<Instant>,
 }
@@ -54,9 +54,17 @@ impl RateBudget {
         RateBudget {
             limit: limit.max(1) as usize,
             window,
-            margin: window / 100 + Duration::from_millis(5),
+            margin: window / 40 + Duration::from_millis(10),
             accounts: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// Replaces the safety margin kept between a send and the one `limit` places later
+    /// (default: 2.5% of the window plus 10 ms). Widen it when sends may be delayed between
+    /// leaving the budget and reaching the server (a loaded machine, a jittery network).
+    pub fn with_margin(mut self, margin: Duration) -> RateBudget {
+        self.margin = margin;
+        self
     }
 
     /// The number of sends allowed per window.
@@ -69,8 +77,7 @@ impl RateBudget {
         self.window
     }
 
-    /// Reserves the earliest slot for `key` and returns when it may be used.
-    pub fn reserve(&self, key: &str) -> Instant {
+    fn with_account<T>(&self, key: &str, f: impl FnOnce(&mut Account, Instant) -> T) -> T {
         let now = Instant::now();
         let mut accounts = match self.accounts.lock() {
             Ok(guard) => guard,
@@ -78,44 +85,54 @@ impl RateBudget {
         };
         let account = accounts.entry(key.to_string()).or_default();
         while account
-            .slots
+            .sent
             .front()
             .is_some_and(|&t| t + self.window + self.margin <= now)
         {
-            account.slots.pop_front();
+            account.sent.pop_front();
         }
+        f(account, now)
+    }
+
+    /// When `key` may send next: now, or when its oldest send in the window leaves it (or a
+    /// pause ends).
+    fn ready_at(&self, account: &Account, now: Instant) -> Instant {
         let mut at = now.max(account.paused_until.unwrap_or(now));
-        // The slot must be a window after the send `limit` places earlier; slots are sorted,
-        // so find the first position where `at` satisfies that.
-        loop {
-            let before = account.slots.partition_point(|&t| t <= at);
-            if before < self.limit {
-                break;
-            }
-            let bound = account.slots[before - self.limit] + self.window + self.margin;
-            if bound <= at {
-                break;
-            }
-            at = bound;
+        if account.sent.len() >= self.limit {
+            at = at.max(account.sent[account.sent.len() - self.limit] + self.window + self.margin);
         }
-        let position = account.slots.partition_point(|&t| t <= at);
-        account.slots.insert(position, at);
         at
     }
 
-    /// Waits for a slot for `key` (and for any pause a 429 set).
-    pub async fn acquire(&self, key: &str) {
+    /// Takes a slot for `key` now if the window has one, recording the send; else says when
+    /// to try again. Call it right before sending, so that the recorded time is the real one.
+    pub fn try_take(&self, key: &str) -> Result<(), Instant> {
+        self.with_account(key, |account, now| {
+            let at = self.ready_at(account, now);
+            if at > now {
+                return Err(at);
+            }
+            account.sent.push_back(now);
+            Ok(())
+        })
+    }
+
+    /// Waits until `key` has a slot, without taking it (another caller may take it first:
+    /// follow with [`try_take`](Self::try_take)).
+    pub async fn ready(&self, key: &str) {
         loop {
-            let at = self.reserve(key);
-            tokio::time::sleep_until(at).await;
-            let paused = self
-                .accounts
-                .lock()
-                .ok()
-                .and_then(|a| a.get(key).and_then(|a| a.paused_until));
-            if paused.is_none_or(|until| until <= Instant::now()) {
+            let at = self.with_account(key, |account, now| self.ready_at(account, now));
+            if at <= Instant::now() {
                 return;
             }
+            tokio::time::sleep_until(at).await;
+        }
+    }
+
+    /// Waits for a slot for `key` and takes it.
+    pub async fn acquire(&self, key: &str) {
+        while let Err(at) = self.try_take(key) {
+            tokio::time::sleep_until(at).await;
         }
     }
 
@@ -136,33 +153,49 @@ mod tests {
     use super::*;
 
     #[tokio::test(start_paused = true)]
-    async fn slots_respect_the_window_per_key() {
+    async fn sends_respect_the_window_per_key() {
         let budget = RateBudget::new(3, Duration::from_secs(1));
         let start = Instant::now();
-        let slots: Vec<Duration> = (0..7).map(|_| budget.reserve("a") - start).collect();
-        let margin = budget.margin;
-        assert_eq!(slots[..3], [Duration::ZERO; 3]);
-        assert_eq!(slots[3..6], [Duration::from_secs(1) + margin; 3]);
-        assert_eq!(slots[6], (Duration::from_secs(1) + margin) * 2);
-        // Another key has its own budget.
-        assert_eq!(budget.reserve("b"), start);
-        // In any window, at most `limit` slots.
-        for (i, &s) in slots.iter().enumerate() {
-            let within = slots
-                .iter()
-                .filter(|&&t| t >= s && t < s + Duration::from_secs(1))
-                .count();
-            assert!(within <= 3, "slot {i}: {within} sends in one window");
+        let mut sent = Vec::new();
+        for _ in 0..7 {
+            budget.acquire("a").await;
+            sent.push(Instant::now() - start);
         }
+        let step = Duration::from_secs(1) + budget.margin;
+        assert_eq!(sent[..3], [Duration::ZERO; 3]);
+        assert_eq!(sent[3..6], [step; 3]);
+        assert_eq!(sent[6], step * 2);
+        // Another key has its own budget.
+        assert!(budget.try_take("b").is_ok());
+        // The window at 2 steps holds one send: two more fit, then the key says when to
+        // come back.
+        assert_eq!(budget.try_take("a"), Ok(()));
+        assert_eq!(budget.try_take("a"), Ok(()));
+        assert_eq!(budget.try_take("a"), Err(start + step * 3));
     }
 
     #[tokio::test(start_paused = true)]
-    async fn a_pause_delays_the_next_slot() {
+    async fn ready_waits_without_taking() {
+        let budget = RateBudget::new(1, Duration::from_secs(1));
+        budget.acquire("a").await;
+        let start = Instant::now();
+        budget.ready("a").await;
+        assert_eq!(
+            Instant::now() - start,
+            Duration::from_secs(1) + budget.margin
+        );
+        budget.ready("a").await;
+        assert!(budget.try_take("a").is_ok());
+        assert!(budget.try_take("a").is_err());
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_pause_delays_the_next_send() {
         let budget = RateBudget::new(10, Duration::from_secs(1));
         let start = Instant::now();
         budget.pause("a", Duration::from_secs(5));
         budget.acquire("a").await;
         assert!(Instant::now() - start >= Duration::from_secs(5));
-        assert_eq!(budget.reserve("b"), Instant::now());
+        assert!(budget.try_take("b").is_ok());
     }
 }

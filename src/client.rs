@@ -177,7 +177,7 @@ impl ClientBuilder {
     /// Sends each integrated account's calls within `budget` (e.g. [`RateBudget::default`],
     /// the API's 50 per 10 s), waiting for a slot instead of being answered 429; a 429 that
     /// still comes pauses that account for its `Retry-After`. Shared by clones of the client.
-    /// Waiting for the first slot does not count against the deadline.
+    /// Waiting for a slot does not count against the deadline.
     pub fn rate_budget(mut self, budget: RateBudget) -> Self {
         self.budget = Some(Arc::new(budget));
         self
@@ -745,11 +745,10 @@ impl Client {
     ) -> Result<Attempted, Error> {
         let policy = &self.inner.retry;
         let budget = self.inner.budget.as_deref().zip(account);
-        if let Some((budget, account)) = budget {
-            budget.acquire(account).await;
-        }
         let start = Instant::now();
-        let deadline = start + self.inner.deadline;
+        // Waiting for the rate budget or a slot in flight extends the deadline: a call queued
+        // behind a thousand others is not late.
+        let mut deadline = start + self.inner.deadline;
         let may_retry_failures = idempotent || policy.retry_non_idempotent;
         let method = reqwest::Method::from_bytes(method.as_bytes())
             .map_err(|_| Error::Config(format!("method {method:?} is not HTTP")))?;
@@ -758,6 +757,28 @@ impl Client {
         loop {
             attempt += 1;
             let retries_left = attempt <= policy.max_retries;
+            // A slot in flight, then the account's budget, taken right before sending so that
+            // it counts the real send time; nobody holds a slot while waiting for a budget.
+            let queued = Instant::now();
+            let permit = loop {
+                if let Some((budget, account)) = budget {
+                    budget.ready(account).await;
+                }
+                let permit = match &self.inner.in_flight {
+                    Some(s) => Some(
+                        s.clone()
+                            .acquire_owned()
+                            .await
+                            .map_err(|_| Error::Config("the client was shut down".into()))?,
+                    ),
+                    None => None,
+                };
+                match budget {
+                    Some((budget, account)) if budget.try_take(account).is_err() => continue,
+                    _ => break permit,
+                }
+            };
+            deadline += queued.elapsed();
             let remaining = deadline.saturating_duration_since(Instant::now());
             if remaining.is_zero() {
                 return Err(Error::Timeout {
@@ -765,20 +786,6 @@ impl Client {
                     elapsed: start.elapsed(),
                 });
             }
-            if attempt > 1
-                && let Some((budget, account)) = budget
-            {
-                budget.acquire(account).await;
-            }
-            let permit = match &self.inner.in_flight {
-                Some(s) => Some(
-                    s.clone()
-                        .acquire_owned()
-                        .await
-                        .map_err(|_| Error::Config("the client was shut down".into()))?,
-                ),
-                None => None,
-            };
             let mut request = self
                 .inner
                 .http

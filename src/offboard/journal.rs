@@ -4,7 +4,7 @@
 //! run moves on, so a killed process loses at most the line it was writing; a torn last line
 //! is ignored when the file is read back.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
@@ -64,14 +64,15 @@ impl Appender {
 #[derive(Debug)]
 pub struct Journal {
     appender: Appender,
-    done: HashSet<Key>,
+    /// Finished targets, with the integration and operation they ran with.
+    done: HashMap<Key, (Option<String>, Option<String>)>,
     torn_lines: usize,
 }
 
 impl Journal {
     /// Opens (or creates) a journal and reads what it records.
     pub fn open(path: &Path) -> std::io::Result<Journal> {
-        let mut done = HashSet::new();
+        let mut done = HashMap::new();
         let mut torn_lines = 0;
         if path.exists() {
             for line in BufReader::new(File::open(path)?).lines() {
@@ -81,7 +82,10 @@ impl Journal {
                 }
                 match serde_json::from_str::<TargetResult>(&line) {
                     Ok(r) if r.outcome.is_done() => {
-                        done.insert(key(&r.integrated_account_id, &r.user_id, &r.requested));
+                        done.insert(
+                            key(&r.integrated_account_id, &r.user_id, &r.requested),
+                            (r.integration, r.operation),
+                        );
                     }
                     Ok(_) => {}
                     Err(_) => torn_lines += 1,
@@ -110,8 +114,9 @@ impl Journal {
         self.torn_lines
     }
 
-    pub(crate) fn is_done(&self, key: &Key) -> bool {
-        self.done.contains(key)
+    /// The integration and operation a finished target ran with.
+    pub(crate) fn finished_with(&self, key: &Key) -> Option<&(Option<String>, Option<String>)> {
+        self.done.get(key)
     }
 
     /// Records a finished target (outcomes other than `skipped`).
@@ -121,11 +126,14 @@ impl Journal {
         }
         self.appender.append(result)?;
         if result.outcome.is_done() {
-            self.done.insert(key(
-                &result.integrated_account_id,
-                &result.user_id,
-                &result.requested,
-            ));
+            self.done.insert(
+                key(
+                    &result.integrated_account_id,
+                    &result.user_id,
+                    &result.requested,
+                ),
+                (result.integration.clone(), result.operation.clone()),
+            );
         }
         Ok(())
     }
@@ -213,9 +221,9 @@ mod tests {
         std::fs::write(&path, format!("{done}\n{failed}\n{{\"target\":0,\"integr")).unwrap();
         let mut journal = Journal::open(&path).unwrap();
         assert_eq!((journal.finished(), journal.torn_lines()), (1, 1));
-        assert!(journal.is_done(&key("a", "u1", "auto")));
+        assert!(journal.finished_with(&key("a", "u1", "auto")).is_some());
         assert!(
-            !journal.is_done(&key("a", "u3", "auto")),
+            journal.finished_with(&key("a", "u3", "auto")).is_none(),
             "failed targets run again"
         );
         journal.record(&result("u2", Outcome::AlreadyDone)).unwrap();
@@ -223,7 +231,10 @@ mod tests {
         drop(journal);
         let journal = Journal::open(&path).unwrap();
         assert_eq!((journal.finished(), journal.torn_lines()), (2, 1));
-        assert!(journal.is_done(&key("a", "u2", "auto")));
+        assert_eq!(
+            journal.finished_with(&key("a", "u2", "auto")),
+            Some(&(None, Some("delete".to_string())))
+        );
         assert_eq!(std::fs::read_to_string(&path).unwrap().lines().count(), 4);
         let _ = std::fs::remove_file(&path);
     }

@@ -217,8 +217,12 @@ impl Offboarder {
                 started_at: now_rfc3339(),
             };
             let k = key(&target.integrated_account_id, &target.user_id, requested);
-            if journal.as_ref().is_some_and(|j| j.is_done(&k)) {
+            if let Some((integration, operation)) =
+                journal.as_ref().and_then(|j| j.finished_with(&k)).cloned()
+            {
                 let mut r = p.result(Outcome::Skipped);
+                r.integration = integration;
+                r.operation = operation;
                 r.error = Some("the journal records this target as finished".into());
                 emit(r, &mut journal, &mut summary)?;
                 continue;
