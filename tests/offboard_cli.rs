@@ -351,3 +351,43 @@ fn mock_serve_answers_on_the_port_it_prints() {
     assert_eq!(body["integration"]["name"], "okta");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_progress_bar_only_on_a_terminal() {
+    let dir = scratch("progress");
+    let (seed, plan) = directory(&dir, 2, 3, "{}");
+    let server = MockServer::start(seed).await.unwrap();
+    let bar = "6/6 targets";
+    // Piped: no bar, only the summary.
+    let out = offboard(&plan, &server.base_url(), &["--confirm-irreversible"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(!stderr.contains(bar), "{stderr}");
+    assert!(stderr.contains("6 target(s): 6 succeeded"), "{stderr}");
+    // On a terminal (util-linux `script` gives the command a pseudo-terminal): the bar.
+    let command = format!(
+        "{USERDIR} offboard {} --base-url {} --token t",
+        plan.display(),
+        server.base_url()
+    );
+    let tty = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .output()
+        .expect("`script` (util-linux) runs the command on a pseudo-terminal");
+    let screen = String::from_utf8_lossy(&tty.stdout);
+    assert!(screen.contains(bar), "{screen}");
+    assert!(screen.contains("\"outcome\":\"already_done\""), "{screen}");
+    // `--progress never` on a terminal: no bar.
+    let quiet = Command::new("script")
+        .args(["-qec", &format!("{command} --progress never"), "/dev/null"])
+        .output()
+        .unwrap();
+    let screen = String::from_utf8_lossy(&quiet.stdout);
+    assert!(
+        !screen.contains(bar) && screen.contains("6 skipped") == false,
+        "{screen}"
+    );
+    assert!(screen.contains("6 already done"), "{screen}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

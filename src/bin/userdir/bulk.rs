@@ -142,7 +142,7 @@ pub fn offboard_command() -> Command {
             Arg::new(id::PROGRESS)
                 .long(id::PROGRESS)
                 .value_name("WHEN")
-                .value_parser(["auto", "always", "never"])
+                .value_parser(["auto", "never"])
                 .default_value("auto")
                 .help("A progress bar on stderr: auto shows it when stderr is a terminal"),
         )
@@ -241,7 +241,6 @@ impl Settings {
             .map_err(usage)?
             .map(String::as_str)
         {
-            Some("always") => true,
             Some("never") => false,
             _ => std::io::stderr().is_terminal(),
         };
