@@ -3,6 +3,8 @@
 
 #![cfg(all(feature = "mock", feature = "offboard"))]
 
+mod support;
+
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::time::Duration;
 
@@ -516,4 +518,58 @@ fn a_plan_with_mistakes_is_refused_with_its_line() {
         Value::String("1234".into()),
         "a numeric user id is text"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_audit_record_hashes_the_bytes_the_api_sent_and_keeps_its_request_id() {
+    use sha2::Digest;
+    use support::{Reply, Server};
+    // A server whose exact bytes the test knows, odd spacing included.
+    let body = b"{ \"id\" : \"00u1\",  \"status\": \"inactive\" }".to_vec();
+    let server = Server::always(
+        Reply::Respond {
+            status: 200,
+            headers: vec![("content-type".into(), "application/json".into())],
+            body: body.clone(),
+        }
+        .with_header("x-request-id", "req-42"),
+    )
+    .await;
+    let dir = std::env::temp_dir().join(format!("offboard-audit-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let audit = dir.join("audit.jsonl");
+    let _ = std::fs::remove_file(&audit);
+    let plan = Plan::from_yaml(&format!(
+        "targets:\n  - {{integrated_account_id: {}, integration: Okta, user_id: 00u1}}\n",
+        account_id(0)
+    ))
+    .unwrap();
+    let client = bulk_client_builder()
+        .base_url(server.url())
+        .token("t")
+        .build()
+        .unwrap();
+    let options = RunOptions {
+        audit: Some(audit.clone()),
+        ..RunOptions::default()
+    };
+    let (summary, _) = run(client, &plan, options).await;
+    assert_eq!(summary.succeeded, 1);
+    let record: AuditRecord =
+        serde_json::from_str(std::fs::read_to_string(&audit).unwrap().trim()).unwrap();
+    let expected: String = sha2::Sha256::digest(&body)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert_eq!(record.response_sha256.as_deref(), Some(expected.as_str()));
+    assert_eq!(record.request_id.as_deref(), Some("req-42"));
+    assert_eq!(
+        (
+            record.endpoint.as_str(),
+            record.method.as_str(),
+            record.operation.as_str()
+        ),
+        ("users.suspend", "POST", "suspend")
+    );
+    let _ = std::fs::remove_dir_all(&dir);
 }
