@@ -163,15 +163,29 @@ pub fn resolve(
     defaults: &Map<String, Value>,
     confirm_irreversible: bool,
 ) -> Resolved {
-    let endpoint = match endpoint_for(operation, integration) {
-        Ok(e) => e,
-        Err(m) => {
-            return Resolved::Invalid {
-                operation: None,
-                problems: vec![m],
-            };
-        }
-    };
+    match endpoint_for(operation, integration) {
+        Ok(endpoint) => resolve_for(
+            endpoint,
+            target,
+            integration,
+            defaults,
+            confirm_irreversible,
+        ),
+        Err(m) => Resolved::Invalid {
+            operation: None,
+            problems: vec![m],
+        },
+    }
+}
+
+/// [`resolve`] for a chosen endpoint.
+fn resolve_for(
+    endpoint: &'static EndpointSpec,
+    target: &Target,
+    integration: Option<Integration>,
+    defaults: &Map<String, Value>,
+    confirm_irreversible: bool,
+) -> Resolved {
     let Some(offboarding) = endpoint.offboarding else {
         return Resolved::Invalid {
             operation: None,
@@ -265,4 +279,126 @@ pub fn resolve(
         return Resolved::Unverified(request);
     }
     Resolved::Ready(request)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spec::{Effect, Location};
+
+    const fn param(
+        name: &'static str,
+        location: Location,
+        ty: ParamType,
+        role: Option<Role>,
+        irreversible: bool,
+    ) -> ParameterSpec {
+        ParameterSpec {
+            name,
+            rust_name: name,
+            location,
+            ty,
+            description: "",
+            required: role.is_some(),
+            required_in: &[],
+            supported_in: &[],
+            all_integrations: true,
+            values: &[],
+            fields: &[],
+            notes: &[],
+            role,
+            irreversible,
+            assumed: &[],
+        }
+    }
+
+    static PARAMETERS: [ParameterSpec; 3] = [
+        param(
+            "id",
+            Location::Path,
+            ParamType::String,
+            Some(Role::User),
+            false,
+        ),
+        param(
+            "integrated_account_id",
+            Location::Query,
+            ParamType::Uuid,
+            Some(Role::IntegratedAccount),
+            false,
+        ),
+        param("purge", Location::Query, ParamType::Boolean, None, true),
+    ];
+
+    /// A reversible operation with a flag that makes it permanent.
+    static ARCHIVE: EndpointSpec = EndpointSpec {
+        name: "users.archive",
+        rust_name: "ArchiveUser",
+        summary: "",
+        method: "POST",
+        path: "/users/{id}/archive",
+        description: "",
+        idempotent: true,
+        irreversible: false,
+        integrations: &[Integration::Okta],
+        response_formats: &[],
+        parameters: &PARAMETERS,
+        rules: &[],
+        offboarding: Some(Offboarding {
+            operation: "archive",
+            rank: 9,
+            effect: Effect::SetsStatus("inactive"),
+            already_done: &[],
+        }),
+        response_model: "User",
+        response_fields: &[],
+        example: |_| None,
+    };
+
+    fn target(params: &str) -> Target {
+        serde_yaml::from_str(&format!(
+            "{{integrated_account_id: 62f44730-dd91-461e-bd6a-aedd9e0ad79d, user_id: u1, params: {params}}}"
+        ))
+        .unwrap()
+    }
+
+    fn resolved(params: &str, confirm: bool) -> Resolved {
+        resolve_for(
+            &ARCHIVE,
+            &target(params),
+            Some(Integration::Okta),
+            &Map::new(),
+            confirm,
+        )
+    }
+
+    #[test]
+    fn a_permanent_flag_needs_confirmation_even_on_a_reversible_operation() {
+        assert!(matches!(resolved("{}", false), Resolved::Ready(r) if !r.irreversible));
+        assert!(matches!(
+            resolved("{purge: false}", false),
+            Resolved::Ready(_)
+        ));
+        assert!(
+            matches!(resolved("{purge: true}", false), Resolved::NeedsConfirmation(r) if r.irreversible)
+        );
+        assert!(matches!(resolved("{purge: true}", true), Resolved::Ready(r) if r.irreversible));
+    }
+
+    #[test]
+    fn parameter_values_must_fit_their_type() {
+        let Resolved::Invalid { problems, .. } = resolved("{purge: yes please}", true) else {
+            panic!("a text for a boolean flag is invalid");
+        };
+        assert_eq!(
+            problems,
+            ["parameter `purge` must be true or false, not \"yes please\""]
+        );
+        let Resolved::Invalid { problems, .. } = resolved("{prge: true, id: x}", true) else {
+            panic!("unknown and role parameters are invalid");
+        };
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(problems[0].contains("did you mean `purge`"), "{problems:?}");
+        assert!(problems[1].contains("set by the target"), "{problems:?}");
+    }
 }
