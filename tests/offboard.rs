@@ -11,8 +11,8 @@ use std::time::Duration;
 use serde_json::Value;
 use truto_user_directory::mock::{MockServer, Seed};
 use truto_user_directory::offboard::{
-    AuditRecord, Offboarder, Outcome, Plan, RunOptions, Summary, TargetResult, auto_operation,
-    bulk_client_builder, dry_run,
+    AuditRecord, Journal, Offboarder, Outcome, Plan, RunOptions, Summary, TargetResult,
+    auto_operation, bulk_client_builder, dry_run, dry_run_resuming,
 };
 use truto_user_directory::{Client, Integration, RateBudget, RetryPolicy};
 
@@ -413,6 +413,32 @@ async fn a_journal_skips_finished_targets_and_the_audit_log_holds_the_evidence()
     let (first, _) = run(client.clone(), &plan, options.clone()).await;
     assert_eq!(first.succeeded, 12);
     let sent = server.stats().requests;
+    // A dry run of the resumed run says what it would do, reading the journal only.
+    let before = std::fs::read(&journal).unwrap();
+    let read = Journal::read(&journal).unwrap();
+    assert_eq!(read.finished(), 12);
+    let lines = dry_run_resuming(&plan, &client, false, Some(&read));
+    assert!(
+        lines
+            .iter()
+            .all(|l| l.outcome == "skipped" && l.operation.is_some())
+    );
+    assert_eq!(
+        std::fs::read(&journal).unwrap(),
+        before,
+        "the journal is untouched"
+    );
+    assert!(
+        Journal::read(&dir.join("missing.jsonl"))
+            .unwrap()
+            .finished()
+            == 0
+    );
+    assert!(
+        !dir.join("missing.jsonl").exists(),
+        "reading creates nothing"
+    );
+
     let (second, results) = run(client, &plan, options).await;
     assert_eq!(second.skipped, 12, "{results:#?}");
     assert!(second.all_done());

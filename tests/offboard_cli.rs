@@ -272,6 +272,33 @@ fn an_unreadable_plan_is_a_usage_error_with_its_line() {
         stderr.contains("plan.yaml: line 2") && stderr.contains("user"),
         "{stderr}"
     );
+    // From stdin, named as such.
+    let mut child = offboard(Path::new("-"), "http://127.0.0.1:9", &["--dry-run"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(
+        &mut child.stdin.take().unwrap(),
+        b"targets:\n  - {integrated_account_id: 62f44730-dd91-461e-bd6a-aedd9e0ad79d, integration: Okta, user_id: u1}\n",
+    )
+    .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let results = lines(&String::from_utf8(out.stdout).unwrap());
+    assert_eq!(outcomes(&results).get("would_send"), Some(&1));
+    let out = offboard(Path::new("-"), "http://127.0.0.1:9", &["--dry-run"])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("stdin"));
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -23,7 +23,6 @@ pub(crate) fn key(account: &str, user: &str, requested: &str) -> Key {
 /// Appends JSON lines to a file, syncing each.
 #[derive(Debug)]
 struct Appender {
-    path: PathBuf,
     file: File,
 }
 
@@ -46,10 +45,7 @@ impl Appender {
                 file.write_all(b"\n")?;
             }
         }
-        Ok(Appender {
-            path: path.to_path_buf(),
-            file,
-        })
+        Ok(Appender { file })
     }
 
     fn append<T: Serialize>(&mut self, record: &T) -> std::io::Result<()> {
@@ -63,15 +59,27 @@ impl Appender {
 /// The journal of a run: which targets finished, so that a re-run skips them.
 #[derive(Debug)]
 pub struct Journal {
-    appender: Appender,
+    /// `None` for a journal opened read-only.
+    appender: Option<Appender>,
+    path: PathBuf,
     /// Finished targets, with the integration and operation they ran with.
     done: HashMap<Key, (Option<String>, Option<String>)>,
     torn_lines: usize,
 }
 
 impl Journal {
-    /// Opens (or creates) a journal and reads what it records.
+    /// Reads a journal without creating or changing it (a missing file records nothing): for
+    /// a dry run of a resumed run.
+    pub fn read(path: &Path) -> std::io::Result<Journal> {
+        Journal::load(path, false)
+    }
+
+    /// Opens (or creates) a journal for appending, and reads what it records.
     pub fn open(path: &Path) -> std::io::Result<Journal> {
+        Journal::load(path, true)
+    }
+
+    fn load(path: &Path, append: bool) -> std::io::Result<Journal> {
         let mut done = HashMap::new();
         let mut torn_lines = 0;
         if path.exists() {
@@ -93,7 +101,12 @@ impl Journal {
             }
         }
         Ok(Journal {
-            appender: Appender::open(path)?,
+            appender: if append {
+                Some(Appender::open(path)?)
+            } else {
+                None
+            },
+            path: path.to_path_buf(),
             done,
             torn_lines,
         })
@@ -101,7 +114,7 @@ impl Journal {
 
     /// The journal's path.
     pub fn path(&self) -> &Path {
-        &self.appender.path
+        &self.path
     }
 
     /// How many finished targets it records.
@@ -124,7 +137,10 @@ impl Journal {
         if result.outcome == Outcome::Skipped {
             return Ok(());
         }
-        self.appender.append(result)?;
+        let Some(appender) = &mut self.appender else {
+            return Err(std::io::Error::other("the journal was opened read-only"));
+        };
+        appender.append(result)?;
         if result.outcome.is_done() {
             self.done.insert(
                 key(

@@ -38,6 +38,7 @@ pub use plan::{AUTO, Defaults, Plan, PlanError, Target};
 pub use resolve::{Request, Resolved, auto_operation, endpoint_for, operations, resolve};
 pub use run::{
     DryRunLine, Offboarder, RunError, RunOptions, Summary, bulk_client_builder, dry_run,
+    dry_run_resuming,
 };
 
 /// How one target ended.

@@ -422,7 +422,8 @@ pub struct DryRunLine {
     /// The operation the plan asked for.
     pub requested: String,
     /// `would_send`, `unverified` (the plan does not name the integration, and a dry run looks
-    /// nothing up: per-integration rules were not checked), `invalid` or `needs_confirmation`.
+    /// nothing up: per-integration rules were not checked), `invalid`, `needs_confirmation`, or
+    /// `skipped` (a resumed run's journal records it as finished).
     pub outcome: &'static str,
     /// Every problem, when invalid (or why it is unverified).
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -441,6 +442,17 @@ impl DryRunLine {
 /// Checks every target of `plan` and builds its exact request, sending nothing at all (no
 /// lookups either). `client` only supplies the base URL and headers.
 pub fn dry_run(plan: &Plan, client: &Client, confirm_irreversible: bool) -> Vec<DryRunLine> {
+    dry_run_resuming(plan, client, confirm_irreversible, None)
+}
+
+/// [`dry_run`] of a run resumed with `journal`: the targets it records as finished are
+/// `skipped`. The journal is only read ([`Journal::read`]).
+pub fn dry_run_resuming(
+    plan: &Plan,
+    client: &Client,
+    confirm_irreversible: bool,
+    journal: Option<&Journal>,
+) -> Vec<DryRunLine> {
     let confirm = confirm_irreversible || plan.confirm_irreversible;
     let mut seen = HashMap::new();
     plan.targets
@@ -467,6 +479,14 @@ pub fn dry_run(plan: &Plan, client: &Client, confirm_irreversible: bool) -> Vec<
                 line.problems.push(format!(
                     "the plan lists this target twice (targets[{first}] and targets[{index}])"
                 ));
+                return line;
+            }
+            if let Some((integration, operation)) = journal.and_then(|j| j.finished_with(&k)) {
+                line.outcome = "skipped";
+                line.integration = integration.clone();
+                line.operation = operation.clone();
+                line.problems
+                    .push("the journal records this target as finished".into());
                 return line;
             }
             seen.insert(k, index);

@@ -8,7 +8,8 @@ use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use truto_user_directory::mock::{MockServer, Seed};
 use truto_user_directory::offboard::{
-    Offboarder, Plan, RunOptions, Summary, TargetResult, bulk_client_builder, dry_run,
+    Journal, Offboarder, Plan, PlanError, RunOptions, Summary, TargetResult, bulk_client_builder,
+    dry_run, dry_run_resuming,
 };
 use truto_user_directory::{Client, DEFAULT_BASE_URL, RateBudget, TOKEN_ENV, TRUTO_PER_ACCOUNT};
 
@@ -64,7 +65,7 @@ pub fn offboard_command() -> Command {
                 .value_name("PLAN")
                 .required(true)
                 .value_parser(value_parser!(PathBuf))
-                .help("The plan file"),
+                .help("The plan file (YAML or JSON; - reads it from stdin)"),
         )
         .arg(
             Arg::new(id::DRY_RUN)
@@ -345,12 +346,37 @@ pub fn offboard(m: &ArgMatches) -> Result<u8, Failure> {
         .try_get_one::<PathBuf>(id::PLAN)
         .map_err(usage)?
         .ok_or_else(|| Failure::new(exit::USAGE, "no plan given"))?;
-    let plan = Plan::from_file(path).map_err(|e| Failure::new(exit::USAGE, e.to_string()))?;
+    let plan = if path.as_os_str() == "-" {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).map_err(|e| {
+            Failure::new(exit::USAGE, format!("cannot read the plan from stdin: {e}"))
+        })?;
+        Plan::from_yaml(&text).map_err(|e| PlanError {
+            file: Some("stdin".into()),
+            ..e
+        })
+    } else {
+        Plan::from_file(path)
+    }
+    .map_err(|e| Failure::new(exit::USAGE, e.to_string()))?;
     let settings = Settings::from(m)?;
     if m.try_get_one::<bool>(id::DRY_RUN).ok().flatten() == Some(&true) {
         // The token is never sent by a dry run, and `prepare` redacts it anyway.
         let client = settings.client(settings.token.as_deref().unwrap_or("dry-run"))?;
-        let lines = dry_run(&plan, &client, settings.options.confirm_irreversible);
+        // With a journal, show what a resumed run would do (the journal is only read).
+        let journal = match &settings.options.journal {
+            Some(path) => Some(
+                Journal::read(path)
+                    .map_err(|e| Failure::new(exit::USAGE, format!("{}: {e}", path.display())))?,
+            ),
+            None => None,
+        };
+        let lines = dry_run_resuming(
+            &plan,
+            &client,
+            settings.options.confirm_irreversible,
+            journal.as_ref(),
+        );
         for line in &lines {
             print_line(line)?;
         }
