@@ -105,6 +105,15 @@ fn by_target(results: &[TargetResult]) -> BTreeMap<usize, &TargetResult> {
     map
 }
 
+/// The bulk-run client, on the local server.
+fn bulk_client(server: &MockServer) -> Client {
+    bulk_client_builder()
+        .base_url(server.base_url())
+        .token("t")
+        .build()
+        .unwrap()
+}
+
 const INTEGRATIONS: &[&str] = &["Okta", "Vanta", "Avalara AvaTax", "GitHub"];
 
 #[test]
@@ -129,11 +138,7 @@ async fn auto_runs_the_picked_operation_and_changes_the_directory() {
         "{}",
     ))
     .await;
-    let client = bulk_client_builder()
-        .base_url(server.base_url())
-        .token("t")
-        .build()
-        .unwrap();
+    let client = bulk_client(&server);
     // The integration is looked up from the account.
     let plan = plan_for(&accounts, false);
     let (summary, results) = run(client, &plan, RunOptions::default()).await;
@@ -278,11 +283,7 @@ targets:
         github = accounts[3].id
     );
     let plan = Plan::from_yaml(&text).unwrap();
-    let client = bulk_client_builder()
-        .base_url(server.base_url())
-        .token("t")
-        .build()
-        .unwrap();
+    let client = bulk_client(&server);
     let (summary, results) = run(client, &plan, RunOptions::default()).await;
     let results = by_target(&results);
     let outcome = |t: usize| results[&t].outcome;
@@ -333,11 +334,7 @@ async fn already_inactive_and_already_deleted_users_are_already_done() {
         "{}",
     ))
     .await;
-    let client = bulk_client_builder()
-        .base_url(server.base_url())
-        .token("t")
-        .build()
-        .unwrap();
+    let client = bulk_client(&server);
     let plan = plan_for(&accounts, true);
     let (first, _) = run(client.clone(), &plan, RunOptions::default()).await;
     assert_eq!(first.succeeded, 4);
@@ -359,11 +356,7 @@ async fn an_unknown_integrated_account_fails_and_is_not_already_done() {
         "{}",
     ))
     .await;
-    let client = bulk_client_builder()
-        .base_url(server.base_url())
-        .token("t")
-        .build()
-        .unwrap();
+    let client = bulk_client(&server);
     let text = format!(
         "confirm_irreversible: true\ntargets:\n  - {{integrated_account_id: {}, user_id: x}}\n  - {{integrated_account_id: {}, integration: GitHub, user_id: x, params: {{organization_id: acme}}}}\n",
         account_id(99),
@@ -404,11 +397,7 @@ async fn a_journal_skips_finished_targets_and_the_audit_log_holds_the_evidence()
         audit: Some(audit.clone()),
         ..RunOptions::default()
     };
-    let client = bulk_client_builder()
-        .base_url(server.base_url())
-        .token("t")
-        .build()
-        .unwrap();
+    let client = bulk_client(&server);
     let plan = plan_for(&accounts, true);
     let (first, _) = run(client.clone(), &plan, options.clone()).await;
     assert_eq!(first.succeeded, 12);

@@ -619,19 +619,24 @@ mod tests {
         }
     }
 
+    /// A sample value for every parameter of `endpoint` at `location`.
+    fn samples(endpoint: &'static EndpointSpec, location: Location) -> Vec<WireField> {
+        endpoint
+            .parameters
+            .iter()
+            .filter(|p| p.location == location)
+            .map(|spec| WireField {
+                spec,
+                value: sample(spec),
+            })
+            .collect()
+    }
+
     #[test]
     fn query_parser_inverts_the_wire_encoder_for_every_parameter_type() {
         let mut types = std::collections::HashSet::new();
         for endpoint in crate::ENDPOINTS.iter().copied() {
-            let fields: Vec<WireField> = endpoint
-                .parameters
-                .iter()
-                .filter(|p| p.location == Location::Query)
-                .map(|spec| WireField {
-                    spec,
-                    value: sample(spec),
-                })
-                .collect();
+            let fields = samples(endpoint, Location::Query);
             types.extend(fields.iter().map(|f| f.spec.ty));
             let query = crate::wire::query(&fields);
             let mut parsed = Parsed::default();
@@ -782,15 +787,7 @@ mod tests {
     #[test]
     fn bodies_round_trip_and_unknown_keys_are_problems() {
         for endpoint in crate::ENDPOINTS.iter().copied() {
-            let fields: Vec<WireField> = endpoint
-                .parameters
-                .iter()
-                .filter(|p| p.location == Location::Body)
-                .map(|spec| WireField {
-                    spec,
-                    value: sample(spec),
-                })
-                .collect();
+            let fields = samples(endpoint, Location::Body);
             if let Some(body) = crate::wire::body(endpoint, &fields) {
                 let bytes = serde_json::to_vec(&body).unwrap_or_default();
                 let mut parsed = Parsed::default();

@@ -133,6 +133,14 @@ impl Plan {
         Ok(plan)
     }
 
+    /// The operation `target` asks for: its own, or the default.
+    pub fn operation_of<'a>(&'a self, target: &'a Target) -> &'a str {
+        target
+            .operation
+            .as_deref()
+            .unwrap_or(&self.defaults.operation)
+    }
+
     /// Reads a plan file.
     pub fn from_file(path: &Path) -> Result<Plan, PlanError> {
         let file = Some(path.display().to_string());

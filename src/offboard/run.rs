@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use crate::{Client, ClientBuilder, Error, Integration, Prepared, RetryPolicy};
 
-use super::journal::{Audit, AuditRecord, Journal, key, sha256_hex};
+use super::journal::{Audit, AuditRecord, Journal, Key, key, sha256_hex};
 use super::plan::{AUTO, Plan, Target};
 use super::resolve::{Request, Resolved, resolve};
 use super::{Outcome, TargetResult, now_rfc3339};
@@ -30,6 +30,44 @@ pub fn bulk_client_builder() -> ClientBuilder {
             retry_non_idempotent: true,
             ..RetryPolicy::default()
         })
+}
+
+/// Why a target the journal records is skipped.
+const FINISHED: &str = "the journal records this target as finished";
+
+/// What the plan and the journal alone say about a target, before anything is resolved.
+enum Triage {
+    /// Go on, with the integration the plan names (if it names one).
+    Go(Option<Integration>),
+    /// The journal records it as finished, with this integration and operation.
+    Finished(Option<String>, Option<String>),
+    /// It cannot run: a duplicate, or an unknown integration.
+    Refused(String),
+}
+
+/// Triages the target at `index`; `seen` holds the first position of every target so far.
+fn triage(
+    seen: &mut HashMap<Key, usize>,
+    journal: Option<&Journal>,
+    index: usize,
+    target: &Target,
+    requested: &str,
+) -> Triage {
+    let k = key(&target.integrated_account_id, &target.user_id, requested);
+    if let Some((integration, operation)) = journal.and_then(|j| j.finished_with(&k)) {
+        return Triage::Finished(integration.clone(), operation.clone());
+    }
+    let first = *seen.entry(k).or_insert(index);
+    if first != index {
+        return Triage::Refused(format!(
+            "the plan lists this target twice (targets[{first}] and targets[{index}]); only the first is run"
+        ));
+    }
+    match target.integration.as_deref().map(Integration::lookup) {
+        Some(Err(e)) => Triage::Refused(e.to_string()),
+        Some(Ok(i)) => Triage::Go(Some(i)),
+        None => Triage::Go(None),
+    }
 }
 
 /// How a run behaves.
@@ -202,13 +240,10 @@ impl Offboarder {
         };
 
         // 1. Skip what the journal finished, refuse duplicates, read named integrations.
-        let mut seen: HashMap<_, usize> = HashMap::new();
+        let mut seen = HashMap::new();
         let mut pending = Vec::new();
         for (index, target) in plan.targets.iter().enumerate() {
-            let requested = target
-                .operation
-                .as_deref()
-                .unwrap_or(&plan.defaults.operation);
+            let requested = plan.operation_of(target);
             let mut p = Pending {
                 index,
                 target,
@@ -216,40 +251,27 @@ impl Offboarder {
                 integration: None,
                 started_at: now_rfc3339(),
             };
-            let k = key(&target.integrated_account_id, &target.user_id, requested);
-            if let Some((integration, operation)) =
-                journal.as_ref().and_then(|j| j.finished_with(&k)).cloned()
-            {
-                let mut r = p.result(Outcome::Skipped);
-                r.integration = integration;
-                r.operation = operation;
-                r.error = Some("the journal records this target as finished".into());
-                emit(r, &mut journal, &mut summary)?;
-                continue;
-            }
-            if let Some(first) = seen.insert(k, index) {
-                let mut r = p.result(Outcome::Invalid);
-                r.error = Some(format!(
-                    "the plan lists this target twice (targets[{first}] and targets[{index}]); only the first is run"
-                ));
-                seen.insert(
-                    key(&target.integrated_account_id, &target.user_id, requested),
-                    first,
-                );
-                emit(r, &mut journal, &mut summary)?;
-                continue;
-            }
-            match target.integration.as_deref().map(Integration::lookup) {
-                Some(Err(e)) => {
-                    let mut r = p.result(Outcome::Invalid);
-                    r.error = Some(e.to_string());
-                    emit(r, &mut journal, &mut summary)?;
+            let triaged = triage(&mut seen, journal.as_ref(), index, target, requested);
+            let r = match triaged {
+                Triage::Go(integration) => {
+                    p.integration = integration;
+                    pending.push(p);
                     continue;
                 }
-                Some(Ok(i)) => p.integration = Some(i),
-                None => {}
-            }
-            pending.push(p);
+                Triage::Finished(integration, operation) => {
+                    let mut r = p.result(Outcome::Skipped);
+                    r.integration = integration;
+                    r.operation = operation;
+                    r.error = Some(FINISHED.into());
+                    r
+                }
+                Triage::Refused(message) => {
+                    let mut r = p.result(Outcome::Invalid);
+                    r.error = Some(message);
+                    r
+                }
+            };
+            emit(r, &mut journal, &mut summary)?;
         }
 
         // 2. Look up each account whose integration the plan does not name, once.
@@ -459,10 +481,7 @@ pub fn dry_run_resuming(
         .iter()
         .enumerate()
         .map(|(index, target)| {
-            let requested = target
-                .operation
-                .as_deref()
-                .unwrap_or(&plan.defaults.operation);
+            let requested = plan.operation_of(target);
             let mut line = DryRunLine {
                 target: index,
                 integrated_account_id: target.integrated_account_id.clone(),
@@ -474,29 +493,19 @@ pub fn dry_run_resuming(
                 problems: Vec::new(),
                 request: None,
             };
-            let k = key(&target.integrated_account_id, &target.user_id, requested);
-            if let Some(first) = seen.get(&k) {
-                line.problems.push(format!(
-                    "the plan lists this target twice (targets[{first}] and targets[{index}])"
-                ));
-                return line;
-            }
-            if let Some((integration, operation)) = journal.and_then(|j| j.finished_with(&k)) {
-                line.outcome = "skipped";
-                line.integration = integration.clone();
-                line.operation = operation.clone();
-                line.problems
-                    .push("the journal records this target as finished".into());
-                return line;
-            }
-            seen.insert(k, index);
-            let integration = match target.integration.as_deref().map(Integration::lookup) {
-                Some(Err(e)) => {
-                    line.problems.push(e.to_string());
+            let integration = match triage(&mut seen, journal, index, target, requested) {
+                Triage::Go(integration) => integration,
+                Triage::Finished(integration, operation) => {
+                    line.outcome = "skipped";
+                    line.integration = integration;
+                    line.operation = operation;
+                    line.problems.push(FINISHED.into());
                     return line;
                 }
-                Some(Ok(i)) => Some(i),
-                None => None,
+                Triage::Refused(message) => {
+                    line.problems.push(message);
+                    return line;
+                }
             };
             line.integration = integration.map(|i| i.name().to_string());
             if integration.is_none() && requested == AUTO {

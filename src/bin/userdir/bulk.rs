@@ -11,9 +11,9 @@ use truto_user_directory::offboard::{
     Journal, Offboarder, Plan, PlanError, RunOptions, Summary, TargetResult, bulk_client_builder,
     dry_run, dry_run_resuming,
 };
-use truto_user_directory::{Client, DEFAULT_BASE_URL, RateBudget, TOKEN_ENV, TRUTO_PER_ACCOUNT};
+use truto_user_directory::{Client, DEFAULT_BASE_URL, RateBudget, TRUTO_PER_ACCOUNT};
 
-use crate::{Failure, exit, write_stdout};
+use crate::{Failure, cli, exit, write_stdout};
 
 /// `userdir offboard`.
 pub const OFFBOARD: &str = "offboard";
@@ -32,13 +32,11 @@ const DEMO_PLAN: &str = include_str!("../../../examples/demo/plan.yaml");
 const NOT_ALL_DONE: u8 = 1;
 
 mod id {
+    pub use crate::cli::id::{BASE_URL, DRY_RUN, TOKEN};
     pub const PLAN: &str = "plan";
-    pub const DRY_RUN: &str = "dry-run";
     pub const CONFIRM: &str = "confirm-irreversible";
     pub const JOURNAL: &str = "journal";
     pub const AUDIT: &str = "audit";
-    pub const BASE_URL: &str = "base-url";
-    pub const TOKEN: &str = "token";
     pub const CONCURRENCY: &str = "concurrency";
     pub const PER_ACCOUNT: &str = "per-account";
     pub const WINDOW: &str = "window-seconds";
@@ -93,21 +91,8 @@ pub fn offboard_command() -> Command {
                 .value_parser(value_parser!(PathBuf))
                 .help("Append one JSON record per mutating call (status, request id, SHA-256 of the response)"),
         )
-        .arg(
-            Arg::new(id::BASE_URL)
-                .long(id::BASE_URL)
-                .value_name("URL")
-                .default_value(DEFAULT_BASE_URL)
-                .help("The API's base URL"),
-        )
-        .arg(
-            Arg::new(id::TOKEN)
-                .long(id::TOKEN)
-                .value_name("TOKEN")
-                .env(TOKEN_ENV)
-                .hide_env_values(true)
-                .help("The Truto API token"),
-        )
+        .arg(cli::base_url_arg())
+        .arg(cli::token_arg())
         .arg(
             Arg::new(id::CONCURRENCY)
                 .long(id::CONCURRENCY)
@@ -214,7 +199,8 @@ struct Settings {
     base_url: String,
     token: Option<String>,
     concurrency: usize,
-    budget: Option<RateBudget>,
+    /// Sends per window and the window, unless `--no-budget`.
+    budget: Option<(u32, Duration)>,
     options: RunOptions,
     progress: bool,
 }
@@ -260,8 +246,7 @@ impl Settings {
                 .try_get_one::<u32>(id::CONCURRENCY)
                 .map_err(usage)?
                 .unwrap_or(&16) as usize,
-            budget: (!flag(id::NO_BUDGET))
-                .then(|| RateBudget::new(per_account, Duration::from_secs_f64(window))),
+            budget: (!flag(id::NO_BUDGET)).then(|| (per_account, Duration::from_secs_f64(window))),
             options: RunOptions {
                 confirm_irreversible: flag(id::CONFIRM),
                 journal: m
@@ -281,8 +266,8 @@ impl Settings {
             .base_url(self.base_url.clone())
             .token(token)
             .max_in_flight(self.concurrency);
-        builder = match &self.budget {
-            Some(budget) => builder.rate_budget(RateBudget::new(budget.limit(), budget.window())),
+        builder = match self.budget {
+            Some((limit, window)) => builder.rate_budget(RateBudget::new(limit, window)),
             None => builder.no_rate_budget(),
         };
         builder.build().map_err(|e| Failure::from_error(&e))
@@ -388,14 +373,7 @@ pub fn offboard(m: &ArgMatches) -> Result<u8, Failure> {
         return Ok(if invalid > 0 { exit::USAGE } else { exit::OK });
     }
     let Some(token) = settings.token.clone() else {
-        return Err(Failure::new(
-            exit::USAGE,
-            format!(
-                "no API token: pass --{} TOKEN or set {TOKEN_ENV} (or use --{} to send nothing)",
-                id::TOKEN,
-                id::DRY_RUN
-            ),
-        ));
+        return Err(Failure::no_token());
     };
     let client = settings.client(&token)?;
     let summary = runtime()?.block_on(run_plan(

@@ -252,6 +252,26 @@ pub fn integration_arg() -> Arg {
         .help("The integrated account's integration, by display name or Truto slug")
 }
 
+/// `--base-url URL`, shared by the operations and `offboard`.
+pub fn base_url_arg() -> Arg {
+    Arg::new(id::BASE_URL)
+        .long(id::BASE_URL)
+        .value_name("URL")
+        .default_value(DEFAULT_BASE_URL)
+        .help("The API's base URL")
+}
+
+/// `--token TOKEN` (or `TRUTO_API_TOKEN`), shared by the operations and `offboard`.
+pub fn token_arg() -> Arg {
+    Arg::new(id::TOKEN)
+        .long(id::TOKEN)
+        .value_name("TOKEN")
+        .env(TOKEN_ENV)
+        // The token must never be printed, not even by --help.
+        .hide_env_values(true)
+        .help("The Truto API token")
+}
+
 /// The flags every operation has besides its parameters.
 fn operation_args() -> Vec<Arg> {
     vec![
@@ -264,18 +284,8 @@ fn operation_args() -> Vec<Arg> {
             .long(id::LENIENT)
             .action(ArgAction::SetTrue)
             .help("Lenient validation: what the spec does not know is a warning, not an error"),
-        Arg::new(id::BASE_URL)
-            .long(id::BASE_URL)
-            .value_name("URL")
-            .default_value(DEFAULT_BASE_URL)
-            .help("The API's base URL"),
-        Arg::new(id::TOKEN)
-            .long(id::TOKEN)
-            .value_name("TOKEN")
-            .env(TOKEN_ENV)
-            // The token must never be printed, not even by --help.
-            .hide_env_values(true)
-            .help("The Truto API token"),
+        base_url_arg(),
+        token_arg(),
         Arg::new(id::DRY_RUN)
             .long(id::DRY_RUN)
             .action(ArgAction::SetTrue)

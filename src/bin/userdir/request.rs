@@ -174,14 +174,7 @@ fn send(
     options: &Options,
 ) -> Result<u8, Failure> {
     let Some(token) = options.token.as_deref() else {
-        return Err(Failure::new(
-            exit::USAGE,
-            format!(
-                "no API token: pass --{} TOKEN or set {TOKEN_ENV} (or use --{} to send nothing)",
-                id::TOKEN,
-                id::DRY_RUN
-            ),
-        ));
+        return Err(Failure::no_token());
     };
     let client = options.client(token)?;
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -243,6 +236,18 @@ async fn print_body(body: Body<Value>) -> Result<u8, Failure> {
 }
 
 impl Failure {
+    /// No token was given for a command that sends.
+    pub fn no_token() -> Failure {
+        Failure::new(
+            exit::USAGE,
+            format!(
+                "no API token: pass --{} TOKEN or set {TOKEN_ENV} (or use --{} to send nothing)",
+                id::TOKEN,
+                id::DRY_RUN
+            ),
+        )
+    }
+
     /// The exit code and message of a library error (whose Display never holds the token).
     pub fn from_error(e: &Error) -> Failure {
         let code = match e {
