@@ -1,4 +1,5 @@
-//! The generator behind `truto-user-directory`: YAML spec → checked model → Rust tokens →
+//! The generator behind `truto-user-directory`: YAML as written (`written`) → resolved model
+//! (`resolving` → `resolved`) → Rust tokens (`emit`) →
 //! formatted files, plus `support-matrix.json`.
 //!
 //! Data flows one way: [`read_spec_dir`] → [`generate`] (serde with unknown keys rejected,
@@ -6,18 +7,17 @@
 //! `prettyplease`) → [`write_if_changed`]. Output is deterministic: spec order or sorted order
 //! everywhere, no timestamps, no absolute paths.
 
-mod check;
+mod resolving;
 mod emit;
 mod locate;
-mod matrix;
-mod model;
+mod resolved;
 mod naming;
-mod spec;
+mod written;
 
 use std::io;
 use std::path::Path;
 
-pub use check::{SourceFile, SpecError, SpecErrors};
+pub use resolving::{SourceFile, SpecError, SpecErrors};
 
 /// One generated file: its path relative to the output directory, and its contents.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,9 +56,9 @@ pub fn read_spec_dir(dir: &Path) -> io::Result<Vec<SourceFile>> {
     Ok(out)
 }
 
-fn resolve(sources: &[SourceFile]) -> Result<model::Spec, SpecErrors> {
-    let mut spec = check::check(sources)?;
-    check::resolve_response_fields(&mut spec, sources)?;
+fn resolve(sources: &[SourceFile]) -> Result<resolved::Spec, SpecErrors> {
+    let mut spec = resolving::check(sources)?;
+    resolving::resolve_response_fields(&mut spec, sources)?;
     Ok(spec)
 }
 
@@ -108,7 +108,7 @@ pub fn generate(sources: &[SourceFile]) -> Result<Vec<GeneratedFile>, SpecErrors
     }
     files.push(GeneratedFile {
         path: "support-matrix.json".into(),
-        contents: matrix::emit(&spec),
+        contents: emit::support_matrix::emit(&spec),
     });
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)

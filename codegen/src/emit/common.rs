@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 
 use super::open_enum;
-use crate::model::Spec;
+use crate::resolved::Spec;
 
 pub fn emit(spec: &Spec) -> TokenStream {
     let values: Vec<(String, String)> = spec

@@ -6,7 +6,7 @@ use quote::quote;
 use serde_json::Value;
 
 use super::{doc, ident, integration, integration_list, json_map_expr, names, open_enum};
-use crate::model::{Endpoint, Location, Param, ParamTypeDef, RoleDef, Spec, SubFieldTypeDef};
+use crate::resolved::{Endpoint, Location, Param, ParamTypeDef, RoleDef, Spec, SubFieldTypeDef};
 
 /// How a parameter is stored in the request struct.
 fn storage(p: &Param) -> TokenStream {
@@ -299,7 +299,7 @@ fn item_struct(p: &Param) -> TokenStream {
     }
 }
 
-fn rule_struct(spec: &Spec, e: &Endpoint, r: &crate::model::Rule) -> TokenStream {
+fn rule_struct(spec: &Spec, e: &Endpoint, r: &crate::resolved::Rule) -> TokenStream {
     let name = ident(&r.type_name);
     let members: Vec<&Param> = r.at_least_one_of.iter().map(|&i| &e.params[i]).collect();
     let wire: Vec<String> = members.iter().map(|p| format!("`{}`", p.name)).collect();
@@ -480,7 +480,7 @@ pub fn emit(spec: &Spec, e: &Endpoint) -> TokenStream {
             .into_iter()
             .map(|k| &e.params[k])
             .collect();
-        let rules: Vec<&crate::model::Rule> = e.rules_for(i).collect();
+        let rules: Vec<&crate::resolved::Rule> = e.rules_for(i).collect();
         let args = params.iter().map(|p| {
             let r = ident(&p.rust);
             let a = arg_type(p);

@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{doc, ident};
-use crate::model::Spec;
+use crate::resolved::Spec;
 
 /// The `OUT_DIR`-relative path of each generated Rust file, by spec file.
 pub fn rust_path(source: &str) -> String {

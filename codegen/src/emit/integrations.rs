@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{doc, ident};
-use crate::model::Spec;
+use crate::resolved::Spec;
 
 pub fn emit(spec: &Spec) -> TokenStream {
     let variants: Vec<syn::Ident> = spec

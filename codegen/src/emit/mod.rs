@@ -6,12 +6,13 @@ pub mod endpoints;
 pub mod index;
 pub mod integrations;
 pub mod models;
+pub mod support_matrix;
 
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use serde_json::Value;
 
-use crate::model::Spec;
+use crate::resolved::Spec;
 
 /// `#[doc = "…"]` attributes, one per line, each line led by a space so it prints as `/// …`.
 pub fn doc(text: &str) -> TokenStream {

@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{doc, ident, open_enum};
-use crate::model::{ModelFile, ModelTypeDef};
+use crate::resolved::{ModelFile, ModelTypeDef};
 
 pub fn emit(file: &ModelFile) -> TokenStream {
     let mut out = TokenStream::new();

@@ -2,7 +2,7 @@
 
 use serde_json::{Map, Value, json};
 
-use crate::model::{Location, ParamTypeDef, Spec};
+use crate::resolved::{Location, ParamTypeDef, Spec};
 
 fn names(spec: &Spec, list: &[usize]) -> Value {
     Value::Array(
@@ -49,8 +49,8 @@ pub fn emit(spec: &Spec) -> String {
                         .fields
                         .iter()
                         .map(|f| json!({"name": f.name, "type": match f.ty {
-                            crate::model::SubFieldTypeDef::String => "string",
-                            crate::model::SubFieldTypeDef::Boolean => "boolean",
+                            crate::resolved::SubFieldTypeDef::String => "string",
+                            crate::resolved::SubFieldTypeDef::Boolean => "boolean",
                         }, "description": f.description}))
                         .collect();
                     json!({

@@ -1,5 +1,5 @@
-//! The YAML spec as written: serde types with unknown keys rejected. Cross-references are
-//! checked in `check.rs`.
+//! Stage 1 of 3 (**YAML as written** → resolved model → emitted tokens): serde types with unknown keys rejected. Cross-references are
+//! checked in `resolving/`.
 
 use std::collections::BTreeMap;
 

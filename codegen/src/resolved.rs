@@ -1,7 +1,7 @@
-//! The checked, resolved spec the emitters work from. Integrations are indices into
+//! Stage 2 of 3 (YAML as written → **resolved model** → emitted tokens): the checked, resolved spec the emitters work from. Integrations are indices into
 //! `Spec::integrations`; every name has been checked and every Rust name decided.
 
-pub use crate::spec::{
+pub use crate::written::{
     LocationDef as Location, ModelTypeDef, ParamTypeDef, RoleDef, SubFieldTypeDef,
 };
 

@@ -1,5 +1,5 @@
 //! Reads the YAML files, rejects unknown keys, checks every cross-reference and naming rule, and
-//! resolves the spec into `model::Spec`. Every problem is collected, each with file, line and
+//! resolves the spec into `resolved::Spec` (stage 1 → stage 2). Every problem is collected, each with file, line and
 //! YAML path; a misspelt name comes with the nearest valid one.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -9,9 +9,9 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::locate::Locator;
-use crate::model::*;
+use crate::resolved::*;
 use crate::naming;
-use crate::spec::*;
+use crate::written::*;
 
 /// One spec file: its path relative to `spec/` (with `/` separators) and its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
