@@ -29,24 +29,16 @@ fn bench(c: &mut Criterion) {
     });
     c.bench_function("encode/github_delete_path_query", |b| {
         b.iter(|| {
-            let fields = black_box(&github).wire_fields();
-            (wire::path(spec, &fields), wire::query(&fields))
+            let fields = black_box(&github).fields();
+            wire::url("https://api.truto.one", spec, &fields)
         })
     });
     c.bench_function("validate_and_encode/github_delete", |b| {
         b.iter(|| {
-            let fields = black_box(&github).wire_fields();
-            let report = truto_user_directory::validate::validate(
-                spec,
-                &fields,
-                Integration::GitHub,
-                Mode::Strict,
-            );
-            (
-                report.is_ok(),
-                wire::path(spec, &fields),
-                wire::query(&fields),
-            )
+            let checked = black_box(&github)
+                .check(Some(Integration::GitHub), Mode::Strict)
+                .expect("valid");
+            wire::url("https://api.truto.one", spec, &checked.fields)
         })
     });
     c.bench_function("integration/lookup_by_slug", |b| {

@@ -67,10 +67,11 @@ fn main() -> ExitCode {
             );
         }
         // A naive request with only the integrated account and the user: what would go wrong?
-        let naive: Vec<_> = (endpoint.example)(integration)
+        let naive: Vec<_> = endpoint
+            .example(integration)
             .unwrap_or_default()
             .into_iter()
-            .filter(|f| f.spec.required || f.spec.name.contains("user"))
+            .filter(|f| f.spec.is_required_everywhere() || f.spec.name.contains("user"))
             .map(|mut f| {
                 if f.spec.name == "integrated_account_id" {
                     f.value = ACCOUNT.into();

@@ -13,8 +13,9 @@ pub enum ResponseFormat {
     Normalized,
     /// `stream`: returns the response as a stream, which is ideal for transmitting large datasets, files, or binary data. Using streaming mode helps to efficiently handle large payloads or real-time data flows without requiring the entire data to be buffered in memory.
     Stream,
-    /// A value this spec does not know, kept exactly as given or received.
-    Unknown(String),
+    /// A value this spec does not know, kept exactly as given or received (readable
+    /// with `as_str`, not matchable by content).
+    Unknown(crate::decode::UnknownValue),
 }
 
 impl ResponseFormat {
@@ -33,7 +34,7 @@ impl ResponseFormat {
             Self::Raw => "raw",
             Self::Normalized => "normalized",
             Self::Stream => "stream",
-            Self::Unknown(raw) => raw,
+            Self::Unknown(raw) => raw.as_str(),
         }
     }
 
@@ -50,34 +51,19 @@ impl From<&str> for ResponseFormat {
             "raw" => Self::Raw,
             "normalized" => Self::Normalized,
             "stream" => Self::Stream,
-            other => Self::Unknown(other.to_string()),
+            other => Self::Unknown(crate::decode::UnknownValue::new(other)),
         }
     }
 }
-
-impl From<String> for ResponseFormat {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-
-impl std::fmt::Display for ResponseFormat {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ResponseFormat {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ResponseFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value))
+crate::decode::open_enum_traits!(ResponseFormat);
+impl ResponseFormat {
+    /// What the client does with a success body in this format (`spec/common.yaml`); a
+    /// format this spec does not know is decoded like `unified`.
+    pub fn body_handling(&self) -> crate::spec::BodyHandling {
+        match self {
+            Self::Raw => crate::spec::BodyHandling::Raw,
+            Self::Stream => crate::spec::BodyHandling::Stream,
+            _ => crate::spec::BodyHandling::Typed,
+        }
     }
 }

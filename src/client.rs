@@ -17,12 +17,12 @@ use reqwest::header::{
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use tokio::sync::Semaphore;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use crate::budget::RateBudget;
 use crate::error::{ApiError, Error, snippet};
-use crate::spec::{EndpointSpec, Role};
-use crate::validate::{Mode, ValidationReport, WireField, validate, validate_without_integration};
+use crate::spec::{BodyHandling, EndpointSpec, Method, ParamRole};
+use crate::validate::{Checked, Field, Mode, ValidationReport};
 use crate::{Integration, Operation};
 
 /// Truto's API.
@@ -444,42 +444,59 @@ fn parse_retry_after(headers: &HeaderMap) -> Option<Duration> {
     )
 }
 
+/// One call in flight: everything `execute` needs, named.
+struct Call<'a> {
+    method: reqwest::Method,
+    url: &'a str,
+    /// The JSON body, shared by every attempt.
+    body: Option<Bytes>,
+    /// Safe to repeat after a lost response.
+    idempotent: bool,
+    /// Hand a success over as a stream instead of buffering it.
+    streaming: bool,
+    /// What the call is, for logs.
+    what: &'static str,
+    /// The integrated account whose rate budget the call counts against.
+    account: Option<&'a str>,
+}
+
+/// How long a call may still take, and what it has cost so far.
+struct Attempts {
+    start: Instant,
+    deadline: Instant,
+    attempt: u32,
+}
+
+impl Attempts {
+    fn timeout(&self, attempts: u32) -> Error {
+        Error::Timeout {
+            attempts,
+            elapsed: self.start.elapsed(),
+        }
+    }
+}
+
+/// What one attempt decided.
+enum Next {
+    Done(Attempted),
+    Retry(Duration),
+}
+
 impl Client {
     /// A builder with the defaults.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
     }
 
-    fn field(fields: &[WireField], role: Role) -> Option<&Value> {
-        fields
-            .iter()
-            .find(|f| f.spec.role == Some(role))
-            .map(|f| &f.value)
-    }
-
-    /// The complete URL and the JSON body of a request.
-    fn url_and_body(
-        &self,
-        endpoint: &'static EndpointSpec,
-        fields: &[WireField],
-    ) -> Result<(String, Option<Value>), Error> {
-        let path = crate::wire::path(endpoint, fields).map_err(|e| Error::Config(e.message))?;
-        let query = crate::wire::query(fields);
-        let url = if query.is_empty() {
-            format!("{}{path}", self.inner.base)
-        } else {
-            format!("{}{path}?{query}", self.inner.base)
-        };
-        Ok((url, crate::wire::body(endpoint, fields)))
-    }
-
     /// The request as it would be sent, with the token redacted. Nothing is validated or sent.
     pub fn prepare(
         &self,
         endpoint: &'static EndpointSpec,
-        fields: &[WireField],
+        fields: &[Field<'_>],
     ) -> Result<Prepared, Error> {
-        let (url, body) = self.url_and_body(endpoint, fields)?;
+        let url = crate::wire::url(&self.inner.base, endpoint, fields)
+            .map_err(|e| Error::Config(e.message))?;
+        let body = crate::wire::body(endpoint, fields);
         let mut headers = vec![
             ("authorization".to_string(), "Bearer ***".to_string()),
             ("accept".to_string(), "application/json".to_string()),
@@ -489,7 +506,7 @@ impl Client {
             headers.push(("content-type".to_string(), "application/json".to_string()));
         }
         Ok(Prepared {
-            method: endpoint.method,
+            method: endpoint.method.as_str(),
             url,
             headers,
             body,
@@ -512,39 +529,7 @@ impl Client {
         let name = match cached {
             Some(name) => name,
             None => {
-                let url = format!(
-                    "{}/integrated-account/{}",
-                    self.inner.base,
-                    crate::wire::encode(integrated_account_id)
-                );
-                let Attempted::Buffered(status, _, body, _) = self
-                    .execute(
-                        "GET",
-                        &url,
-                        None,
-                        true,
-                        false,
-                        "integrated-account.get",
-                        None,
-                    )
-                    .await?
-                else {
-                    return Err(Error::Config("unexpected streaming lookup".into()));
-                };
-                let value: Value = serde_json::from_slice(&body).map_err(|e| Error::Decode {
-                    status,
-                    message: format!("integrated account: {e}"),
-                    snippet: snippet(&body),
-                })?;
-                let name = value
-                    .pointer("/integration/name")
-                    .and_then(Value::as_str)
-                    .ok_or_else(|| Error::Decode {
-                        status,
-                        message: "integrated account has no integration.name".into(),
-                        snippet: snippet(&body),
-                    })?
-                    .to_string();
+                let name = self.fetch_integration_name(integrated_account_id).await?;
                 if let Ok(mut m) = self.inner.integrations.lock() {
                     m.insert(integrated_account_id.to_string(), name.clone());
                 }
@@ -564,6 +549,45 @@ impl Client {
         }
     }
 
+    async fn fetch_integration_name(&self, integrated_account_id: &str) -> Result<String, Error> {
+        let url = format!(
+            "{}/integrated-account/{}",
+            self.inner.base,
+            crate::wire::encode(integrated_account_id)
+        );
+        let call = Call {
+            method: reqwest::Method::GET,
+            url: &url,
+            body: None,
+            idempotent: true,
+            streaming: false,
+            what: "integrated-account.get",
+            account: None,
+        };
+        let Attempted::Buffered(status, _, body, _) = self.execute(&call).await? else {
+            return Err(Error::Config("unexpected streaming lookup".into()));
+        };
+        let decode_error = |message: String| Error::Decode {
+            status,
+            message,
+            snippet: snippet(&body),
+        };
+        #[derive(serde::Deserialize)]
+        struct Account {
+            integration: Option<Named>,
+        }
+        #[derive(serde::Deserialize)]
+        struct Named {
+            name: Option<String>,
+        }
+        let account: Account = serde_json::from_slice(&body)
+            .map_err(|e| decode_error(format!("integrated account: {e}")))?;
+        account
+            .integration
+            .and_then(|i| i.name)
+            .ok_or_else(|| decode_error("integrated account has no integration.name".into()))
+    }
+
     /// Validates, encodes, sends and decodes `request`. `integration` names the integrated
     /// account's integration; when `None` it is looked up (once per account).
     pub async fn send<O>(
@@ -575,16 +599,16 @@ impl Client {
         O: Operation,
         O::Response: DeserializeOwned,
     {
-        self.send_fields(O::spec(), request.wire_fields(), integration)
+        self.send_fields(O::spec(), request.fields(), integration)
             .await
     }
 
-    /// [`send`](Self::send) for a request given as its spec and wire fields (what the CLI
-    /// builds), decoding the body as `T`.
+    /// [`send`](Self::send) for a request given as its spec and fields (what the CLI, plans and
+    /// the local server build from untyped input), decoding the body as `T`.
     pub async fn send_fields<T: DeserializeOwned>(
         &self,
         endpoint: &'static EndpointSpec,
-        fields: Vec<WireField>,
+        fields: Vec<Field<'_>>,
         integration: Option<Integration>,
     ) -> Result<Response<T>, Error> {
         let mode = self.inner.mode;
@@ -592,25 +616,30 @@ impl Client {
             Some(i) => Some(i),
             None => {
                 // Check what can be checked before asking the API anything.
-                let report = validate_without_integration(endpoint, &fields, mode);
+                let report = crate::validate::report(endpoint, &fields, None, mode);
                 if !report.is_ok() {
                     return Err(Error::Validation(report));
                 }
-                let account = Self::field(&fields, Role::IntegratedAccount)
-                    .and_then(Value::as_str)
-                    .unwrap_or_default()
-                    .to_string();
-                self.integration_of(&account).await?
+                let account = fields
+                    .iter()
+                    .find(|f| f.spec.role == Some(ParamRole::IntegratedAccount))
+                    .and_then(|f| f.value.as_str())
+                    .unwrap_or_default();
+                self.integration_of(account).await?
             }
         };
-        let report = match integration {
-            Some(i) => validate(endpoint, &fields, i, mode),
-            None => validate_without_integration(endpoint, &fields, mode),
-        };
-        if !report.is_ok() {
-            return Err(Error::Validation(report));
-        }
-        for w in report.warnings() {
+        let checked =
+            Checked::new(endpoint, fields, integration, mode).map_err(Error::Validation)?;
+        self.send_checked(checked).await
+    }
+
+    /// Sends a request that passed validation and decodes the response as `T`.
+    pub async fn send_checked<T: DeserializeOwned>(
+        &self,
+        checked: Checked<'_>,
+    ) -> Result<Response<T>, Error> {
+        let endpoint = checked.endpoint;
+        for w in checked.warnings.iter().flat_map(ValidationReport::warnings) {
             tracing::warn!(
                 endpoint = endpoint.name,
                 rule = w.rule.as_str(),
@@ -618,26 +647,19 @@ impl Client {
                 w.message
             );
         }
-        let warnings = (!report.violations.is_empty()).then_some(report);
-        let (url, body) = self.url_and_body(endpoint, &fields)?;
-        let format = Self::field(&fields, Role::ResponseFormat)
-            .and_then(Value::as_str)
-            .unwrap_or("unified")
-            .to_string();
-        let streaming = format == "stream";
-        let attempted = self
-            .execute(
-                endpoint.method,
-                &url,
-                body.as_ref(),
-                endpoint.idempotent,
-                streaming,
-                endpoint.name,
-                Self::field(&fields, Role::IntegratedAccount).and_then(Value::as_str),
-            )
-            .await?;
-        let mut raw = None;
-        let (status, headers, attempts, body) = match attempted {
+        let url = crate::wire::url(&self.inner.base, endpoint, &checked.fields)
+            .map_err(|e| Error::Config(e.message))?;
+        let handling = checked.body_handling();
+        let call = Call {
+            method: method(endpoint.method),
+            url: &url,
+            body: crate::wire::body_bytes(endpoint, &checked.fields).map(Bytes::from),
+            idempotent: endpoint.idempotent,
+            streaming: handling == BodyHandling::Stream,
+            what: endpoint.name,
+            account: Some(checked.account).filter(|a| !a.is_empty()),
+        };
+        let (status, headers, attempts, body, raw) = match self.execute(&call).await? {
             Attempted::Streaming(resp, attempts) => {
                 let status = resp.status().as_u16();
                 let headers = resp.headers().clone();
@@ -645,78 +667,38 @@ impl Client {
                     chunk.map_err(|e| Error::Connection {
                         message: format!("stream interrupted: {e}"),
                         attempts,
+                        source: Some(Box::new(e)),
                     })
                 });
-                (status, headers, attempts, Body::Stream(Box::pin(stream)))
+                (
+                    status,
+                    headers,
+                    attempts,
+                    Body::Stream(Box::pin(stream)),
+                    None,
+                )
             }
             Attempted::Buffered(status, headers, bytes, attempts) => {
-                raw = Some(bytes.clone());
-                let body = if format == "raw" {
-                    match serde_json::from_slice::<Value>(&bytes) {
+                let body = match handling {
+                    BodyHandling::Raw => match serde_json::from_slice::<Value>(&bytes) {
                         Ok(v) => Body::Json(v),
-                        Err(_) => Body::Bytes(bytes),
-                    }
-                } else {
-                    Body::Typed(self.decode::<T>(status, &bytes, &fields)?)
+                        Err(_) => Body::Bytes(bytes.clone()),
+                    },
+                    _ => Body::Typed(decode::<T>(status, &bytes, &checked)?),
                 };
-                (status, headers, attempts, body)
+                (status, headers, attempts, body, Some(bytes))
             }
         };
-        let rate_limit = RateLimit::from_headers(&headers);
         Ok(Response {
             body,
             status,
-            rate_limit,
+            rate_limit: RateLimit::from_headers(&headers),
             attempts,
             headers,
-            integration,
-            warnings,
+            integration: checked.integration,
+            warnings: checked.warnings,
             raw,
         })
-    }
-
-    /// Decodes a `unified` / `normalized` body: `{"result": …}` is unwrapped, 204 and empty
-    /// bodies are `None`, and `truto_ignore_remote_data` / `truto_exclude_fields` are honoured
-    /// even if the API sends the fields anyway.
-    fn decode<T: DeserializeOwned>(
-        &self,
-        status: u16,
-        bytes: &[u8],
-        fields: &[WireField],
-    ) -> Result<Option<T>, Error> {
-        if status == 204 || bytes.iter().all(u8::is_ascii_whitespace) {
-            return Ok(None);
-        }
-        let decode_error = |message: String| Error::Decode {
-            status,
-            message,
-            snippet: snippet(bytes),
-        };
-        let mut value: Value =
-            serde_json::from_slice(bytes).map_err(|e| decode_error(format!("not JSON: {e}")))?;
-        let wrapped = value
-            .as_object_mut()
-            .filter(|map| !map.contains_key("id"))
-            .and_then(|map| map.remove("result"));
-        if let Some(inner) = wrapped {
-            value = inner;
-        }
-        if value.is_null() {
-            return Ok(None);
-        }
-        if let Value::Object(map) = &mut value {
-            if Self::field(fields, Role::IgnoreRemoteData) == Some(&Value::Bool(true)) {
-                map.remove("remote_data");
-            }
-            if let Some(Value::Array(excluded)) = Self::field(fields, Role::ExcludeFields) {
-                for name in excluded.iter().filter_map(Value::as_str) {
-                    map.remove(name);
-                }
-            }
-        }
-        T::deserialize(value)
-            .map(Some)
-            .map_err(|e| decode_error(e.to_string()))
     }
 
     fn backoff(&self, retry: u32) -> Duration {
@@ -728,78 +710,66 @@ impl Client {
         Duration::from_millis(fastrand::u64(ceiling / 2..=ceiling.max(1)))
     }
 
+    /// A slot in flight, then the account's budget, taken right before sending so that it
+    /// counts the real send time; nobody holds a slot while waiting for a budget.
+    async fn admit(&self, account: Option<&str>) -> Result<Option<OwnedSemaphorePermit>, Error> {
+        let budget = self.inner.budget.as_deref().zip(account);
+        loop {
+            if let Some((budget, account)) = budget {
+                budget.ready(account).await;
+            }
+            let permit = match &self.inner.in_flight {
+                Some(s) => Some(
+                    s.clone()
+                        .acquire_owned()
+                        .await
+                        .map_err(|_| Error::Config("the client was shut down".into()))?,
+                ),
+                None => None,
+            };
+            match budget {
+                Some((budget, account)) if budget.try_take(account).is_err() => continue,
+                _ => return Ok(permit),
+            }
+        }
+    }
+
     /// Sends with retries: 429 after `Retry-After` (seconds or HTTP date; the policy's default
     /// when absent) while it fits in the deadline; 502, 504, timeouts and connection failures
     /// with jittered backoff when the call is idempotent or the policy allows; 409 and 503
     /// never. Each retry is a `tracing` warning.
-    #[allow(clippy::too_many_arguments)]
-    async fn execute(
-        &self,
-        method: &str,
-        url: &str,
-        body: Option<&Value>,
-        idempotent: bool,
-        streaming: bool,
-        what: &str,
-        account: Option<&str>,
-    ) -> Result<Attempted, Error> {
-        let policy = &self.inner.retry;
-        let budget = self.inner.budget.as_deref().zip(account);
+    async fn execute(&self, call: &Call<'_>) -> Result<Attempted, Error> {
         let start = Instant::now();
-        // Waiting for the rate budget or a slot in flight extends the deadline: a call queued
-        // behind a thousand others is not late.
-        let mut deadline = start + self.inner.deadline;
-        let may_retry_failures = idempotent || policy.retry_non_idempotent;
-        let method = reqwest::Method::from_bytes(method.as_bytes())
-            .map_err(|_| Error::Config(format!("method {method:?} is not HTTP")))?;
-        let body = body.map(|b| Bytes::from(serde_json::to_vec(b).unwrap_or_default()));
-        let mut attempt: u32 = 0;
+        let mut attempts = Attempts {
+            start,
+            deadline: start + self.inner.deadline,
+            attempt: 0,
+        };
         loop {
-            attempt += 1;
-            let retries_left = attempt <= policy.max_retries;
-            // A slot in flight, then the account's budget, taken right before sending so that
-            // it counts the real send time; nobody holds a slot while waiting for a budget.
+            attempts.attempt += 1;
+            // Waiting for the rate budget or a slot in flight extends the deadline: a call
+            // queued behind a thousand others is not late.
             let queued = Instant::now();
-            let permit = loop {
-                if let Some((budget, account)) = budget {
-                    budget.ready(account).await;
-                }
-                let permit = match &self.inner.in_flight {
-                    Some(s) => Some(
-                        s.clone()
-                            .acquire_owned()
-                            .await
-                            .map_err(|_| Error::Config("the client was shut down".into()))?,
-                    ),
-                    None => None,
-                };
-                match budget {
-                    Some((budget, account)) if budget.try_take(account).is_err() => continue,
-                    _ => break permit,
-                }
-            };
-            deadline += queued.elapsed();
-            let remaining = deadline.saturating_duration_since(Instant::now());
+            let permit = self.admit(call.account).await?;
+            attempts.deadline += queued.elapsed();
+            let remaining = attempts.deadline.saturating_duration_since(Instant::now());
             if remaining.is_zero() {
-                return Err(Error::Timeout {
-                    attempts: attempt - 1,
-                    elapsed: start.elapsed(),
-                });
+                return Err(attempts.timeout(attempts.attempt - 1));
             }
             let mut request = self
                 .inner
                 .http
-                .request(method.clone(), url)
+                .request(call.method.clone(), call.url)
                 .timeout(self.inner.attempt_timeout.min(remaining));
-            if let Some(b) = &body {
+            if let Some(b) = &call.body {
                 request = request
-                    .header(CONTENT_TYPE, "application/json")
+                    .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
                     .body(b.clone());
             }
             // One attempt: the response head, then (unless streaming) the whole body.
             let outcome = match request.send().await {
-                Ok(resp) if streaming && resp.status().is_success() => {
-                    return Ok(Attempted::Streaming(resp, attempt));
+                Ok(resp) if call.streaming && resp.status().is_success() => {
+                    return Ok(Attempted::Streaming(resp, attempts.attempt));
                 }
                 Ok(resp) => {
                     let status = resp.status().as_u16();
@@ -809,78 +779,126 @@ impl Client {
                 Err(e) => Err(e),
             };
             drop(permit);
-            let wait = match outcome {
-                Ok((status, headers, bytes)) => match status {
-                    429 => {
-                        let wait =
-                            parse_retry_after(&headers).unwrap_or(policy.default_retry_after);
-                        if !retries_left || Instant::now() + wait >= deadline {
-                            return Err(Error::RateLimited {
-                                retry_after: wait,
-                                error: Box::new(ApiError::new(status, headers, bytes, attempt)),
-                            });
-                        }
-                        tracing::warn!(
-                            what,
-                            attempt,
-                            status,
-                            wait_ms = wait.as_millis() as u64,
-                            "rate limited; retrying after Retry-After"
-                        );
-                        if let Some((budget, account)) = budget {
-                            budget.pause(account, wait);
-                        }
-                        wait
-                    }
-                    502 | 504 if may_retry_failures && retries_left => {
-                        let wait = self.backoff(attempt);
-                        tracing::warn!(
-                            what,
-                            attempt,
-                            status,
-                            wait_ms = wait.as_millis() as u64,
-                            "gateway error; retrying"
-                        );
-                        wait
-                    }
-                    s if (200..300).contains(&s) => {
-                        return Ok(Attempted::Buffered(status, headers, bytes, attempt));
-                    }
-                    _ => {
-                        return Err(Error::Api(Box::new(ApiError::new(
-                            status, headers, bytes, attempt,
-                        ))));
-                    }
-                },
-                Err(e) => {
-                    let timed_out = e.is_timeout();
-                    if !(may_retry_failures && retries_left) {
-                        return Err(if timed_out {
-                            Error::Timeout {
-                                attempts: attempt,
-                                elapsed: start.elapsed(),
-                            }
-                        } else {
-                            Error::Connection {
-                                message: error_chain(&e),
-                                attempts: attempt,
-                            }
-                        });
-                    }
-                    let wait = self.backoff(attempt);
-                    tracing::warn!(what, attempt, timed_out, error = %error_chain(&e), wait_ms = wait.as_millis() as u64, "attempt failed; retrying");
-                    wait
-                }
+            let wait = match self.judge(call, &attempts, outcome)? {
+                Next::Done(done) => return Ok(done),
+                Next::Retry(wait) => wait,
             };
-            if Instant::now() + wait >= deadline {
-                return Err(Error::Timeout {
-                    attempts: attempt,
-                    elapsed: start.elapsed(),
-                });
+            if Instant::now() + wait >= attempts.deadline {
+                return Err(attempts.timeout(attempts.attempt));
             }
             tokio::time::sleep(wait).await;
         }
     }
+
+    /// What to do after one attempt: hand back the answer, fail, or wait and retry.
+    fn judge(
+        &self,
+        call: &Call<'_>,
+        attempts: &Attempts,
+        outcome: Result<(u16, HeaderMap, Bytes), reqwest::Error>,
+    ) -> Result<Next, Error> {
+        let policy = &self.inner.retry;
+        let attempt = attempts.attempt;
+        let retries_left = attempt <= policy.max_retries;
+        let may_retry_failures = call.idempotent || policy.retry_non_idempotent;
+        let what = call.what;
+        let (status, headers, bytes) = match outcome {
+            Ok(answer) => answer,
+            Err(e) => {
+                let timed_out = e.is_timeout();
+                if !(may_retry_failures && retries_left) {
+                    return Err(if timed_out {
+                        attempts.timeout(attempt)
+                    } else {
+                        Error::Connection {
+                            message: error_chain(&e),
+                            attempts: attempt,
+                            source: Some(Box::new(e)),
+                        }
+                    });
+                }
+                let wait = self.backoff(attempt);
+                tracing::warn!(what, attempt, timed_out, error = %error_chain(&e), wait_ms = wait.as_millis() as u64, "attempt failed; retrying");
+                return Ok(Next::Retry(wait));
+            }
+        };
+        match status {
+            429 => {
+                let wait = parse_retry_after(&headers).unwrap_or(policy.default_retry_after);
+                if !retries_left || Instant::now() + wait >= attempts.deadline {
+                    return Err(Error::RateLimited {
+                        retry_after: wait,
+                        error: Box::new(ApiError::new(status, headers, bytes, attempt)),
+                    });
+                }
+                tracing::warn!(
+                    what,
+                    attempt,
+                    status,
+                    wait_ms = wait.as_millis() as u64,
+                    "rate limited; retrying after Retry-After"
+                );
+                if let Some((budget, account)) = self.inner.budget.as_deref().zip(call.account) {
+                    budget.pause(account, wait);
+                }
+                Ok(Next::Retry(wait))
+            }
+            502 | 504 if may_retry_failures && retries_left => {
+                let wait = self.backoff(attempt);
+                tracing::warn!(
+                    what,
+                    attempt,
+                    status,
+                    wait_ms = wait.as_millis() as u64,
+                    "gateway error; retrying"
+                );
+                Ok(Next::Retry(wait))
+            }
+            s if (200..300).contains(&s) => Ok(Next::Done(Attempted::Buffered(
+                status, headers, bytes, attempt,
+            ))),
+            _ => Err(Error::Api(Box::new(ApiError::new(
+                status, headers, bytes, attempt,
+            )))),
+        }
+    }
+}
+
+fn method(m: Method) -> reqwest::Method {
+    match m {
+        Method::Get => reqwest::Method::GET,
+        Method::Post => reqwest::Method::POST,
+        Method::Put => reqwest::Method::PUT,
+        Method::Patch => reqwest::Method::PATCH,
+        Method::Delete => reqwest::Method::DELETE,
+    }
+}
+
+/// Decodes a `unified` / `normalized` body: 204 and empty bodies are `None`, and
+/// `truto_ignore_remote_data` / `truto_exclude_fields` are honoured even if the API sends the
+/// fields anyway ([`crate::decode::body`]).
+fn decode<T: DeserializeOwned>(
+    status: u16,
+    bytes: &[u8],
+    checked: &Checked<'_>,
+) -> Result<Option<T>, Error> {
+    if status == 204 {
+        return Ok(None);
+    }
+    let mut skip: Vec<&str> = Vec::new();
+    if checked.ignore_remote_data {
+        skip.push("remote_data");
+    }
+    skip.extend(checked.exclude_fields.iter().copied());
+    crate::decode::body::<T>(bytes, &skip).map_err(|e| Error::Decode {
+        status,
+        message: if e.is_syntax() || e.is_eof() {
+            format!("not JSON: {e}")
+        } else {
+            e.to_string()
+        },
+        snippet: snippet(bytes),
+    })
 }
 
 /// An error with its causes.

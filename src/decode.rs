@@ -1,13 +1,20 @@
-//! Tolerant decoding for response models: nothing the API may legitimately send makes decoding
-//! fail. Unknown fields are kept, a known field whose value has an unexpected shape is kept raw
-//! beside the unknown ones (with a [`DecodeWarning`]), and date-times that do not parse are kept
-//! as text.
+//! Tolerant, one-pass decoding for response models: nothing the API may legitimately send makes
+//! decoding fail. Bytes go straight into the typed model (no intermediate `serde_json::Value`
+//! for known fields): unknown fields are kept, a known field whose value has an unexpected shape
+//! is kept raw beside the unknown ones (with a [`DecodeWarning`]), and date-times that do not
+//! parse are kept as text.
 
+use std::borrow::Cow;
 use std::fmt;
+use std::marker::PhantomData;
 
-use serde::de::{DeserializeOwned, Deserializer};
+use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
+use serde::de::{
+    self, DeserializeOwned, DeserializeSeed, Deserializer, IgnoredAny, IntoDeserializer, MapAccess,
+    SeqAccess, Visitor,
+};
 use serde::{Deserialize, Serialize, Serializer};
-use serde_json::{Map, Value};
+use serde_json::{Map, Number, Value};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
@@ -27,58 +34,601 @@ impl fmt::Display for DecodeWarning {
     }
 }
 
-/// Removes `key` from `map` and reads it as `T`. `null` and absence give `None`; a value that
-/// is not a `T` is put back into `map` (which becomes the model's `extra`) and noted in
-/// `warnings`.
+/// What reading one field gave.
 #[doc(hidden)]
-pub fn take<T: DeserializeOwned>(
-    map: &mut Map<String, Value>,
-    key: &str,
-    warnings: &mut Vec<DecodeWarning>,
-) -> Option<T> {
-    let value = map.remove(key)?;
-    if value.is_null() {
-        return None;
-    }
-    match T::deserialize(&value) {
-        Ok(v) => Some(v),
-        Err(e) => {
-            warnings.push(DecodeWarning {
-                field: key.to_string(),
-                message: format!("{e}; the raw value is kept in `extra`"),
-            });
-            map.insert(key.to_string(), value);
-            None
-        }
+pub enum Read<T> {
+    /// A value of the declared type.
+    Got(T),
+    /// `null`.
+    Null,
+    /// A value of another shape, kept as JSON, with what was expected.
+    Other(Value, &'static str),
+}
+
+/// A type a model field can have: read from any JSON value without failing on its shape.
+#[doc(hidden)]
+pub trait FieldType: Sized {
+    /// Reads the value, or gives it back as JSON when it has another shape.
+    fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Read<Self>, D::Error>;
+}
+
+struct Seed<T>(PhantomData<T>);
+
+impl<'de, T: FieldType> DeserializeSeed<'de> for Seed<T> {
+    type Value = Read<T>;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Read<T>, D::Error> {
+        T::read(deserializer)
     }
 }
 
-/// Like [`take`] for booleans, also accepting the strings `"true"` / `"false"` in any case
-/// (some directories send them).
+fn kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Reads scalars: each `accept` function takes the shape it knows, and anything else is kept.
+struct Scalar<T> {
+    expected: &'static str,
+    text: fn(&str) -> Option<T>,
+    boolean: fn(bool) -> Option<T>,
+    number: fn(&Number) -> Option<T>,
+}
+
+impl<T> Scalar<T> {
+    fn other(&self, value: Value) -> Read<T> {
+        Read::Other(value, self.expected)
+    }
+}
+
+impl<'de, T> Visitor<'de> for Scalar<T> {
+    type Value = Read<T>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.expected)
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Read<T>, E> {
+        Ok((self.boolean)(v).map_or_else(|| self.other(Value::Bool(v)), Read::Got))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Read<T>, E> {
+        let n = Number::from(v);
+        Ok((self.number)(&n).map_or_else(|| self.other(Value::Number(n)), Read::Got))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Read<T>, E> {
+        let n = Number::from(v);
+        Ok((self.number)(&n).map_or_else(|| self.other(Value::Number(n)), Read::Got))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Read<T>, E> {
+        let value = Value::from(v);
+        match &value {
+            Value::Number(n) => {
+                Ok((self.number)(n).map_or_else(|| self.other(value.clone()), Read::Got))
+            }
+            _ => Ok(Read::Null),
+        }
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Read<T>, E> {
+        Ok((self.text)(v).map_or_else(|| self.other(Value::from(v)), Read::Got))
+    }
+    fn visit_unit<E>(self) -> Result<Read<T>, E> {
+        Ok(Read::Null)
+    }
+    fn visit_none<E>(self) -> Result<Read<T>, E> {
+        Ok(Read::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Read<T>, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Read<T>, A::Error> {
+        Ok(self.other(Value::deserialize(SeqAccessDeserializer::new(seq))?))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Read<T>, A::Error> {
+        Ok(self.other(Value::deserialize(MapAccessDeserializer::new(map))?))
+    }
+}
+
+fn none<A, T>(_: A) -> Option<T> {
+    None
+}
+
+fn no_number<T>(_: &Number) -> Option<T> {
+    None
+}
+
+fn read_scalar<'de, D: Deserializer<'de>, T>(d: D, scalar: Scalar<T>) -> Result<Read<T>, D::Error> {
+    d.deserialize_any(scalar)
+}
+
+impl FieldType for String {
+    fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Read<Self>, D::Error> {
+        read_scalar(
+            d,
+            Scalar {
+                expected: "a string",
+                text: |s| Some(s.to_string()),
+                boolean: none,
+                number: no_number,
+            },
+        )
+    }
+}
+
+/// Booleans, also from the strings `"true"` / `"false"` in any case (some directories send them).
+impl FieldType for bool {
+    fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Read<Self>, D::Error> {
+        read_scalar(
+            d,
+            Scalar {
+                expected: "a boolean",
+                text: |s| match s.trim() {
+                    t if t.eq_ignore_ascii_case("true") => Some(true),
+                    t if t.eq_ignore_ascii_case("false") => Some(false),
+                    _ => None,
+                },
+                boolean: Some,
+                number: no_number,
+            },
+        )
+    }
+}
+
+impl FieldType for DateTime {
+    fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Read<Self>, D::Error> {
+        read_scalar(
+            d,
+            Scalar {
+                expected: "a date-time string",
+                text: |s| Some(DateTime::new(s)),
+                boolean: none,
+                number: |n| Some(DateTime::new(n.to_string())),
+            },
+        )
+    }
+}
+
+/// A value of an open enum: any string, known or not.
 #[doc(hidden)]
-pub fn take_bool(
-    map: &mut Map<String, Value>,
-    key: &str,
-    warnings: &mut Vec<DecodeWarning>,
-) -> Option<bool> {
-    if let Some(Value::String(s)) = map.get(key) {
-        let parsed = match s.trim().to_ascii_lowercase().as_str() {
-            "true" => Some(true),
-            "false" => Some(false),
-            _ => None,
+pub fn read_text<'de, D: Deserializer<'de>, T>(
+    d: D,
+    from: fn(&str) -> Option<T>,
+) -> Result<Read<T>, D::Error> {
+    read_scalar(
+        d,
+        Scalar {
+            expected: "a string",
+            text: from,
+            boolean: none,
+            number: no_number,
+        },
+    )
+}
+
+struct ObjectVisitor;
+
+impl<'de> Visitor<'de> for ObjectVisitor {
+    type Value = Read<Map<String, Value>>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        Ok(Read::Got(Map::deserialize(MapAccessDeserializer::new(
+            map,
+        ))?))
+    }
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(Read::Null)
+    }
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(Read::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        Ok(Read::Other(
+            Value::deserialize(SeqAccessDeserializer::new(seq))?,
+            "an object",
+        ))
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Self::Value, E> {
+        Ok(Read::Other(Value::Bool(v), "an object"))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
+        Ok(Read::Other(Value::from(v), "an object"))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(Read::Other(Value::from(v), "an object"))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
+        Ok(Read::Other(Value::from(v), "an object"))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Read::Other(Value::from(v), "an object"))
+    }
+}
+
+impl FieldType for Map<String, Value> {
+    fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Read<Self>, D::Error> {
+        d.deserialize_any(ObjectVisitor)
+    }
+}
+
+/// Lists: every item must read as `T`, or the whole list is kept as JSON.
+struct ListVisitor<T>(PhantomData<T>);
+
+impl<'de, T: FieldType + Serialize> Visitor<'de> for ListVisitor<T> {
+    type Value = Read<Vec<T>>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
+        while let Some(item) = seq.next_element_seed(Seed::<T>(PhantomData))? {
+            match item {
+                Read::Got(v) => items.push(v),
+                // A null item, or one of another shape: keep the whole list as it came.
+                other => {
+                    let mut raw: Vec<Value> = items
+                        .iter()
+                        .map(|v| serde_json::to_value(v).unwrap_or(Value::Null))
+                        .collect();
+                    raw.push(match other {
+                        Read::Other(v, _) => v,
+                        _ => Value::Null,
+                    });
+                    while let Some(v) = seq.next_element::<Value>()? {
+                        raw.push(v);
+                    }
+                    return Ok(Read::Other(
+                        Value::Array(raw),
+                        "an array of items of the declared type",
+                    ));
+                }
+            }
+        }
+        Ok(Read::Got(items))
+    }
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(Read::Null)
+    }
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(Read::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        Ok(Read::Other(
+            Value::deserialize(MapAccessDeserializer::new(map))?,
+            "an array",
+        ))
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Self::Value, E> {
+        Ok(Read::Other(Value::Bool(v), "an array"))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
+        Ok(Read::Other(Value::from(v), "an array"))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(Read::Other(Value::from(v), "an array"))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
+        Ok(Read::Other(Value::from(v), "an array"))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Read::Other(Value::from(v), "an array"))
+    }
+}
+
+impl<T: FieldType + Serialize> FieldType for Vec<T> {
+    fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Read<Self>, D::Error> {
+        d.deserialize_any(ListVisitor::<T>(PhantomData))
+    }
+}
+
+/// A response model: its fields are read one by one as the object is parsed.
+#[doc(hidden)]
+pub trait Model: Default + Serialize {
+    /// The wire names of the model's fields, in model order.
+    const FIELDS: &'static [&'static str];
+
+    /// Reads the value of `key` into its field. `Ok(None)` when stored; otherwise the raw value
+    /// to keep in `extra` (with what was expected, for a known field of another shape).
+    fn read_field<'de, A: MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<Option<(Value, Option<&'static str>)>, A::Error>;
+
+    /// Where unknown and unreadable fields, and the warnings, go.
+    fn rest(&mut self) -> (&mut Map<String, Value>, &mut Vec<DecodeWarning>);
+}
+
+/// Reads the next value into `slot` (a field of type `T`).
+#[doc(hidden)]
+pub fn field<'de, A: MapAccess<'de>, T: FieldType>(
+    map: &mut A,
+    slot: &mut Option<T>,
+) -> Result<Option<(Value, Option<&'static str>)>, A::Error> {
+    match map.next_value_seed(Seed::<T>(PhantomData))? {
+        Read::Got(v) => {
+            *slot = Some(v);
+            Ok(None)
+        }
+        Read::Null => {
+            *slot = None;
+            Ok(None)
+        }
+        Read::Other(v, expected) => Ok(Some((v, Some(expected)))),
+    }
+}
+
+/// Reads the next value as an unknown field, kept whole.
+#[doc(hidden)]
+pub fn unknown<'de, A: MapAccess<'de>>(
+    map: &mut A,
+) -> Result<Option<(Value, Option<&'static str>)>, A::Error> {
+    Ok(Some((map.next_value()?, None)))
+}
+
+/// A map key, borrowed from the input when it can be.
+struct Key<'de>(Cow<'de, str>);
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl<'de> Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a field name")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Owned(v.to_string())))
+            }
+            fn visit_string<E>(self, v: String) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Owned(v)))
+            }
+        }
+        d.deserialize_str(KeyVisitor)
+    }
+}
+
+fn keep<M: Model>(model: &mut M, key: Cow<'_, str>, value: Value, expected: Option<&'static str>) {
+    let (extra, warnings) = model.rest();
+    if let Some(expected) = expected {
+        warnings.push(DecodeWarning {
+            field: key.to_string(),
+            message: format!(
+                "expected {expected}, found {}; the raw value is kept in `extra`",
+                kind(&value)
+            ),
+        });
+    }
+    extra.insert(key.into_owned(), value);
+}
+
+fn finish<M: Model>(model: &mut M) {
+    let (_, warnings) = model.rest();
+    if warnings.len() > 1 {
+        let order = |w: &DecodeWarning| M::FIELDS.iter().position(|f| *f == w.field);
+        warnings.sort_by_key(order);
+    }
+}
+
+struct ModelVisitor<M>(PhantomData<M>);
+
+impl<'de, M: Model> Visitor<'de> for ModelVisitor<M> {
+    type Value = M;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<M, A::Error> {
+        let mut model = M::default();
+        while let Some(Key(key)) = map.next_key()? {
+            if let Some((value, expected)) = model.read_field(&key, &mut map)? {
+                keep(&mut model, key, value, expected);
+            }
+        }
+        finish(&mut model);
+        Ok(model)
+    }
+}
+
+/// Decodes a model from any deserializer (what a model's `Deserialize` calls). Only a
+/// non-object fails.
+#[doc(hidden)]
+pub fn model<'de, D: Deserializer<'de>, M: Model>(d: D) -> Result<M, D::Error> {
+    d.deserialize_map(ModelVisitor::<M>(PhantomData))
+}
+
+struct ModelItem<M>(PhantomData<M>);
+
+impl<'de, M: Model> Visitor<'de> for ModelItem<M> {
+    type Value = Read<M>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Read<M>, A::Error> {
+        ModelVisitor::<M>(PhantomData).visit_map(map).map(Read::Got)
+    }
+    fn visit_unit<E>(self) -> Result<Read<M>, E> {
+        Ok(Read::Null)
+    }
+    fn visit_none<E>(self) -> Result<Read<M>, E> {
+        Ok(Read::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Read<M>, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Read<M>, A::Error> {
+        Ok(Read::Other(
+            Value::deserialize(SeqAccessDeserializer::new(seq))?,
+            "an object",
+        ))
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Read<M>, E> {
+        Ok(Read::Other(Value::Bool(v), "an object"))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Read<M>, E> {
+        Ok(Read::Other(Value::from(v), "an object"))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Read<M>, E> {
+        Ok(Read::Other(Value::from(v), "an object"))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Read<M>, E> {
+        Ok(Read::Other(Value::from(v), "an object"))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Read<M>, E> {
+        Ok(Read::Other(Value::from(v), "an object"))
+    }
+}
+
+/// Reads a nested model (an item of a list field): an object, or the value kept as JSON.
+#[doc(hidden)]
+pub fn read_model<'de, D: Deserializer<'de>, M: Model>(d: D) -> Result<Read<M>, D::Error> {
+    d.deserialize_any(ModelItem::<M>(PhantomData))
+}
+
+/// The top of a response body: `{"result": …}` is unwrapped (unless the object has an `id`, so
+/// it is the model itself), the `skip` fields are dropped unread, and the rest is handed to `T`
+/// as it is parsed.
+struct Body<'s, T> {
+    skip: &'s [&'s str],
+    marker: PhantomData<T>,
+}
+
+/// The body object as `T` sees it: the skipped keys and `result` held back.
+struct Filtered<'s, A> {
+    inner: A,
+    skip: &'s [&'s str],
+    saw_id: bool,
+    result: Option<Value>,
+    /// `result` goes to `T` after all (the object has an `id`).
+    replay: bool,
+}
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for Filtered<'_, A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        loop {
+            let Some(Key(key)) = self.inner.next_key()? else {
+                if self.saw_id && self.result.is_some() && !self.replay {
+                    self.replay = true;
+                    return seed.deserialize("result".into_deserializer()).map(Some);
+                }
+                return Ok(None);
+            };
+            if self.skip.contains(&key.as_ref()) {
+                self.inner.next_value::<IgnoredAny>()?;
+                continue;
+            }
+            if key == "result" {
+                self.result = Some(self.inner.next_value()?);
+                continue;
+            }
+            if key == "id" {
+                self.saw_id = true;
+            }
+            return match key {
+                Cow::Borrowed(k) => seed.deserialize(de::value::BorrowedStrDeserializer::new(k)),
+                Cow::Owned(k) => seed.deserialize(k.into_deserializer()),
+            }
+            .map(Some);
+        }
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
+        if self.replay {
+            let value = self.result.take().unwrap_or(Value::Null);
+            return seed.deserialize(value).map_err(de::Error::custom);
+        }
+        self.inner.next_value_seed(seed)
+    }
+}
+
+impl<'de, T: DeserializeOwned> Visitor<'de> for Body<'_, T> {
+    type Value = Option<T>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON body")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Option<T>, A::Error> {
+        let mut filtered = Filtered {
+            inner: map,
+            skip: self.skip,
+            saw_id: false,
+            result: None,
+            replay: false,
         };
-        if parsed.is_some() {
-            map.remove(key);
-            return parsed;
+        let whole = T::deserialize(MapAccessDeserializer::new(&mut filtered))?;
+        match filtered.result.take() {
+            // Wrapped: `{"result": …}` without an `id` beside it.
+            Some(Value::Null) if !filtered.saw_id => Ok(None),
+            Some(Value::Object(mut inner)) if !filtered.saw_id => {
+                for k in self.skip {
+                    inner.remove(*k);
+                }
+                T::deserialize(Value::Object(inner))
+                    .map(Some)
+                    .map_err(de::Error::custom)
+            }
+            Some(other) if !filtered.saw_id => {
+                T::deserialize(other).map(Some).map_err(de::Error::custom)
+            }
+            _ => Ok(Some(whole)),
         }
     }
-    take(map, key, warnings)
+    fn visit_unit<E>(self) -> Result<Option<T>, E> {
+        Ok(None)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Option<T>, A::Error> {
+        T::deserialize(SeqAccessDeserializer::new(seq)).map(Some)
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Option<T>, E> {
+        T::deserialize(Value::Bool(v)).map(Some).map_err(E::custom)
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Option<T>, E> {
+        T::deserialize(Value::from(v)).map(Some).map_err(E::custom)
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Option<T>, E> {
+        T::deserialize(Value::from(v)).map(Some).map_err(E::custom)
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Option<T>, E> {
+        T::deserialize(Value::from(v)).map(Some).map_err(E::custom)
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Option<T>, E> {
+        T::deserialize(Value::from(v)).map(Some).map_err(E::custom)
+    }
 }
 
-/// Reads a JSON object for a model, whatever the deserializer.
-#[doc(hidden)]
-pub fn object<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Map<String, Value>, D::Error> {
-    Map::deserialize(deserializer)
+/// Decodes a `unified` / `normalized` body in one pass: `{"result": …}` is unwrapped, an empty
+/// body or `null` is `None`, and the top-level fields named in `skip` (what
+/// `truto_ignore_remote_data` / `truto_exclude_fields` asked the API to leave out) are dropped
+/// unread even if the API sends them.
+pub fn body<T: DeserializeOwned>(
+    bytes: &[u8],
+    skip: &[&str],
+) -> Result<Option<T>, serde_json::Error> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Ok(None);
+    }
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let value = de.deserialize_any(Body::<T> {
+        skip,
+        marker: PhantomData,
+    })?;
+    de.end()?;
+    Ok(value)
 }
 
 /// A date-time from the API: the text as sent, and its parsed value when it is RFC 3339.
@@ -124,12 +674,110 @@ impl Serialize for DateTime {
 
 impl<'de> Deserialize<'de> for DateTime {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        match Value::deserialize(deserializer)? {
-            Value::String(s) => Ok(DateTime::new(s)),
-            Value::Number(n) => Ok(DateTime::new(n.to_string())),
-            other => Err(serde::de::Error::custom(format!(
-                "expected a date-time string, found {other}"
+        match DateTime::read(deserializer)? {
+            Read::Got(d) => Ok(d),
+            Read::Null => Err(de::Error::custom("expected a date-time string, found null")),
+            Read::Other(v, _) => Err(de::Error::custom(format!(
+                "expected a date-time string, found {v}"
             ))),
         }
     }
 }
+
+/// A value of an open enum that this spec does not know, kept exactly as given or received.
+///
+/// It can be read ([`as_str`](Self::as_str)) but not built or matched by content, so code that
+/// handles it keeps working when a later spec adds the value as a variant.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct UnknownValue(String);
+
+impl UnknownValue {
+    pub(crate) fn new(raw: &str) -> Self {
+        UnknownValue(raw.to_string())
+    }
+
+    /// The value as given or received.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for UnknownValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.0, f)
+    }
+}
+
+impl fmt::Display for UnknownValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The trait impls every open enum shares, from its `as_str` and `From<&str>`: `From<String>`,
+/// `Display`, serde, tolerant decoding, and use as a request field.
+macro_rules! open_enum_traits {
+    ($name:ident) => {
+        impl From<String> for $name {
+            fn from(value: String) -> Self {
+                Self::from(value.as_str())
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value =
+                    <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
+                Ok(Self::from(value.as_ref()))
+            }
+        }
+
+        impl $crate::decode::FieldType for $name {
+            fn read<'de, D: serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> Result<$crate::decode::Read<Self>, D::Error> {
+                $crate::decode::read_text(deserializer, |s| Some(Self::from(s)))
+            }
+        }
+
+        impl $crate::validate::AsField for $name {
+            fn as_field(&self) -> Option<$crate::validate::FieldValue<'_>> {
+                Some($crate::validate::FieldValue::Text(self.as_str()))
+            }
+        }
+    };
+}
+pub(crate) use open_enum_traits;
+
+/// The trait impls every response model shares, from its `Model` impl: `Deserialize` (one pass,
+/// tolerant) and use as a nested field.
+macro_rules! model_traits {
+    ($name:ident) => {
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                $crate::decode::model(deserializer)
+            }
+        }
+
+        impl $crate::decode::FieldType for $name {
+            fn read<'de, D: serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> Result<$crate::decode::Read<Self>, D::Error> {
+                $crate::decode::read_model(deserializer)
+            }
+        }
+    };
+}
+pub(crate) use model_traits;

@@ -219,6 +219,8 @@ impl fmt::Display for ApiError {
     }
 }
 
+impl std::error::Error for ApiError {}
+
 /// Everything a call can fail with.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -256,6 +258,8 @@ pub enum Error {
         message: String,
         /// Attempts made.
         attempts: u32,
+        /// The underlying error, when there is one ([`std::error::Error::source`]).
+        source: Option<Box<dyn std::error::Error + Send + Sync>>,
     },
     /// A success response that could not be read.
     Decode {
@@ -310,7 +314,9 @@ impl fmt::Display for Error {
                 "timed out after {attempts} attempt(s) in {:.1}s",
                 elapsed.as_secs_f64()
             ),
-            Error::Connection { message, attempts } => {
+            Error::Connection {
+                message, attempts, ..
+            } => {
                 write!(
                     f,
                     "connection failed after {attempts} attempt(s): {message}"
@@ -328,4 +334,15 @@ impl fmt::Display for Error {
     }
 }
 
-impl std::error::Error for Error {}
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Validation(report) => Some(report),
+            Error::Api(e) | Error::RateLimited { error: e, .. } => Some(e.as_ref()),
+            Error::Connection {
+                source: Some(s), ..
+            } => Some(s.as_ref()),
+            _ => None,
+        }
+    }
+}

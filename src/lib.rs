@@ -35,6 +35,6 @@ pub use client::{
 pub use error::{ApiError, ApiErrorKind, Error, ErrorEnvelope, Insight};
 pub use integration::UnknownIntegration;
 pub use operation::Operation;
-pub use validate::{Mode, Rule, Severity, ValidationReport, Violation};
+pub use validate::{Checked, Mode, Rule, Severity, ValidationReport, Violation};
 
 include!(concat!(env!("OUT_DIR"), "/mod.rs"));

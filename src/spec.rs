@@ -2,8 +2,46 @@
 //! integration, queryable at run time ("what does Okta need for delete?").
 //!
 //! Nothing here names a specific endpoint or integration; the values are generated from `spec/`.
+//! The tables are typed so that they cannot disagree with themselves: a parameter has one
+//! [`Acceptance`], an enum carries its values and an object array its sub-fields in its
+//! [`ParamType`], and the HTTP method and response formats are enums.
 
-use crate::Integration;
+use crate::{Integration, ResponseFormat};
+
+/// An HTTP method an endpoint is called with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum Method {
+    /// `GET`
+    Get,
+    /// `POST`
+    Post,
+    /// `PUT`
+    Put,
+    /// `PATCH`
+    Patch,
+    /// `DELETE`
+    Delete,
+}
+
+impl Method {
+    /// The method's name on the wire (`GET`, `POST`, …).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Patch => "PATCH",
+            Method::Delete => "DELETE",
+        }
+    }
+}
+
+impl std::fmt::Display for Method {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 
 /// Where a parameter travels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -28,9 +66,8 @@ impl Location {
     }
 }
 
-/// The declared type of a parameter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
+/// The declared type of a parameter, with what the type itself constrains.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ParamType {
     /// Free text.
     String,
@@ -38,12 +75,12 @@ pub enum ParamType {
     Uuid,
     /// `true` or `false`.
     Boolean,
-    /// One of a closed list of values ([`ParameterSpec::values`]).
-    Enum,
+    /// One of a closed list of values.
+    Enum(&'static [&'static str]),
     /// A list of strings.
     StringArray,
-    /// A list of objects with the sub-fields in [`ParameterSpec::fields`].
-    ObjectArray,
+    /// A list of objects with these sub-fields.
+    ObjectArray(&'static [SubFieldSpec]),
     /// A free-form JSON object.
     Object,
     /// One of the endpoint's [`EndpointSpec::response_formats`].
@@ -57,11 +94,103 @@ impl ParamType {
             ParamType::String => "string",
             ParamType::Uuid => "uuid",
             ParamType::Boolean => "boolean",
-            ParamType::Enum => "enum",
+            ParamType::Enum(_) => "enum",
             ParamType::StringArray => "string_array",
-            ParamType::ObjectArray => "object_array",
+            ParamType::ObjectArray(_) => "object_array",
             ParamType::Object => "object",
             ParamType::ResponseFormat => "response_format",
+        }
+    }
+
+    /// The allowed values of an enum (empty for other types).
+    pub fn values(self) -> &'static [&'static str] {
+        match self {
+            ParamType::Enum(values) => values,
+            _ => &[],
+        }
+    }
+
+    /// The sub-fields of an object array (empty for other types).
+    pub fn fields(self) -> &'static [SubFieldSpec] {
+        match self {
+            ParamType::ObjectArray(fields) => fields,
+            _ => &[],
+        }
+    }
+}
+
+impl serde::Serialize for ParamType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+/// The type of a sub-field of an object-array item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SubFieldType {
+    /// Free text.
+    String,
+    /// `true` or `false`.
+    Boolean,
+}
+
+impl SubFieldType {
+    /// The spec's name for the type.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SubFieldType::String => "string",
+            SubFieldType::Boolean => "boolean",
+        }
+    }
+}
+
+/// Which integrations require or accept a parameter: exactly one of three shapes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Acceptance {
+    /// Every integration must set it.
+    Required,
+    /// Every integration of the endpoint accepts it; none requires it.
+    Optional,
+    /// Only the integrations listed require or accept it.
+    Listed {
+        /// Integrations that must set it.
+        required_in: &'static [Integration],
+        /// Integrations that accept it without requiring it.
+        supported_in: &'static [Integration],
+    },
+}
+
+impl Acceptance {
+    /// Required by `integrations`, accepted by no other.
+    pub const fn required_in(integrations: &'static [Integration]) -> Acceptance {
+        Acceptance::Listed {
+            required_in: integrations,
+            supported_in: &[],
+        }
+    }
+
+    /// Accepted (not required) by `integrations`, by no other.
+    pub const fn supported_in(integrations: &'static [Integration]) -> Acceptance {
+        Acceptance::Listed {
+            required_in: &[],
+            supported_in: integrations,
+        }
+    }
+
+    /// The integrations listed as requiring it (empty unless [`Acceptance::Listed`]).
+    pub fn listed_required(self) -> &'static [Integration] {
+        match self {
+            Acceptance::Listed { required_in, .. } => required_in,
+            _ => &[],
+        }
+    }
+
+    /// The integrations listed as accepting it (empty unless [`Acceptance::Listed`]).
+    pub fn listed_supported(self) -> &'static [Integration] {
+        match self {
+            Acceptance::Listed { supported_in, .. } => supported_in,
+            _ => &[],
         }
     }
 }
@@ -69,7 +198,7 @@ impl ParamType {
 /// What the runtime needs a parameter for, independent of its wire name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Role {
+pub enum ParamRole {
     /// The integrated account the request acts on.
     IntegratedAccount,
     /// Selects how the response is shaped (`unified`, `raw`, …).
@@ -82,20 +211,33 @@ pub enum Role {
     User,
 }
 
+/// What the client does with a success body of a response format (declared in
+/// `spec/common.yaml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BodyHandling {
+    /// Decoded into the endpoint's typed model.
+    Typed,
+    /// Kept as JSON when it is JSON, else as bytes.
+    Raw,
+    /// Handed over as a stream of chunks, never buffered.
+    Stream,
+}
+
 /// A sub-field of an object-array parameter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct SubFieldSpec {
     /// Wire name.
     pub name: &'static str,
-    /// `string` or `boolean`.
+    /// Its type.
     #[serde(rename = "type")]
-    pub ty: ParamType,
+    pub ty: SubFieldType,
     /// The spec's description.
     pub description: &'static str,
 }
 
 /// A per-integration note on a parameter, as the API pages give it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Note {
     /// The integration the note is about.
     pub integration: Integration,
@@ -103,8 +245,34 @@ pub struct Note {
     pub text: &'static str,
 }
 
-/// One request parameter of an endpoint.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A parameter's example value from the spec, used to build the smallest valid request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Example {
+    /// A string (also UUIDs, enum values and response formats).
+    Text(&'static str),
+    /// A boolean.
+    Bool(bool),
+    /// A list of strings.
+    Texts(&'static [&'static str]),
+    /// Any other JSON value, as JSON text.
+    Json(&'static str),
+}
+
+impl Example {
+    /// The example as a JSON value.
+    pub fn to_json(self) -> serde_json::Value {
+        match self {
+            Example::Text(s) => serde_json::Value::from(s),
+            Example::Bool(b) => serde_json::Value::Bool(b),
+            Example::Texts(items) => serde_json::Value::from(items.to_vec()),
+            Example::Json(text) => serde_json::from_str(text).unwrap_or(serde_json::Value::Null),
+        }
+    }
+}
+
+/// One request parameter of an endpoint. Built in the generated tables with [`ParameterSpec::new`]
+/// and the `const` setters, so that a table names only what is not a default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ParameterSpec {
     /// The name on the wire.
     pub name: &'static str,
@@ -114,42 +282,105 @@ pub struct ParameterSpec {
     pub location: Location,
     /// The declared type.
     pub ty: ParamType,
+    /// Which integrations require or accept it.
+    pub acceptance: Acceptance,
     /// The spec's description.
     pub description: &'static str,
-    /// Required whatever the integration.
-    pub required: bool,
-    /// Integrations that require it.
-    pub required_in: &'static [Integration],
-    /// Integrations that accept it without requiring it.
-    pub supported_in: &'static [Integration],
-    /// Accepted by every integration of the endpoint (no required-in / supported-in lists).
-    pub all_integrations: bool,
-    /// Allowed values of an enum parameter.
-    pub values: &'static [&'static str],
-    /// Sub-fields of an object-array parameter.
-    pub fields: &'static [SubFieldSpec],
     /// Per-integration notes.
     pub notes: &'static [Note],
     /// What the runtime uses it for, if anything.
-    pub role: Option<Role>,
+    pub role: Option<ParamRole>,
     /// A boolean flag that, when true, makes the call destroy data permanently.
     pub irreversible: bool,
     /// Which facts about it were inferred rather than read (`name`, `type`, `location`).
     pub assumed: &'static [&'static str],
+    /// The spec's example value.
+    pub example: Option<Example>,
 }
 
 impl ParameterSpec {
+    /// A parameter whose Rust name is its wire name, with no notes, role or example.
+    pub const fn new(
+        name: &'static str,
+        location: Location,
+        ty: ParamType,
+        acceptance: Acceptance,
+        description: &'static str,
+    ) -> ParameterSpec {
+        ParameterSpec {
+            name,
+            rust_name: name,
+            location,
+            ty,
+            acceptance,
+            description,
+            notes: &[],
+            role: None,
+            irreversible: false,
+            assumed: &[],
+            example: None,
+        }
+    }
+
+    /// With a Rust name other than the wire name.
+    pub const fn rust_name(mut self, rust_name: &'static str) -> Self {
+        self.rust_name = rust_name;
+        self
+    }
+
+    /// With per-integration notes.
+    pub const fn notes(mut self, notes: &'static [Note]) -> Self {
+        self.notes = notes;
+        self
+    }
+
+    /// With a runtime role.
+    pub const fn role(mut self, role: ParamRole) -> Self {
+        self.role = Some(role);
+        self
+    }
+
+    /// Marked as destroying data permanently when true.
+    pub const fn irreversible(mut self) -> Self {
+        self.irreversible = true;
+        self
+    }
+
+    /// With the facts that were inferred.
+    pub const fn assumed(mut self, assumed: &'static [&'static str]) -> Self {
+        self.assumed = assumed;
+        self
+    }
+
+    /// With an example value.
+    pub const fn example(mut self, example: Example) -> Self {
+        self.example = Some(example);
+        self
+    }
+
+    /// Required whatever the integration.
+    pub fn is_required_everywhere(&self) -> bool {
+        self.acceptance == Acceptance::Required
+    }
+
     /// Whether `integration` must set this parameter.
     pub fn is_required_in(&self, integration: Integration) -> bool {
-        self.required || self.required_in.contains(&integration)
+        match self.acceptance {
+            Acceptance::Required => true,
+            Acceptance::Optional => false,
+            Acceptance::Listed { required_in, .. } => required_in.contains(&integration),
+        }
     }
 
     /// Whether `integration` accepts this parameter at all (required or supported).
     pub fn is_accepted_in(&self, integration: Integration) -> bool {
-        self.all_integrations
-            || self.required
-            || self.required_in.contains(&integration)
-            || self.supported_in.contains(&integration)
+        match self.acceptance {
+            Acceptance::Required | Acceptance::Optional => true,
+            Acceptance::Listed {
+                required_in,
+                supported_in,
+            } => required_in.contains(&integration) || supported_in.contains(&integration),
+        }
     }
 
     /// The page's note about this parameter for `integration`, if any.
@@ -240,12 +471,12 @@ pub struct Requirements {
 pub struct ResponseFieldSpec {
     /// Wire name of the field of the response model.
     pub name: &'static str,
-    /// Integrations listed as filling it (empty: the page gives no list).
+    /// Integrations listed as filling it.
     pub supported_in: &'static [Integration],
 }
 
 /// Everything the spec says about one endpoint.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug)]
 pub struct EndpointSpec {
     /// Dotted name, e.g. `users.delete`.
     pub name: &'static str,
@@ -254,7 +485,7 @@ pub struct EndpointSpec {
     /// The page's title.
     pub summary: &'static str,
     /// HTTP method.
-    pub method: &'static str,
+    pub method: Method,
     /// Path template with `{param}` placeholders.
     pub path: &'static str,
     /// The spec's description.
@@ -266,20 +497,17 @@ pub struct EndpointSpec {
     /// Integrations that support the endpoint.
     pub integrations: &'static [Integration],
     /// Values `truto_response_format` may take on this endpoint.
-    pub response_formats: &'static [&'static str],
+    pub response_formats: &'static [ResponseFormat],
     /// Request parameters, in spec order.
-    pub parameters: &'static [ParameterSpec],
+    pub parameters: &'static [&'static ParameterSpec],
     /// Conditional rules.
     pub rules: &'static [RuleSpec],
     /// How bulk offboarding uses the endpoint (`None`: it does not).
     pub offboarding: Option<Offboarding>,
     /// The response model's name.
     pub response_model: &'static str,
-    /// Response fields with the integrations that fill them.
+    /// The response fields the page lists integrations for, with those integrations.
     pub response_fields: &'static [ResponseFieldSpec],
-    /// The fields of the smallest valid request for an integration, built by its generated
-    /// constructor from the spec's examples (`None` when it does not support the endpoint).
-    pub example: fn(Integration) -> Option<Vec<crate::validate::WireField>>,
 }
 
 impl EndpointSpec {
@@ -290,39 +518,43 @@ impl EndpointSpec {
 
     /// The parameter with this wire name.
     pub fn parameter(&self, name: &str) -> Option<&'static ParameterSpec> {
-        self.parameters.iter().find(|p| p.name == name)
+        self.parameters.iter().copied().find(|p| p.name == name)
     }
 
     /// The parameter that plays `role`, if the endpoint has one.
-    pub fn parameter_with_role(&self, role: Role) -> Option<&'static ParameterSpec> {
-        self.parameters.iter().find(|p| p.role == Some(role))
+    pub fn parameter_with_role(&self, role: ParamRole) -> Option<&'static ParameterSpec> {
+        self.parameters
+            .iter()
+            .copied()
+            .find(|p| p.role == Some(role))
     }
 
     /// Conditional rules that apply to `integration`.
-    pub fn rules_for(&self, integration: Integration) -> impl Iterator<Item = &'static RuleSpec> {
-        self.rules
-            .iter()
-            .filter(move |r| r.integration == integration)
+    pub fn rules_for(
+        &self,
+        integration: Integration,
+    ) -> impl Iterator<Item = &'static RuleSpec> + use<> {
+        let rules: &'static [RuleSpec] = self.rules;
+        rules.iter().filter(move |r| r.integration == integration)
+    }
+
+    /// Whether `format` is offered by this endpoint.
+    pub fn offers(&self, format: &ResponseFormat) -> bool {
+        self.response_formats.contains(format)
     }
 
     /// Everything `integration` must and may send on this endpoint, and what it fills in the
     /// response.
     pub fn requirements(&'static self, integration: Integration) -> Requirements {
         let supported = self.supports(integration);
-        let accepted = |p: &&ParameterSpec| supported && p.is_accepted_in(integration);
+        let params = || self.parameters.iter().copied();
         Requirements {
             endpoint: self.name,
             integration,
             supported,
-            required: self
-                .parameters
-                .iter()
-                .filter(|p| p.is_required_in(integration))
-                .collect(),
-            optional: self
-                .parameters
-                .iter()
-                .filter(accepted)
+            required: params().filter(|p| p.is_required_in(integration)).collect(),
+            optional: params()
+                .filter(|p| supported && p.is_accepted_in(integration))
                 .filter(|p| !p.is_required_in(integration))
                 .collect(),
             rules: self.rules_for(integration).collect(),
@@ -332,10 +564,41 @@ impl EndpointSpec {
 
     /// Response fields the page says `integration` fills.
     pub fn response_fields_for(&self, integration: Integration) -> Vec<&'static str> {
-        self.response_fields
+        let fields: &'static [ResponseFieldSpec] = self.response_fields;
+        fields
             .iter()
             .filter(|f| f.supported_in.contains(&integration))
             .map(|f| f.name)
             .collect()
+    }
+
+    /// The smallest valid request for `integration`, built from the spec's examples: every
+    /// parameter it requires, and the first parameter of each of its rules (`None` when it does
+    /// not support this endpoint).
+    pub fn example(
+        &'static self,
+        integration: Integration,
+    ) -> Option<Vec<crate::validate::WireField>> {
+        if !self.supports(integration) {
+            return None;
+        }
+        let first_of_rules: Vec<&str> = self
+            .rules_for(integration)
+            .filter_map(|r| r.at_least_one_of.first().copied())
+            .collect();
+        Some(
+            self.parameters
+                .iter()
+                .copied()
+                .filter(|p| p.is_required_in(integration) || first_of_rules.contains(&p.name))
+                .map(|spec| crate::validate::WireField {
+                    spec,
+                    value: spec
+                        .example
+                        .map(Example::to_json)
+                        .unwrap_or(serde_json::Value::Null),
+                })
+                .collect(),
+        )
     }
 }

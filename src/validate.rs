@@ -6,10 +6,11 @@
 use std::fmt;
 
 use serde::Serialize;
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use crate::Integration;
-use crate::spec::{EndpointSpec, Location, ParamType, ParameterSpec};
+use crate::ResponseFormat;
+use crate::spec::{BodyHandling, EndpointSpec, Location, ParamRole, ParamType, ParameterSpec};
 
 /// How strictly per-integration rules are applied.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
@@ -158,7 +159,197 @@ impl fmt::Display for ValidationReport {
 
 impl std::error::Error for ValidationReport {}
 
-/// A parameter value the request sets, as it will be encoded.
+/// A parameter value a request sets, borrowed from the request: what the validator checks and
+/// the encoder writes, with nothing cloned.
+#[derive(Debug, Clone, Copy)]
+pub enum FieldValue<'a> {
+    /// A string, UUID, enum value or response format.
+    Text(&'a str),
+    /// A boolean.
+    Bool(bool),
+    /// A list of strings.
+    Texts(&'a [String]),
+    /// A JSON object.
+    Object(&'a Map<String, Value>),
+    /// Typed object-array items.
+    Items(&'a dyn Items),
+    /// Any JSON value: untyped input (the CLI, plans, the local server).
+    Json(&'a Value),
+}
+
+/// Typed object-array items, as JSON objects of the sub-fields that are set.
+pub trait Items: fmt::Debug + Sync {
+    /// Each item as a JSON object.
+    fn to_json(&self) -> Vec<Value>;
+    /// No item at all.
+    fn is_empty(&self) -> bool;
+}
+
+/// An item of an object-array parameter (implemented by the generated item types).
+pub trait Item {
+    /// The item as JSON, with only the sub-fields that are set.
+    fn to_json(&self) -> Value;
+}
+
+impl<T: Item + fmt::Debug + Sync> Items for [T] {
+    fn to_json(&self) -> Vec<Value> {
+        self.iter().map(Item::to_json).collect()
+    }
+    fn is_empty(&self) -> bool {
+        <[T]>::is_empty(self)
+    }
+}
+
+impl<T: Item + fmt::Debug + Sync> Items for Vec<T> {
+    fn to_json(&self) -> Vec<Value> {
+        self.iter().map(Item::to_json).collect()
+    }
+    fn is_empty(&self) -> bool {
+        Vec::is_empty(self)
+    }
+}
+
+impl<'a> FieldValue<'a> {
+    /// Whether the value counts as not set (empty or blank text, an empty list, `null`).
+    pub fn is_blank(&self) -> bool {
+        match self {
+            FieldValue::Text(s) => s.trim().is_empty(),
+            FieldValue::Bool(_) | FieldValue::Object(_) => false,
+            FieldValue::Texts(items) => items.is_empty(),
+            FieldValue::Items(items) => items.is_empty(),
+            FieldValue::Json(Value::Null) => true,
+            FieldValue::Json(Value::String(s)) => s.trim().is_empty(),
+            FieldValue::Json(Value::Array(a)) => a.is_empty(),
+            FieldValue::Json(_) => false,
+        }
+    }
+
+    /// The value as text, when it is a string.
+    pub fn as_str(&self) -> Option<&'a str> {
+        match *self {
+            FieldValue::Text(s) => Some(s),
+            FieldValue::Json(Value::String(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The value as a boolean, when it is one.
+    pub fn as_bool(&self) -> Option<bool> {
+        match *self {
+            FieldValue::Bool(b) => Some(b),
+            FieldValue::Json(Value::Bool(b)) => Some(*b),
+            _ => None,
+        }
+    }
+
+    /// The strings of a list (the others, and non-lists, give nothing).
+    pub fn texts(&self) -> Vec<&'a str> {
+        match *self {
+            FieldValue::Texts(items) => items.iter().map(String::as_str).collect(),
+            FieldValue::Json(Value::Array(items)) => {
+                items.iter().filter_map(Value::as_str).collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// The value as JSON (a copy: for dry runs, messages and tests, not the send path).
+    pub fn to_json(&self) -> Value {
+        match *self {
+            FieldValue::Text(s) => Value::from(s),
+            FieldValue::Bool(b) => Value::Bool(b),
+            FieldValue::Texts(items) => Value::from(items.to_vec()),
+            FieldValue::Object(map) => Value::Object(map.clone()),
+            FieldValue::Items(items) => Value::Array(items.to_json()),
+            FieldValue::Json(v) => v.clone(),
+        }
+    }
+}
+
+impl Serialize for FieldValue<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match *self {
+            FieldValue::Text(s) => serializer.serialize_str(s),
+            FieldValue::Bool(b) => serializer.serialize_bool(b),
+            FieldValue::Texts(items) => items.serialize(serializer),
+            FieldValue::Object(map) => map.serialize(serializer),
+            FieldValue::Items(items) => items.to_json().serialize(serializer),
+            FieldValue::Json(v) => v.serialize(serializer),
+        }
+    }
+}
+
+/// One parameter a request sets, with its value borrowed from the request.
+#[derive(Debug, Clone, Copy)]
+pub struct Field<'a> {
+    /// The parameter.
+    pub spec: &'static ParameterSpec,
+    /// Its value.
+    pub value: FieldValue<'a>,
+}
+
+/// How a stored request field becomes a [`FieldValue`] (implemented for the types the generated
+/// request types store): `None` when it is not set.
+pub trait AsField {
+    /// The value, if set.
+    fn as_field(&self) -> Option<FieldValue<'_>>;
+}
+
+impl AsField for String {
+    fn as_field(&self) -> Option<FieldValue<'_>> {
+        Some(FieldValue::Text(self))
+    }
+}
+
+impl AsField for bool {
+    fn as_field(&self) -> Option<FieldValue<'_>> {
+        Some(FieldValue::Bool(*self))
+    }
+}
+
+impl AsField for Vec<String> {
+    fn as_field(&self) -> Option<FieldValue<'_>> {
+        (!self.is_empty()).then_some(FieldValue::Texts(self))
+    }
+}
+
+impl AsField for Map<String, Value> {
+    fn as_field(&self) -> Option<FieldValue<'_>> {
+        Some(FieldValue::Object(self))
+    }
+}
+
+impl<T: AsField> AsField for Option<T> {
+    fn as_field(&self) -> Option<FieldValue<'_>> {
+        self.as_ref().and_then(AsField::as_field)
+    }
+}
+
+impl Field<'_> {
+    /// The field for `spec` when `value` is set.
+    pub fn of<'a, T: AsField + ?Sized>(
+        spec: &'static ParameterSpec,
+        value: &'a T,
+    ) -> Option<Field<'a>> {
+        value.as_field().map(|value| Field { spec, value })
+    }
+
+    /// The field for the object-array `spec` when `items` is not empty.
+    // A `Vec`, not a slice: the items become a `&dyn Items`, which needs a sized type.
+    #[allow(clippy::ptr_arg)]
+    pub fn items<'a, T: Item + fmt::Debug + Sync>(
+        spec: &'static ParameterSpec,
+        items: &'a Vec<T>,
+    ) -> Option<Field<'a>> {
+        (!items.is_empty()).then_some(Field {
+            spec,
+            value: FieldValue::Items(items),
+        })
+    }
+}
+
+/// An owned parameter value, for requests built from untyped input (the CLI's flags, plans,
+/// the local server's parsing): borrow it with [`WireField::field`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct WireField {
     /// The parameter.
@@ -167,12 +358,18 @@ pub struct WireField {
     pub value: Value,
 }
 
-fn is_blank(value: &Value) -> bool {
-    match value {
-        Value::Null => true,
-        Value::String(s) => s.trim().is_empty(),
-        Value::Array(a) => a.is_empty(),
-        _ => false,
+impl WireField {
+    /// The field, borrowed.
+    pub fn field(&self) -> Field<'_> {
+        Field {
+            spec: self.spec,
+            value: FieldValue::Json(&self.value),
+        }
+    }
+
+    /// Every field, borrowed.
+    pub fn fields(fields: &[WireField]) -> Vec<Field<'_>> {
+        fields.iter().map(WireField::field).collect()
     }
 }
 
@@ -217,7 +414,12 @@ pub fn validate(
     integration: Integration,
     mode: Mode,
 ) -> ValidationReport {
-    check(endpoint, fields, Some(integration), mode)
+    report(
+        endpoint,
+        &WireField::fields(fields),
+        Some(integration),
+        mode,
+    )
 }
 
 /// Checks what can be checked without knowing the integration: parameters every integration
@@ -227,29 +429,167 @@ pub fn validate_without_integration(
     fields: &[WireField],
     mode: Mode,
 ) -> ValidationReport {
-    check(endpoint, fields, None, mode)
+    report(endpoint, &WireField::fields(fields), None, mode)
 }
 
-fn check(
+/// Every problem with the borrowed `fields` of a request to `endpoint`, for `integration`
+/// (`None`: per-integration rules skipped).
+pub fn report(
     endpoint: &'static EndpointSpec,
-    fields: &[WireField],
+    fields: &[Field<'_>],
     integration: Option<Integration>,
     mode: Mode,
 ) -> ValidationReport {
-    let soft = match mode {
-        Mode::Strict => Severity::Error,
-        Mode::Lenient => Severity::Warning,
-    };
-    let mut violations = Vec::new();
-    let value_of = |name: &str| {
-        fields
+    Checker::new(endpoint, fields, integration, mode).run()
+}
+
+/// A request that passed validation, with what sending it needs: no field is looked up by name
+/// or role again.
+#[derive(Debug)]
+pub struct Checked<'a> {
+    /// The endpoint.
+    pub endpoint: &'static EndpointSpec,
+    /// The integration it was checked for (`None`: unknown, shared checks only).
+    pub integration: Option<Integration>,
+    /// The fields it sets, in spec order.
+    pub fields: Vec<Field<'a>>,
+    /// Warnings (lenient mode, unknown integration); `None` when there are none.
+    pub warnings: Option<ValidationReport>,
+    /// The integrated account it acts on (empty when the endpoint has none).
+    pub account: &'a str,
+    /// The response format asked for (`unified` when not set).
+    pub format: ResponseFormat,
+    /// `truto_ignore_remote_data` is set.
+    pub ignore_remote_data: bool,
+    /// The fields `truto_exclude_fields` leaves out.
+    pub exclude_fields: Vec<&'a str>,
+}
+
+impl<'a> Checked<'a> {
+    /// Validates `fields` for `integration` (`None`: shared checks only) and, when there is no
+    /// error, returns the checked request.
+    pub fn new(
+        endpoint: &'static EndpointSpec,
+        fields: Vec<Field<'a>>,
+        integration: Option<Integration>,
+        mode: Mode,
+    ) -> Result<Checked<'a>, ValidationReport> {
+        let report = report(endpoint, &fields, integration, mode);
+        if !report.is_ok() {
+            return Err(report);
+        }
+        let mut checked = Checked {
+            endpoint,
+            integration,
+            fields: Vec::new(),
+            warnings: (!report.violations.is_empty()).then_some(report),
+            account: "",
+            format: ResponseFormat::Unified,
+            ignore_remote_data: false,
+            exclude_fields: Vec::new(),
+        };
+        for f in &fields {
+            match f.spec.role {
+                Some(ParamRole::IntegratedAccount) => {
+                    checked.account = f.value.as_str().unwrap_or_default()
+                }
+                Some(ParamRole::ResponseFormat) => {
+                    if let Some(s) = f.value.as_str() {
+                        checked.format = ResponseFormat::from(s);
+                    }
+                }
+                Some(ParamRole::IgnoreRemoteData) => {
+                    checked.ignore_remote_data = f.value.as_bool() == Some(true)
+                }
+                Some(ParamRole::ExcludeFields) => checked.exclude_fields = f.value.texts(),
+                Some(ParamRole::User) | None => {}
+            }
+        }
+        checked.fields = fields;
+        Ok(checked)
+    }
+
+    /// What the client does with a success body.
+    pub fn body_handling(&self) -> BodyHandling {
+        self.format.body_handling()
+    }
+}
+
+/// One validation pass: the endpoint, the fields, and the violations found so far.
+struct Checker<'f, 'a> {
+    endpoint: &'static EndpointSpec,
+    fields: &'f [Field<'a>],
+    integration: Option<Integration>,
+    /// The integration is known and supports the endpoint.
+    supported: Option<Integration>,
+    mode: Mode,
+    soft: Severity,
+    violations: Vec<Violation>,
+}
+
+impl<'f, 'a> Checker<'f, 'a> {
+    fn new(
+        endpoint: &'static EndpointSpec,
+        fields: &'f [Field<'a>],
+        integration: Option<Integration>,
+        mode: Mode,
+    ) -> Self {
+        Checker {
+            endpoint,
+            fields,
+            integration,
+            supported: integration.filter(|i| endpoint.supports(*i)),
+            mode,
+            soft: match mode {
+                Mode::Strict => Severity::Error,
+                Mode::Lenient => Severity::Warning,
+            },
+            violations: Vec::new(),
+        }
+    }
+
+    fn run(mut self) -> ValidationReport {
+        if let Some(i) = self.integration.filter(|_| self.supported.is_none()) {
+            self.unsupported_endpoint(i);
+        }
+        for p in self.endpoint.parameters {
+            match self.value_of(p) {
+                None => self.missing(p),
+                Some(value) => self.present(p, value),
+            }
+        }
+        if let Some(i) = self.supported {
+            self.rules(i);
+        }
+        ValidationReport {
+            endpoint: self.endpoint.name,
+            integration: self.integration,
+            mode: self.mode,
+            violations: self.violations,
+        }
+    }
+
+    fn value_of(&self, p: &ParameterSpec) -> Option<FieldValue<'a>> {
+        self.fields
             .iter()
-            .find(|f| f.spec.name == name)
-            .map(|f| &f.value)
-            .filter(|v| !is_blank(v))
-    };
-    let supported = integration.is_some_and(|i| endpoint.supports(i));
-    if let Some(i) = integration.filter(|_| !supported) {
+            .find(|f| std::ptr::eq(f.spec, p) || f.spec.name == p.name)
+            .map(|f| f.value)
+            .filter(|v| !v.is_blank())
+    }
+
+    fn push(&mut self, p: &ParameterSpec, rule: Rule, severity: Severity, message: String) {
+        self.violations.push(Violation {
+            field: Some(p.rust_name.to_string()),
+            wire_name: Some(p.name.to_string()),
+            location: Some(p.location),
+            integration: self.integration,
+            rule,
+            severity,
+            message,
+        });
+    }
+
+    fn unsupported_endpoint(&mut self, i: Integration) {
         let elsewhere: Vec<&str> = crate::ENDPOINTS
             .iter()
             .filter(|e| e.supports(i))
@@ -260,155 +600,137 @@ fn check(
         } else {
             list(&elsewhere)
         };
-        violations.push(Violation {
+        self.violations.push(Violation {
             field: None,
             wire_name: None,
             location: None,
-            integration,
+            integration: self.integration,
             rule: Rule::EndpointNotSupported,
-            severity: soft,
+            severity: self.soft,
             message: format!(
                 "{} does not support {} (supported by: {}); for {} use {}",
                 i.name(),
-                endpoint.name,
-                integration_names(endpoint.integrations),
+                self.endpoint.name,
+                integration_names(self.endpoint.integrations),
                 i.name(),
                 alternatives
             ),
         });
     }
-    for p in endpoint.parameters {
-        let value = value_of(p.name);
-        let note = integration
-            .and_then(|i| p.note_for(i).map(|n| format!(" ({}: {n})", i.name())))
-            .unwrap_or_default();
-        let mut push = |rule: Rule, severity: Severity, message: String| {
-            violations.push(Violation {
-                field: Some(p.rust_name.to_string()),
-                wire_name: Some(p.name.to_string()),
-                location: Some(p.location),
-                integration,
-                rule,
-                severity,
-                message,
-            })
-        };
-        let Some(value) = value else {
-            if p.required {
-                push(
-                    Rule::Required,
-                    Severity::Error,
-                    format!(
-                        "{} is required on {} and is missing or empty: set it with {} — {}",
-                        describe(p),
-                        endpoint.name,
-                        setter(p),
-                        p.description
-                    ),
-                );
-            } else if let Some(i) = integration.filter(|i| supported && p.required_in.contains(i)) {
-                push(
-                    Rule::RequiredInIntegration,
-                    Severity::Error,
-                    format!(
-                        "{} is required by {} on {} and is missing or empty: set it with {} — {}{note}",
-                        describe(p),
-                        i.name(),
-                        endpoint.name,
-                        setter(p),
-                        p.description
-                    ),
-                );
-            }
-            continue;
-        };
-        if let Some(i) = integration.filter(|i| supported && !p.is_accepted_in(*i)) {
+
+    fn missing(&mut self, p: &ParameterSpec) {
+        let endpoint = self.endpoint.name;
+        if p.is_required_everywhere() {
+            let message = format!(
+                "{} is required on {endpoint} and is missing or empty: set it with {} — {}",
+                describe(p),
+                setter(p),
+                p.description
+            );
+            self.push(p, Rule::Required, Severity::Error, message);
+        } else if let Some(i) = self.supported.filter(|i| p.is_required_in(*i)) {
+            let note = p
+                .note_for(i)
+                .map(|n| format!(" ({}: {n})", i.name()))
+                .unwrap_or_default();
+            let message = format!(
+                "{} is required by {} on {endpoint} and is missing or empty: set it with {} — {}{note}",
+                describe(p),
+                i.name(),
+                setter(p),
+                p.description
+            );
+            self.push(p, Rule::RequiredInIntegration, Severity::Error, message);
+        }
+    }
+
+    fn present(&mut self, p: &ParameterSpec, value: FieldValue<'a>) {
+        if let Some(i) = self.supported.filter(|i| !p.is_accepted_in(*i)) {
             let accepted: Vec<Integration> = p
-                .required_in
+                .acceptance
+                .listed_required()
                 .iter()
-                .chain(p.supported_in)
+                .chain(p.acceptance.listed_supported())
                 .copied()
                 .collect();
-            push(
-                Rule::NotSupportedInIntegration,
-                soft,
-                format!(
-                    "{} is set, but {} neither requires nor supports it on {}, so the API would ignore it: remove it (it is accepted by: {}), or validate in lenient mode to send it anyway",
-                    describe(p),
-                    i.name(),
-                    endpoint.name,
-                    integration_names(&accepted)
-                ),
+            let message = format!(
+                "{} is set, but {} neither requires nor supports it on {}, so the API would ignore it: remove it (it is accepted by: {}), or validate in lenient mode to send it anyway",
+                describe(p),
+                i.name(),
+                self.endpoint.name,
+                integration_names(&accepted)
             );
+            self.push(p, Rule::NotSupportedInIntegration, self.soft, message);
         }
-        let text = value.as_str();
-        match (p.ty, text) {
-            (ParamType::Enum, Some(s)) if !p.values.contains(&s) => push(
-                Rule::InvalidEnumValue,
-                soft,
-                format!(
+        let Some(s) = value.as_str() else { return };
+        match p.ty {
+            ParamType::Enum(values) if !values.contains(&s) => {
+                let message = format!(
                     "{} is {s:?}, which is not one of its values: use one of {}",
                     describe(p),
-                    list(p.values)
-                ),
-            ),
-            (ParamType::ResponseFormat, Some(s)) if !endpoint.response_formats.contains(&s) => {
-                push(
-                    Rule::ResponseFormatNotAllowed,
-                    soft,
-                    format!(
-                        "{} is {s:?}, which {} does not offer: use one of {}",
-                        describe(p),
-                        endpoint.name,
-                        list(endpoint.response_formats)
-                    ),
-                )
+                    list(values)
+                );
+                self.push(p, Rule::InvalidEnumValue, self.soft, message);
             }
-            (ParamType::Uuid, Some(s)) if !is_hyphenated_uuid(s) => push(
-                Rule::InvalidUuid,
-                Severity::Error,
-                format!(
+            ParamType::ResponseFormat if !self.endpoint.offers(&ResponseFormat::from(s)) => {
+                let offered: Vec<&str> = self
+                    .endpoint
+                    .response_formats
+                    .iter()
+                    .map(ResponseFormat::as_str)
+                    .collect();
+                let message = format!(
+                    "{} is {s:?}, which {} does not offer: use one of {}",
+                    describe(p),
+                    self.endpoint.name,
+                    list(&offered)
+                );
+                self.push(p, Rule::ResponseFormatNotAllowed, self.soft, message);
+            }
+            ParamType::Uuid if !is_hyphenated_uuid(s) => {
+                let message = format!(
                     "{} is {s:?}, which is not a hyphenated UUID such as 62f44730-dd91-461e-bd6a-aedd9e0ad79d: use the id Truto gave the integrated account",
                     describe(p)
-                ),
-            ),
+                );
+                self.push(p, Rule::InvalidUuid, Severity::Error, message);
+            }
             _ => {}
         }
     }
-    if let Some(i) = integration.filter(|_| supported) {
-        for rule in endpoint.rules_for(i) {
-            if rule.at_least_one_of.iter().any(|n| value_of(n).is_some()) {
+
+    fn rules(&mut self, i: Integration) {
+        for rule in self.endpoint.rules_for(i) {
+            let set = |n: &&str| {
+                self.endpoint
+                    .parameter(n)
+                    .is_some_and(|p| self.value_of(p).is_some())
+            };
+            if rule.at_least_one_of.iter().any(set) {
                 continue;
             }
             let params: Vec<&ParameterSpec> = rule
                 .at_least_one_of
                 .iter()
-                .filter_map(|n| endpoint.parameter(n))
+                .filter_map(|n| self.endpoint.parameter(n))
                 .collect();
             let rust: Vec<&str> = params.iter().map(|p| p.rust_name).collect();
             let setters: Vec<String> = params.iter().map(|p| setter(p)).collect();
-            violations.push(Violation {
+            self.violations.push(Violation {
                 field: Some(rust.join(" | ")),
                 wire_name: Some(rule.at_least_one_of.join(" | ")),
                 location: params.first().map(|p| p.location),
-                integration,
+                integration: self.integration,
                 rule: Rule::AtLeastOneOf,
                 severity: Severity::Error,
                 message: format!(
                     "{} requires at least one of {} on {}: set one with {} — {}",
                     i.name(),
                     list(rule.at_least_one_of),
-                    endpoint.name,
+                    self.endpoint.name,
                     setters.join(" or "),
                     rule.note
                 ),
             });
         }
-    }
-    ValidationReport {
-        endpoint: endpoint.name,
-        integration,
-        mode,
-        violations,
     }
 }

@@ -2,12 +2,16 @@
 //! query objects as `a[b]=c` (nested `a[b][c]=d`), arrays of scalars as `a[]=x`, arrays of
 //! objects indexed (`a[0][k]=v`, unambiguous for several items), booleans `true`/`false`;
 //! each path parameter one percent-encoded segment; JSON bodies with the body parameters.
+//!
+//! Everything is written straight into one `String` (or one byte buffer for the body) from the
+//! request's borrowed fields.
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
-use serde_json::{Map, Value};
+use serde::ser::{SerializeMap, Serializer};
+use serde_json::Value;
 
 use crate::spec::{EndpointSpec, Location};
-use crate::validate::WireField;
+use crate::validate::{Field, FieldValue};
 
 /// Everything but RFC 3986 unreserved characters is encoded, in path segments and in query
 /// keys and values alike: `/`, `?`, `#`, `%`, `&`, `=`, `+`, brackets and spaces never change the
@@ -23,6 +27,12 @@ pub fn encode(s: &str) -> String {
     utf8_percent_encode(s, COMPONENT).to_string()
 }
 
+fn push_encoded(out: &mut String, s: &str) {
+    for chunk in utf8_percent_encode(s, COMPONENT) {
+        out.push_str(chunk);
+    }
+}
+
 /// A path parameter that cannot be sent as one segment.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PathError {
@@ -32,92 +42,168 @@ pub struct PathError {
     pub message: String,
 }
 
-fn scalar(v: &Value) -> Option<String> {
-    match v {
-        Value::String(s) => Some(s.clone()),
-        Value::Bool(b) => Some(b.to_string()),
-        Value::Number(n) => Some(n.to_string()),
+fn scalar_text(v: &FieldValue<'_>) -> Option<String> {
+    match *v {
+        FieldValue::Text(s) => Some(s.to_string()),
+        FieldValue::Bool(b) => Some(b.to_string()),
+        FieldValue::Json(Value::String(s)) => Some(s.clone()),
+        FieldValue::Json(Value::Bool(b)) => Some(b.to_string()),
+        FieldValue::Json(Value::Number(n)) => Some(n.to_string()),
         _ => None,
     }
 }
 
-/// The endpoint's path with every `{param}` replaced by its value as one encoded segment.
-pub fn path(endpoint: &EndpointSpec, fields: &[WireField]) -> Result<String, PathError> {
-    let mut out = endpoint.path.to_string();
-    for p in endpoint
-        .parameters
-        .iter()
-        .filter(|p| p.location == Location::Path)
-    {
+/// Appends the endpoint's path, with every `{param}` replaced by its value as one encoded
+/// segment, to `out`.
+pub fn write_path(
+    endpoint: &EndpointSpec,
+    fields: &[Field<'_>],
+    out: &mut String,
+) -> Result<(), PathError> {
+    let mut rest = endpoint.path;
+    while let Some(open) = rest.find('{') {
+        let close = rest[open..].find('}').map_or(rest.len(), |c| open + c);
+        out.push_str(&rest[..open]);
+        let name = &rest[open + 1..close];
+        let parameter = endpoint.parameter(name).map_or("", |p| p.name);
         let value = fields
             .iter()
-            .find(|f| f.spec.name == p.name)
-            .and_then(|f| scalar(&f.value))
+            .find(|f| f.spec.location == Location::Path && f.spec.name == name)
+            .and_then(|f| scalar_text(&f.value))
             .unwrap_or_default();
         if value.trim().is_empty() {
             return Err(PathError {
-                parameter: p.name,
-                message: format!("path parameter `{}` is empty", p.name),
+                parameter,
+                message: format!("path parameter `{name}` is empty"),
             });
         }
         // URL parsers resolve `.` and `..` segments (even percent-encoded), which would change
         // the path: such an id cannot be addressed.
         if value == "." || value == ".." {
             return Err(PathError {
-                parameter: p.name,
+                parameter,
                 message: format!(
-                    "path parameter `{}` is {value:?}, which URL parsers treat as a relative path segment: no user can be addressed by it",
-                    p.name
+                    "path parameter `{name}` is {value:?}, which URL parsers treat as a relative path segment: no user can be addressed by it"
                 ),
             });
         }
-        out = out.replace(&format!("{{{}}}", p.name), &encode(&value));
+        push_encoded(out, &value);
+        rest = rest.get(close + 1..).unwrap_or_default();
     }
+    out.push_str(rest);
+    Ok(())
+}
+
+/// The endpoint's path with every `{param}` replaced by its value as one encoded segment.
+pub fn path(endpoint: &EndpointSpec, fields: &[Field<'_>]) -> Result<String, PathError> {
+    let mut out = String::with_capacity(endpoint.path.len() + 32);
+    write_path(endpoint, fields, &mut out)?;
     Ok(out)
 }
 
-fn push_pairs(key: &str, value: &Value, out: &mut Vec<(String, String)>) {
-    match value {
-        Value::Null => {}
-        Value::Object(map) => {
-            for (k, v) in map {
-                push_pairs(&format!("{key}[{}]", encode(k)), v, out);
-            }
+/// Writes `key=value` pairs for one query value, `&`-separated, after whatever `out` holds.
+struct Query<'o> {
+    out: &'o mut String,
+    /// Where this query starts in `out` (nothing before it is a pair).
+    start: usize,
+}
+
+impl Query<'_> {
+    fn pair(&mut self, key: &str, value: &str) {
+        if self.out.len() > self.start {
+            self.out.push('&');
         }
-        Value::Array(items) => {
-            let nested = items.iter().any(|i| i.is_object() || i.is_array());
-            for (n, item) in items.iter().enumerate() {
-                let k = if nested {
-                    format!("{key}[{n}]")
-                } else {
-                    format!("{key}[]")
-                };
-                push_pairs(&k, item, out);
+        self.out.push_str(key);
+        self.out.push('=');
+        push_encoded(self.out, value);
+    }
+
+    fn json(&mut self, key: &str, value: &Value) {
+        match value {
+            Value::Null => {}
+            Value::Object(map) => {
+                for (k, v) in map {
+                    self.json(&format!("{key}[{}]", encode(k)), v);
+                }
             }
+            Value::Array(items) => {
+                let nested = items.iter().any(|i| i.is_object() || i.is_array());
+                for (n, item) in items.iter().enumerate() {
+                    if nested {
+                        self.json(&format!("{key}[{n}]"), item);
+                    } else {
+                        self.json(&format!("{key}[]"), item);
+                    }
+                }
+            }
+            Value::String(s) => self.pair(key, s),
+            Value::Bool(b) => self.pair(key, if *b { "true" } else { "false" }),
+            Value::Number(n) => self.pair(key, &n.to_string()),
         }
-        other => {
-            if let Some(s) = scalar(other) {
-                out.push((key.to_string(), encode(&s)));
+    }
+
+    fn field(&mut self, key: &str, value: &FieldValue<'_>) {
+        match *value {
+            FieldValue::Text(s) => self.pair(key, s),
+            FieldValue::Bool(b) => self.pair(key, if b { "true" } else { "false" }),
+            FieldValue::Texts(items) => {
+                let key = format!("{key}[]");
+                for item in items {
+                    self.pair(&key, item);
+                }
             }
+            FieldValue::Object(map) => {
+                for (k, v) in map {
+                    self.json(&format!("{key}[{}]", encode(k)), v);
+                }
+            }
+            FieldValue::Items(items) => self.json(key, &Value::Array(items.to_json())),
+            FieldValue::Json(v) => self.json(key, v),
+        }
+    }
+}
+
+/// Appends the query string (without `?`) of the query parameters, in spec order, to `out`.
+pub fn write_query(fields: &[Field<'_>], out: &mut String) {
+    let start = out.len();
+    let mut query = Query { out, start };
+    for f in fields.iter().filter(|f| f.spec.location == Location::Query) {
+        // Wire names are identifiers: encoding them is a no-op but keeps the rule in one place.
+        if f.spec
+            .name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        {
+            query.field(f.spec.name, &f.value);
+        } else {
+            query.field(&encode(f.spec.name), &f.value);
         }
     }
 }
 
 /// The query string (without `?`) of the query parameters, in spec order.
-pub fn query(fields: &[WireField]) -> String {
-    let mut pairs = Vec::new();
-    for f in fields.iter().filter(|f| f.spec.location == Location::Query) {
-        push_pairs(&encode(f.spec.name), &f.value, &mut pairs);
-    }
-    pairs
-        .iter()
-        .map(|(k, v)| format!("{k}={v}"))
-        .collect::<Vec<_>>()
-        .join("&")
+pub fn query(fields: &[Field<'_>]) -> String {
+    let mut out = String::new();
+    write_query(fields, &mut out);
+    out
 }
 
-/// The JSON body: the body parameters that are set, or `None` when the endpoint takes no body.
-pub fn body(endpoint: &EndpointSpec, fields: &[WireField]) -> Option<Value> {
+/// The complete URL: `base`, the path and (when there is one) the query.
+pub fn url(base: &str, endpoint: &EndpointSpec, fields: &[Field<'_>]) -> Result<String, PathError> {
+    let mut out = String::with_capacity(base.len() + endpoint.path.len() + 128);
+    out.push_str(base);
+    write_path(endpoint, fields, &mut out)?;
+    let mark = out.len();
+    out.push('?');
+    write_query(fields, &mut out);
+    if out.len() == mark + 1 {
+        out.truncate(mark);
+    }
+    Ok(out)
+}
+
+/// The JSON body of the body parameters that are set, or `None` when the endpoint takes no body.
+pub fn body_bytes(endpoint: &EndpointSpec, fields: &[Field<'_>]) -> Option<Vec<u8>> {
     if !endpoint
         .parameters
         .iter()
@@ -125,10 +211,21 @@ pub fn body(endpoint: &EndpointSpec, fields: &[WireField]) -> Option<Value> {
     {
         return None;
     }
-    let map: Map<String, Value> = fields
-        .iter()
-        .filter(|f| f.spec.location == Location::Body)
-        .map(|f| (f.spec.name.to_string(), f.value.clone()))
-        .collect();
-    Some(Value::Object(map))
+    let mut out = Vec::with_capacity(64);
+    let mut ser = serde_json::Serializer::new(&mut out);
+    let body = fields.iter().filter(|f| f.spec.location == Location::Body);
+    // Serializing string keys and `FieldValue`s into a Vec cannot fail.
+    let written = (|| {
+        let mut map = ser.serialize_map(None)?;
+        for f in body {
+            map.serialize_entry(f.spec.name, &f.value)?;
+        }
+        map.end()
+    })();
+    written.ok().map(|()| out)
+}
+
+/// The JSON body as a value (for dry runs and tests), or `None` when the endpoint takes no body.
+pub fn body(endpoint: &EndpointSpec, fields: &[Field<'_>]) -> Option<Value> {
+    body_bytes(endpoint, fields).and_then(|b| serde_json::from_slice(&b).ok())
 }

@@ -128,16 +128,13 @@ fn yaml_only_changes_reach_types_validators_and_matrix() {
     assert!(get("integrations.rs").contains("AcmeHr"));
     let delete = get("endpoints/users_delete.rs");
     assert!(delete.contains("pub fn for_acme_hr("), "constructor");
-    assert!(
-        delete.contains("tenant_id: impl Into<String>"),
-        "constructor argument"
-    );
+    assert!(delete.contains("tenant_id: &str"), "constructor argument");
     assert!(
         delete.contains("pub tenant_id: Option<String>"),
         "request field"
     );
     assert!(
-        delete.contains("required_in: &[crate::Integration::AcmeHr]"),
+        delete.contains("Acceptance::required_in(&[Integration::AcmeHr])"),
         "validator data"
     );
     assert!(get("endpoints/users_reactivate.rs").contains("pub struct ReactivateUser"));

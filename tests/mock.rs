@@ -858,7 +858,7 @@ async fn a_fault_seed_makes_the_draws_repeatable() {
         let client = client(&server);
         let mut statuses = Vec::new();
         for n in 0..16 {
-            let request = DeleteUser::for_okta(format!("nobody-{n}"), OKTA);
+            let request = DeleteUser::for_okta(&format!("nobody-{n}"), OKTA);
             let status = match client.delete_user(&request, Some(Integration::Okta)).await {
                 Err(Error::Api(e)) => e.status,
                 other => panic!("{other:?}"),

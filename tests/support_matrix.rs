@@ -176,9 +176,15 @@ fn json_agrees_with_the_compiled_matrix() {
             let j = param(e, p.name);
             assert_eq!(j["in"], p.location.as_str());
             assert_eq!(j["type"], p.ty.as_str());
-            assert_eq!(j["required"], p.required);
-            assert_eq!(strings(&j["required_in"]), list(p.required_in));
-            assert_eq!(strings(&j["supported_in"]), list(p.supported_in));
+            assert_eq!(j["required"], p.is_required_everywhere());
+            assert_eq!(
+                strings(&j["required_in"]),
+                list(p.acceptance.listed_required())
+            );
+            assert_eq!(
+                strings(&j["supported_in"]),
+                list(p.acceptance.listed_supported())
+            );
         }
         for f in spec.response_fields {
             let j = e["response_fields"]

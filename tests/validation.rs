@@ -43,7 +43,7 @@ fn snapshot_for(endpoint: &'static EndpointSpec, minimal: bool) -> String {
     let mut text = String::new();
     for &integration in Integration::ALL {
         let fields = if minimal {
-            match (endpoint.example)(integration) {
+            match endpoint.example(integration) {
                 Some(fields) => fields,
                 None => continue,
             }
@@ -76,8 +76,9 @@ fn minimal_valid_requests() {
     for endpoint in ENDPOINTS {
         let mut text = String::new();
         for &integration in endpoint.integrations {
-            let fields =
-                (endpoint.example)(integration).expect("supported integration has an example");
+            let fields = endpoint
+                .example(integration)
+                .expect("supported integration has an example");
             let report = truto_user_directory::validate::validate(
                 endpoint,
                 &fields,
@@ -101,7 +102,7 @@ fn minimal_valid_requests() {
 fn constructors_take_exactly_the_required_fields() {
     for endpoint in ENDPOINTS {
         for &integration in Integration::ALL {
-            let Some(fields) = (endpoint.example)(integration) else {
+            let Some(fields) = endpoint.example(integration) else {
                 assert!(!endpoint.supports(integration));
                 continue;
             };
@@ -430,27 +431,21 @@ fn every_problem_is_reported_at_once() {
 }
 
 #[test]
-fn builder_validates_for_an_integration() {
-    let err = DeleteUser::builder()
-        .id("1234")
-        .integrated_account_id(ACCOUNT)
-        .build(Integration::GitHub, Mode::Strict)
+fn validated_checks_a_request_for_an_integration() {
+    let err = DeleteUser::new("1234", ACCOUNT)
+        .validated(Integration::GitHub, Mode::Strict)
         .expect_err("organization missing");
     assert_eq!(err.violations.len(), 1);
-    let ok = DeleteUser::builder()
-        .id("1234")
-        .integrated_account_id(ACCOUNT)
+    let ok = DeleteUser::new("1234", ACCOUNT)
         .organization_id("acme")
         .truto_exclude_fields(["remote_data", "emails"])
-        .build(Integration::GitHub, Mode::Strict)
+        .validated(Integration::GitHub, Mode::Strict)
         .expect("valid");
     assert_eq!(
         ok,
         DeleteUser::for_github("1234", ACCOUNT, "acme")
             .truto_exclude_fields(["remote_data", "emails"])
     );
-    let unchecked = DeleteUser::builder().build_unchecked();
-    assert_eq!(unchecked, DeleteUser::default());
 }
 
 #[test]
@@ -461,7 +456,9 @@ fn requests_reject_unknown_parameters_when_read_from_json() {
     .expect_err("unknown parameter");
     assert!(err.to_string().contains("organisation_id"), "{err}");
     let ok: DeleteUser = serde_json::from_str(r#"{"id":"1","integrated_account_id":"x","organization_id":"acme","remove_from":"nowhere"}"#).expect("known parameters");
-    assert_eq!(ok.remove_from, Some(RemoveFrom::Unknown("nowhere".into())));
+    let remove_from = ok.remove_from.expect("kept");
+    assert!(!remove_from.is_known());
+    assert_eq!(remove_from.as_str(), "nowhere");
 }
 
 #[test]
@@ -524,7 +521,12 @@ fn the_matrix_answers_questions_at_run_time() {
     assert!(okta.response_fields.contains(&"status_changed_at"));
     let github = DeleteUser::requirements(Integration::GitHub);
     assert!(github.required.iter().any(|p| p.name == "organization_id"));
-    assert!(github.optional.iter().all(|p| p.all_integrations));
+    assert!(
+        github
+            .optional
+            .iter()
+            .all(|p| p.acceptance == truto_user_directory::spec::Acceptance::Optional)
+    );
     let zendesk = DeleteUser::requirements(Integration::Zendesk);
     assert!(zendesk.response_fields.contains(&"is_2fa_enabled"));
     assert!(!zendesk.response_fields.contains(&"bio"));
@@ -534,5 +536,5 @@ fn the_matrix_answers_questions_at_run_time() {
         ["users.deactivate", "users.delete", "users.suspend"]
     );
     assert!(!SuspendUser::requirements(Integration::GitHub).supported);
-    assert_eq!(<DeleteUser as Operation>::spec().method, "DELETE");
+    assert_eq!(<DeleteUser as Operation>::spec().method.as_str(), "DELETE");
 }

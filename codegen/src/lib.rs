@@ -7,11 +7,11 @@
 //! `prettyplease`) → [`write_if_changed`]. Output is deterministic: spec order or sorted order
 //! everywhere, no timestamps, no absolute paths.
 
-mod resolving;
 mod emit;
 mod locate;
-mod resolved;
 mod naming;
+mod resolved;
+mod resolving;
 mod written;
 
 use std::io;

@@ -2,7 +2,7 @@
 //! `Spec::integrations`; every name has been checked and every Rust name decided.
 
 pub use crate::written::{
-    LocationDef as Location, ModelTypeDef, ParamTypeDef, RoleDef, SubFieldTypeDef,
+    BodyDef, LocationDef as Location, ModelTypeDef, ParamTypeDef, RoleDef, SubFieldTypeDef,
 };
 
 #[derive(Debug)]
@@ -39,6 +39,7 @@ pub struct ResponseFormat {
     pub name: String,
     pub variant: String,
     pub description: String,
+    pub body: BodyDef,
 }
 
 #[derive(Debug)]

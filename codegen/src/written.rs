@@ -34,6 +34,22 @@ pub struct CommonFile {
 pub struct ResponseFormatDef {
     pub name: String,
     pub description: String,
+    /// What the client does with a success body in this format (default `typed`).
+    #[serde(default)]
+    pub body: BodyDef,
+}
+
+/// What the client does with a success body.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BodyDef {
+    /// Decoded into the endpoint's model.
+    #[default]
+    Typed,
+    /// Kept as JSON (or bytes when it is not JSON).
+    Raw,
+    /// Handed over as a stream of chunks.
+    Stream,
 }
 
 #[derive(Debug, Deserialize)]

@@ -4,7 +4,8 @@
 /// A user in the Unified User Directory API, as returned by the users endpoints.
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
-/// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`).
+/// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`). It reads the
+/// body in one pass.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct User {
@@ -115,66 +116,92 @@ pub struct User {
     pub decode_warnings: Vec<crate::decode::DecodeWarning>,
 }
 
-impl<'de> serde::Deserialize<'de> for User {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut map = crate::decode::object(deserializer)?;
-        let mut warnings = Vec::new();
-        Ok(User {
-            id: crate::decode::take(&mut map, "id", &mut warnings),
-            external_id: crate::decode::take(&mut map, "external_id", &mut warnings),
-            identifiers: crate::decode::take(&mut map, "identifiers", &mut warnings),
-            first_name: crate::decode::take(&mut map, "first_name", &mut warnings),
-            last_name: crate::decode::take(&mut map, "last_name", &mut warnings),
-            title: crate::decode::take(&mut map, "title", &mut warnings),
-            name: crate::decode::take(&mut map, "name", &mut warnings),
-            username: crate::decode::take(&mut map, "username", &mut warnings),
-            emails: crate::decode::take(&mut map, "emails", &mut warnings),
-            phones: crate::decode::take(&mut map, "phones", &mut warnings),
-            status: crate::decode::take(&mut map, "status", &mut warnings),
-            is_email_verified: crate::decode::take_bool(
-                &mut map,
-                "is_email_verified",
-                &mut warnings,
-            ),
-            is_2fa_enabled: crate::decode::take_bool(
-                &mut map,
-                "is_2fa_enabled",
-                &mut warnings,
-            ),
-            roles: crate::decode::take(&mut map, "roles", &mut warnings),
-            organizations: crate::decode::take(&mut map, "organizations", &mut warnings),
-            user_type: crate::decode::take(&mut map, "user_type", &mut warnings),
-            licenses: crate::decode::take(&mut map, "licenses", &mut warnings),
-            groups: crate::decode::take(&mut map, "groups", &mut warnings),
-            workspaces: crate::decode::take(&mut map, "workspaces", &mut warnings),
-            avatar: crate::decode::take(&mut map, "avatar", &mut warnings),
-            timezone: crate::decode::take(&mut map, "timezone", &mut warnings),
-            languages: crate::decode::take(&mut map, "languages", &mut warnings),
-            bio: crate::decode::take(&mut map, "bio", &mut warnings),
-            created_at: crate::decode::take(&mut map, "created_at", &mut warnings),
-            updated_at: crate::decode::take(&mut map, "updated_at", &mut warnings),
-            last_active_at: crate::decode::take(
-                &mut map,
-                "last_active_at",
-                &mut warnings,
-            ),
-            last_login_at: crate::decode::take(&mut map, "last_login_at", &mut warnings),
-            status_changed_at: crate::decode::take(
-                &mut map,
-                "status_changed_at",
-                &mut warnings,
-            ),
-            activated_at: crate::decode::take(&mut map, "activated_at", &mut warnings),
-            urls: crate::decode::take(&mut map, "urls", &mut warnings),
-            remote_data: crate::decode::take(&mut map, "remote_data", &mut warnings),
-            extra: map,
-            decode_warnings: warnings,
-        })
+impl crate::decode::Model for User {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "external_id",
+        "identifiers",
+        "first_name",
+        "last_name",
+        "title",
+        "name",
+        "username",
+        "emails",
+        "phones",
+        "status",
+        "is_email_verified",
+        "is_2fa_enabled",
+        "roles",
+        "organizations",
+        "user_type",
+        "licenses",
+        "groups",
+        "workspaces",
+        "avatar",
+        "timezone",
+        "languages",
+        "bio",
+        "created_at",
+        "updated_at",
+        "last_active_at",
+        "last_login_at",
+        "status_changed_at",
+        "activated_at",
+        "urls",
+        "remote_data",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<Option<(serde_json::Value, Option<&'static str>)>, A::Error> {
+        match key {
+            "id" => crate::decode::field(map, &mut self.id),
+            "external_id" => crate::decode::field(map, &mut self.external_id),
+            "identifiers" => crate::decode::field(map, &mut self.identifiers),
+            "first_name" => crate::decode::field(map, &mut self.first_name),
+            "last_name" => crate::decode::field(map, &mut self.last_name),
+            "title" => crate::decode::field(map, &mut self.title),
+            "name" => crate::decode::field(map, &mut self.name),
+            "username" => crate::decode::field(map, &mut self.username),
+            "emails" => crate::decode::field(map, &mut self.emails),
+            "phones" => crate::decode::field(map, &mut self.phones),
+            "status" => crate::decode::field(map, &mut self.status),
+            "is_email_verified" => crate::decode::field(map, &mut self.is_email_verified),
+            "is_2fa_enabled" => crate::decode::field(map, &mut self.is_2fa_enabled),
+            "roles" => crate::decode::field(map, &mut self.roles),
+            "organizations" => crate::decode::field(map, &mut self.organizations),
+            "user_type" => crate::decode::field(map, &mut self.user_type),
+            "licenses" => crate::decode::field(map, &mut self.licenses),
+            "groups" => crate::decode::field(map, &mut self.groups),
+            "workspaces" => crate::decode::field(map, &mut self.workspaces),
+            "avatar" => crate::decode::field(map, &mut self.avatar),
+            "timezone" => crate::decode::field(map, &mut self.timezone),
+            "languages" => crate::decode::field(map, &mut self.languages),
+            "bio" => crate::decode::field(map, &mut self.bio),
+            "created_at" => crate::decode::field(map, &mut self.created_at),
+            "updated_at" => crate::decode::field(map, &mut self.updated_at),
+            "last_active_at" => crate::decode::field(map, &mut self.last_active_at),
+            "last_login_at" => crate::decode::field(map, &mut self.last_login_at),
+            "status_changed_at" => crate::decode::field(map, &mut self.status_changed_at),
+            "activated_at" => crate::decode::field(map, &mut self.activated_at),
+            "urls" => crate::decode::field(map, &mut self.urls),
+            "remote_data" => crate::decode::field(map, &mut self.remote_data),
+            _ => crate::decode::unknown(map),
+        }
+    }
+
+    fn rest(
+        &mut self,
+    ) -> (
+        &mut serde_json::Map<String, serde_json::Value>,
+        &mut Vec<crate::decode::DecodeWarning>,
+    ) {
+        (&mut self.extra, &mut self.decode_warnings)
     }
 }
-
+crate::decode::model_traits!(User);
 /// `User.status`: The status of the user. If no clear mapping is available, then the raw value is returned.
 ///
 /// Open: a value the spec does not know is kept in `Unknown`, never an error.
@@ -188,8 +215,9 @@ pub enum UserStatus {
     Deleted,
     /// `invited`
     Invited,
-    /// A value this spec does not know, kept exactly as given or received.
-    Unknown(String),
+    /// A value this spec does not know, kept exactly as given or received (readable
+    /// with `as_str`, not matchable by content).
+    Unknown(crate::decode::UnknownValue),
 }
 
 impl UserStatus {
@@ -208,7 +236,7 @@ impl UserStatus {
             Self::Inactive => "inactive",
             Self::Deleted => "deleted",
             Self::Invited => "invited",
-            Self::Unknown(raw) => raw,
+            Self::Unknown(raw) => raw.as_str(),
         }
     }
 
@@ -225,42 +253,16 @@ impl From<&str> for UserStatus {
             "inactive" => Self::Inactive,
             "deleted" => Self::Deleted,
             "invited" => Self::Invited,
-            other => Self::Unknown(other.to_string()),
+            other => Self::Unknown(crate::decode::UnknownValue::new(other)),
         }
     }
 }
-
-impl From<String> for UserStatus {
-    fn from(value: String) -> Self {
-        Self::from(value.as_str())
-    }
-}
-
-impl std::fmt::Display for UserStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UserStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UserStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value))
-    }
-}
-
+crate::decode::open_enum_traits!(UserStatus);
 /// An item of a user's `emails`.
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
-/// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`).
+/// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`). It reads the
+/// body in one pass.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Email {
@@ -282,26 +284,36 @@ pub struct Email {
     pub decode_warnings: Vec<crate::decode::DecodeWarning>,
 }
 
-impl<'de> serde::Deserialize<'de> for Email {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut map = crate::decode::object(deserializer)?;
-        let mut warnings = Vec::new();
-        Ok(Email {
-            email: crate::decode::take(&mut map, "email", &mut warnings),
-            type_: crate::decode::take(&mut map, "type", &mut warnings),
-            is_primary: crate::decode::take_bool(&mut map, "is_primary", &mut warnings),
-            extra: map,
-            decode_warnings: warnings,
-        })
+impl crate::decode::Model for Email {
+    const FIELDS: &'static [&'static str] = &["email", "type", "is_primary"];
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<Option<(serde_json::Value, Option<&'static str>)>, A::Error> {
+        match key {
+            "email" => crate::decode::field(map, &mut self.email),
+            "type" => crate::decode::field(map, &mut self.type_),
+            "is_primary" => crate::decode::field(map, &mut self.is_primary),
+            _ => crate::decode::unknown(map),
+        }
+    }
+
+    fn rest(
+        &mut self,
+    ) -> (
+        &mut serde_json::Map<String, serde_json::Value>,
+        &mut Vec<crate::decode::DecodeWarning>,
+    ) {
+        (&mut self.extra, &mut self.decode_warnings)
     }
 }
-
+crate::decode::model_traits!(Email);
 /// An item of a user's `phones`.
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
-/// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`).
+/// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`). It reads the
+/// body in one pass.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Phone {
@@ -323,26 +335,36 @@ pub struct Phone {
     pub decode_warnings: Vec<crate::decode::DecodeWarning>,
 }
 
-impl<'de> serde::Deserialize<'de> for Phone {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut map = crate::decode::object(deserializer)?;
-        let mut warnings = Vec::new();
-        Ok(Phone {
-            number: crate::decode::take(&mut map, "number", &mut warnings),
-            extension: crate::decode::take(&mut map, "extension", &mut warnings),
-            type_: crate::decode::take(&mut map, "type", &mut warnings),
-            extra: map,
-            decode_warnings: warnings,
-        })
+impl crate::decode::Model for Phone {
+    const FIELDS: &'static [&'static str] = &["number", "extension", "type"];
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<Option<(serde_json::Value, Option<&'static str>)>, A::Error> {
+        match key {
+            "number" => crate::decode::field(map, &mut self.number),
+            "extension" => crate::decode::field(map, &mut self.extension),
+            "type" => crate::decode::field(map, &mut self.type_),
+            _ => crate::decode::unknown(map),
+        }
+    }
+
+    fn rest(
+        &mut self,
+    ) -> (
+        &mut serde_json::Map<String, serde_json::Value>,
+        &mut Vec<crate::decode::DecodeWarning>,
+    ) {
+        (&mut self.extra, &mut self.decode_warnings)
     }
 }
-
+crate::decode::model_traits!(Phone);
 /// An item of a user's `roles`.
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
-/// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`).
+/// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`). It reads the
+/// body in one pass.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Role {
@@ -370,28 +392,45 @@ pub struct Role {
     pub decode_warnings: Vec<crate::decode::DecodeWarning>,
 }
 
-impl<'de> serde::Deserialize<'de> for Role {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut map = crate::decode::object(deserializer)?;
-        let mut warnings = Vec::new();
-        Ok(Role {
-            id: crate::decode::take(&mut map, "id", &mut warnings),
-            name: crate::decode::take(&mut map, "name", &mut warnings),
-            group: crate::decode::take(&mut map, "group", &mut warnings),
-            organization: crate::decode::take(&mut map, "organization", &mut warnings),
-            workspace: crate::decode::take(&mut map, "workspace", &mut warnings),
-            extra: map,
-            decode_warnings: warnings,
-        })
+impl crate::decode::Model for Role {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "group",
+        "organization",
+        "workspace",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<Option<(serde_json::Value, Option<&'static str>)>, A::Error> {
+        match key {
+            "id" => crate::decode::field(map, &mut self.id),
+            "name" => crate::decode::field(map, &mut self.name),
+            "group" => crate::decode::field(map, &mut self.group),
+            "organization" => crate::decode::field(map, &mut self.organization),
+            "workspace" => crate::decode::field(map, &mut self.workspace),
+            _ => crate::decode::unknown(map),
+        }
+    }
+
+    fn rest(
+        &mut self,
+    ) -> (
+        &mut serde_json::Map<String, serde_json::Value>,
+        &mut Vec<crate::decode::DecodeWarning>,
+    ) {
+        (&mut self.extra, &mut self.decode_warnings)
     }
 }
-
+crate::decode::model_traits!(Role);
 /// An item of a user's `organizations`.
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
-/// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`).
+/// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`). It reads the
+/// body in one pass.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Organization {
@@ -410,25 +449,35 @@ pub struct Organization {
     pub decode_warnings: Vec<crate::decode::DecodeWarning>,
 }
 
-impl<'de> serde::Deserialize<'de> for Organization {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut map = crate::decode::object(deserializer)?;
-        let mut warnings = Vec::new();
-        Ok(Organization {
-            id: crate::decode::take(&mut map, "id", &mut warnings),
-            name: crate::decode::take(&mut map, "name", &mut warnings),
-            extra: map,
-            decode_warnings: warnings,
-        })
+impl crate::decode::Model for Organization {
+    const FIELDS: &'static [&'static str] = &["id", "name"];
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<Option<(serde_json::Value, Option<&'static str>)>, A::Error> {
+        match key {
+            "id" => crate::decode::field(map, &mut self.id),
+            "name" => crate::decode::field(map, &mut self.name),
+            _ => crate::decode::unknown(map),
+        }
+    }
+
+    fn rest(
+        &mut self,
+    ) -> (
+        &mut serde_json::Map<String, serde_json::Value>,
+        &mut Vec<crate::decode::DecodeWarning>,
+    ) {
+        (&mut self.extra, &mut self.decode_warnings)
     }
 }
-
+crate::decode::model_traits!(Organization);
 /// An item of a user's `licenses`.
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
-/// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`).
+/// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`). It reads the
+/// body in one pass.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct License {
@@ -453,31 +502,43 @@ pub struct License {
     pub decode_warnings: Vec<crate::decode::DecodeWarning>,
 }
 
-impl<'de> serde::Deserialize<'de> for License {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut map = crate::decode::object(deserializer)?;
-        let mut warnings = Vec::new();
-        Ok(License {
-            id: crate::decode::take(&mut map, "id", &mut warnings),
-            name: crate::decode::take(&mut map, "name", &mut warnings),
-            organization: crate::decode::take(&mut map, "organization", &mut warnings),
-            last_active_at: crate::decode::take(
-                &mut map,
-                "last_active_at",
-                &mut warnings,
-            ),
-            extra: map,
-            decode_warnings: warnings,
-        })
+impl crate::decode::Model for License {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "organization",
+        "last_active_at",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<Option<(serde_json::Value, Option<&'static str>)>, A::Error> {
+        match key {
+            "id" => crate::decode::field(map, &mut self.id),
+            "name" => crate::decode::field(map, &mut self.name),
+            "organization" => crate::decode::field(map, &mut self.organization),
+            "last_active_at" => crate::decode::field(map, &mut self.last_active_at),
+            _ => crate::decode::unknown(map),
+        }
+    }
+
+    fn rest(
+        &mut self,
+    ) -> (
+        &mut serde_json::Map<String, serde_json::Value>,
+        &mut Vec<crate::decode::DecodeWarning>,
+    ) {
+        (&mut self.extra, &mut self.decode_warnings)
     }
 }
-
+crate::decode::model_traits!(License);
 /// An item of a user's `groups`.
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
-/// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`).
+/// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`). It reads the
+/// body in one pass.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Group {
@@ -499,26 +560,36 @@ pub struct Group {
     pub decode_warnings: Vec<crate::decode::DecodeWarning>,
 }
 
-impl<'de> serde::Deserialize<'de> for Group {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut map = crate::decode::object(deserializer)?;
-        let mut warnings = Vec::new();
-        Ok(Group {
-            id: crate::decode::take(&mut map, "id", &mut warnings),
-            name: crate::decode::take(&mut map, "name", &mut warnings),
-            organization: crate::decode::take(&mut map, "organization", &mut warnings),
-            extra: map,
-            decode_warnings: warnings,
-        })
+impl crate::decode::Model for Group {
+    const FIELDS: &'static [&'static str] = &["id", "name", "organization"];
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<Option<(serde_json::Value, Option<&'static str>)>, A::Error> {
+        match key {
+            "id" => crate::decode::field(map, &mut self.id),
+            "name" => crate::decode::field(map, &mut self.name),
+            "organization" => crate::decode::field(map, &mut self.organization),
+            _ => crate::decode::unknown(map),
+        }
+    }
+
+    fn rest(
+        &mut self,
+    ) -> (
+        &mut serde_json::Map<String, serde_json::Value>,
+        &mut Vec<crate::decode::DecodeWarning>,
+    ) {
+        (&mut self.extra, &mut self.decode_warnings)
     }
 }
-
+crate::decode::model_traits!(Group);
 /// An item of a user's `workspaces`.
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
-/// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`).
+/// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`). It reads the
+/// body in one pass.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Workspace {
@@ -537,25 +608,35 @@ pub struct Workspace {
     pub decode_warnings: Vec<crate::decode::DecodeWarning>,
 }
 
-impl<'de> serde::Deserialize<'de> for Workspace {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut map = crate::decode::object(deserializer)?;
-        let mut warnings = Vec::new();
-        Ok(Workspace {
-            id: crate::decode::take(&mut map, "id", &mut warnings),
-            name: crate::decode::take(&mut map, "name", &mut warnings),
-            extra: map,
-            decode_warnings: warnings,
-        })
+impl crate::decode::Model for Workspace {
+    const FIELDS: &'static [&'static str] = &["id", "name"];
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<Option<(serde_json::Value, Option<&'static str>)>, A::Error> {
+        match key {
+            "id" => crate::decode::field(map, &mut self.id),
+            "name" => crate::decode::field(map, &mut self.name),
+            _ => crate::decode::unknown(map),
+        }
+    }
+
+    fn rest(
+        &mut self,
+    ) -> (
+        &mut serde_json::Map<String, serde_json::Value>,
+        &mut Vec<crate::decode::DecodeWarning>,
+    ) {
+        (&mut self.extra, &mut self.decode_warnings)
     }
 }
-
+crate::decode::model_traits!(Workspace);
 /// An item of a user's `urls`.
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
-/// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`).
+/// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`). It reads the
+/// body in one pass.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Url {
@@ -574,17 +655,27 @@ pub struct Url {
     pub decode_warnings: Vec<crate::decode::DecodeWarning>,
 }
 
-impl<'de> serde::Deserialize<'de> for Url {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut map = crate::decode::object(deserializer)?;
-        let mut warnings = Vec::new();
-        Ok(Url {
-            url: crate::decode::take(&mut map, "url", &mut warnings),
-            type_: crate::decode::take(&mut map, "type", &mut warnings),
-            extra: map,
-            decode_warnings: warnings,
-        })
+impl crate::decode::Model for Url {
+    const FIELDS: &'static [&'static str] = &["url", "type"];
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<Option<(serde_json::Value, Option<&'static str>)>, A::Error> {
+        match key {
+            "url" => crate::decode::field(map, &mut self.url),
+            "type" => crate::decode::field(map, &mut self.type_),
+            _ => crate::decode::unknown(map),
+        }
+    }
+
+    fn rest(
+        &mut self,
+    ) -> (
+        &mut serde_json::Map<String, serde_json::Value>,
+        &mut Vec<crate::decode::DecodeWarning>,
+    ) {
+        (&mut self.extra, &mut self.decode_warnings)
     }
 }
+crate::decode::model_traits!(Url);

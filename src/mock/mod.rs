@@ -46,7 +46,7 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio::task::{JoinHandle, JoinSet};
 
 use crate::Integration;
-use crate::spec::{Effect, EndpointSpec, Location, Role};
+use crate::spec::{Effect, EndpointSpec, Location, ParamRole};
 use crate::validate::{Mode, Rule, ValidationReport, WireField, validate};
 
 pub use seed::{Faults, Limits, Seed, SeedAccount, SeedError, SeedUser};
@@ -629,7 +629,7 @@ async fn endpoint_call(
     let mut parsed = parse::request(endpoint, captures, &query, &body);
     parsed.problems.extend(body_problem);
     let account_id = parsed
-        .value_with_role(Role::IntegratedAccount)
+        .value_with_role(ParamRole::IntegratedAccount)
         .and_then(Value::as_str)
         .map(str::to_string);
 
@@ -728,7 +728,7 @@ fn user_json(id: &str, user: &User, fields: &[WireField]) -> Value {
     map.insert("status".into(), json!(user.status));
     if let Some(Value::Array(excluded)) = fields
         .iter()
-        .find(|f| f.spec.role == Some(Role::ExcludeFields))
+        .find(|f| f.spec.role == Some(ParamRole::ExcludeFields))
         .map(|f| &f.value)
     {
         for name in excluded.iter().filter_map(Value::as_str) {
@@ -748,7 +748,7 @@ fn apply(
 ) -> Answer {
     let (Some(offboarding), Some(user_param)) = (
         endpoint.offboarding,
-        endpoint.parameter_with_role(Role::User),
+        endpoint.parameter_with_role(ParamRole::User),
     ) else {
         return Answer::ok(json!({}));
     };

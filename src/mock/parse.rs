@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use percent_encoding::percent_decode_str;
 use serde_json::{Map, Value};
 
-use crate::spec::{EndpointSpec, Location, ParamType, ParameterSpec, Role};
+use crate::spec::{EndpointSpec, Location, ParamRole, ParamType, ParameterSpec, SubFieldType};
 use crate::validate::WireField;
 
 /// Truto's own route that tells which integration an integrated account uses.
@@ -99,10 +99,10 @@ pub(crate) fn route(method: &str, path: &str) -> Route {
             matches.push((literal, endpoint, captures));
         }
     }
-    let allowed: Vec<&'static str> = matches.iter().map(|(_, e, _)| e.method).collect();
+    let allowed: Vec<&'static str> = matches.iter().map(|(_, e, _)| e.method.as_str()).collect();
     let best = matches
         .into_iter()
-        .filter(|(_, e, _)| e.method == method)
+        .filter(|(_, e, _)| e.method.as_str() == method)
         .max_by(|a, b| a.0.cmp(&b.0));
     match best {
         Some((_, endpoint, captures)) => Route::Endpoint { endpoint, captures },
@@ -130,7 +130,7 @@ pub(crate) struct Parsed {
 
 impl Parsed {
     /// The value of the parameter that plays `role`, if set.
-    pub fn value_with_role(&self, role: Role) -> Option<&Value> {
+    pub fn value_with_role(&self, role: ParamRole) -> Option<&Value> {
         self.fields
             .iter()
             .find(|f| f.spec.role == Some(role))
@@ -142,7 +142,7 @@ impl Parsed {
             endpoint
                 .parameters
                 .iter()
-                .position(|p| std::ptr::eq(p, f.spec))
+                .position(|p| std::ptr::eq(*p, f.spec))
                 .unwrap_or(usize::MAX)
         };
         let at = index(&field);
@@ -377,7 +377,7 @@ fn query_value(spec: &ParameterSpec, entries: &[(Key, String)]) -> Result<Value,
     match spec.ty {
         ParamType::String
         | ParamType::Uuid
-        | ParamType::Enum
+        | ParamType::Enum(_)
         | ParamType::ResponseFormat
         | ParamType::Boolean => {
             if let Some((key, _)) = entries.iter().find(|(k, _)| !k.segments.is_empty()) {
@@ -408,7 +408,7 @@ fn query_value(spec: &ParameterSpec, entries: &[(Key, String)]) -> Result<Value,
                 items.into_values().map(Value::String).collect(),
             ))
         }
-        ParamType::ObjectArray => {
+        ParamType::ObjectArray(_) => {
             let mut items: BTreeMap<usize, Map<String, Value>> = BTreeMap::new();
             // The item that `name[][field]` keys fill, until a field repeats.
             let mut open: Option<usize> = None;
@@ -419,9 +419,9 @@ fn query_value(spec: &ParameterSpec, entries: &[(Key, String)]) -> Result<Value,
                 if field.is_empty() {
                     return Err(list_of_objects(spec, &key.raw));
                 }
-                let sub = spec.fields.iter().find(|f| f.name == field.as_str());
-                if sub.is_none() && !spec.fields.is_empty() {
-                    let fields: Vec<&str> = spec.fields.iter().map(|f| f.name).collect();
+                let sub = spec.ty.fields().iter().find(|f| f.name == field.as_str());
+                if sub.is_none() && !spec.ty.fields().is_empty() {
+                    let fields: Vec<&str> = spec.ty.fields().iter().map(|f| f.name).collect();
                     return Err(format!(
                         "{:?}: the items of `{name}` have no field `{field}` (fields: {})",
                         key.raw,
@@ -429,7 +429,7 @@ fn query_value(spec: &ParameterSpec, entries: &[(Key, String)]) -> Result<Value,
                     ));
                 }
                 let value = match sub.map(|f| f.ty) {
-                    Some(ParamType::Boolean) => boolean(&format!("{name}[…][{field}]"), value)?,
+                    Some(SubFieldType::Boolean) => boolean(&format!("{name}[…][{field}]"), value)?,
                     _ => Value::String(value.clone()),
                 };
                 let at = if position.is_empty() {
@@ -520,14 +520,14 @@ fn insert(map: &mut Map<String, Value>, segments: &[String], value: String) -> R
 
 fn has_type(ty: ParamType, value: &Value) -> bool {
     match ty {
-        ParamType::String | ParamType::Uuid | ParamType::Enum | ParamType::ResponseFormat => {
+        ParamType::String | ParamType::Uuid | ParamType::Enum(_) | ParamType::ResponseFormat => {
             value.is_string()
         }
         ParamType::Boolean => value.is_boolean(),
         ParamType::StringArray => value
             .as_array()
             .is_some_and(|items| items.iter().all(Value::is_string)),
-        ParamType::ObjectArray => value
+        ParamType::ObjectArray(_) => value
             .as_array()
             .is_some_and(|items| items.iter().all(Value::is_object)),
         ParamType::Object => value.is_object(),
@@ -590,23 +590,23 @@ mod tests {
         let hostile = "a b&c=d+e[f]%g/h?i#j é";
         match p.ty {
             ParamType::String | ParamType::Uuid => json!(hostile),
-            ParamType::Enum => json!(p.values.first().copied().unwrap_or(hostile)),
+            ParamType::Enum(_) => json!(p.ty.values().first().copied().unwrap_or(hostile)),
             ParamType::ResponseFormat => json!("raw"),
             ParamType::Boolean => json!(false),
             ParamType::StringArray => json!([hostile, "", "second[0]"]),
-            ParamType::ObjectArray => {
+            ParamType::ObjectArray(_) => {
                 let item = |n: usize| {
-                    let map: Map<String, Value> = p
-                        .fields
-                        .iter()
-                        .map(|f| {
-                            let v = match f.ty {
-                                ParamType::Boolean => json!(n.is_multiple_of(2)),
-                                _ => json!(format!("{hostile} {n}")),
-                            };
-                            (f.name.to_string(), v)
-                        })
-                        .collect();
+                    let map: Map<String, Value> =
+                        p.ty.fields()
+                            .iter()
+                            .map(|f| {
+                                let v = match f.ty {
+                                    SubFieldType::Boolean => json!(n.is_multiple_of(2)),
+                                    _ => json!(format!("{hostile} {n}")),
+                                };
+                                (f.name.to_string(), v)
+                            })
+                            .collect();
                     Value::Object(map)
                 };
                 json!([item(0), item(1), item(2)])
@@ -637,8 +637,8 @@ mod tests {
         let mut types = std::collections::HashSet::new();
         for endpoint in crate::ENDPOINTS.iter().copied() {
             let fields = samples(endpoint, Location::Query);
-            types.extend(fields.iter().map(|f| f.spec.ty));
-            let query = crate::wire::query(&fields);
+            types.extend(fields.iter().map(|f| f.spec.ty.as_str()));
+            let query = crate::wire::query(&WireField::fields(&fields));
             let mut parsed = Parsed::default();
             query_fields(endpoint, &query, &mut parsed);
             assert!(parsed.problems.is_empty(), "{query}: {:?}", parsed.problems);
@@ -647,17 +647,21 @@ mod tests {
             for field in &fields {
                 let one = std::slice::from_ref(field);
                 let mut parsed = Parsed::default();
-                query_fields(endpoint, &crate::wire::query(one), &mut parsed);
+                query_fields(
+                    endpoint,
+                    &crate::wire::query(&WireField::fields(one)),
+                    &mut parsed,
+                );
                 assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
                 assert_eq!(parsed.fields, one, "{}", field.spec.name);
             }
         }
         for ty in [
-            ParamType::String,
-            ParamType::Boolean,
-            ParamType::StringArray,
-            ParamType::ObjectArray,
-            ParamType::Object,
+            "string",
+            "boolean",
+            "string_array",
+            "object_array",
+            "object",
         ] {
             assert!(types.contains(&ty), "no query parameter of type {ty:?}");
         }
@@ -676,10 +680,10 @@ mod tests {
                     ParamType::StringArray => {
                         (format!("{n}%5B%5D=x&{n}%5B%5D=y"), json!(["x", "y"]))
                     }
-                    ParamType::ObjectArray if !spec.fields.is_empty() => {
-                        let f = spec.fields[0].name;
-                        let v = |s: &str| match spec.fields[0].ty {
-                            ParamType::Boolean => json!(s == "true"),
+                    ParamType::ObjectArray(_) if !spec.ty.fields().is_empty() => {
+                        let f = spec.ty.fields()[0].name;
+                        let v = |s: &str| match spec.ty.fields()[0].ty {
+                            SubFieldType::Boolean => json!(s == "true"),
                             _ => json!(s),
                         };
                         (
@@ -710,11 +714,11 @@ mod tests {
                 let n = spec.name;
                 let bad = match spec.ty {
                     ParamType::Boolean => format!("{n}=yes"),
-                    ParamType::String | ParamType::Uuid | ParamType::Enum => {
+                    ParamType::String | ParamType::Uuid | ParamType::Enum(_) => {
                         format!("{n}=a&{n}=b")
                     }
                     ParamType::StringArray => format!("{n}[x][y]=1"),
-                    ParamType::ObjectArray => format!("{n}[0]=1"),
+                    ParamType::ObjectArray(_) => format!("{n}[0]=1"),
                     ParamType::Object => format!("{n}=1"),
                     ParamType::ResponseFormat => format!("{n}[]=raw"),
                 };
@@ -761,13 +765,13 @@ mod tests {
                     value: json!(hostile),
                 })
                 .collect();
-            let Ok(path) = crate::wire::path(endpoint, &fields) else {
+            let Ok(path) = crate::wire::path(endpoint, &WireField::fields(&fields)) else {
                 panic!("{} cannot encode its path", endpoint.name);
             };
             let Route::Endpoint {
                 endpoint: found,
                 captures,
-            } = route(endpoint.method, &path)
+            } = route(endpoint.method.as_str(), &path)
             else {
                 panic!("{path} does not route");
             };
@@ -788,7 +792,7 @@ mod tests {
     fn bodies_round_trip_and_unknown_keys_are_problems() {
         for endpoint in crate::ENDPOINTS.iter().copied() {
             let fields = samples(endpoint, Location::Body);
-            if let Some(body) = crate::wire::body(endpoint, &fields) {
+            if let Some(body) = crate::wire::body(endpoint, &WireField::fields(&fields)) {
                 let bytes = serde_json::to_vec(&body).unwrap_or_default();
                 let mut parsed = Parsed::default();
                 body_fields(endpoint, &bytes, &mut parsed);

@@ -2,11 +2,11 @@
 //!
 //! Everything comes from the spec: an endpoint takes part in offboarding when it has an
 //! [`Offboarding`] section, its operation name and rank come from there, and the parameters that
-//! carry the integrated account and the user are found by their [`Role`].
+//! carry the integrated account and the user are found by their [`ParamRole`].
 
 use serde_json::{Map, Value};
 
-use crate::spec::{EndpointSpec, Offboarding, ParamType, ParameterSpec, Role};
+use crate::spec::{EndpointSpec, Offboarding, ParamRole, ParamType, ParameterSpec};
 use crate::validate::{
     Mode, ValidationReport, Violation, WireField, validate, validate_without_integration,
 };
@@ -107,7 +107,7 @@ pub struct Request {
     pub irreversible: bool,
 }
 
-fn role_param(endpoint: &EndpointSpec, role: Role) -> Result<&'static ParameterSpec, String> {
+fn role_param(endpoint: &EndpointSpec, role: ParamRole) -> Result<&'static ParameterSpec, String> {
     endpoint.parameter_with_role(role).ok_or_else(|| {
         format!(
             "{} has no parameter with role {role:?} in the spec",
@@ -120,7 +120,7 @@ fn role_param(endpoint: &EndpointSpec, role: Role) -> Result<&'static ParameterS
 fn typed(p: &ParameterSpec, value: &Value) -> Result<Value, String> {
     let wrong = |expected: &str| format!("parameter `{}` must be {expected}, not {value}", p.name);
     match p.ty {
-        ParamType::String | ParamType::Uuid | ParamType::Enum | ParamType::ResponseFormat => {
+        ParamType::String | ParamType::Uuid | ParamType::Enum(_) | ParamType::ResponseFormat => {
             match value {
                 Value::String(_) => Ok(value.clone()),
                 Value::Number(n) => Ok(Value::String(n.to_string())),
@@ -136,7 +136,7 @@ fn typed(p: &ParameterSpec, value: &Value) -> Result<Value, String> {
             Value::String(s) => Ok(Value::Array(vec![Value::String(s.clone())])),
             _ => Err(wrong("a list of strings")),
         },
-        ParamType::ObjectArray => match value {
+        ParamType::ObjectArray(_) => match value {
             Value::Array(items) if items.iter().all(Value::is_object) => Ok(value.clone()),
             _ => Err(wrong("a list of objects")),
         },
@@ -197,8 +197,8 @@ fn resolve_for(
         problems,
     };
     let (account_param, user_param) = match (
-        role_param(endpoint, Role::IntegratedAccount),
-        role_param(endpoint, Role::User),
+        role_param(endpoint, ParamRole::IntegratedAccount),
+        role_param(endpoint, ParamRole::User),
     ) {
         (Ok(a), Ok(u)) => (a, u),
         (a, u) => return invalid(a.err().into_iter().chain(u.err()).collect()),
@@ -220,7 +220,7 @@ fn resolve_for(
         !target.params.contains_key(*name)
             && endpoint.parameter(name).is_some_and(|p| {
                 p.role
-                    .is_none_or(|r| r != Role::IntegratedAccount && r != Role::User)
+                    .is_none_or(|r| r != ParamRole::IntegratedAccount && r != ParamRole::User)
                     && integration.is_none_or(|i| p.is_accepted_in(i))
             })
     });
@@ -235,7 +235,7 @@ fn resolve_for(
             ));
             continue;
         };
-        if p.role == Some(Role::IntegratedAccount) || p.role == Some(Role::User) {
+        if p.role == Some(ParamRole::IntegratedAccount) || p.role == Some(ParamRole::User) {
             problems.push(format!(
                 "parameter `{name}` is set by the target's integrated_account_id / user_id: remove it from params"
             ));
@@ -251,7 +251,7 @@ fn resolve_for(
         endpoint
             .parameters
             .iter()
-            .position(|p| std::ptr::eq(p, f.spec))
+            .position(|p| std::ptr::eq(*p, f.spec))
     });
     let report = match integration {
         Some(i) => validate(endpoint, &fields, i, Mode::Strict),
@@ -284,65 +284,55 @@ fn resolve_for(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::spec::{Effect, Location};
+    use crate::spec::{Acceptance, Effect, Location, Method};
 
     const fn param(
         name: &'static str,
         location: Location,
         ty: ParamType,
-        role: Option<Role>,
+        role: Option<ParamRole>,
         irreversible: bool,
     ) -> ParameterSpec {
-        ParameterSpec {
-            name,
-            rust_name: name,
-            location,
-            ty,
-            description: "",
-            required: role.is_some(),
-            required_in: &[],
-            supported_in: &[],
-            all_integrations: true,
-            values: &[],
-            fields: &[],
-            notes: &[],
-            role,
-            irreversible,
-            assumed: &[],
-        }
+        let acceptance = if role.is_some() {
+            Acceptance::Required
+        } else {
+            Acceptance::Optional
+        };
+        let mut p = ParameterSpec::new(name, location, ty, acceptance, "");
+        p.role = role;
+        p.irreversible = irreversible;
+        p
     }
 
-    static PARAMETERS: [ParameterSpec; 3] = [
-        param(
-            "id",
-            Location::Path,
-            ParamType::String,
-            Some(Role::User),
-            false,
-        ),
-        param(
-            "integrated_account_id",
-            Location::Query,
-            ParamType::Uuid,
-            Some(Role::IntegratedAccount),
-            false,
-        ),
-        param("purge", Location::Query, ParamType::Boolean, None, true),
-    ];
+    static ID: ParameterSpec = param(
+        "id",
+        Location::Path,
+        ParamType::String,
+        Some(ParamRole::User),
+        false,
+    );
+    static ACCOUNT: ParameterSpec = param(
+        "integrated_account_id",
+        Location::Query,
+        ParamType::Uuid,
+        Some(ParamRole::IntegratedAccount),
+        false,
+    );
+    static PURGE: ParameterSpec = param("purge", Location::Query, ParamType::Boolean, None, true);
 
     /// A reversible operation with a flag that makes it permanent.
     static ARCHIVE: EndpointSpec = EndpointSpec {
         name: "users.archive",
         rust_name: "ArchiveUser",
         summary: "",
-        method: "POST",
+        method: Method::Post,
         path: "/users/{id}/archive",
         description: "",
         idempotent: true,
         irreversible: false,
         integrations: &[Integration::Okta],
         response_formats: &[],
-        parameters: &PARAMETERS,
+        parameters: &[&ID, &ACCOUNT, &PURGE],
         rules: &[],
         offboarding: Some(Offboarding {
             operation: "archive",
@@ -352,7 +342,6 @@ mod tests {
         }),
         response_model: "User",
         response_fields: &[],
-        example: |_| None,
     };
 
     fn target(params: &str) -> Target {

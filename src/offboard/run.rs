@@ -8,6 +8,7 @@ use futures_util::stream::{FuturesUnordered, StreamExt};
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::validate::WireField;
 use crate::{Client, ClientBuilder, Error, Integration, Prepared, RetryPolicy};
 
 use super::journal::{Audit, AuditRecord, Journal, Key, key, sha256_hex};
@@ -364,7 +365,7 @@ impl Offboarder {
         let endpoint = request.endpoint;
         let answer = self
             .client
-            .send_fields::<Value>(endpoint, request.fields, p.integration)
+            .send_fields::<Value>(endpoint, WireField::fields(&request.fields), p.integration)
             .await;
         let (outcome, status, attempts, error, request_id, body_hash) = match &answer {
             Ok(response) => (
@@ -536,7 +537,7 @@ pub fn dry_run_resuming(
                 Resolved::Ready(r) => ("would_send", r),
             };
             line.operation = Some(request.offboarding.operation.to_string());
-            match client.prepare(request.endpoint, &request.fields) {
+            match client.prepare(request.endpoint, &WireField::fields(&request.fields)) {
                 Ok(prepared) => {
                     line.outcome = outcome;
                     line.request = Some(prepared);

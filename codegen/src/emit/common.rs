@@ -1,10 +1,11 @@
-//! `common.yaml` → the `ResponseFormat` enum. (Parameter groups are emitted with the endpoints
-//! that include them.)
+//! `common.yaml` → the `ResponseFormat` enum, with what the client does with each format's body.
+//! (Parameter groups are emitted with the endpoints that include them.)
 
 use proc_macro2::TokenStream;
+use quote::quote;
 
-use super::open_enum;
-use crate::resolved::Spec;
+use super::{ident, open_enum};
+use crate::resolved::{BodyDef, Spec};
 
 pub fn emit(spec: &Spec) -> TokenStream {
     let values: Vec<(String, String)> = spec
@@ -12,9 +13,35 @@ pub fn emit(spec: &Spec) -> TokenStream {
         .iter()
         .map(|r| (r.name.clone(), r.description.clone()))
         .collect();
-    open_enum(
+    let mut out = open_enum(
         "ResponseFormat",
         "The format of the response (`truto_response_format`). Each endpoint offers a subset; its\nvalidator rejects the others.",
         &values,
-    )
+    );
+    let arms = spec
+        .response_formats
+        .iter()
+        .filter(|r| r.body != BodyDef::Typed)
+        .map(|r| {
+            let v = ident(&r.variant);
+            let handling = ident(match r.body {
+                BodyDef::Typed => "Typed",
+                BodyDef::Raw => "Raw",
+                BodyDef::Stream => "Stream",
+            });
+            quote! { Self::#v => crate::spec::BodyHandling::#handling, }
+        });
+    out.extend(quote! {
+        impl ResponseFormat {
+            /// What the client does with a success body in this format (`spec/common.yaml`); a
+            /// format this spec does not know is decoded like `unified`.
+            pub fn body_handling(&self) -> crate::spec::BodyHandling {
+                match self {
+                    #(#arms)*
+                    _ => crate::spec::BodyHandling::Typed,
+                }
+            }
+        }
+    });
+    out
 }

@@ -1,12 +1,17 @@
-//! `endpoints/*.yaml` → a request type with setters, a builder, per-integration constructors,
-//! rule argument types, the endpoint's spec as data, and its validator.
+//! `endpoints/*.yaml` → a request type with setters and per-integration constructors, rule
+//! argument types, and the endpoint's spec as data (typed tables the validator reads).
+//!
+//! The file reads top-down: parameter types, the request type and its methods, then the tables.
+//! Every parameter's table entry is a named `static`, so adding one changes only lines about it.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 use serde_json::Value;
 
-use super::{doc, ident, integration, integration_list, json_map_expr, names, open_enum};
-use crate::resolved::{Endpoint, Location, Param, ParamTypeDef, RoleDef, Spec, SubFieldTypeDef};
+use super::{doc, ident, integration, integration_list, names, open_enum, sentence};
+use crate::resolved::{
+    Endpoint, Location, Param, ParamTypeDef, RoleDef, Rule, Spec, SubFieldTypeDef,
+};
 
 /// How a parameter is stored in the request struct.
 fn storage(p: &Param) -> TokenStream {
@@ -51,6 +56,15 @@ fn arg_type(p: &Param) -> TokenStream {
     }
 }
 
+/// The argument type of the `for_…` constructors: text as `&str`, which keeps their signatures
+/// short enough to read on one line.
+fn ctor_arg_type(p: &Param) -> TokenStream {
+    match p.ty {
+        ParamTypeDef::String | ParamTypeDef::Uuid => quote! { &str },
+        _ => arg_type(p),
+    }
+}
+
 /// Converts the argument `value` into the inner type.
 fn convert(p: &Param) -> TokenStream {
     match p.ty {
@@ -75,75 +89,14 @@ fn store(p: &Param) -> TokenStream {
     }
 }
 
-/// An expression for the spec example of `p`, usable as its argument.
-fn example_expr(p: &Param) -> TokenStream {
-    let v = p.example.clone().unwrap_or(Value::Null);
-    match p.ty {
-        ParamTypeDef::Boolean => {
-            let b = v.as_bool().unwrap_or_default();
-            quote! { #b }
-        }
-        ParamTypeDef::StringArray => {
-            let items: Vec<String> = v
-                .as_array()
-                .map(|a| {
-                    a.iter()
-                        .filter_map(|x| x.as_str().map(str::to_string))
-                        .collect()
-                })
-                .unwrap_or_default();
-            quote! { [#(#items),*] }
-        }
-        ParamTypeDef::ObjectArray => {
-            let item = ident(p.type_name.as_deref().unwrap_or_default());
-            let items = v
-                .as_array()
-                .cloned()
-                .unwrap_or_default()
-                .into_iter()
-                .map(|it| {
-                    let obj = it.as_object().cloned().unwrap_or_default();
-                    let set = p.fields.iter().map(|f| {
-                        let r = ident(&f.rust);
-                        match obj.get(&f.name) {
-                            Some(Value::String(s)) => quote! { #r: Some(#s.to_string()), },
-                            Some(Value::Bool(b)) => quote! { #r: Some(#b), },
-                            _ => quote! { #r: None, },
-                        }
-                    });
-                    quote! { #item { #(#set)* } }
-                });
-            quote! { vec![#(#items),*] }
-        }
-        ParamTypeDef::Object => {
-            let map = v.as_object().cloned().unwrap_or_default();
-            json_map_expr(&map)
-        }
-        _ => {
-            let s = v.as_str().unwrap_or_default().to_string();
-            quote! { #s }
-        }
-    }
+/// The name of a parameter's table entry: a `static` in the endpoint's `parameters` module.
+fn static_name(p: &Param) -> syn::Ident {
+    ident(&p.rust.trim_end_matches('_').to_uppercase())
 }
 
-/// The JSON value of a set parameter, for `wire_fields`.
-fn wire_value(p: &Param, v: TokenStream) -> TokenStream {
-    match p.ty {
-        ParamTypeDef::String | ParamTypeDef::Uuid => {
-            quote! { serde_json::Value::String(#v.clone()) }
-        }
-        ParamTypeDef::Enum | ParamTypeDef::ResponseFormat => {
-            quote! { serde_json::Value::String(#v.as_str().to_string()) }
-        }
-        ParamTypeDef::Boolean => quote! { serde_json::Value::Bool(*#v) },
-        ParamTypeDef::StringArray => {
-            quote! { serde_json::Value::Array(#v.iter().cloned().map(serde_json::Value::String).collect()) }
-        }
-        ParamTypeDef::ObjectArray => {
-            quote! { serde_json::Value::Array(#v.iter().map(|item| item.to_json()).collect()) }
-        }
-        ParamTypeDef::Object => quote! { serde_json::Value::Object(#v.clone()) },
-    }
+fn static_ref(p: &Param) -> TokenStream {
+    let s = static_name(p);
+    quote! { &parameters::#s }
 }
 
 fn location(l: Location) -> TokenStream {
@@ -154,18 +107,48 @@ fn location(l: Location) -> TokenStream {
     }
 }
 
-fn param_type(t: ParamTypeDef) -> TokenStream {
-    let v = ident(match t {
-        ParamTypeDef::String => "String",
-        ParamTypeDef::Uuid => "Uuid",
-        ParamTypeDef::Boolean => "Boolean",
-        ParamTypeDef::Enum => "Enum",
-        ParamTypeDef::StringArray => "StringArray",
-        ParamTypeDef::ObjectArray => "ObjectArray",
-        ParamTypeDef::Object => "Object",
-        ParamTypeDef::ResponseFormat => "ResponseFormat",
-    });
-    quote! { crate::spec::ParamType::#v }
+fn param_type(p: &Param) -> TokenStream {
+    match p.ty {
+        ParamTypeDef::String => quote! { crate::spec::ParamType::String },
+        ParamTypeDef::Uuid => quote! { crate::spec::ParamType::Uuid },
+        ParamTypeDef::Boolean => quote! { crate::spec::ParamType::Boolean },
+        ParamTypeDef::Enum => {
+            let values = &p.values;
+            quote! { crate::spec::ParamType::Enum(&[#(#values),*]) }
+        }
+        ParamTypeDef::StringArray => quote! { crate::spec::ParamType::StringArray },
+        ParamTypeDef::ObjectArray => {
+            let sub = p.fields.iter().map(|f| {
+                let (n, d) = (&f.name, &f.description);
+                let t = match f.ty {
+                    SubFieldTypeDef::String => quote! { crate::spec::SubFieldType::String },
+                    SubFieldTypeDef::Boolean => quote! { crate::spec::SubFieldType::Boolean },
+                };
+                quote! { crate::spec::SubFieldSpec { name: #n, ty: #t, description: #d } }
+            });
+            quote! { crate::spec::ParamType::ObjectArray(&[#(#sub),*]) }
+        }
+        ParamTypeDef::Object => quote! { crate::spec::ParamType::Object },
+        ParamTypeDef::ResponseFormat => quote! { crate::spec::ParamType::ResponseFormat },
+    }
+}
+
+fn acceptance(spec: &Spec, p: &Param) -> TokenStream {
+    if p.required {
+        return quote! { crate::spec::Acceptance::Required };
+    }
+    if p.all_integrations {
+        return quote! { crate::spec::Acceptance::Optional };
+    }
+    let required = integration_list(spec, &p.required_in);
+    let supported = integration_list(spec, &p.supported_in);
+    match (p.required_in.is_empty(), p.supported_in.is_empty()) {
+        (false, true) => quote! { crate::spec::Acceptance::required_in(#required) },
+        (true, false) => quote! { crate::spec::Acceptance::supported_in(#supported) },
+        _ => quote! {
+            crate::spec::Acceptance::Listed { required_in: #required, supported_in: #supported }
+        },
+    }
 }
 
 fn type_label(p: &Param) -> String {
@@ -183,14 +166,14 @@ fn type_label(p: &Param) -> String {
 
 /// The field's documentation: description, location and type, and who requires or supports it.
 fn param_doc(spec: &Spec, e: &Endpoint, p: &Param) -> String {
+    let place = match p.location {
+        Location::Path => "Path",
+        Location::Query => "Query",
+        Location::Body => "Body",
+    };
     let mut text = format!(
-        "{}\n\n{} parameter `{}` · {}.",
-        p.description,
-        match p.location {
-            Location::Path => "Path",
-            Location::Query => "Query",
-            Location::Body => "Body",
-        },
+        "{}\n\n{place} parameter `{}` · {}.",
+        sentence(&p.description),
         p.name,
         type_label(p)
     );
@@ -211,61 +194,73 @@ fn param_doc(spec: &Spec, e: &Endpoint, p: &Param) -> String {
             names(spec, &p.supported_in)
         ));
     }
-    for r in &e.rules {
-        if r.at_least_one_of
+    for r in e.rules.iter().filter(|r| {
+        r.at_least_one_of
             .iter()
             .any(|&i| e.params[i].name == p.name)
-        {
-            text.push_str(&format!(
-                "\n\n{}: {}",
-                spec.integrations[r.integration].name, r.note
-            ));
-        }
+    }) {
+        text.push_str(&format!(
+            "\n\n{}: {}",
+            spec.integrations[r.integration].name,
+            sentence(&r.note)
+        ));
     }
     for (i, note) in &p.notes {
+        let restated = e.rules.iter().any(|r| {
+            r.integration == *i
+                && r.at_least_one_of
+                    .iter()
+                    .any(|&k| e.params[k].name == p.name)
+                && r.note == *note
+        });
+        if restated {
+            continue;
+        }
         text.push_str(&format!(
-            "\n\nNote for {}: {note}",
-            spec.integrations[*i].name
+            "\n\nNote for {}: {}",
+            spec.integrations[*i].name,
+            sentence(note)
         ));
     }
     if let Some(d) = &p.default {
-        text.push_str(&format!(
-            "\n\nDefault: `{}`.",
-            d.as_str()
-                .map(str::to_string)
-                .unwrap_or_else(|| d.to_string())
-        ));
+        let d = d
+            .as_str()
+            .map(str::to_string)
+            .unwrap_or_else(|| d.to_string());
+        text.push_str(&format!("\n\nDefault: `{d}`."));
     }
     if !p.assumed.is_empty() {
+        let source = p
+            .source
+            .as_deref()
+            .map(|s| format!(" ({s})"))
+            .unwrap_or_default();
         text.push_str(&format!(
-            "\n\nAssumed {}: not recovered from the API pages{}.",
-            p.assumed.join(" and "),
-            p.source
-                .as_deref()
-                .map(|s| format!(" ({s})"))
-                .unwrap_or_default()
+            "\n\nAssumed {}: not recovered from the API pages{source}.",
+            p.assumed.join(" and ")
         ));
     }
     text
 }
 
+/// An object-array item type, and how it becomes JSON.
 fn item_struct(p: &Param) -> TokenStream {
     let name = ident(p.type_name.as_deref().unwrap_or_default());
-    let text = doc(&format!("An item of `{}`: {}", p.name, p.description));
+    let text = doc(&format!(
+        "An item of `{}`: {}",
+        p.name,
+        sentence(&p.description)
+    ));
     let fields = p.fields.iter().map(|f| {
         let r = ident(&f.rust);
-        let wire = f.name.as_str();
         let ty = match f.ty {
             SubFieldTypeDef::String => quote! { String },
             SubFieldTypeDef::Boolean => quote! { bool },
         };
-        let d = doc(&f.description);
-        let rename = (f.rust != f.name).then(|| quote! { rename = #wire, });
-        quote! {
-            #d
-            #[serde(#rename default, skip_serializing_if = "Option::is_none")]
-            pub #r: Option<#ty>,
-        }
+        let d = doc(&sentence(&f.description));
+        let wire = f.name.as_str();
+        let rename = (f.rust != f.name).then(|| quote! { #[serde(rename = #wire)] });
+        quote! { #d #rename pub #r: Option<#ty>, }
     });
     let to_json = p.fields.iter().map(|f| {
         let r = ident(&f.rust);
@@ -283,14 +278,13 @@ fn item_struct(p: &Param) -> TokenStream {
     quote! {
         #text
         #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-        #[serde(deny_unknown_fields)]
+        #[serde(default, deny_unknown_fields)]
         pub struct #name {
             #(#fields)*
         }
 
-        impl #name {
-            /// The item as JSON, with only the sub-fields that are set.
-            pub fn to_json(&self) -> serde_json::Value {
+        impl crate::validate::Item for #name {
+            fn to_json(&self) -> serde_json::Value {
                 let mut map = serde_json::Map::new();
                 #(#to_json)*
                 serde_json::Value::Object(map)
@@ -299,7 +293,8 @@ fn item_struct(p: &Param) -> TokenStream {
     }
 }
 
-fn rule_struct(spec: &Spec, e: &Endpoint, r: &crate::resolved::Rule) -> TokenStream {
+/// A rule's argument type: at least one of its parameters, never none.
+fn rule_struct(spec: &Spec, e: &Endpoint, r: &Rule) -> TokenStream {
     let name = ident(&r.type_name);
     let members: Vec<&Param> = r.at_least_one_of.iter().map(|&i| &e.params[i]).collect();
     let wire: Vec<String> = members.iter().map(|p| format!("`{}`", p.name)).collect();
@@ -308,7 +303,7 @@ fn rule_struct(spec: &Spec, e: &Endpoint, r: &crate::resolved::Rule) -> TokenStr
         wire.join(", "),
         spec.integrations[r.integration].name,
         e.name,
-        r.note
+        r.note.trim_end_matches('.')
     ));
     let fields = members.iter().map(|p| {
         let r = ident(&p.rust);
@@ -352,13 +347,9 @@ fn rule_struct(spec: &Spec, e: &Endpoint, r: &crate::resolved::Rule) -> TokenStr
     }
 }
 
-pub fn emit(spec: &Spec, e: &Endpoint) -> TokenStream {
-    let req = ident(&e.rust_name);
-    let builder = ident(&format!("{}Builder", e.rust_name));
-    let response = ident(&e.response_model);
+/// Enum types, object-array item types and rule argument types.
+fn parameter_types(spec: &Spec, e: &Endpoint) -> TokenStream {
     let mut out = TokenStream::new();
-
-    // Parameter types: enums and object-array items.
     for p in &e.params {
         match p.ty {
             ParamTypeDef::Enum => {
@@ -371,7 +362,9 @@ pub fn emit(spec: &Spec, e: &Endpoint) -> TokenStream {
                     p.type_name.as_deref().unwrap_or_default(),
                     &format!(
                         "`{}` on `{}`: {}\n\nA value outside the list is kept in `Unknown` and reported by the validator.",
-                        p.name, e.name, p.description
+                        p.name,
+                        e.name,
+                        sentence(&p.description)
                     ),
                     &values,
                 ));
@@ -383,61 +376,68 @@ pub fn emit(spec: &Spec, e: &Endpoint) -> TokenStream {
     for r in &e.rules {
         out.extend(rule_struct(spec, e, r));
     }
+    out
+}
 
-    // The request struct.
-    let required: Vec<&Param> = e.params.iter().filter(|p| p.required).collect();
-    let mut req_doc = format!(
-        "{}\n\n`{} {}` · {} integration(s).{}{}",
-        e.description.trim_end(),
-        e.method,
-        e.path,
-        e.integrations.len(),
-        if e.irreversible {
-            " Irreversible: it destroys data that cannot be restored."
-        } else {
-            ""
-        },
-        if e.idempotent {
-            " Idempotent: safe to retry after a lost response."
-        } else {
-            ""
-        },
-    );
-    req_doc.push_str(&format!(
+fn request_doc(e: &Endpoint) -> TokenStream {
+    let required: Vec<String> = e
+        .params
+        .iter()
+        .filter(|p| p.required)
+        .map(|p| format!("`{}`", p.rust))
+        .collect();
+    let mut text = format!("{}\n\n`{} {}`.", e.description.trim_end(), e.method, e.path);
+    if e.irreversible {
+        text.push_str(" Irreversible: it destroys data that cannot be restored.");
+    }
+    if e.idempotent {
+        text.push_str(" Idempotent: safe to retry after a lost response.");
+    }
+    text.push_str(&format!(
         "\n\nEvery integration requires {}. Per-integration requirements are the arguments of the\n`for_…` constructors; `validate` checks a request against any integration, reporting every\nproblem at once.",
-        required.iter().map(|p| format!("`{}`", p.rust)).collect::<Vec<_>>().join(", ")
+        required.join(", ")
     ));
     if let Some(source) = &e.source {
-        req_doc.push_str(&format!("\n\nSource: {source}."));
+        text.push_str(&format!("\n\nSource: {source}."));
     }
-    let req_doc = doc(&req_doc);
+    doc(&text)
+}
+
+/// The request struct.
+fn request_struct(spec: &Spec, e: &Endpoint) -> TokenStream {
+    let req = ident(&e.rust_name);
+    let d = request_doc(e);
     let fields = e.params.iter().map(|p| {
         let r = ident(&p.rust);
         let ty = storage(p);
         let d = doc(&param_doc(spec, e, p));
         let wire = p.name.as_str();
-        let rename = (p.rust != p.name).then(|| quote! { rename = #wire, });
-        let skip = match p.ty {
-            _ if p.is_plain_string() => quote! {},
-            ParamTypeDef::StringArray | ParamTypeDef::ObjectArray => {
-                quote! { skip_serializing_if = "Vec::is_empty", }
-            }
-            _ => quote! { skip_serializing_if = "Option::is_none", },
-        };
-        quote! {
-            #d
-            #[serde(#rename default, #skip)]
-            pub #r: #ty,
-        }
+        let rename = (p.rust != p.name).then(|| quote! { #[serde(rename = #wire)] });
+        quote! { #d #rename pub #r: #ty, }
     });
-    let setters: Vec<TokenStream> = e
-        .params
+    quote! {
+        #d
+        #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+        #[serde(default, deny_unknown_fields)]
+        #[non_exhaustive]
+        pub struct #req {
+            #(#fields)*
+        }
+    }
+}
+
+fn setters(e: &Endpoint) -> Vec<TokenStream> {
+    e.params
         .iter()
         .map(|p| {
             let r = ident(&p.rust);
             let arg = arg_type(p);
             let s = store(p);
-            let d = doc(&format!("Sets `{}` ({}).", p.name, p.description));
+            let d = doc(&format!(
+                "Sets `{}`: {}",
+                p.name,
+                lower_first(&sentence(&p.description))
+            ));
             quote! {
                 #d
                 pub fn #r(mut self, value: #arg) -> Self {
@@ -446,19 +446,120 @@ pub fn emit(spec: &Spec, e: &Endpoint) -> TokenStream {
                 }
             }
         })
+        .collect()
+}
+
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match (chars.next(), chars.clone().next()) {
+        // Keep acronyms and names (`ID`, `GitHub`) as they are.
+        (Some(c), Some(n)) if c.is_uppercase() && !n.is_uppercase() => {
+            c.to_lowercase().chain(chars).collect()
+        }
+        _ => s.to_string(),
+    }
+}
+
+/// The `for_…` constructor of one integration.
+fn constructor(spec: &Spec, e: &Endpoint, i: usize) -> TokenStream {
+    let integ = &spec.integrations[i];
+    let fname = ident(&format!("for_{}", integ.constructor));
+    let params: Vec<&Param> = e
+        .constructor_params(i)
+        .into_iter()
+        .map(|k| &e.params[k])
         .collect();
-    let builder_setters = e.params.iter().map(|p| {
+    let rules: Vec<&Rule> = e.rules_for(i).collect();
+    let args = params.iter().map(|p| {
         let r = ident(&p.rust);
-        let arg = arg_type(p);
-        let d = doc(&format!("Sets `{}` ({}).", p.name, p.description));
+        let a = ctor_arg_type(p);
+        quote! { #r: #a }
+    });
+    let rule_args = rules.iter().map(|r| {
+        let t = ident(&r.type_name);
+        let a = ident(&crate::naming::snake(&r.type_name));
+        quote! { #a: #t }
+    });
+    let own: Vec<&&Param> = params.iter().filter(|p| !p.required).collect();
+    let mut text = format!("A `{}` request for {}", e.name, integ.name);
+    if own.is_empty() && rules.is_empty() {
+        text.push_str(", which requires nothing more than every integration does.");
+    } else {
+        text.push('.');
+    }
+    for p in &own {
+        let note = p
+            .notes
+            .iter()
+            .find(|(n, _)| *n == i)
+            .map(|(_, t)| format!(" ({}: {})", integ.name, t.trim_end_matches('.')))
+            .unwrap_or_default();
+        text.push_str(&format!(
+            "\n\n`{}`: {}{note}",
+            p.rust,
+            sentence(&p.description)
+        ));
+    }
+    for r in &rules {
+        text.push_str(&format!("\n\n`{}`: {}", r.type_name, sentence(&r.note)));
+    }
+    let optional: Vec<String> = e
+        .params
+        .iter()
+        .filter(|p| p.supported_in.contains(&i))
+        .map(|p| format!("`{}`", p.rust))
+        .collect();
+    if !optional.is_empty() {
+        text.push_str(&format!(
+            "\n\n{} also accepts {}.",
+            integ.name,
+            optional.join(", ")
+        ));
+    }
+    let d = doc(&text);
+    let new_args = params.iter().filter(|p| p.required).map(|p| ident(&p.rust));
+    let sets = own.iter().map(|p| {
+        let r = ident(&p.rust);
+        quote! { .#r(#r) }
+    });
+    let body = if rules.is_empty() {
+        quote! { Self::new(#(#new_args),*) #(#sets)* }
+    } else {
+        let rule_sets = rules.iter().map(|r| rule_assignments(e, r));
         quote! {
-            #d
-            pub fn #r(mut self, value: #arg) -> Self {
-                self.request = self.request.#r(value);
-                self
+            let mut request = Self::new(#(#new_args),*) #(#sets)*;
+            #(#rule_sets)*
+            request
+        }
+    };
+    quote! {
+        #d
+        pub fn #fname(#(#args,)* #(#rule_args),*) -> Self {
+            #body
+        }
+    }
+}
+
+fn rule_assignments(e: &Endpoint, r: &Rule) -> TokenStream {
+    let a = ident(&crate::naming::snake(&r.type_name));
+    let assigns = r.at_least_one_of.iter().map(|&k| {
+        let p = &e.params[k];
+        let f = ident(&p.rust);
+        match p.ty {
+            _ if p.is_plain_string() => quote! { if let Some(v) = #a.#f { request.#f = v; } },
+            ParamTypeDef::StringArray | ParamTypeDef::ObjectArray => {
+                quote! { if let Some(v) = #a.#f { request.#f = v; } }
             }
+            _ => quote! { request.#f = #a.#f; },
         }
     });
+    quote! { #(#assigns)* }
+}
+
+/// The request's inherent methods.
+fn request_impl(spec: &Spec, e: &Endpoint) -> TokenStream {
+    let req = ident(&e.rust_name);
+    let required: Vec<&Param> = e.params.iter().filter(|p| p.required).collect();
     let new_args = required.iter().map(|p| {
         let r = ident(&p.rust);
         let a = arg_type(p);
@@ -468,340 +569,59 @@ pub fn emit(spec: &Spec, e: &Endpoint) -> TokenStream {
         let r = ident(&p.rust);
         quote! { .#r(#r) }
     });
-
-    // Per-integration constructors and examples.
-    let mut ctors = Vec::new();
-    let mut examples = Vec::new();
-    for &i in &e.integrations {
-        let integ = &spec.integrations[i];
-        let fname = ident(&format!("for_{}", integ.constructor));
-        let params: Vec<&Param> = e
-            .constructor_params(i)
-            .into_iter()
-            .map(|k| &e.params[k])
-            .collect();
-        let rules: Vec<&crate::resolved::Rule> = e.rules_for(i).collect();
-        let args = params.iter().map(|p| {
-            let r = ident(&p.rust);
-            let a = arg_type(p);
-            quote! { #r: #a }
-        });
-        let rule_args = rules.iter().map(|r| {
-            let t = ident(&r.type_name);
-            let a = ident(&crate::naming::snake(&r.type_name));
-            quote! { #a: #t }
-        });
-        let sets = params.iter().map(|p| {
-            let r = ident(&p.rust);
-            quote! { .#r(#r) }
-        });
-        let rule_sets = rules.iter().map(|r| {
-            let a = ident(&crate::naming::snake(&r.type_name));
-            let assigns = r.at_least_one_of.iter().map(|&k| {
-                let p = &e.params[k];
-                let f = ident(&p.rust);
-                match p.ty {
-                    ParamTypeDef::StringArray | ParamTypeDef::ObjectArray => quote! {
-                        if let Some(v) = #a.#f {
-                            request.#f = v;
-                        }
-                    },
-                    _ if p.is_plain_string() => quote! {
-                        if let Some(v) = #a.#f {
-                            request.#f = v;
-                        }
-                    },
-                    _ => quote! { request.#f = #a.#f; },
-                }
-            });
-            quote! { #(#assigns)* }
-        });
-        let mut text = format!("A `{}` request for {}.", e.name, integ.name);
-        let own: Vec<&&Param> = params.iter().filter(|p| !p.required).collect();
-        if own.is_empty() && rules.is_empty() {
-            text.push_str(&format!(
-                " {} requires nothing beyond what every integration requires.",
-                integ.name
-            ));
-        }
-        for p in &own {
-            text.push_str(&format!(
-                "\n\n`{}`: {}{}",
-                p.rust,
-                p.description,
-                p.notes
-                    .iter()
-                    .find(|(n, _)| *n == i)
-                    .map(|(_, t)| format!(" ({}: {t})", integ.name))
-                    .unwrap_or_default()
-            ));
-        }
-        for r in &rules {
-            text.push_str(&format!("\n\n`{}`: {}", r.type_name, r.note));
-        }
-        let optional: Vec<String> = e
-            .params
-            .iter()
-            .filter(|p| p.supported_in.contains(&i))
-            .map(|p| format!("`{}`", p.rust))
-            .collect();
-        if !optional.is_empty() {
-            text.push_str(&format!(
-                "\n\n{} also accepts {}.",
-                integ.name,
-                optional.join(", ")
-            ));
-        }
-        let d = doc(&text);
-        let has_rules = !rules.is_empty();
-        let body = if has_rules {
-            quote! {
-                let mut request = Self::default() #(#sets)*;
-                #(#rule_sets)*
-                request
-            }
-        } else {
-            quote! { Self::default() #(#sets)* }
-        };
-        ctors.push(quote! {
-            #d
-            pub fn #fname(#(#args,)* #(#rule_args),*) -> Self {
-                #body
-            }
-        });
-        let ex_args = params.iter().map(|p| example_expr(p));
-        let ex_rules = rules.iter().map(|r| {
-            let t = ident(&r.type_name);
-            let first = &e.params[r.at_least_one_of[0]];
-            let m = ident(&first.rust);
-            let v = example_expr(first);
-            quote! { #t::#m(#v) }
-        });
-        let variant = integration(spec, i);
-        examples.push(quote! {
-            #variant => Some(Self::#fname(#(#ex_args,)* #(#ex_rules),*)),
-        });
-    }
-    let examples_fallback =
-        (e.integrations.len() < spec.integrations.len()).then(|| quote! { _ => None, });
-
-    // wire_fields.
-    let wire = e.params.iter().enumerate().map(|(k, p)| {
-        let r = ident(&p.rust);
-        let spec_ref = quote! { &PARAMETERS[#k] };
-        match p.ty {
-            _ if p.is_plain_string() => {
-                let v = wire_value(p, quote! { self.#r });
-                quote! { out.push(crate::validate::WireField { spec: #spec_ref, value: #v }); }
-            }
-            ParamTypeDef::StringArray | ParamTypeDef::ObjectArray => {
-                let v = wire_value(p, quote! { self.#r });
-                quote! {
-                    if !self.#r.is_empty() {
-                        out.push(crate::validate::WireField { spec: #spec_ref, value: #v });
-                    }
-                }
-            }
-            _ => {
-                let v = wire_value(p, quote! { value });
-                quote! {
-                    if let Some(value) = &self.#r {
-                        out.push(crate::validate::WireField { spec: #spec_ref, value: #v });
-                    }
-                }
-            }
-        }
-    });
-
-    // The spec as data.
-    let param_specs = e.params.iter().map(|p| {
-        let name = &p.name;
-        let rust = &p.rust;
-        let loc = location(p.location);
-        let ty = param_type(p.ty);
-        let description = &p.description;
-        let required = p.required;
-        let required_in = integration_list(spec, &p.required_in);
-        let supported_in = integration_list(spec, &p.supported_in);
-        let all = p.all_integrations;
-        let values = &p.values;
-        let sub = p.fields.iter().map(|f| {
-            let n = &f.name;
-            let d = &f.description;
-            let t = match f.ty {
-                SubFieldTypeDef::String => param_type(ParamTypeDef::String),
-                SubFieldTypeDef::Boolean => param_type(ParamTypeDef::Boolean),
-            };
-            quote! { crate::spec::SubFieldSpec { name: #n, ty: #t, description: #d } }
-        });
-        let notes = p.notes.iter().map(|(i, t)| {
-            let integ = integration(spec, *i);
-            quote! { crate::spec::Note { integration: #integ, text: #t } }
-        });
-        let role = match p.role {
-            None => quote! { None },
-            Some(r) => {
-                let v = ident(match r {
-                    RoleDef::IntegratedAccount => "IntegratedAccount",
-                    RoleDef::ResponseFormat => "ResponseFormat",
-                    RoleDef::IgnoreRemoteData => "IgnoreRemoteData",
-                    RoleDef::ExcludeFields => "ExcludeFields",
-                    RoleDef::User => "User",
-                });
-                quote! { Some(crate::spec::Role::#v) }
-            }
-        };
-        let assumed = &p.assumed;
-        let irreversible = p.irreversible;
-        quote! {
-            crate::spec::ParameterSpec {
-                name: #name,
-                rust_name: #rust,
-                location: #loc,
-                ty: #ty,
-                description: #description,
-                required: #required,
-                required_in: #required_in,
-                supported_in: #supported_in,
-                all_integrations: #all,
-                values: &[#(#values),*],
-                fields: &[#(#sub),*],
-                notes: &[#(#notes),*],
-                role: #role,
-                irreversible: #irreversible,
-                assumed: &[#(#assumed),*],
-            }
-        }
-    });
-    let n_params = proc_macro2::Literal::usize_unsuffixed(e.params.len());
-    let rule_specs = e.rules.iter().map(|r| {
-        let integ = integration(spec, r.integration);
-        let members: Vec<&str> = r.at_least_one_of.iter().map(|&k| e.params[k].name.as_str()).collect();
-        let note = &r.note;
-        quote! { crate::spec::RuleSpec { integration: #integ, at_least_one_of: &[#(#members),*], note: #note } }
-    });
-    let response_fields = e.response_fields.iter().map(|(f, list)| {
-        let l = integration_list(spec, list);
-        quote! { crate::spec::ResponseFieldSpec { name: #f, supported_in: #l } }
-    });
-    let (name, rust_name, summary, method, path, description) = (
-        &e.name,
-        &e.rust_name,
-        &e.summary,
-        e.method,
-        &e.path,
-        &e.description,
-    );
-    let (idempotent, irreversible) = (e.idempotent, e.irreversible);
-    let offboarding = match &e.offboarding {
-        None => quote! { None },
-        Some(o) => {
-            let operation = &o.operation;
-            let rank = o.rank;
-            let effect = match &o.sets_status {
-                Some(status) => quote! { crate::spec::Effect::SetsStatus(#status) },
-                None => quote! { crate::spec::Effect::Removes },
-            };
-            let done = o.already_done.iter().map(|(status, remote, meaning)| {
-                quote! { crate::spec::AlreadyDone { status: #status, remote: #remote, meaning: #meaning } }
-            });
-            quote! {
-                Some(crate::spec::Offboarding {
-                    operation: #operation,
-                    rank: #rank,
-                    effect: #effect,
-                    already_done: &[#(#done),*],
-                })
-            }
-        }
-    };
-    let integrations = integration_list(spec, &e.integrations);
-    let formats = &e.response_formats;
-    let model = &e.response_model;
-    let spec_doc = doc(&format!(
-        "Everything the spec says about `{}`, as data.",
-        e.name
-    ));
-    let client_method = ident(&crate::naming::snake(&e.rust_name));
-    let client_doc = doc(&format!(
-        "`{} {}`: {}\n\nValidates `request` for `integration` (looked up from the integrated account when\n`None`), sends it with the client's retry policy and decodes the response.",
-        e.method, e.path, e.summary
-    ));
-    let builder_doc = doc(&format!(
-        "Builds a [`{}`] field by field; `build` validates it for an integration.",
-        e.rust_name
-    ));
-
-    out.extend(quote! {
-        #spec_doc
-        pub static SPEC: crate::spec::EndpointSpec = crate::spec::EndpointSpec {
-            name: #name,
-            rust_name: #rust_name,
-            summary: #summary,
-            method: #method,
-            path: #path,
-            description: #description,
-            idempotent: #idempotent,
-            irreversible: #irreversible,
-            integrations: #integrations,
-            response_formats: &[#(#formats),*],
-            parameters: &PARAMETERS,
-            rules: &[#(#rule_specs),*],
-            offboarding: #offboarding,
-            response_model: #model,
-            response_fields: &[#(#response_fields),*],
-            example: example_fields,
-        };
-
-        fn example_fields(integration: crate::Integration) -> Option<Vec<crate::validate::WireField>> {
-            #req::example(integration).map(|request| crate::Operation::wire_fields(&request))
-        }
-
-        static PARAMETERS: [crate::spec::ParameterSpec; #n_params] = [#(#param_specs),*];
-
-        #req_doc
-        #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-        #[serde(deny_unknown_fields)]
-        #[non_exhaustive]
-        pub struct #req {
-            #(#fields)*
-        }
-
+    let setters = setters(e);
+    let ctors = e.integrations.iter().map(|&i| constructor(spec, e, i));
+    quote! {
         impl #req {
             /// A request with the parameters every integration requires.
             pub fn new(#(#new_args),*) -> Self {
                 Self::default() #(#new_sets)*
             }
 
-            /// A builder starting from an empty request.
-            pub fn builder() -> #builder {
-                #builder { request: Self::default() }
-            }
-
             #(#setters)*
 
             #(#ctors)*
 
-            /// The smallest valid request for `integration`, built from the spec's examples
-            /// (`None` when the integration does not support this endpoint).
-            pub fn example(integration: crate::Integration) -> Option<Self> {
-                match integration {
-                    #(#examples)*
-                    #examples_fallback
-                }
+            /// The request, if it is valid for `integration` in `mode`; otherwise every problem.
+            pub fn validated(self, integration: Integration, mode: crate::Mode) -> Result<Self, crate::ValidationReport> {
+                let report = self.validate(integration, mode);
+                if report.is_ok() { Ok(self) } else { Err(report) }
             }
 
             /// Every problem with this request for `integration`, at once.
-            pub fn validate(&self, integration: crate::Integration, mode: crate::Mode) -> crate::ValidationReport {
+            pub fn validate(&self, integration: Integration, mode: crate::Mode) -> crate::ValidationReport {
                 crate::Operation::validate(self, integration, mode)
             }
 
             /// What `integration` must and may send on this endpoint.
-            pub fn requirements(integration: crate::Integration) -> crate::spec::Requirements {
+            pub fn requirements(integration: Integration) -> crate::spec::Requirements {
                 SPEC.requirements(integration)
             }
         }
+    }
+}
 
+/// `Operation` (the borrowed fields) and the generated client method.
+fn operation_impl(e: &Endpoint) -> TokenStream {
+    let req = ident(&e.rust_name);
+    let response = ident(&e.response_model);
+    let n = proc_macro2::Literal::usize_unsuffixed(e.params.len());
+    let fields = e.params.iter().map(|p| {
+        let r = ident(&p.rust);
+        let s = static_ref(p);
+        match p.ty {
+            ParamTypeDef::ObjectArray => quote! { crate::validate::Field::items(#s, &self.#r), },
+            _ => quote! { crate::validate::Field::of(#s, &self.#r), },
+        }
+    });
+    let client_method = ident(&crate::naming::snake(&e.rust_name));
+    let client_doc = doc(&format!(
+        "`{} {}`: {}.\n\nValidates `request` for `integration` (looked up from the integrated account when\n`None`), sends it with the client's retry policy and decodes the response.",
+        e.method,
+        e.path,
+        e.summary.trim_end_matches('.')
+    ));
+    quote! {
         impl crate::Operation for #req {
             type Response = crate::#response;
 
@@ -809,9 +629,11 @@ pub fn emit(spec: &Spec, e: &Endpoint) -> TokenStream {
                 &SPEC
             }
 
-            fn wire_fields(&self) -> Vec<crate::validate::WireField> {
-                let mut out = Vec::new();
-                #(#wire)*
+            fn fields(&self) -> Vec<crate::validate::Field<'_>> {
+                let mut out = Vec::with_capacity(#n);
+                out.extend([
+                    #(#fields)*
+                ].into_iter().flatten());
                 out
             }
         }
@@ -821,32 +643,184 @@ pub fn emit(spec: &Spec, e: &Endpoint) -> TokenStream {
             pub async fn #client_method(
                 &self,
                 request: &#req,
-                integration: Option<crate::Integration>,
+                integration: Option<Integration>,
             ) -> Result<crate::Response<crate::#response>, crate::Error> {
                 self.send(request, integration).await
             }
         }
+    }
+}
 
-        #builder_doc
-        #[derive(Debug, Clone, Default)]
-        pub struct #builder {
-            request: #req,
+fn example(p: &Param) -> Option<TokenStream> {
+    let v = p.example.as_ref()?;
+    Some(match v {
+        Value::String(s) => quote! { crate::spec::Example::Text(#s) },
+        Value::Bool(b) => quote! { crate::spec::Example::Bool(#b) },
+        Value::Array(items) if items.iter().all(Value::is_string) => {
+            let items = items.iter().filter_map(Value::as_str);
+            quote! { crate::spec::Example::Texts(&[#(#items),*]) }
         }
-
-        impl #builder {
-            #(#builder_setters)*
-
-            /// The request, if it is valid for `integration` in `mode`; otherwise every problem.
-            pub fn build(self, integration: crate::Integration, mode: crate::Mode) -> Result<#req, crate::ValidationReport> {
-                let report = self.request.validate(integration, mode);
-                if report.is_ok() { Ok(self.request) } else { Err(report) }
-            }
-
-            /// The request as set, without validation.
-            pub fn build_unchecked(self) -> #req {
-                self.request
-            }
+        other => {
+            let text = other.to_string();
+            quote! { crate::spec::Example::Json(#text) }
         }
+    })
+}
+
+/// One parameter's table entry: only what is not a default is written.
+fn parameter_static(spec: &Spec, p: &Param) -> TokenStream {
+    let name = static_name(p);
+    let wire = &p.name;
+    let (loc, ty, acc, description) = (
+        location(p.location),
+        param_type(p),
+        acceptance(spec, p),
+        &p.description,
+    );
+    let mut chain = TokenStream::new();
+    if p.rust != p.name {
+        let r = &p.rust;
+        chain.extend(quote! { .rust_name(#r) });
+    }
+    if !p.notes.is_empty() {
+        let notes = p.notes.iter().map(|(i, t)| {
+            let integ = integration(spec, *i);
+            quote! { crate::spec::Note { integration: #integ, text: #t } }
+        });
+        chain.extend(quote! { .notes(&[#(#notes),*]) });
+    }
+    if let Some(r) = p.role {
+        let v = ident(match r {
+            RoleDef::IntegratedAccount => "IntegratedAccount",
+            RoleDef::ResponseFormat => "ResponseFormat",
+            RoleDef::IgnoreRemoteData => "IgnoreRemoteData",
+            RoleDef::ExcludeFields => "ExcludeFields",
+            RoleDef::User => "User",
+        });
+        chain.extend(quote! { .role(crate::spec::ParamRole::#v) });
+    }
+    if p.irreversible {
+        chain.extend(quote! { .irreversible() });
+    }
+    if !p.assumed.is_empty() {
+        let assumed = &p.assumed;
+        chain.extend(quote! { .assumed(&[#(#assumed),*]) });
+    }
+    if let Some(x) = example(p) {
+        chain.extend(quote! { .example(#x) });
+    }
+    quote! {
+        pub(super) static #name: crate::spec::ParameterSpec =
+            crate::spec::ParameterSpec::new(#wire, #loc, #ty, #acc, #description) #chain;
+    }
+}
+
+fn offboarding(e: &Endpoint) -> TokenStream {
+    let Some(o) = &e.offboarding else {
+        return quote! { None };
+    };
+    let operation = &o.operation;
+    let rank = proc_macro2::Literal::u8_unsuffixed(o.rank);
+    let effect = match &o.sets_status {
+        Some(status) => quote! { crate::spec::Effect::SetsStatus(#status) },
+        None => quote! { crate::spec::Effect::Removes },
+    };
+    let done = o.already_done.iter().map(|(status, remote, meaning)| {
+        let status = proc_macro2::Literal::u16_unsuffixed(*status);
+        quote! { crate::spec::AlreadyDone { status: #status, remote: #remote, meaning: #meaning } }
     });
+    quote! {
+        Some(crate::spec::Offboarding {
+            operation: #operation,
+            rank: #rank,
+            effect: #effect,
+            already_done: &[#(#done),*],
+        })
+    }
+}
+
+/// The endpoint's spec as data, and its parameters' table entries.
+fn tables(spec: &Spec, e: &Endpoint) -> TokenStream {
+    let params = e.params.iter().map(static_ref);
+    let statics = e.params.iter().map(|p| parameter_static(spec, p));
+    let rules = e.rules.iter().map(|r| {
+        let integ = integration(spec, r.integration);
+        let members = r.at_least_one_of.iter().map(|&k| e.params[k].name.as_str());
+        let note = &r.note;
+        quote! { crate::spec::RuleSpec { integration: #integ, at_least_one_of: &[#(#members),*], note: #note } }
+    });
+    let response_fields = e
+        .response_fields
+        .iter()
+        .filter(|(_, list)| !list.is_empty())
+        .map(|(f, list)| {
+            let l = integration_list(spec, list);
+            quote! { crate::spec::ResponseFieldSpec { name: #f, supported_in: #l } }
+        });
+    let formats = e.response_formats.iter().map(|f| {
+        let v = spec
+            .response_formats
+            .iter()
+            .find(|r| &r.name == f)
+            .map(|r| ident(&r.variant))
+            .unwrap_or_else(|| ident("Unified"));
+        quote! { crate::ResponseFormat::#v }
+    });
+    let method = ident(&heck_case(e.method));
+    let (name, rust_name, summary, path, description) =
+        (&e.name, &e.rust_name, &e.summary, &e.path, &e.description);
+    let (idempotent, irreversible, model) = (e.idempotent, e.irreversible, &e.response_model);
+    let integrations = integration_list(spec, &e.integrations);
+    let offboarding = offboarding(e);
+    let spec_doc = doc(&format!(
+        "Everything the spec says about `{}`, as data.",
+        e.name
+    ));
+    quote! {
+        #spec_doc
+        pub static SPEC: crate::spec::EndpointSpec = crate::spec::EndpointSpec {
+            name: #name,
+            rust_name: #rust_name,
+            summary: #summary,
+            method: crate::spec::Method::#method,
+            path: #path,
+            description: #description,
+            idempotent: #idempotent,
+            irreversible: #irreversible,
+            integrations: #integrations,
+            response_formats: &[#(#formats),*],
+            parameters: &[#(#params),*],
+            rules: &[#(#rules),*],
+            offboarding: #offboarding,
+            response_model: #model,
+            response_fields: &[#(#response_fields),*],
+        };
+
+        /// The parameters' table entries, one `static` each.
+        mod parameters {
+            use crate::Integration;
+
+            #(#statics)*
+        }
+    }
+}
+
+/// `DELETE` → `Delete`.
+fn heck_case(method: &str) -> String {
+    let lower = method.to_ascii_lowercase();
+    let mut chars = lower.chars();
+    chars
+        .next()
+        .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+        .unwrap_or_default()
+}
+
+pub fn emit(spec: &Spec, e: &Endpoint) -> TokenStream {
+    let mut out = quote! { use crate::Integration; };
+    out.extend(parameter_types(spec, e));
+    out.extend(request_struct(spec, e));
+    out.extend(request_impl(spec, e));
+    out.extend(operation_impl(e));
+    out.extend(tables(spec, e));
     out
 }

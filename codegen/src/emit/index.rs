@@ -49,8 +49,7 @@ pub fn emit(spec: &Spec) -> TokenStream {
     let endpoint_uses = spec.endpoints.iter().map(|e| {
         let m = ident(&e.module);
         let r = ident(&e.rust_name);
-        let b = ident(&format!("{}Builder", e.rust_name));
-        quote! { pub use endpoints::#m::{#r, #b}; }
+        quote! { pub use endpoints::#m::#r; }
     });
     let specs = spec.endpoints.iter().map(|e| {
         let m = ident(&e.module);

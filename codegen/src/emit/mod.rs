@@ -10,7 +10,6 @@ pub mod support_matrix;
 
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
-use serde_json::Value;
 
 use crate::resolved::Spec;
 
@@ -30,6 +29,16 @@ pub fn doc(text: &str) -> TokenStream {
     quote! { #(#[doc = #lines])* }
 }
 
+/// `text` as one sentence: trimmed, ending in exactly one full stop (or its own `?`/`!`).
+pub fn sentence(text: &str) -> String {
+    let t = text.trim().trim_end_matches('.');
+    if t.ends_with(['?', '!', ')']) && !t.ends_with(".)") {
+        t.to_string()
+    } else {
+        format!("{t}.")
+    }
+}
+
 pub fn ident(name: &str) -> syn::Ident {
     syn::Ident::new(name, Span::call_site())
 }
@@ -37,7 +46,7 @@ pub fn ident(name: &str) -> syn::Ident {
 /// The path of an integration's enum variant.
 pub fn integration(spec: &Spec, i: usize) -> TokenStream {
     let v = ident(&spec.integrations[i].variant);
-    quote! { crate::Integration::#v }
+    quote! { Integration::#v }
 }
 
 /// A `&[Integration]` literal.
@@ -52,38 +61,6 @@ pub fn names(spec: &Spec, list: &[usize]) -> String {
         .map(|&i| spec.integrations[i].name.as_str())
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// A `serde_json::Value` expression building `v`.
-pub fn json_expr(v: &Value) -> TokenStream {
-    match v {
-        Value::Null => quote! { serde_json::Value::Null },
-        Value::Bool(b) => quote! { serde_json::Value::Bool(#b) },
-        Value::Number(n) => match (n.as_i64(), n.as_u64(), n.as_f64()) {
-            (Some(i), _, _) => quote! { serde_json::Value::from(#i) },
-            (None, Some(u), _) => quote! { serde_json::Value::from(#u) },
-            (None, None, Some(f)) => quote! { serde_json::Value::from(#f) },
-            _ => quote! { serde_json::Value::Null },
-        },
-        Value::String(s) => quote! { serde_json::Value::String(#s.to_string()) },
-        Value::Array(items) => {
-            let items = items.iter().map(json_expr);
-            quote! { serde_json::Value::Array(vec![#(#items),*]) }
-        }
-        Value::Object(map) => {
-            let m = json_map_expr(map);
-            quote! { serde_json::Value::Object(#m) }
-        }
-    }
-}
-
-/// A `serde_json::Map` expression building `map`.
-pub fn json_map_expr(map: &serde_json::Map<String, Value>) -> TokenStream {
-    let entries = map.iter().map(|(k, v)| {
-        let v = json_expr(v);
-        quote! { (#k.to_string(), #v) }
-    });
-    quote! { serde_json::Map::from_iter([#(#entries),*]) }
 }
 
 /// An open enum: known values as variants, anything else kept in `Unknown`.
@@ -107,8 +84,9 @@ pub fn open_enum(name: &str, docs: &str, values: &[(String, String)]) -> TokenSt
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
         pub enum #ty {
             #(#variant_docs #variants,)*
-            /// A value this spec does not know, kept exactly as given or received.
-            Unknown(String),
+            /// A value this spec does not know, kept exactly as given or received (readable
+            /// with `as_str`, not matchable by content).
+            Unknown(crate::decode::UnknownValue),
         }
 
         impl #ty {
@@ -119,7 +97,7 @@ pub fn open_enum(name: &str, docs: &str, values: &[(String, String)]) -> TokenSt
             pub fn as_str(&self) -> &str {
                 match self {
                     #(Self::#variants => #wire,)*
-                    Self::Unknown(raw) => raw,
+                    Self::Unknown(raw) => raw.as_str(),
                 }
             }
 
@@ -133,35 +111,12 @@ pub fn open_enum(name: &str, docs: &str, values: &[(String, String)]) -> TokenSt
             fn from(value: &str) -> Self {
                 match value {
                     #(#wire => Self::#variants,)*
-                    other => Self::Unknown(other.to_string()),
+                    other => Self::Unknown(crate::decode::UnknownValue::new(other)),
                 }
             }
         }
 
-        impl From<String> for #ty {
-            fn from(value: String) -> Self {
-                Self::from(value.as_str())
-            }
-        }
-
-        impl std::fmt::Display for #ty {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl serde::Serialize for #ty {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> serde::Deserialize<'de> for #ty {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-                Ok(Self::from(value))
-            }
-        }
+        crate::decode::open_enum_traits!(#ty);
     }
 }
 
@@ -171,8 +126,56 @@ pub fn render(source: &str, tokens: TokenStream) -> Result<String, String> {
         .map_err(|e| format!("internal generator error: emitted Rust does not parse: {e}"))?;
     Ok(format!(
         "// @generated from spec/{source} by truto-user-directory-codegen. Do not edit: change\n// the spec and rebuild (see spec/README.md); `cargo test` checks this file is current.\n\n{}",
-        space_out(&prettyplease::unparse(&file))
+        group_integrations(&space_out(&prettyplease::unparse(&file)))
     ))
+}
+
+/// prettyplease puts every item of a long list on its own line. Lists of integrations are
+/// regrouped one line per initial letter: short enough to read, and a one-integration change
+/// still touches only the line of its letter.
+fn group_integrations(code: &str) -> String {
+    let item = |line: &str| -> Option<(usize, String)> {
+        let t = line.trim_start();
+        let name = t.strip_prefix("Integration::")?.strip_suffix(',')?;
+        name.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_')
+            .then(|| (line.len() - t.len(), format!("Integration::{name},")))
+    };
+    let lines: Vec<&str> = code.lines().collect();
+    let mut out = String::with_capacity(code.len());
+    let mut i = 0;
+    while i < lines.len() {
+        let Some((indent, _)) = item(lines[i]) else {
+            out.push_str(lines[i]);
+            out.push('\n');
+            i += 1;
+            continue;
+        };
+        let mut run = Vec::new();
+        while let Some((n, it)) = lines.get(i).and_then(|l| item(l)) {
+            if n != indent {
+                break;
+            }
+            run.push(it);
+            i += 1;
+        }
+        let mut current: Option<char> = None;
+        for it in run {
+            let letter = it["Integration::".len()..].chars().next();
+            if current.is_some() && current == letter {
+                out.push(' ');
+            } else {
+                if current.is_some() {
+                    out.push('\n');
+                }
+                out.push_str(&" ".repeat(indent));
+            }
+            out.push_str(&it);
+            current = letter;
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// prettyplease packs items together; a blank line after each closing brace that ends an item

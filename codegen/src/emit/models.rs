@@ -16,11 +16,12 @@ pub fn emit(file: &ModelFile) -> TokenStream {
             m.description.clone()
         };
         struct_doc.push_str(
-            "\n\nDecoding never fails on an object: unknown fields, and known fields whose value has an\nunexpected shape, are kept in `extra` (the latter noted in `decode_warnings`).",
+            "\n\nDecoding never fails on an object: unknown fields, and known fields whose value has an\nunexpected shape, are kept in `extra` (the latter noted in `decode_warnings`). It reads the\nbody in one pass.",
         );
         let struct_doc = doc(&struct_doc);
         let mut fields = Vec::new();
         let mut reads = Vec::new();
+        let wires: Vec<&str> = m.fields.iter().map(|f| f.name.as_str()).collect();
         for f in &m.fields {
             let rust = ident(&f.rust);
             let wire = f.name.as_str();
@@ -56,12 +57,7 @@ pub fn emit(file: &ModelFile) -> TokenStream {
                 #[serde(#rename skip_serializing_if = "Option::is_none")]
                 pub #rust: Option<#ty>,
             });
-            let read = if f.ty == ModelTypeDef::Boolean {
-                quote! { crate::decode::take_bool(&mut map, #wire, &mut warnings) }
-            } else {
-                quote! { crate::decode::take(&mut map, #wire, &mut warnings) }
-            };
-            reads.push(quote! { #rust: #read, });
+            reads.push(quote! { #wire => crate::decode::field(map, &mut self.#rust), });
         }
         out.extend(quote! {
             #struct_doc
@@ -78,17 +74,26 @@ pub fn emit(file: &ModelFile) -> TokenStream {
                 pub decode_warnings: Vec<crate::decode::DecodeWarning>,
             }
 
-            impl<'de> serde::Deserialize<'de> for #name {
-                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                    let mut map = crate::decode::object(deserializer)?;
-                    let mut warnings = Vec::new();
-                    Ok(#name {
+            impl crate::decode::Model for #name {
+                const FIELDS: &'static [&'static str] = &[#(#wires),*];
+
+                fn read_field<'de, A: serde::de::MapAccess<'de>>(
+                    &mut self,
+                    key: &str,
+                    map: &mut A,
+                ) -> Result<Option<(serde_json::Value, Option<&'static str>)>, A::Error> {
+                    match key {
                         #(#reads)*
-                        extra: map,
-                        decode_warnings: warnings,
-                    })
+                        _ => crate::decode::unknown(map),
+                    }
+                }
+
+                fn rest(&mut self) -> (&mut serde_json::Map<String, serde_json::Value>, &mut Vec<crate::decode::DecodeWarning>) {
+                    (&mut self.extra, &mut self.decode_warnings)
                 }
             }
+
+            crate::decode::model_traits!(#name);
         });
         for f in m.fields.iter().filter(|f| f.ty == ModelTypeDef::Enum) {
             let values: Vec<(String, String)> = f

@@ -9,8 +9,8 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::locate::Locator;
-use crate::resolved::*;
 use crate::naming;
+use crate::resolved::*;
 use crate::written::*;
 
 /// One spec file: its path relative to `spec/` (with `/` separators) and its text.
@@ -489,6 +489,7 @@ pub fn check(sources: &[SourceFile]) -> Result<Spec, SpecErrors> {
             name: rf.name.clone(),
             variant: naming::variant_name(&rf.name),
             description: rf.description.clone(),
+            body: rf.body,
         });
     }
     let format_names: Vec<String> = response_formats.iter().map(|r| r.name.clone()).collect();

@@ -70,13 +70,13 @@ enum Kind {
 
 fn kind(ty: ParamType) -> Kind {
     match ty {
-        ParamType::String | ParamType::Uuid | ParamType::Enum | ParamType::ResponseFormat => {
+        ParamType::String | ParamType::Uuid | ParamType::Enum(_) | ParamType::ResponseFormat => {
             Kind::Text
         }
         ParamType::Boolean => Kind::Switch,
         ParamType::StringArray => Kind::List,
         ParamType::Object => Kind::Json { array: false },
-        ParamType::ObjectArray => Kind::Json { array: true },
+        ParamType::ObjectArray(_) => Kind::Json { array: true },
     }
 }
 
@@ -116,28 +116,38 @@ fn some_names(integrations: &[Integration], limit: usize) -> String {
 
 /// Who requires and accepts a parameter, for help text.
 fn requirement(p: &ParameterSpec, limit: usize) -> String {
-    if p.required {
+    if p.is_required_everywhere() {
         return "required".to_string();
     }
     let mut parts = Vec::new();
-    if !p.required_in.is_empty() {
-        parts.push(format!("required in {}", some_names(p.required_in, limit)));
+    if !p.acceptance.listed_required().is_empty() {
+        parts.push(format!(
+            "required in {}",
+            some_names(p.acceptance.listed_required(), limit)
+        ));
     }
-    if !p.supported_in.is_empty() {
-        parts.push(format!("accepted in {}", some_names(p.supported_in, limit)));
+    if !p.acceptance.listed_supported().is_empty() {
+        parts.push(format!(
+            "accepted in {}",
+            some_names(p.acceptance.listed_supported(), limit)
+        ));
     }
-    if p.all_integrations {
+    if p.acceptance == truto_user_directory::spec::Acceptance::Optional {
         parts.push("optional".to_string());
     }
     parts.join("; ")
 }
 
 /// The values a text parameter may take, when the spec lists them.
-fn allowed_values(endpoint: &EndpointSpec, p: &ParameterSpec) -> &'static [&'static str] {
+fn allowed_values(endpoint: &'static EndpointSpec, p: &ParameterSpec) -> Vec<&'static str> {
     match p.ty {
-        ParamType::Enum => p.values,
-        ParamType::ResponseFormat => endpoint.response_formats,
-        _ => &[],
+        ParamType::Enum(values) => values.to_vec(),
+        ParamType::ResponseFormat => endpoint
+            .response_formats
+            .iter()
+            .map(|f| f.as_str())
+            .collect(),
+        _ => Vec::new(),
     }
 }
 
@@ -175,7 +185,7 @@ fn parse_object_array(s: &str) -> Result<Value, String> {
 }
 
 /// The flag of one parameter, with help generated from its spec.
-fn parameter_arg(endpoint: &EndpointSpec, p: &'static ParameterSpec) -> Arg {
+fn parameter_arg(endpoint: &'static EndpointSpec, p: &'static ParameterSpec) -> Arg {
     let values = allowed_values(endpoint, p);
     let mut short = format!(
         "{} [{} {}; {}]",
@@ -207,12 +217,12 @@ fn parameter_arg(endpoint: &EndpointSpec, p: &'static ParameterSpec) -> Arg {
         Kind::Json { array: false } => long.push("A JSON object.".to_string()),
         Kind::Json { array: true } => long.push("A JSON array of objects.".to_string()),
     }
-    if !p.fields.is_empty() {
-        let items: Vec<String> = p
-            .fields
-            .iter()
-            .map(|f| format!("{} ({}): {}", f.name, f.ty.as_str(), f.description))
-            .collect();
+    if !p.ty.fields().is_empty() {
+        let items: Vec<String> =
+            p.ty.fields()
+                .iter()
+                .map(|f| format!("{} ({}): {}", f.name, f.ty.as_str(), f.description))
+                .collect();
         long.push(format!("Item fields: {}.", items.join("; ")));
     }
     for note in p.notes {
@@ -326,7 +336,7 @@ fn field_words(field: &WireField) -> Vec<String> {
 /// integration.
 fn example(endpoint: &'static EndpointSpec) -> Option<String> {
     let integration = *endpoint.integrations.first()?;
-    let fields = (endpoint.example)(integration)?;
+    let fields = endpoint.example(integration)?;
     let mut words: Vec<String> = std::iter::once("userdir")
         .chain(command_path(endpoint))
         .map(str::to_string)

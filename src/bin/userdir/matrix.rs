@@ -69,7 +69,7 @@ fn requirements(endpoint: &'static EndpointSpec, integration: Integration) -> Re
         endpoint: endpoint.name,
         integration,
         supported: r.supported,
-        method: endpoint.method,
+        method: endpoint.method.as_str(),
         path: endpoint.path,
         required: wire_names(&r.required),
         optional: wire_names(&r.optional),
@@ -107,7 +107,7 @@ struct EndpointMatrix {
     path: &'static str,
     idempotent: bool,
     irreversible: bool,
-    response_formats: &'static [&'static str],
+    response_formats: Vec<&'static str>,
     integrations: Vec<IntegrationEntry>,
 }
 
@@ -115,11 +115,15 @@ fn endpoint_matrix(endpoint: &'static EndpointSpec) -> EndpointMatrix {
     EndpointMatrix {
         endpoint: endpoint.name,
         summary: endpoint.summary,
-        method: endpoint.method,
+        method: endpoint.method.as_str(),
         path: endpoint.path,
         idempotent: endpoint.idempotent,
         irreversible: endpoint.irreversible,
-        response_formats: endpoint.response_formats,
+        response_formats: endpoint
+            .response_formats
+            .iter()
+            .map(|f| f.as_str())
+            .collect(),
         integrations: endpoint
             .integrations
             .iter()
@@ -164,7 +168,7 @@ fn integration_matrix(integration: Integration) -> IntegrationMatrix {
                 let r = e.requirements(integration);
                 EndpointEntry {
                     endpoint: e.name,
-                    method: e.method,
+                    method: e.method.as_str(),
                     path: e.path,
                     required: wire_names(&r.required),
                     rules: r.rules.iter().map(|rule| RuleOut::from(*rule)).collect(),
@@ -196,7 +200,7 @@ fn overview() -> Overviews {
             .map(|e| Overview {
                 endpoint: e.name,
                 summary: e.summary,
-                method: e.method,
+                method: e.method.as_str(),
                 path: e.path,
                 integrations: e.integrations.len(),
             })

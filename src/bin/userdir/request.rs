@@ -145,7 +145,7 @@ fn dry_run(
     let token = options.token.as_deref().unwrap_or(DRY_RUN_TOKEN);
     let prepared = options
         .client(token)?
-        .prepare(endpoint, fields)
+        .prepare(endpoint, &WireField::fields(fields))
         .map_err(|e| {
             // The request cannot even be written down; still say what else is wrong with it.
             let mut message = e.to_string();
@@ -183,7 +183,7 @@ fn send(
         .map_err(|e| Failure::new(exit::INTERNAL, format!("cannot start the runtime: {e}")))?;
     runtime.block_on(async {
         let response = client
-            .send_fields::<Value>(endpoint, fields, options.integration)
+            .send_fields::<Value>(endpoint, WireField::fields(&fields), options.integration)
             .await
             .map_err(|e| Failure::from_error(&e))?;
         report_diagnostics(endpoint, &response);
