@@ -13,8 +13,7 @@ pub enum ResponseFormat {
     Normalized,
     /// `stream`: returns the response as a stream, which is ideal for transmitting large datasets, files, or binary data. Using streaming mode helps to efficiently handle large payloads or real-time data flows without requiring the entire data to be buffered in memory.
     Stream,
-    /// A value this spec does not know, kept exactly as given or received (readable
-    /// with `as_str`, not matchable by content).
+    /// A value this spec does not know, kept as given or received (see `UnknownValue`).
     Unknown(crate::decode::UnknownValue),
 }
 
@@ -37,11 +36,6 @@ impl ResponseFormat {
             Self::Unknown(raw) => raw.as_str(),
         }
     }
-
-    /// Whether the value is one this spec knows.
-    pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
-    }
 }
 
 impl From<&str> for ResponseFormat {
@@ -55,7 +49,9 @@ impl From<&str> for ResponseFormat {
         }
     }
 }
+
 crate::decode::open_enum_traits!(ResponseFormat);
+
 impl ResponseFormat {
     /// What the client does with a success body in this format (`spec/common.yaml`); a
     /// format this spec does not know is decoded like `unified`.

@@ -38,11 +38,17 @@ pub mod endpoints {
 }
 
 pub use integrations::Integration;
+
 pub use common::ResponseFormat;
+
 pub use models::user::*;
+
 pub use endpoints::users_deactivate::DeactivateUser;
+
 pub use endpoints::users_delete::DeleteUser;
+
 pub use endpoints::users_suspend::SuspendUser;
+
 /// Every endpoint in the spec.
 pub static ENDPOINTS: &[&spec::EndpointSpec] = &[
     &endpoints::users_deactivate::SPEC,

@@ -714,10 +714,17 @@ impl fmt::Display for UnknownValue {
     }
 }
 
-/// The trait impls every open enum shares, from its `as_str` and `From<&str>`: `From<String>`,
+/// What every open enum shares, from its `as_str` and `From<&str>`: `is_known`, `From<String>`,
 /// `Display`, serde, tolerant decoding, and use as a request field.
 macro_rules! open_enum_traits {
     ($name:ident) => {
+        impl $name {
+            /// Whether the value is one this spec knows.
+            pub fn is_known(&self) -> bool {
+                !matches!(self, Self::Unknown(_))
+            }
+        }
+
         impl From<String> for $name {
             fn from(value: String) -> Self {
                 Self::from(value.as_str())

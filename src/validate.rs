@@ -179,30 +179,24 @@ pub enum FieldValue<'a> {
 
 /// Typed object-array items, as JSON objects of the sub-fields that are set.
 pub trait Items: fmt::Debug + Sync {
-    /// Each item as a JSON object.
+    /// Each item as a JSON object, without the sub-fields that are not set.
     fn to_json(&self) -> Vec<Value>;
     /// No item at all.
     fn is_empty(&self) -> bool;
 }
 
-/// An item of an object-array parameter (implemented by the generated item types).
-pub trait Item {
-    /// The item as JSON, with only the sub-fields that are set.
-    fn to_json(&self) -> Value;
-}
-
-impl<T: Item + fmt::Debug + Sync> Items for [T] {
+impl<T: Serialize + fmt::Debug + Sync> Items for Vec<T> {
     fn to_json(&self) -> Vec<Value> {
-        self.iter().map(Item::to_json).collect()
-    }
-    fn is_empty(&self) -> bool {
-        <[T]>::is_empty(self)
-    }
-}
-
-impl<T: Item + fmt::Debug + Sync> Items for Vec<T> {
-    fn to_json(&self) -> Vec<Value> {
-        self.iter().map(Item::to_json).collect()
+        self.iter()
+            .map(|item| match serde_json::to_value(item) {
+                Ok(Value::Object(mut map)) => {
+                    map.retain(|_, v| !v.is_null());
+                    Value::Object(map)
+                }
+                Ok(other) => other,
+                Err(e) => Value::String(format!("unserializable item: {e}")),
+            })
+            .collect()
     }
     fn is_empty(&self) -> bool {
         Vec::is_empty(self)
@@ -337,7 +331,7 @@ impl Field<'_> {
     /// The field for the object-array `spec` when `items` is not empty.
     // A `Vec`, not a slice: the items become a `&dyn Items`, which needs a sized type.
     #[allow(clippy::ptr_arg)]
-    pub fn items<'a, T: Item + fmt::Debug + Sync>(
+    pub fn items<'a, T: Serialize + fmt::Debug + Sync>(
         spec: &'static ParameterSpec,
         items: &'a Vec<T>,
     ) -> Option<Field<'a>> {

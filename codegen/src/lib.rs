@@ -100,11 +100,13 @@ pub fn generate(sources: &[SourceFile]) -> Result<Vec<GeneratedFile>, SpecErrors
         )?;
     }
     for e in &spec.endpoints {
-        push(
-            &e.file,
-            emit::index::rust_path(&e.file),
-            emit::endpoints::emit(&spec, e),
-        )?;
+        let (tokens, tables) = emit::endpoints::emit(&spec, e);
+        let contents = emit::render_with_tables(&e.file, tokens, &tables)
+            .map_err(|m| internal(&e.file, m))?;
+        files.push(GeneratedFile {
+            path: emit::index::rust_path(&e.file),
+            contents,
+        });
     }
     files.push(GeneratedFile {
         path: "support-matrix.json".into(),

@@ -1,7 +1,11 @@
 // @generated from spec/endpoints/users-deactivate.yaml by truto-user-directory-codegen. Do not edit: change
 // the spec and rebuild (see spec/README.md); `cargo test` checks this file is current.
 
-use crate::Integration;
+use crate::spec::{
+    AlreadyDone, Effect, EndpointSpec, Method, Offboarding, ResponseFieldSpec,
+};
+use crate::{Integration, ResponseFormat};
+
 /// Deactivates a user in the connected application. The user is identified by `user_id` in the request body; the response is the User object.
 ///
 /// `POST /unified/user-directory/users/deactivate`.
@@ -18,46 +22,46 @@ pub struct DeactivateUser {
     /// An id of the person who will be recorded as completing the offboarding for this user.
     ///
     /// Query parameter `actor` · string.
-    ///
     /// Required in: Vanta.
     pub actor: Option<String>,
     /// The unique identifier of the user.
     ///
     /// Body parameter `user_id` · string.
-    ///
     /// Required in: Avalara AvaTax, Okta.
-    ///
     /// Supported in: Vanta.
-    ///
     /// Note for Vanta: not listed on the page for Vanta; assumed accepted, since the call must name the user.
-    ///
     /// Assumed supported_in: not recovered from the API pages (truto-api-facts §2: Vanta's user_id requirement is not listed).
     pub user_id: Option<String>,
     /// The ID of the integrated account to use for the request.
     ///
-    /// Query parameter `integrated_account_id` · string · uuid. Required by every integration.
+    /// Query parameter `integrated_account_id` · string · uuid.
+    /// Required by every integration.
     pub integrated_account_id: String,
     /// The format of the response.
     ///
-    /// Query parameter `truto_response_format` · response format. Accepted by every integration of this endpoint.
-    ///
+    /// Query parameter `truto_response_format` · response format.
+    /// Accepted by every integration of this endpoint.
     /// Default: `unified`.
     pub truto_response_format: Option<crate::ResponseFormat>,
     /// Excludes the remote_data attribute from the response.
     ///
-    /// Query parameter `truto_ignore_remote_data` · boolean. Accepted by every integration of this endpoint.
+    /// Query parameter `truto_ignore_remote_data` · boolean.
+    /// Accepted by every integration of this endpoint.
     pub truto_ignore_remote_data: Option<bool>,
     /// Array of fields to exclude from the response.
     ///
-    /// Query parameter `truto_exclude_fields` · string[]. Accepted by every integration of this endpoint.
+    /// Query parameter `truto_exclude_fields` · string[].
+    /// Accepted by every integration of this endpoint.
     pub truto_exclude_fields: Vec<String>,
     /// Query parameters to pass to the underlying API without any transformations.
     ///
-    /// Query parameter `remote_query` · object. Accepted by every integration of this endpoint.
+    /// Query parameter `remote_query` · object.
+    /// Accepted by every integration of this endpoint.
     pub remote_query: Option<serde_json::Map<String, serde_json::Value>>,
     /// Any additional data that should be passed as part of the request body. This data is not transformed by Truto and is passed as is to the remote API.
     ///
-    /// Body parameter `remote_data` · object. Accepted by every integration of this endpoint.
+    /// Body parameter `remote_data` · object.
+    /// Accepted by every integration of this endpoint.
     pub remote_data: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
@@ -177,7 +181,7 @@ impl DeactivateUser {
 
 impl crate::Operation for DeactivateUser {
     type Response = crate::User;
-    fn spec() -> &'static crate::spec::EndpointSpec {
+    fn spec() -> &'static EndpointSpec {
         &SPEC
     }
 
@@ -231,22 +235,21 @@ impl crate::Client {
 }
 
 /// Everything the spec says about `users.deactivate`, as data.
-pub static SPEC: crate::spec::EndpointSpec = crate::spec::EndpointSpec {
+pub static SPEC: EndpointSpec = EndpointSpec {
     name: "users.deactivate",
     rust_name: "DeactivateUser",
     summary: "Deactivate Users",
-    method: crate::spec::Method::Post,
+    method: Method::Post,
     path: "/unified/user-directory/users/deactivate",
     description: "Deactivates a user in the connected application. The user is identified by `user_id` in the request body; the response is the User object.",
     idempotent: false,
     irreversible: false,
-    integrations: &[Integration::AvalaraAvaTax, Integration::Okta, Integration::Vanta],
-    response_formats: &[
-        crate::ResponseFormat::Unified,
-        crate::ResponseFormat::Raw,
-        crate::ResponseFormat::Normalized,
-        crate::ResponseFormat::Stream,
+    integrations: &[
+        Integration::AvalaraAvaTax,
+        Integration::Okta,
+        Integration::Vanta,
     ],
+    response_formats: &[ResponseFormat::Unified, ResponseFormat::Raw, ResponseFormat::Normalized, ResponseFormat::Stream],
     parameters: &[
         &parameters::ACTOR,
         &parameters::USER_ID,
@@ -258,152 +261,126 @@ pub static SPEC: crate::spec::EndpointSpec = crate::spec::EndpointSpec {
         &parameters::REMOTE_DATA,
     ],
     rules: &[],
-    offboarding: Some(crate::spec::Offboarding {
+    offboarding: Some(Offboarding {
         operation: "deactivate",
         rank: 2,
-        effect: crate::spec::Effect::SetsStatus("inactive"),
+        effect: Effect::SetsStatus("inactive"),
         already_done: &[
-            crate::spec::AlreadyDone {
-                status: 409,
-                remote: true,
-                meaning: "the user is already inactive",
-            },
+            AlreadyDone { status: 409, remote: true, meaning: "the user is already inactive" },
         ],
     }),
     response_model: "User",
     response_fields: &[
-        crate::spec::ResponseFieldSpec {
-            name: "id",
-            supported_in: &[Integration::AvalaraAvaTax, Integration::Vanta],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "first_name",
-            supported_in: &[Integration::AvalaraAvaTax],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "last_name",
-            supported_in: &[Integration::AvalaraAvaTax],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "name",
-            supported_in: &[Integration::AvalaraAvaTax],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "username",
-            supported_in: &[Integration::AvalaraAvaTax],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "emails",
-            supported_in: &[Integration::AvalaraAvaTax],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "status",
-            supported_in: &[Integration::AvalaraAvaTax],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "roles",
-            supported_in: &[Integration::AvalaraAvaTax],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "organizations",
-            supported_in: &[Integration::AvalaraAvaTax],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "workspaces",
-            supported_in: &[Integration::AvalaraAvaTax],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "created_at",
-            supported_in: &[Integration::AvalaraAvaTax],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "updated_at",
-            supported_in: &[Integration::AvalaraAvaTax],
-        },
+        ResponseFieldSpec::new("id", &[
+            Integration::AvalaraAvaTax,
+            Integration::Vanta,
+        ]),
+        ResponseFieldSpec::new("first_name", &[
+            Integration::AvalaraAvaTax,
+        ]),
+        ResponseFieldSpec::new("last_name", &[
+            Integration::AvalaraAvaTax,
+        ]),
+        ResponseFieldSpec::new("name", &[
+            Integration::AvalaraAvaTax,
+        ]),
+        ResponseFieldSpec::new("username", &[
+            Integration::AvalaraAvaTax,
+        ]),
+        ResponseFieldSpec::new("emails", &[
+            Integration::AvalaraAvaTax,
+        ]),
+        ResponseFieldSpec::new("status", &[
+            Integration::AvalaraAvaTax,
+        ]),
+        ResponseFieldSpec::new("roles", &[
+            Integration::AvalaraAvaTax,
+        ]),
+        ResponseFieldSpec::new("organizations", &[
+            Integration::AvalaraAvaTax,
+        ]),
+        ResponseFieldSpec::new("workspaces", &[
+            Integration::AvalaraAvaTax,
+        ]),
+        ResponseFieldSpec::new("created_at", &[
+            Integration::AvalaraAvaTax,
+        ]),
+        ResponseFieldSpec::new("updated_at", &[
+            Integration::AvalaraAvaTax,
+        ]),
     ],
 };
 
-/// The parameters' table entries, one `static` each.
+/// The parameters' entries, one `static` each.
 mod parameters {
     use crate::Integration;
-    pub(super) static ACTOR: crate::spec::ParameterSpec = crate::spec::ParameterSpec::new(
-            "actor",
-            crate::spec::Location::Query,
-            crate::spec::ParamType::String,
-            crate::spec::Acceptance::required_in(&[Integration::Vanta]),
-            "An id of the person who will be recorded as completing the offboarding for this user.",
-        )
-        .example(crate::spec::Example::Text("your_actor_id"));
-    pub(super) static USER_ID: crate::spec::ParameterSpec = crate::spec::ParameterSpec::new(
-            "user_id",
-            crate::spec::Location::Body,
-            crate::spec::ParamType::String,
-            crate::spec::Acceptance::Listed {
-                required_in: &[Integration::AvalaraAvaTax, Integration::Okta],
-                supported_in: &[Integration::Vanta],
-            },
-            "The unique identifier of the user",
-        )
-        .notes(
-            &[
-                crate::spec::Note {
-                    integration: Integration::Vanta,
-                    text: "not listed on the page for Vanta; assumed accepted, since the call must name the user",
-                },
+    use crate::spec::{Acceptance, Example, Location, Note, ParamRole, ParamType, ParameterSpec};
+
+    pub(super) static ACTOR: ParameterSpec = ParameterSpec::new(
+        "actor", Location::Query, ParamType::String,
+        Acceptance::required_in(&[
+            Integration::Vanta,
+        ]),
+        "An id of the person who will be recorded as completing the offboarding for this user.",
+    )
+    .example(Example::Text("your_actor_id"));
+
+    pub(super) static USER_ID: ParameterSpec = ParameterSpec::new(
+        "user_id", Location::Body, ParamType::String,
+        Acceptance::Listed {
+            required_in: &[
+                Integration::AvalaraAvaTax,
+                Integration::Okta,
             ],
-        )
-        .role(crate::spec::ParamRole::User)
-        .assumed(&["supported_in"])
-        .example(crate::spec::Example::Text("your_user_id"));
-    pub(super) static INTEGRATED_ACCOUNT_ID: crate::spec::ParameterSpec = crate::spec::ParameterSpec::new(
-            "integrated_account_id",
-            crate::spec::Location::Query,
-            crate::spec::ParamType::Uuid,
-            crate::spec::Acceptance::Required,
-            "The ID of the integrated account to use for the request.",
-        )
-        .role(crate::spec::ParamRole::IntegratedAccount)
-        .example(crate::spec::Example::Text("62f44730-dd91-461e-bd6a-aedd9e0ad79d"));
-    pub(super) static TRUTO_RESPONSE_FORMAT: crate::spec::ParameterSpec = crate::spec::ParameterSpec::new(
-            "truto_response_format",
-            crate::spec::Location::Query,
-            crate::spec::ParamType::ResponseFormat,
-            crate::spec::Acceptance::Optional,
-            "The format of the response.",
-        )
-        .role(crate::spec::ParamRole::ResponseFormat)
-        .example(crate::spec::Example::Text("unified"));
-    pub(super) static TRUTO_IGNORE_REMOTE_DATA: crate::spec::ParameterSpec = crate::spec::ParameterSpec::new(
-            "truto_ignore_remote_data",
-            crate::spec::Location::Query,
-            crate::spec::ParamType::Boolean,
-            crate::spec::Acceptance::Optional,
-            "Excludes the remote_data attribute from the response.",
-        )
-        .role(crate::spec::ParamRole::IgnoreRemoteData);
-    pub(super) static TRUTO_EXCLUDE_FIELDS: crate::spec::ParameterSpec = crate::spec::ParameterSpec::new(
-            "truto_exclude_fields",
-            crate::spec::Location::Query,
-            crate::spec::ParamType::StringArray,
-            crate::spec::Acceptance::Optional,
-            "Array of fields to exclude from the response.",
-        )
-        .role(crate::spec::ParamRole::ExcludeFields)
-        .example(crate::spec::Example::Texts(&["id", "name"]));
-    pub(super) static REMOTE_QUERY: crate::spec::ParameterSpec = crate::spec::ParameterSpec::new(
-            "remote_query",
-            crate::spec::Location::Query,
-            crate::spec::ParamType::Object,
-            crate::spec::Acceptance::Optional,
-            "Query parameters to pass to the underlying API without any transformations.",
-        )
-        .example(crate::spec::Example::Json("{\"foo\":\"bar\"}"));
-    pub(super) static REMOTE_DATA: crate::spec::ParameterSpec = crate::spec::ParameterSpec::new(
-            "remote_data",
-            crate::spec::Location::Body,
-            crate::spec::ParamType::Object,
-            crate::spec::Acceptance::Optional,
-            "Any additional data that should be passed as part of the request body. This data is not transformed by Truto and is passed as is to the remote API.",
-        )
-        .example(crate::spec::Example::Json("{}"));
+            supported_in: &[
+                Integration::Vanta,
+            ],
+        },
+        "The unique identifier of the user",
+    )
+    .notes(&[
+        Note::new(Integration::Vanta, "not listed on the page for Vanta; assumed accepted, since the call must name the user"),
+    ])
+    .role(ParamRole::User)
+    .assumed(&["supported_in"])
+    .example(Example::Text("your_user_id"));
+
+    pub(super) static INTEGRATED_ACCOUNT_ID: ParameterSpec = ParameterSpec::new(
+        "integrated_account_id", Location::Query, ParamType::Uuid,
+        Acceptance::Required, "The ID of the integrated account to use for the request.",
+    )
+    .role(ParamRole::IntegratedAccount)
+    .example(Example::Text("62f44730-dd91-461e-bd6a-aedd9e0ad79d"));
+
+    pub(super) static TRUTO_RESPONSE_FORMAT: ParameterSpec = ParameterSpec::new(
+        "truto_response_format", Location::Query, ParamType::ResponseFormat,
+        Acceptance::Optional, "The format of the response.",
+    )
+    .role(ParamRole::ResponseFormat)
+    .example(Example::Text("unified"));
+
+    pub(super) static TRUTO_IGNORE_REMOTE_DATA: ParameterSpec = ParameterSpec::new(
+        "truto_ignore_remote_data", Location::Query, ParamType::Boolean,
+        Acceptance::Optional, "Excludes the remote_data attribute from the response.",
+    )
+    .role(ParamRole::IgnoreRemoteData);
+
+    pub(super) static TRUTO_EXCLUDE_FIELDS: ParameterSpec = ParameterSpec::new(
+        "truto_exclude_fields", Location::Query, ParamType::StringArray,
+        Acceptance::Optional, "Array of fields to exclude from the response.",
+    )
+    .role(ParamRole::ExcludeFields)
+    .example(Example::Texts(&["id", "name"]));
+
+    pub(super) static REMOTE_QUERY: ParameterSpec = ParameterSpec::new(
+        "remote_query", Location::Query, ParamType::Object,
+        Acceptance::Optional, "Query parameters to pass to the underlying API without any transformations.",
+    )
+    .example(Example::Json("{\"foo\":\"bar\"}"));
+
+    pub(super) static REMOTE_DATA: ParameterSpec = ParameterSpec::new(
+        "remote_data", Location::Body, ParamType::Object,
+        Acceptance::Optional, "Any additional data that should be passed as part of the request body. This data is not transformed by Truto and is passed as is to the remote API.",
+    )
+    .example(Example::Json("{}"));
 }

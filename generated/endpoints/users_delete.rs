@@ -1,7 +1,11 @@
 // @generated from spec/endpoints/users-delete.yaml by truto-user-directory-codegen. Do not edit: change
 // the spec and rebuild (see spec/README.md); `cargo test` checks this file is current.
 
-use crate::Integration;
+use crate::spec::{
+    AlreadyDone, Effect, EndpointSpec, Method, Offboarding, ResponseFieldSpec, RuleSpec,
+};
+use crate::{Integration, ResponseFormat};
+
 /// `remove_from` on `users.delete`: Where to remove the user from.
 ///
 /// A value outside the list is kept in `Unknown` and reported by the validator.
@@ -11,8 +15,7 @@ pub enum RemoveFrom {
     Group,
     /// `organization`
     Organization,
-    /// A value this spec does not know, kept exactly as given or received (readable
-    /// with `as_str`, not matchable by content).
+    /// A value this spec does not know, kept as given or received (see `UnknownValue`).
     Unknown(crate::decode::UnknownValue),
 }
 
@@ -27,11 +30,6 @@ impl RemoveFrom {
             Self::Unknown(raw) => raw.as_str(),
         }
     }
-
-    /// Whether the value is one this spec knows.
-    pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
-    }
 }
 
 impl From<&str> for RemoveFrom {
@@ -43,7 +41,9 @@ impl From<&str> for RemoveFrom {
         }
     }
 }
+
 crate::decode::open_enum_traits!(RemoveFrom);
+
 /// An item of `emails`: The emails of the user.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -55,22 +55,6 @@ pub struct EmailItem {
     pub type_: Option<String>,
     /// Whether the email address is primary.
     pub is_primary: Option<bool>,
-}
-
-impl crate::validate::Item for EmailItem {
-    fn to_json(&self) -> serde_json::Value {
-        let mut map = serde_json::Map::new();
-        if let Some(v) = &self.email {
-            map.insert("email".to_string(), serde_json::Value::String(v.clone()));
-        }
-        if let Some(v) = &self.type_ {
-            map.insert("type".to_string(), serde_json::Value::String(v.clone()));
-        }
-        if let Some(v) = &self.is_primary {
-            map.insert("is_primary".to_string(), serde_json::Value::Bool(*v));
-        }
-        serde_json::Value::Object(map)
-    }
 }
 
 /// An item of `groups`: The groups of the user.
@@ -85,22 +69,6 @@ pub struct GroupItem {
     pub organization: Option<String>,
 }
 
-impl crate::validate::Item for GroupItem {
-    fn to_json(&self) -> serde_json::Value {
-        let mut map = serde_json::Map::new();
-        if let Some(v) = &self.id {
-            map.insert("id".to_string(), serde_json::Value::String(v.clone()));
-        }
-        if let Some(v) = &self.name {
-            map.insert("name".to_string(), serde_json::Value::String(v.clone()));
-        }
-        if let Some(v) = &self.organization {
-            map.insert("organization".to_string(), serde_json::Value::String(v.clone()));
-        }
-        serde_json::Value::Object(map)
-    }
-}
-
 /// At least one of `organization_id`, `workspace_id`: what GitLab requires on `users.delete` (Either of organization or workspace is required).
 ///
 /// Built from one of them, so it can never be empty; add the others with the `and_…` methods.
@@ -111,12 +79,14 @@ pub struct OrganizationIdOrWorkspaceId {
 }
 
 impl OrganizationIdOrWorkspaceId {
+    const EMPTY: Self = Self {
+        organization_id: None,
+        workspace_id: None,
+    };
+
     /// Sets `organization_id`.
     pub fn organization_id(value: impl Into<String>) -> Self {
-        Self {
-            organization_id: Some(value.into()),
-            workspace_id: None,
-        }
+        Self::EMPTY.and_organization_id(value)
     }
 
     /// Also sets `organization_id`.
@@ -127,10 +97,7 @@ impl OrganizationIdOrWorkspaceId {
 
     /// Sets `workspace_id`.
     pub fn workspace_id(value: impl Into<String>) -> Self {
-        Self {
-            workspace_id: Some(value.into()),
-            organization_id: None,
-        }
+        Self::EMPTY.and_workspace_id(value)
     }
 
     /// Also sets `workspace_id`.
@@ -150,12 +117,14 @@ pub struct GroupsOrWorkspace {
 }
 
 impl GroupsOrWorkspace {
+    const EMPTY: Self = Self {
+        groups: None,
+        workspace: None,
+    };
+
     /// Sets `groups`.
     pub fn groups(value: Vec<GroupItem>) -> Self {
-        Self {
-            groups: Some(value),
-            workspace: None,
-        }
+        Self::EMPTY.and_groups(value)
     }
 
     /// Also sets `groups`.
@@ -166,10 +135,7 @@ impl GroupsOrWorkspace {
 
     /// Sets `workspace`.
     pub fn workspace(value: impl Into<String>) -> Self {
-        Self {
-            workspace: Some(value.into()),
-            groups: None,
-        }
+        Self::EMPTY.and_workspace(value)
     }
 
     /// Also sets `workspace`.
@@ -194,117 +160,96 @@ impl GroupsOrWorkspace {
 pub struct DeleteUser {
     /// The ID of the resource.
     ///
-    /// Path parameter `id` · string. Required by every integration.
+    /// Path parameter `id` · string.
+    /// Required by every integration.
     pub id: String,
     /// Where to remove the user from.
     ///
     /// Query parameter `remove_from` · enum: `group`, `organization`.
-    ///
     /// Required in: Asana.
     pub remove_from: Option<RemoveFrom>,
     /// The ID of the group or organization to remove the user from.
     ///
     /// Query parameter `remove_from_id` · string.
-    ///
     /// Required in: Asana.
     pub remove_from_id: Option<String>,
     /// The unique identifier of the organization to remove the user from.
     ///
     /// Query parameter `organization_id` · string.
-    ///
     /// Required in: Cisco Meraki, ClickUp, Elastic Cloud, GitHub, Trello.
-    ///
     /// Supported in: GitLab.
-    ///
     /// GitLab: Either of organization or workspace is required.
-    ///
     /// Note for ClickUp: The ID of the organization to remove the user from.
-    ///
     /// Note for GitHub: The unique identifier of an organization.
-    ///
     /// Note for Trello: The unique identifier for the organization.
     pub organization_id: Option<String>,
     /// The unique identifier of the workspace to remove the user from.
     ///
     /// Query parameter `workspace_id` · string.
-    ///
     /// Required in: Cisco Meraki, Monday.com, Slack Enterprise, Typeform, Webflow.
-    ///
     /// Supported in: GitLab.
-    ///
     /// GitLab: Either of organization or workspace is required.
-    ///
     /// Note for Monday.com: The unique identifier for the workspace.
-    ///
     /// Note for Slack Enterprise: The unique identifier for a group.
-    ///
     /// Note for Typeform: The unique identifier for the workspace.
     pub workspace_id: Option<String>,
     /// The emails of the user.
     ///
     /// Query parameter `emails` · object[].
-    ///
     /// Required in: BrowserStack.
     pub emails: Vec<EmailItem>,
     /// The groups of the user.
     ///
     /// Query parameter `groups` · object[].
-    ///
     /// Supported in: Vercel.
-    ///
     /// Vercel: Either one of groups or workspace is required.
-    ///
     /// Assumed name and type: not recovered from the API pages (truto-api-facts §1.2/§1.3: name and shape inferred from the Update Users page).
     pub groups: Vec<GroupItem>,
     /// The workspace to remove the user from.
     ///
     /// Query parameter `workspace` · string.
-    ///
     /// Required in: Power BI, WordPress.
-    ///
     /// Supported in: Vercel.
-    ///
     /// Vercel: Either one of groups or workspace is required.
-    ///
     /// Assumed name and type: not recovered from the API pages (truto-api-facts §1.2/§1.3: name and shape inferred from the Update Users page).
     pub workspace: Option<String>,
     /// Set to true if you wish to delete user permanently.
     ///
     /// Query parameter `permanent_delete` · boolean.
-    ///
     /// Supported in: TeamViewer.
-    ///
     /// Assumed name: not recovered from the API pages (truto-api-facts §1.2: the page lost this flag's name; permanent_delete is our assumed name).
     pub permanent_delete: Option<bool>,
     /// The ID of the group to remove the user from.
     ///
     /// Query parameter `group_id` · string.
-    ///
     /// Required in: Heroku.
-    ///
     /// Assumed name: not recovered from the API pages (truto-api-facts §1.2: probably group_id (S6 lists group_id as required in Heroku)).
     pub group_id: Option<String>,
     /// The ID of the integrated account to use for the request.
     ///
-    /// Query parameter `integrated_account_id` · string · uuid. Required by every integration.
+    /// Query parameter `integrated_account_id` · string · uuid.
+    /// Required by every integration.
     pub integrated_account_id: String,
     /// The format of the response.
     ///
-    /// Query parameter `truto_response_format` · response format. Accepted by every integration of this endpoint.
-    ///
+    /// Query parameter `truto_response_format` · response format.
+    /// Accepted by every integration of this endpoint.
     /// Default: `unified`.
     pub truto_response_format: Option<crate::ResponseFormat>,
     /// Excludes the remote_data attribute from the response.
     ///
-    /// Query parameter `truto_ignore_remote_data` · boolean. Accepted by every integration of this endpoint.
+    /// Query parameter `truto_ignore_remote_data` · boolean.
+    /// Accepted by every integration of this endpoint.
     pub truto_ignore_remote_data: Option<bool>,
     /// Array of fields to exclude from the response.
     ///
-    /// Query parameter `truto_exclude_fields` · string[]. Accepted by every integration of this endpoint.
+    /// Query parameter `truto_exclude_fields` · string[].
+    /// Accepted by every integration of this endpoint.
     pub truto_exclude_fields: Vec<String>,
     /// Query parameters to pass to the underlying API without any transformations.
     ///
-    /// Query parameter `remote_query` · object. Accepted by every integration of this endpoint.
+    /// Query parameter `remote_query` · object.
+    /// Accepted by every integration of this endpoint.
     pub remote_query: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
@@ -938,7 +883,7 @@ impl DeleteUser {
 
 impl crate::Operation for DeleteUser {
     type Response = crate::User;
-    fn spec() -> &'static crate::spec::EndpointSpec {
+    fn spec() -> &'static EndpointSpec {
         &SPEC
     }
 
@@ -1008,11 +953,11 @@ impl crate::Client {
 }
 
 /// Everything the spec says about `users.delete`, as data.
-pub static SPEC: crate::spec::EndpointSpec = crate::spec::EndpointSpec {
+pub static SPEC: EndpointSpec = EndpointSpec {
     name: "users.delete",
     rust_name: "DeleteUser",
     summary: "Delete Users",
-    method: crate::spec::Method::Delete,
+    method: Method::Delete,
     path: "/unified/user-directory/users/{id}",
     description: "Deletes a user in the connected application (or, where the integration supports it, removes the user from a group, organization or workspace). The user is identified by the `id` path parameter; the response is the User object.",
     idempotent: true,
@@ -1041,11 +986,7 @@ pub static SPEC: crate::spec::EndpointSpec = crate::spec::EndpointSpec {
         Integration::Webex, Integration::Webflow, Integration::WordPress,
         Integration::Zendesk, Integration::Zoom,
     ],
-    response_formats: &[
-        crate::ResponseFormat::Unified,
-        crate::ResponseFormat::Raw,
-        crate::ResponseFormat::Normalized,
-    ],
+    response_formats: &[ResponseFormat::Unified, ResponseFormat::Raw, ResponseFormat::Normalized],
     parameters: &[
         &parameters::ID,
         &parameters::REMOVE_FROM,
@@ -1064,610 +1005,460 @@ pub static SPEC: crate::spec::EndpointSpec = crate::spec::EndpointSpec {
         &parameters::REMOTE_QUERY,
     ],
     rules: &[
-        crate::spec::RuleSpec {
-            integration: Integration::GitLab,
-            at_least_one_of: &["organization_id", "workspace_id"],
-            note: "Either of organization or workspace is required.",
-        },
-        crate::spec::RuleSpec {
-            integration: Integration::Vercel,
-            at_least_one_of: &["groups", "workspace"],
-            note: "Either one of groups or workspace is required.",
-        },
+        RuleSpec { integration: Integration::GitLab, at_least_one_of: &["organization_id", "workspace_id"], note: "Either of organization or workspace is required." },
+        RuleSpec { integration: Integration::Vercel, at_least_one_of: &["groups", "workspace"], note: "Either one of groups or workspace is required." },
     ],
-    offboarding: Some(crate::spec::Offboarding {
+    offboarding: Some(Offboarding {
         operation: "delete",
         rank: 3,
-        effect: crate::spec::Effect::Removes,
+        effect: Effect::Removes,
         already_done: &[
-            crate::spec::AlreadyDone {
-                status: 404,
-                remote: true,
-                meaning: "the user no longer exists",
-            },
+            AlreadyDone { status: 404, remote: true, meaning: "the user no longer exists" },
         ],
     }),
     response_model: "User",
     response_fields: &[
-        crate::spec::ResponseFieldSpec {
-            name: "id",
-            supported_in: &[
-                Integration::Asana, Integration::AzureActiveDirectory,
-                Integration::Box,
-                Integration::Canva, Integration::Cloudflare,
-                Integration::Datadog, Integration::Dialpad,
-                Integration::Freshdesk,
-                Integration::GitLab,
-                Integration::DropboxSignHelloSign,
-                Integration::Heroku, Integration::HubSpot,
-                Integration::JumpCloud,
-                Integration::MiroScim,
-                Integration::NotionScim,
-                Integration::Okta, Integration::Outreach,
-                Integration::PagerDuty, Integration::Pipedrive,
-                Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet,
-                Integration::Tableau, Integration::TeamworkSpaces,
-                Integration::Zendesk,
-            ],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "external_id",
-            supported_in: &[
-                Integration::Canva,
-                Integration::MiroScim,
-                Integration::NotionScim,
-            ],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "first_name",
-            supported_in: &[
-                Integration::Asana, Integration::AzureActiveDirectory,
-                Integration::Canva, Integration::Cloudflare,
-                Integration::Dialpad,
-                Integration::JumpCloud,
-                Integration::MiroScim,
-                Integration::NotionScim,
-                Integration::Okta, Integration::Outreach,
-                Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet,
-                Integration::TeamworkSpaces,
-            ],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "last_name",
-            supported_in: &[
-                Integration::Asana, Integration::AzureActiveDirectory,
-                Integration::Canva, Integration::Cloudflare,
-                Integration::Dialpad,
-                Integration::JumpCloud,
-                Integration::MiroScim,
-                Integration::NotionScim,
-                Integration::Okta, Integration::Outreach,
-                Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet,
-                Integration::TeamworkSpaces,
-            ],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "title",
-            supported_in: &[
-                Integration::Canva,
-                Integration::JumpCloud,
-                Integration::Salesloft,
-            ],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "name",
-            supported_in: &[
-                Integration::Asana, Integration::AzureActiveDirectory,
-                Integration::Box,
-                Integration::Canva, Integration::Cloudflare,
-                Integration::Datadog, Integration::Dialpad,
-                Integration::Freshdesk,
-                Integration::DropboxSignHelloSign,
-                Integration::Heroku,
-                Integration::JumpCloud,
-                Integration::MiroScim,
-                Integration::NotionScim,
-                Integration::Okta, Integration::Outreach,
-                Integration::PagerDuty, Integration::Pipedrive,
-                Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet,
-                Integration::Tableau, Integration::TeamworkSpaces,
-                Integration::Zendesk,
-            ],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "username",
-            supported_in: &[
-                Integration::Canva,
-                Integration::Datadog,
-                Integration::JumpCloud,
-                Integration::MiroScim,
-                Integration::NotionScim,
-                Integration::Okta, Integration::Outreach,
-                Integration::Salesforce,
-            ],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "emails",
-            supported_in: &[
-                Integration::Asana, Integration::AzureActiveDirectory,
-                Integration::Box,
-                Integration::Canva, Integration::Cloudflare,
-                Integration::Datadog, Integration::Dialpad,
-                Integration::Freshdesk,
-                Integration::DropboxSignHelloSign,
-                Integration::Heroku, Integration::HubSpot,
-                Integration::JumpCloud,
-                Integration::MiroScim,
-                Integration::NotionScim,
-                Integration::Okta, Integration::Outreach,
-                Integration::PagerDuty, Integration::Pipedrive,
-                Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet,
-                Integration::Tableau, Integration::TeamworkSpaces,
-                Integration::Zendesk,
-            ],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "phones",
-            supported_in: &[
-                Integration::AzureActiveDirectory,
-                Integration::Box,
-                Integration::Canva,
-                Integration::Dialpad,
-                Integration::Freshdesk,
-                Integration::JumpCloud,
-                Integration::MiroScim,
-                Integration::NotionScim,
-                Integration::Okta, Integration::Outreach,
-                Integration::Pipedrive,
-                Integration::Salesforce,
-                Integration::Zendesk,
-            ],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "status",
-            supported_in: &[
-                Integration::Asana, Integration::AzureActiveDirectory,
-                Integration::Box,
-                Integration::Canva, Integration::Cloudflare,
-                Integration::Datadog, Integration::Dialpad,
-                Integration::Freshdesk,
-                Integration::DropboxSignHelloSign,
-                Integration::JumpCloud,
-                Integration::MiroScim,
-                Integration::NotionScim,
-                Integration::Okta, Integration::Outreach,
-                Integration::Pipedrive,
-                Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet,
-                Integration::Tableau, Integration::TeamworkSpaces,
-                Integration::Zendesk,
-            ],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "is_email_verified",
-            supported_in: &[Integration::Datadog],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "is_2fa_enabled",
-            supported_in: &[
-                Integration::Cloudflare,
-                Integration::Heroku,
-                Integration::Zendesk,
-            ],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "roles",
-            supported_in: &[
-                Integration::AzureActiveDirectory,
-                Integration::Canva, Integration::Cloudflare,
-                Integration::Datadog, Integration::Dialpad,
-                Integration::Freshdesk,
-                Integration::DropboxSignHelloSign,
-                Integration::Heroku, Integration::HubSpot,
-                Integration::MiroScim,
-                Integration::NotionScim,
-                Integration::Outreach,
-                Integration::PagerDuty,
-                Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet,
-                Integration::Tableau, Integration::TeamworkSpaces,
-                Integration::Zendesk,
-            ],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "organizations",
-            supported_in: &[
-                Integration::Asana,
-                Integration::Dialpad,
-                Integration::JumpCloud,
-                Integration::TeamworkSpaces,
-            ],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "user_type",
-            supported_in: &[
-                Integration::Canva,
-                Integration::DropboxSignHelloSign,
-                Integration::TeamworkSpaces,
-            ],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "licenses",
-            supported_in: &[
-                Integration::AzureActiveDirectory,
-                Integration::Canva,
-                Integration::Dialpad,
-                Integration::Freshdesk,
-                Integration::JumpCloud,
-                Integration::Outreach,
-                Integration::Pipedrive,
-                Integration::Salesloft, Integration::Smartsheet,
-                Integration::Tableau, Integration::TeamworkSpaces,
-                Integration::Zendesk,
-            ],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "groups",
-            supported_in: &[
-                Integration::Canva,
-                Integration::DropboxSignHelloSign,
-                Integration::MiroScim,
-                Integration::NotionScim,
-                Integration::Salesloft,
-            ],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "avatar",
-            supported_in: &[
-                Integration::Asana,
-                Integration::Box,
-                Integration::Canva,
-                Integration::Datadog, Integration::Dialpad,
-                Integration::PagerDuty, Integration::Pipedrive,
-                Integration::Salesforce,
-                Integration::TeamworkSpaces,
-                Integration::Zendesk,
-            ],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "timezone",
-            supported_in: &[
-                Integration::Box,
-                Integration::Canva,
-                Integration::Dialpad,
-                Integration::Freshdesk,
-                Integration::Okta, Integration::Outreach,
-                Integration::PagerDuty, Integration::Pipedrive,
-                Integration::Salesforce, Integration::Salesloft,
-                Integration::Zendesk,
-            ],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "languages",
-            supported_in: &[
-                Integration::AzureActiveDirectory,
-                Integration::Box,
-                Integration::Canva,
-                Integration::Dialpad,
-                Integration::Freshdesk,
-                Integration::DropboxSignHelloSign,
-                Integration::Okta, Integration::Outreach,
-                Integration::Salesforce,
-            ],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "bio",
-            supported_in: &[Integration::Datadog, Integration::Salesforce],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "created_at",
-            supported_in: &[
-                Integration::AzureActiveDirectory,
-                Integration::Box,
-                Integration::Canva,
-                Integration::Datadog, Integration::Dialpad,
-                Integration::Freshdesk,
-                Integration::Heroku,
-                Integration::JumpCloud,
-                Integration::MiroScim,
-                Integration::NotionScim,
-                Integration::Okta, Integration::Outreach,
-                Integration::Pipedrive,
-                Integration::Salesforce, Integration::Salesloft,
-                Integration::TeamworkSpaces,
-                Integration::Zendesk,
-            ],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "updated_at",
-            supported_in: &[
-                Integration::Box,
-                Integration::Canva,
-                Integration::Datadog,
-                Integration::Freshdesk,
-                Integration::Heroku,
-                Integration::MiroScim,
-                Integration::NotionScim,
-                Integration::Okta, Integration::Outreach,
-                Integration::Pipedrive,
-                Integration::Salesforce, Integration::Salesloft,
-                Integration::TeamworkSpaces,
-                Integration::Zendesk,
-            ],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "last_active_at",
-            supported_in: &[Integration::Freshdesk],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "last_login_at",
-            supported_in: &[
-                Integration::AzureActiveDirectory,
-                Integration::Freshdesk,
-                Integration::Okta, Integration::Outreach,
-                Integration::Pipedrive,
-                Integration::Salesforce, Integration::Smartsheet,
-                Integration::Tableau,
-                Integration::Zendesk,
-            ],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "status_changed_at",
-            supported_in: &[Integration::Okta],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "activated_at",
-            supported_in: &[
-                Integration::Dialpad,
-                Integration::Okta, Integration::Outreach,
-            ],
-        },
-        crate::spec::ResponseFieldSpec {
-            name: "urls",
-            supported_in: &[Integration::Canva],
-        },
+        ResponseFieldSpec::new("id", &[
+            Integration::Asana, Integration::AzureActiveDirectory,
+            Integration::Box,
+            Integration::Canva, Integration::Cloudflare,
+            Integration::Datadog, Integration::Dialpad,
+            Integration::Freshdesk,
+            Integration::GitLab,
+            Integration::DropboxSignHelloSign,
+            Integration::Heroku, Integration::HubSpot,
+            Integration::JumpCloud,
+            Integration::MiroScim,
+            Integration::NotionScim,
+            Integration::Okta, Integration::Outreach,
+            Integration::PagerDuty, Integration::Pipedrive,
+            Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet,
+            Integration::Tableau, Integration::TeamworkSpaces,
+            Integration::Zendesk,
+        ]),
+        ResponseFieldSpec::new("external_id", &[
+            Integration::Canva,
+            Integration::MiroScim,
+            Integration::NotionScim,
+        ]),
+        ResponseFieldSpec::new("first_name", &[
+            Integration::Asana, Integration::AzureActiveDirectory,
+            Integration::Canva, Integration::Cloudflare,
+            Integration::Dialpad,
+            Integration::JumpCloud,
+            Integration::MiroScim,
+            Integration::NotionScim,
+            Integration::Okta, Integration::Outreach,
+            Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet,
+            Integration::TeamworkSpaces,
+        ]),
+        ResponseFieldSpec::new("last_name", &[
+            Integration::Asana, Integration::AzureActiveDirectory,
+            Integration::Canva, Integration::Cloudflare,
+            Integration::Dialpad,
+            Integration::JumpCloud,
+            Integration::MiroScim,
+            Integration::NotionScim,
+            Integration::Okta, Integration::Outreach,
+            Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet,
+            Integration::TeamworkSpaces,
+        ]),
+        ResponseFieldSpec::new("title", &[
+            Integration::Canva,
+            Integration::JumpCloud,
+            Integration::Salesloft,
+        ]),
+        ResponseFieldSpec::new("name", &[
+            Integration::Asana, Integration::AzureActiveDirectory,
+            Integration::Box,
+            Integration::Canva, Integration::Cloudflare,
+            Integration::Datadog, Integration::Dialpad,
+            Integration::Freshdesk,
+            Integration::DropboxSignHelloSign,
+            Integration::Heroku,
+            Integration::JumpCloud,
+            Integration::MiroScim,
+            Integration::NotionScim,
+            Integration::Okta, Integration::Outreach,
+            Integration::PagerDuty, Integration::Pipedrive,
+            Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet,
+            Integration::Tableau, Integration::TeamworkSpaces,
+            Integration::Zendesk,
+        ]),
+        ResponseFieldSpec::new("username", &[
+            Integration::Canva,
+            Integration::Datadog,
+            Integration::JumpCloud,
+            Integration::MiroScim,
+            Integration::NotionScim,
+            Integration::Okta, Integration::Outreach,
+            Integration::Salesforce,
+        ]),
+        ResponseFieldSpec::new("emails", &[
+            Integration::Asana, Integration::AzureActiveDirectory,
+            Integration::Box,
+            Integration::Canva, Integration::Cloudflare,
+            Integration::Datadog, Integration::Dialpad,
+            Integration::Freshdesk,
+            Integration::DropboxSignHelloSign,
+            Integration::Heroku, Integration::HubSpot,
+            Integration::JumpCloud,
+            Integration::MiroScim,
+            Integration::NotionScim,
+            Integration::Okta, Integration::Outreach,
+            Integration::PagerDuty, Integration::Pipedrive,
+            Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet,
+            Integration::Tableau, Integration::TeamworkSpaces,
+            Integration::Zendesk,
+        ]),
+        ResponseFieldSpec::new("phones", &[
+            Integration::AzureActiveDirectory,
+            Integration::Box,
+            Integration::Canva,
+            Integration::Dialpad,
+            Integration::Freshdesk,
+            Integration::JumpCloud,
+            Integration::MiroScim,
+            Integration::NotionScim,
+            Integration::Okta, Integration::Outreach,
+            Integration::Pipedrive,
+            Integration::Salesforce,
+            Integration::Zendesk,
+        ]),
+        ResponseFieldSpec::new("status", &[
+            Integration::Asana, Integration::AzureActiveDirectory,
+            Integration::Box,
+            Integration::Canva, Integration::Cloudflare,
+            Integration::Datadog, Integration::Dialpad,
+            Integration::Freshdesk,
+            Integration::DropboxSignHelloSign,
+            Integration::JumpCloud,
+            Integration::MiroScim,
+            Integration::NotionScim,
+            Integration::Okta, Integration::Outreach,
+            Integration::Pipedrive,
+            Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet,
+            Integration::Tableau, Integration::TeamworkSpaces,
+            Integration::Zendesk,
+        ]),
+        ResponseFieldSpec::new("is_email_verified", &[
+            Integration::Datadog,
+        ]),
+        ResponseFieldSpec::new("is_2fa_enabled", &[
+            Integration::Cloudflare,
+            Integration::Heroku,
+            Integration::Zendesk,
+        ]),
+        ResponseFieldSpec::new("roles", &[
+            Integration::AzureActiveDirectory,
+            Integration::Canva, Integration::Cloudflare,
+            Integration::Datadog, Integration::Dialpad,
+            Integration::Freshdesk,
+            Integration::DropboxSignHelloSign,
+            Integration::Heroku, Integration::HubSpot,
+            Integration::MiroScim,
+            Integration::NotionScim,
+            Integration::Outreach,
+            Integration::PagerDuty,
+            Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet,
+            Integration::Tableau, Integration::TeamworkSpaces,
+            Integration::Zendesk,
+        ]),
+        ResponseFieldSpec::new("organizations", &[
+            Integration::Asana,
+            Integration::Dialpad,
+            Integration::JumpCloud,
+            Integration::TeamworkSpaces,
+        ]),
+        ResponseFieldSpec::new("user_type", &[
+            Integration::Canva,
+            Integration::DropboxSignHelloSign,
+            Integration::TeamworkSpaces,
+        ]),
+        ResponseFieldSpec::new("licenses", &[
+            Integration::AzureActiveDirectory,
+            Integration::Canva,
+            Integration::Dialpad,
+            Integration::Freshdesk,
+            Integration::JumpCloud,
+            Integration::Outreach,
+            Integration::Pipedrive,
+            Integration::Salesloft, Integration::Smartsheet,
+            Integration::Tableau, Integration::TeamworkSpaces,
+            Integration::Zendesk,
+        ]),
+        ResponseFieldSpec::new("groups", &[
+            Integration::Canva,
+            Integration::DropboxSignHelloSign,
+            Integration::MiroScim,
+            Integration::NotionScim,
+            Integration::Salesloft,
+        ]),
+        ResponseFieldSpec::new("avatar", &[
+            Integration::Asana,
+            Integration::Box,
+            Integration::Canva,
+            Integration::Datadog, Integration::Dialpad,
+            Integration::PagerDuty, Integration::Pipedrive,
+            Integration::Salesforce,
+            Integration::TeamworkSpaces,
+            Integration::Zendesk,
+        ]),
+        ResponseFieldSpec::new("timezone", &[
+            Integration::Box,
+            Integration::Canva,
+            Integration::Dialpad,
+            Integration::Freshdesk,
+            Integration::Okta, Integration::Outreach,
+            Integration::PagerDuty, Integration::Pipedrive,
+            Integration::Salesforce, Integration::Salesloft,
+            Integration::Zendesk,
+        ]),
+        ResponseFieldSpec::new("languages", &[
+            Integration::AzureActiveDirectory,
+            Integration::Box,
+            Integration::Canva,
+            Integration::Dialpad,
+            Integration::Freshdesk,
+            Integration::DropboxSignHelloSign,
+            Integration::Okta, Integration::Outreach,
+            Integration::Salesforce,
+        ]),
+        ResponseFieldSpec::new("bio", &[
+            Integration::Datadog,
+            Integration::Salesforce,
+        ]),
+        ResponseFieldSpec::new("created_at", &[
+            Integration::AzureActiveDirectory,
+            Integration::Box,
+            Integration::Canva,
+            Integration::Datadog, Integration::Dialpad,
+            Integration::Freshdesk,
+            Integration::Heroku,
+            Integration::JumpCloud,
+            Integration::MiroScim,
+            Integration::NotionScim,
+            Integration::Okta, Integration::Outreach,
+            Integration::Pipedrive,
+            Integration::Salesforce, Integration::Salesloft,
+            Integration::TeamworkSpaces,
+            Integration::Zendesk,
+        ]),
+        ResponseFieldSpec::new("updated_at", &[
+            Integration::Box,
+            Integration::Canva,
+            Integration::Datadog,
+            Integration::Freshdesk,
+            Integration::Heroku,
+            Integration::MiroScim,
+            Integration::NotionScim,
+            Integration::Okta, Integration::Outreach,
+            Integration::Pipedrive,
+            Integration::Salesforce, Integration::Salesloft,
+            Integration::TeamworkSpaces,
+            Integration::Zendesk,
+        ]),
+        ResponseFieldSpec::new("last_active_at", &[
+            Integration::Freshdesk,
+        ]),
+        ResponseFieldSpec::new("last_login_at", &[
+            Integration::AzureActiveDirectory,
+            Integration::Freshdesk,
+            Integration::Okta, Integration::Outreach,
+            Integration::Pipedrive,
+            Integration::Salesforce, Integration::Smartsheet,
+            Integration::Tableau,
+            Integration::Zendesk,
+        ]),
+        ResponseFieldSpec::new("status_changed_at", &[
+            Integration::Okta,
+        ]),
+        ResponseFieldSpec::new("activated_at", &[
+            Integration::Dialpad,
+            Integration::Okta, Integration::Outreach,
+        ]),
+        ResponseFieldSpec::new("urls", &[
+            Integration::Canva,
+        ]),
     ],
 };
 
-/// The parameters' table entries, one `static` each.
+/// The parameters' entries, one `static` each.
 mod parameters {
     use crate::Integration;
-    pub(super) static ID: crate::spec::ParameterSpec = crate::spec::ParameterSpec::new(
-            "id",
-            crate::spec::Location::Path,
-            crate::spec::ParamType::String,
-            crate::spec::Acceptance::Required,
-            "The ID of the resource.",
-        )
-        .role(crate::spec::ParamRole::User)
-        .example(crate::spec::Example::Text("23423523"));
-    pub(super) static REMOVE_FROM: crate::spec::ParameterSpec = crate::spec::ParameterSpec::new(
-            "remove_from",
-            crate::spec::Location::Query,
-            crate::spec::ParamType::Enum(&["group", "organization"]),
-            crate::spec::Acceptance::required_in(&[Integration::Asana]),
-            "Where to remove the user from",
-        )
-        .example(crate::spec::Example::Text("organization"));
-    pub(super) static REMOVE_FROM_ID: crate::spec::ParameterSpec = crate::spec::ParameterSpec::new(
-            "remove_from_id",
-            crate::spec::Location::Query,
-            crate::spec::ParamType::String,
-            crate::spec::Acceptance::required_in(&[Integration::Asana]),
-            "The ID of the group or organization to remove the user from.",
-        )
-        .example(crate::spec::Example::Text("1200000000000000"));
-    pub(super) static ORGANIZATION_ID: crate::spec::ParameterSpec = crate::spec::ParameterSpec::new(
-            "organization_id",
-            crate::spec::Location::Query,
-            crate::spec::ParamType::String,
-            crate::spec::Acceptance::Listed {
-                required_in: &[
-                    Integration::CiscoMeraki, Integration::ClickUp,
-                    Integration::ElasticCloud,
-                    Integration::GitHub,
-                    Integration::Trello,
-                ],
-                supported_in: &[Integration::GitLab],
-            },
-            "The unique identifier of the organization to remove the user from.",
-        )
-        .notes(
-            &[
-                crate::spec::Note {
-                    integration: Integration::ClickUp,
-                    text: "The ID of the organization to remove the user from",
-                },
-                crate::spec::Note {
-                    integration: Integration::GitHub,
-                    text: "The unique identifier of an organization",
-                },
-                crate::spec::Note {
-                    integration: Integration::GitLab,
-                    text: "Either of organization or workspace is required.",
-                },
-                crate::spec::Note {
-                    integration: Integration::Trello,
-                    text: "The unique identifier for the organization",
-                },
+    use crate::spec::{Acceptance, Example, Location, Note, ParamRole, ParamType, ParameterSpec, SubFieldSpec, SubFieldType};
+
+    pub(super) static ID: ParameterSpec = ParameterSpec::new(
+        "id", Location::Path, ParamType::String,
+        Acceptance::Required, "The ID of the resource.",
+    )
+    .role(ParamRole::User)
+    .example(Example::Text("23423523"));
+
+    pub(super) static REMOVE_FROM: ParameterSpec = ParameterSpec::new(
+        "remove_from", Location::Query, ParamType::Enum(&["group", "organization"]),
+        Acceptance::required_in(&[
+            Integration::Asana,
+        ]),
+        "Where to remove the user from",
+    )
+    .example(Example::Text("organization"));
+
+    pub(super) static REMOVE_FROM_ID: ParameterSpec = ParameterSpec::new(
+        "remove_from_id", Location::Query, ParamType::String,
+        Acceptance::required_in(&[
+            Integration::Asana,
+        ]),
+        "The ID of the group or organization to remove the user from.",
+    )
+    .example(Example::Text("1200000000000000"));
+
+    pub(super) static ORGANIZATION_ID: ParameterSpec = ParameterSpec::new(
+        "organization_id", Location::Query, ParamType::String,
+        Acceptance::Listed {
+            required_in: &[
+                Integration::CiscoMeraki, Integration::ClickUp,
+                Integration::ElasticCloud,
+                Integration::GitHub,
+                Integration::Trello,
             ],
-        )
-        .example(crate::spec::Example::Text("acme"));
-    pub(super) static WORKSPACE_ID: crate::spec::ParameterSpec = crate::spec::ParameterSpec::new(
-            "workspace_id",
-            crate::spec::Location::Query,
-            crate::spec::ParamType::String,
-            crate::spec::Acceptance::Listed {
-                required_in: &[
-                    Integration::CiscoMeraki,
-                    Integration::MondayCom,
-                    Integration::SlackEnterprise,
-                    Integration::Typeform,
-                    Integration::Webflow,
-                ],
-                supported_in: &[Integration::GitLab],
-            },
-            "The unique identifier of the workspace to remove the user from.",
-        )
-        .notes(
-            &[
-                crate::spec::Note {
-                    integration: Integration::GitLab,
-                    text: "Either of organization or workspace is required.",
-                },
-                crate::spec::Note {
-                    integration: Integration::MondayCom,
-                    text: "The unique identifier for the workspace",
-                },
-                crate::spec::Note {
-                    integration: Integration::SlackEnterprise,
-                    text: "The unique identifier for a group",
-                },
-                crate::spec::Note {
-                    integration: Integration::Typeform,
-                    text: "The unique identifier for the workspace",
-                },
+            supported_in: &[
+                Integration::GitLab,
             ],
-        )
-        .example(crate::spec::Example::Text("T0123456"));
-    pub(super) static EMAILS: crate::spec::ParameterSpec = crate::spec::ParameterSpec::new(
-            "emails",
-            crate::spec::Location::Query,
-            crate::spec::ParamType::ObjectArray(
-                &[
-                    crate::spec::SubFieldSpec {
-                        name: "email",
-                        ty: crate::spec::SubFieldType::String,
-                        description: "The email address",
-                    },
-                    crate::spec::SubFieldSpec {
-                        name: "type",
-                        ty: crate::spec::SubFieldType::String,
-                        description: "The type of email address",
-                    },
-                    crate::spec::SubFieldSpec {
-                        name: "is_primary",
-                        ty: crate::spec::SubFieldType::Boolean,
-                        description: "Whether the email address is primary",
-                    },
-                ],
-            ),
-            crate::spec::Acceptance::required_in(&[Integration::BrowserStack]),
-            "The emails of the user",
-        )
-        .example(crate::spec::Example::Json("[{\"email\":\"ada@example.com\"}]"));
-    pub(super) static GROUPS: crate::spec::ParameterSpec = crate::spec::ParameterSpec::new(
-            "groups",
-            crate::spec::Location::Query,
-            crate::spec::ParamType::ObjectArray(
-                &[
-                    crate::spec::SubFieldSpec {
-                        name: "id",
-                        ty: crate::spec::SubFieldType::String,
-                        description: "The unique identifier for a group",
-                    },
-                    crate::spec::SubFieldSpec {
-                        name: "name",
-                        ty: crate::spec::SubFieldType::String,
-                        description: "The name of the group",
-                    },
-                    crate::spec::SubFieldSpec {
-                        name: "organization",
-                        ty: crate::spec::SubFieldType::String,
-                        description: "The unique identifier of the organization to which the group belongs",
-                    },
-                ],
-            ),
-            crate::spec::Acceptance::supported_in(&[Integration::Vercel]),
-            "The groups of the user",
-        )
-        .notes(
-            &[
-                crate::spec::Note {
-                    integration: Integration::Vercel,
-                    text: "Either one of groups or workspace is required.",
-                },
+        },
+        "The unique identifier of the organization to remove the user from.",
+    )
+    .notes(&[
+        Note::new(Integration::ClickUp, "The ID of the organization to remove the user from"),
+        Note::new(Integration::GitHub, "The unique identifier of an organization"),
+        Note::new(Integration::GitLab, "Either of organization or workspace is required."),
+        Note::new(Integration::Trello, "The unique identifier for the organization"),
+    ])
+    .example(Example::Text("acme"));
+
+    pub(super) static WORKSPACE_ID: ParameterSpec = ParameterSpec::new(
+        "workspace_id", Location::Query, ParamType::String,
+        Acceptance::Listed {
+            required_in: &[
+                Integration::CiscoMeraki,
+                Integration::MondayCom,
+                Integration::SlackEnterprise,
+                Integration::Typeform,
+                Integration::Webflow,
             ],
-        )
-        .assumed(&["name", "type"])
-        .example(crate::spec::Example::Json("[{\"id\":\"team_123\"}]"));
-    pub(super) static WORKSPACE: crate::spec::ParameterSpec = crate::spec::ParameterSpec::new(
-            "workspace",
-            crate::spec::Location::Query,
-            crate::spec::ParamType::String,
-            crate::spec::Acceptance::Listed {
-                required_in: &[Integration::PowerBi, Integration::WordPress],
-                supported_in: &[Integration::Vercel],
-            },
-            "The workspace to remove the user from.",
-        )
-        .notes(
-            &[
-                crate::spec::Note {
-                    integration: Integration::Vercel,
-                    text: "Either one of groups or workspace is required.",
-                },
+            supported_in: &[
+                Integration::GitLab,
             ],
-        )
-        .assumed(&["name", "type"])
-        .example(crate::spec::Example::Text("workspace_123"));
-    pub(super) static PERMANENT_DELETE: crate::spec::ParameterSpec = crate::spec::ParameterSpec::new(
-            "permanent_delete",
-            crate::spec::Location::Query,
-            crate::spec::ParamType::Boolean,
-            crate::spec::Acceptance::supported_in(&[Integration::TeamViewer]),
-            "Set to true if you wish to delete user permanently.",
-        )
-        .irreversible()
-        .assumed(&["name"]);
-    pub(super) static GROUP_ID: crate::spec::ParameterSpec = crate::spec::ParameterSpec::new(
-            "group_id",
-            crate::spec::Location::Query,
-            crate::spec::ParamType::String,
-            crate::spec::Acceptance::required_in(&[Integration::Heroku]),
-            "The ID of the group to remove the user from.",
-        )
-        .assumed(&["name"])
-        .example(crate::spec::Example::Text("group_123"));
-    pub(super) static INTEGRATED_ACCOUNT_ID: crate::spec::ParameterSpec = crate::spec::ParameterSpec::new(
-            "integrated_account_id",
-            crate::spec::Location::Query,
-            crate::spec::ParamType::Uuid,
-            crate::spec::Acceptance::Required,
-            "The ID of the integrated account to use for the request.",
-        )
-        .role(crate::spec::ParamRole::IntegratedAccount)
-        .example(crate::spec::Example::Text("62f44730-dd91-461e-bd6a-aedd9e0ad79d"));
-    pub(super) static TRUTO_RESPONSE_FORMAT: crate::spec::ParameterSpec = crate::spec::ParameterSpec::new(
-            "truto_response_format",
-            crate::spec::Location::Query,
-            crate::spec::ParamType::ResponseFormat,
-            crate::spec::Acceptance::Optional,
-            "The format of the response.",
-        )
-        .role(crate::spec::ParamRole::ResponseFormat)
-        .example(crate::spec::Example::Text("unified"));
-    pub(super) static TRUTO_IGNORE_REMOTE_DATA: crate::spec::ParameterSpec = crate::spec::ParameterSpec::new(
-            "truto_ignore_remote_data",
-            crate::spec::Location::Query,
-            crate::spec::ParamType::Boolean,
-            crate::spec::Acceptance::Optional,
-            "Excludes the remote_data attribute from the response.",
-        )
-        .role(crate::spec::ParamRole::IgnoreRemoteData);
-    pub(super) static TRUTO_EXCLUDE_FIELDS: crate::spec::ParameterSpec = crate::spec::ParameterSpec::new(
-            "truto_exclude_fields",
-            crate::spec::Location::Query,
-            crate::spec::ParamType::StringArray,
-            crate::spec::Acceptance::Optional,
-            "Array of fields to exclude from the response.",
-        )
-        .role(crate::spec::ParamRole::ExcludeFields)
-        .example(crate::spec::Example::Texts(&["id", "name"]));
-    pub(super) static REMOTE_QUERY: crate::spec::ParameterSpec = crate::spec::ParameterSpec::new(
-            "remote_query",
-            crate::spec::Location::Query,
-            crate::spec::ParamType::Object,
-            crate::spec::Acceptance::Optional,
-            "Query parameters to pass to the underlying API without any transformations.",
-        )
-        .example(crate::spec::Example::Json("{\"foo\":\"bar\"}"));
+        },
+        "The unique identifier of the workspace to remove the user from.",
+    )
+    .notes(&[
+        Note::new(Integration::GitLab, "Either of organization or workspace is required."),
+        Note::new(Integration::MondayCom, "The unique identifier for the workspace"),
+        Note::new(Integration::SlackEnterprise, "The unique identifier for a group"),
+        Note::new(Integration::Typeform, "The unique identifier for the workspace"),
+    ])
+    .example(Example::Text("T0123456"));
+
+    pub(super) static EMAILS: ParameterSpec = ParameterSpec::new(
+        "emails", Location::Query, ParamType::ObjectArray(&[
+            SubFieldSpec { name: "email", ty: SubFieldType::String, description: "The email address" },
+            SubFieldSpec { name: "type", ty: SubFieldType::String, description: "The type of email address" },
+            SubFieldSpec { name: "is_primary", ty: SubFieldType::Boolean, description: "Whether the email address is primary" },
+        ]),
+        Acceptance::required_in(&[
+            Integration::BrowserStack,
+        ]),
+        "The emails of the user",
+    )
+    .example(Example::Json("[{\"email\":\"ada@example.com\"}]"));
+
+    pub(super) static GROUPS: ParameterSpec = ParameterSpec::new(
+        "groups", Location::Query, ParamType::ObjectArray(&[
+            SubFieldSpec { name: "id", ty: SubFieldType::String, description: "The unique identifier for a group" },
+            SubFieldSpec { name: "name", ty: SubFieldType::String, description: "The name of the group" },
+            SubFieldSpec { name: "organization", ty: SubFieldType::String, description: "The unique identifier of the organization to which the group belongs" },
+        ]),
+        Acceptance::supported_in(&[
+            Integration::Vercel,
+        ]),
+        "The groups of the user",
+    )
+    .notes(&[
+        Note::new(Integration::Vercel, "Either one of groups or workspace is required."),
+    ])
+    .assumed(&["name", "type"])
+    .example(Example::Json("[{\"id\":\"team_123\"}]"));
+
+    pub(super) static WORKSPACE: ParameterSpec = ParameterSpec::new(
+        "workspace", Location::Query, ParamType::String,
+        Acceptance::Listed {
+            required_in: &[
+                Integration::PowerBi,
+                Integration::WordPress,
+            ],
+            supported_in: &[
+                Integration::Vercel,
+            ],
+        },
+        "The workspace to remove the user from.",
+    )
+    .notes(&[
+        Note::new(Integration::Vercel, "Either one of groups or workspace is required."),
+    ])
+    .assumed(&["name", "type"])
+    .example(Example::Text("workspace_123"));
+
+    pub(super) static PERMANENT_DELETE: ParameterSpec = ParameterSpec::new(
+        "permanent_delete", Location::Query, ParamType::Boolean,
+        Acceptance::supported_in(&[
+            Integration::TeamViewer,
+        ]),
+        "Set to true if you wish to delete user permanently.",
+    )
+    .irreversible()
+    .assumed(&["name"]);
+
+    pub(super) static GROUP_ID: ParameterSpec = ParameterSpec::new(
+        "group_id", Location::Query, ParamType::String,
+        Acceptance::required_in(&[
+            Integration::Heroku,
+        ]),
+        "The ID of the group to remove the user from.",
+    )
+    .assumed(&["name"])
+    .example(Example::Text("group_123"));
+
+    pub(super) static INTEGRATED_ACCOUNT_ID: ParameterSpec = ParameterSpec::new(
+        "integrated_account_id", Location::Query, ParamType::Uuid,
+        Acceptance::Required, "The ID of the integrated account to use for the request.",
+    )
+    .role(ParamRole::IntegratedAccount)
+    .example(Example::Text("62f44730-dd91-461e-bd6a-aedd9e0ad79d"));
+
+    pub(super) static TRUTO_RESPONSE_FORMAT: ParameterSpec = ParameterSpec::new(
+        "truto_response_format", Location::Query, ParamType::ResponseFormat,
+        Acceptance::Optional, "The format of the response.",
+    )
+    .role(ParamRole::ResponseFormat)
+    .example(Example::Text("unified"));
+
+    pub(super) static TRUTO_IGNORE_REMOTE_DATA: ParameterSpec = ParameterSpec::new(
+        "truto_ignore_remote_data", Location::Query, ParamType::Boolean,
+        Acceptance::Optional, "Excludes the remote_data attribute from the response.",
+    )
+    .role(ParamRole::IgnoreRemoteData);
+
+    pub(super) static TRUTO_EXCLUDE_FIELDS: ParameterSpec = ParameterSpec::new(
+        "truto_exclude_fields", Location::Query, ParamType::StringArray,
+        Acceptance::Optional, "Array of fields to exclude from the response.",
+    )
+    .role(ParamRole::ExcludeFields)
+    .example(Example::Texts(&["id", "name"]));
+
+    pub(super) static REMOTE_QUERY: ParameterSpec = ParameterSpec::new(
+        "remote_query", Location::Query, ParamType::Object,
+        Acceptance::Optional, "Query parameters to pass to the underlying API without any transformations.",
+    )
+    .example(Example::Json("{\"foo\":\"bar\"}"));
 }

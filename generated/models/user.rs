@@ -201,7 +201,9 @@ impl crate::decode::Model for User {
         (&mut self.extra, &mut self.decode_warnings)
     }
 }
+
 crate::decode::model_traits!(User);
+
 /// `User.status`: The status of the user. If no clear mapping is available, then the raw value is returned.
 ///
 /// Open: a value the spec does not know is kept in `Unknown`, never an error.
@@ -215,8 +217,7 @@ pub enum UserStatus {
     Deleted,
     /// `invited`
     Invited,
-    /// A value this spec does not know, kept exactly as given or received (readable
-    /// with `as_str`, not matchable by content).
+    /// A value this spec does not know, kept as given or received (see `UnknownValue`).
     Unknown(crate::decode::UnknownValue),
 }
 
@@ -239,11 +240,6 @@ impl UserStatus {
             Self::Unknown(raw) => raw.as_str(),
         }
     }
-
-    /// Whether the value is one this spec knows.
-    pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
-    }
 }
 
 impl From<&str> for UserStatus {
@@ -257,7 +253,9 @@ impl From<&str> for UserStatus {
         }
     }
 }
+
 crate::decode::open_enum_traits!(UserStatus);
+
 /// An item of a user's `emails`.
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
@@ -308,7 +306,9 @@ impl crate::decode::Model for Email {
         (&mut self.extra, &mut self.decode_warnings)
     }
 }
+
 crate::decode::model_traits!(Email);
+
 /// An item of a user's `phones`.
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
@@ -359,7 +359,9 @@ impl crate::decode::Model for Phone {
         (&mut self.extra, &mut self.decode_warnings)
     }
 }
+
 crate::decode::model_traits!(Phone);
+
 /// An item of a user's `roles`.
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
@@ -425,7 +427,9 @@ impl crate::decode::Model for Role {
         (&mut self.extra, &mut self.decode_warnings)
     }
 }
+
 crate::decode::model_traits!(Role);
+
 /// An item of a user's `organizations`.
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
@@ -472,7 +476,9 @@ impl crate::decode::Model for Organization {
         (&mut self.extra, &mut self.decode_warnings)
     }
 }
+
 crate::decode::model_traits!(Organization);
+
 /// An item of a user's `licenses`.
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
@@ -533,7 +539,9 @@ impl crate::decode::Model for License {
         (&mut self.extra, &mut self.decode_warnings)
     }
 }
+
 crate::decode::model_traits!(License);
+
 /// An item of a user's `groups`.
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
@@ -584,7 +592,9 @@ impl crate::decode::Model for Group {
         (&mut self.extra, &mut self.decode_warnings)
     }
 }
+
 crate::decode::model_traits!(Group);
+
 /// An item of a user's `workspaces`.
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
@@ -631,7 +641,9 @@ impl crate::decode::Model for Workspace {
         (&mut self.extra, &mut self.decode_warnings)
     }
 }
+
 crate::decode::model_traits!(Workspace);
+
 /// An item of a user's `urls`.
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
@@ -678,4 +690,5 @@ impl crate::decode::Model for Url {
         (&mut self.extra, &mut self.decode_warnings)
     }
 }
+
 crate::decode::model_traits!(Url);

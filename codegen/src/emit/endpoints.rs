@@ -6,11 +6,10 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use serde_json::Value;
 
-use super::{doc, ident, integration, integration_list, names, open_enum, sentence};
+use super::{doc, ident, names, open_enum, sentence};
 use crate::resolved::{
-    Endpoint, Location, Param, ParamTypeDef, RoleDef, Rule, Spec, SubFieldTypeDef,
+    Endpoint, Location, Param, ParamTypeDef, Rule, Spec, SubFieldTypeDef,
 };
 
 /// How a parameter is stored in the request struct.
@@ -89,66 +88,10 @@ fn store(p: &Param) -> TokenStream {
     }
 }
 
-/// The name of a parameter's table entry: a `static` in the endpoint's `parameters` module.
-fn static_name(p: &Param) -> syn::Ident {
-    ident(&p.rust.trim_end_matches('_').to_uppercase())
-}
-
+/// A reference to a parameter's table entry: a `static` in the endpoint's `parameters` module.
 fn static_ref(p: &Param) -> TokenStream {
-    let s = static_name(p);
+    let s = ident(&super::tables::static_name(p));
     quote! { &parameters::#s }
-}
-
-fn location(l: Location) -> TokenStream {
-    match l {
-        Location::Path => quote! { crate::spec::Location::Path },
-        Location::Query => quote! { crate::spec::Location::Query },
-        Location::Body => quote! { crate::spec::Location::Body },
-    }
-}
-
-fn param_type(p: &Param) -> TokenStream {
-    match p.ty {
-        ParamTypeDef::String => quote! { crate::spec::ParamType::String },
-        ParamTypeDef::Uuid => quote! { crate::spec::ParamType::Uuid },
-        ParamTypeDef::Boolean => quote! { crate::spec::ParamType::Boolean },
-        ParamTypeDef::Enum => {
-            let values = &p.values;
-            quote! { crate::spec::ParamType::Enum(&[#(#values),*]) }
-        }
-        ParamTypeDef::StringArray => quote! { crate::spec::ParamType::StringArray },
-        ParamTypeDef::ObjectArray => {
-            let sub = p.fields.iter().map(|f| {
-                let (n, d) = (&f.name, &f.description);
-                let t = match f.ty {
-                    SubFieldTypeDef::String => quote! { crate::spec::SubFieldType::String },
-                    SubFieldTypeDef::Boolean => quote! { crate::spec::SubFieldType::Boolean },
-                };
-                quote! { crate::spec::SubFieldSpec { name: #n, ty: #t, description: #d } }
-            });
-            quote! { crate::spec::ParamType::ObjectArray(&[#(#sub),*]) }
-        }
-        ParamTypeDef::Object => quote! { crate::spec::ParamType::Object },
-        ParamTypeDef::ResponseFormat => quote! { crate::spec::ParamType::ResponseFormat },
-    }
-}
-
-fn acceptance(spec: &Spec, p: &Param) -> TokenStream {
-    if p.required {
-        return quote! { crate::spec::Acceptance::Required };
-    }
-    if p.all_integrations {
-        return quote! { crate::spec::Acceptance::Optional };
-    }
-    let required = integration_list(spec, &p.required_in);
-    let supported = integration_list(spec, &p.supported_in);
-    match (p.required_in.is_empty(), p.supported_in.is_empty()) {
-        (false, true) => quote! { crate::spec::Acceptance::required_in(#required) },
-        (true, false) => quote! { crate::spec::Acceptance::supported_in(#supported) },
-        _ => quote! {
-            crate::spec::Acceptance::Listed { required_in: #required, supported_in: #supported }
-        },
-    }
 }
 
 fn type_label(p: &Param) -> String {
@@ -164,86 +107,53 @@ fn type_label(p: &Param) -> String {
     }
 }
 
-/// The field's documentation: description, location and type, and who requires or supports it.
+/// The field's documentation: the description, then one line per fact (location and type, who
+/// requires or supports it, rules, notes, default, what was assumed).
 fn param_doc(spec: &Spec, e: &Endpoint, p: &Param) -> String {
     let place = match p.location {
         Location::Path => "Path",
         Location::Query => "Query",
         Location::Body => "Body",
     };
-    let mut text = format!(
-        "{}\n\n{place} parameter `{}` · {}.",
-        sentence(&p.description),
-        p.name,
-        type_label(p)
-    );
+    let mut facts = vec![format!("{place} parameter `{}` · {}.", p.name, type_label(p))];
     if p.required {
-        text.push_str(" Required by every integration.");
+        facts.push("Required by every integration.".into());
     } else if p.all_integrations {
-        text.push_str(" Accepted by every integration of this endpoint.");
+        facts.push("Accepted by every integration of this endpoint.".into());
     }
     if !p.required_in.is_empty() {
-        text.push_str(&format!(
-            "\n\nRequired in: {}.",
-            names(spec, &p.required_in)
-        ));
+        facts.push(format!("Required in: {}.", names(spec, &p.required_in)));
     }
     if !p.supported_in.is_empty() {
-        text.push_str(&format!(
-            "\n\nSupported in: {}.",
-            names(spec, &p.supported_in)
-        ));
+        facts.push(format!("Supported in: {}.", names(spec, &p.supported_in)));
     }
-    for r in e.rules.iter().filter(|r| {
-        r.at_least_one_of
-            .iter()
-            .any(|&i| e.params[i].name == p.name)
-    }) {
-        text.push_str(&format!(
-            "\n\n{}: {}",
-            spec.integrations[r.integration].name,
-            sentence(&r.note)
-        ));
+    let in_rule = |r: &&Rule| r.at_least_one_of.iter().any(|&k| e.params[k].name == p.name);
+    for r in e.rules.iter().filter(in_rule) {
+        let name = &spec.integrations[r.integration].name;
+        facts.push(format!("{name}: {}", sentence(&r.note)));
     }
     for (i, note) in &p.notes {
-        let restated = e.rules.iter().any(|r| {
-            r.integration == *i
-                && r.at_least_one_of
-                    .iter()
-                    .any(|&k| e.params[k].name == p.name)
-                && r.note == *note
-        });
-        if restated {
-            continue;
+        let restated = e.rules.iter().filter(in_rule).any(|r| r.integration == *i && r.note == *note);
+        if !restated {
+            let name = &spec.integrations[*i].name;
+            facts.push(format!("Note for {name}: {}", sentence(note)));
         }
-        text.push_str(&format!(
-            "\n\nNote for {}: {}",
-            spec.integrations[*i].name,
-            sentence(note)
-        ));
     }
     if let Some(d) = &p.default {
-        let d = d
-            .as_str()
-            .map(str::to_string)
-            .unwrap_or_else(|| d.to_string());
-        text.push_str(&format!("\n\nDefault: `{d}`."));
+        let d = d.as_str().map(str::to_string).unwrap_or_else(|| d.to_string());
+        facts.push(format!("Default: `{d}`."));
     }
     if !p.assumed.is_empty() {
-        let source = p
-            .source
-            .as_deref()
-            .map(|s| format!(" ({s})"))
-            .unwrap_or_default();
-        text.push_str(&format!(
-            "\n\nAssumed {}: not recovered from the API pages{source}.",
+        let source = p.source.as_deref().map(|s| format!(" ({s})")).unwrap_or_default();
+        facts.push(format!(
+            "Assumed {}: not recovered from the API pages{source}.",
             p.assumed.join(" and ")
         ));
     }
-    text
+    format!("{}\n\n{}", sentence(&p.description), facts.join("\n"))
 }
 
-/// An object-array item type, and how it becomes JSON.
+/// An object-array item type (it becomes JSON through `Serialize`, unset sub-fields left out).
 fn item_struct(p: &Param) -> TokenStream {
     let name = ident(p.type_name.as_deref().unwrap_or_default());
     let text = doc(&format!(
@@ -262,33 +172,12 @@ fn item_struct(p: &Param) -> TokenStream {
         let rename = (f.rust != f.name).then(|| quote! { #[serde(rename = #wire)] });
         quote! { #d #rename pub #r: Option<#ty>, }
     });
-    let to_json = p.fields.iter().map(|f| {
-        let r = ident(&f.rust);
-        let wire = f.name.as_str();
-        let v = match f.ty {
-            SubFieldTypeDef::String => quote! { serde_json::Value::String(v.clone()) },
-            SubFieldTypeDef::Boolean => quote! { serde_json::Value::Bool(*v) },
-        };
-        quote! {
-            if let Some(v) = &self.#r {
-                map.insert(#wire.to_string(), #v);
-            }
-        }
-    });
     quote! {
         #text
         #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
         #[serde(default, deny_unknown_fields)]
         pub struct #name {
             #(#fields)*
-        }
-
-        impl crate::validate::Item for #name {
-            fn to_json(&self) -> serde_json::Value {
-                let mut map = serde_json::Map::new();
-                #(#to_json)*
-                serde_json::Value::Object(map)
-            }
         }
     }
 }
@@ -310,21 +199,21 @@ fn rule_struct(spec: &Spec, e: &Endpoint, r: &Rule) -> TokenStream {
         let t = inner_type(p);
         quote! { #r: Option<#t>, }
     });
+    let empty = members.iter().map(|p| {
+        let r = ident(&p.rust);
+        quote! { #r: None, }
+    });
     let ctors = members.iter().map(|p| {
         let r = ident(&p.rust);
         let and = ident(&format!("and_{}", p.rust));
         let arg = arg_type(p);
         let c = convert(p);
-        let others = members.iter().filter(|o| o.rust != p.rust).map(|o| {
-            let o = ident(&o.rust);
-            quote! { #o: None, }
-        });
         let d1 = doc(&format!("Sets `{}`.", p.name));
         let d2 = doc(&format!("Also sets `{}`.", p.name));
         quote! {
             #d1
             pub fn #r(value: #arg) -> Self {
-                Self { #r: Some(#c), #(#others)* }
+                Self::EMPTY.#and(value)
             }
 
             #d2
@@ -342,6 +231,8 @@ fn rule_struct(spec: &Spec, e: &Endpoint, r: &Rule) -> TokenStream {
         }
 
         impl #name {
+            const EMPTY: Self = Self { #(#empty)* };
+
             #(#ctors)*
         }
     }
@@ -625,7 +516,7 @@ fn operation_impl(e: &Endpoint) -> TokenStream {
         impl crate::Operation for #req {
             type Response = crate::#response;
 
-            fn spec() -> &'static crate::spec::EndpointSpec {
+            fn spec() -> &'static EndpointSpec {
                 &SPEC
             }
 
@@ -651,176 +542,17 @@ fn operation_impl(e: &Endpoint) -> TokenStream {
     }
 }
 
-fn example(p: &Param) -> Option<TokenStream> {
-    let v = p.example.as_ref()?;
-    Some(match v {
-        Value::String(s) => quote! { crate::spec::Example::Text(#s) },
-        Value::Bool(b) => quote! { crate::spec::Example::Bool(#b) },
-        Value::Array(items) if items.iter().all(Value::is_string) => {
-            let items = items.iter().filter_map(Value::as_str);
-            quote! { crate::spec::Example::Texts(&[#(#items),*]) }
-        }
-        other => {
-            let text = other.to_string();
-            quote! { crate::spec::Example::Json(#text) }
-        }
-    })
-}
-
-/// One parameter's table entry: only what is not a default is written.
-fn parameter_static(spec: &Spec, p: &Param) -> TokenStream {
-    let name = static_name(p);
-    let wire = &p.name;
-    let (loc, ty, acc, description) = (
-        location(p.location),
-        param_type(p),
-        acceptance(spec, p),
-        &p.description,
-    );
-    let mut chain = TokenStream::new();
-    if p.rust != p.name {
-        let r = &p.rust;
-        chain.extend(quote! { .rust_name(#r) });
-    }
-    if !p.notes.is_empty() {
-        let notes = p.notes.iter().map(|(i, t)| {
-            let integ = integration(spec, *i);
-            quote! { crate::spec::Note { integration: #integ, text: #t } }
-        });
-        chain.extend(quote! { .notes(&[#(#notes),*]) });
-    }
-    if let Some(r) = p.role {
-        let v = ident(match r {
-            RoleDef::IntegratedAccount => "IntegratedAccount",
-            RoleDef::ResponseFormat => "ResponseFormat",
-            RoleDef::IgnoreRemoteData => "IgnoreRemoteData",
-            RoleDef::ExcludeFields => "ExcludeFields",
-            RoleDef::User => "User",
-        });
-        chain.extend(quote! { .role(crate::spec::ParamRole::#v) });
-    }
-    if p.irreversible {
-        chain.extend(quote! { .irreversible() });
-    }
-    if !p.assumed.is_empty() {
-        let assumed = &p.assumed;
-        chain.extend(quote! { .assumed(&[#(#assumed),*]) });
-    }
-    if let Some(x) = example(p) {
-        chain.extend(quote! { .example(#x) });
-    }
-    quote! {
-        pub(super) static #name: crate::spec::ParameterSpec =
-            crate::spec::ParameterSpec::new(#wire, #loc, #ty, #acc, #description) #chain;
-    }
-}
-
-fn offboarding(e: &Endpoint) -> TokenStream {
-    let Some(o) = &e.offboarding else {
-        return quote! { None };
+/// The endpoint's file: the Rust tokens (types and methods), and its data tables as text
+/// ([`super::tables`]).
+pub fn emit(spec: &Spec, e: &Endpoint) -> (TokenStream, String) {
+    let spec_names = super::tables::spec_imports(e).into_iter().map(ident);
+    let mut out = quote! {
+        use crate::spec::{#(#spec_names),*};
+        use crate::{Integration, ResponseFormat};
     };
-    let operation = &o.operation;
-    let rank = proc_macro2::Literal::u8_unsuffixed(o.rank);
-    let effect = match &o.sets_status {
-        Some(status) => quote! { crate::spec::Effect::SetsStatus(#status) },
-        None => quote! { crate::spec::Effect::Removes },
-    };
-    let done = o.already_done.iter().map(|(status, remote, meaning)| {
-        let status = proc_macro2::Literal::u16_unsuffixed(*status);
-        quote! { crate::spec::AlreadyDone { status: #status, remote: #remote, meaning: #meaning } }
-    });
-    quote! {
-        Some(crate::spec::Offboarding {
-            operation: #operation,
-            rank: #rank,
-            effect: #effect,
-            already_done: &[#(#done),*],
-        })
-    }
-}
-
-/// The endpoint's spec as data, and its parameters' table entries.
-fn tables(spec: &Spec, e: &Endpoint) -> TokenStream {
-    let params = e.params.iter().map(static_ref);
-    let statics = e.params.iter().map(|p| parameter_static(spec, p));
-    let rules = e.rules.iter().map(|r| {
-        let integ = integration(spec, r.integration);
-        let members = r.at_least_one_of.iter().map(|&k| e.params[k].name.as_str());
-        let note = &r.note;
-        quote! { crate::spec::RuleSpec { integration: #integ, at_least_one_of: &[#(#members),*], note: #note } }
-    });
-    let response_fields = e
-        .response_fields
-        .iter()
-        .filter(|(_, list)| !list.is_empty())
-        .map(|(f, list)| {
-            let l = integration_list(spec, list);
-            quote! { crate::spec::ResponseFieldSpec { name: #f, supported_in: #l } }
-        });
-    let formats = e.response_formats.iter().map(|f| {
-        let v = spec
-            .response_formats
-            .iter()
-            .find(|r| &r.name == f)
-            .map(|r| ident(&r.variant))
-            .unwrap_or_else(|| ident("Unified"));
-        quote! { crate::ResponseFormat::#v }
-    });
-    let method = ident(&heck_case(e.method));
-    let (name, rust_name, summary, path, description) =
-        (&e.name, &e.rust_name, &e.summary, &e.path, &e.description);
-    let (idempotent, irreversible, model) = (e.idempotent, e.irreversible, &e.response_model);
-    let integrations = integration_list(spec, &e.integrations);
-    let offboarding = offboarding(e);
-    let spec_doc = doc(&format!(
-        "Everything the spec says about `{}`, as data.",
-        e.name
-    ));
-    quote! {
-        #spec_doc
-        pub static SPEC: crate::spec::EndpointSpec = crate::spec::EndpointSpec {
-            name: #name,
-            rust_name: #rust_name,
-            summary: #summary,
-            method: crate::spec::Method::#method,
-            path: #path,
-            description: #description,
-            idempotent: #idempotent,
-            irreversible: #irreversible,
-            integrations: #integrations,
-            response_formats: &[#(#formats),*],
-            parameters: &[#(#params),*],
-            rules: &[#(#rules),*],
-            offboarding: #offboarding,
-            response_model: #model,
-            response_fields: &[#(#response_fields),*],
-        };
-
-        /// The parameters' table entries, one `static` each.
-        mod parameters {
-            use crate::Integration;
-
-            #(#statics)*
-        }
-    }
-}
-
-/// `DELETE` → `Delete`.
-fn heck_case(method: &str) -> String {
-    let lower = method.to_ascii_lowercase();
-    let mut chars = lower.chars();
-    chars
-        .next()
-        .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
-        .unwrap_or_default()
-}
-
-pub fn emit(spec: &Spec, e: &Endpoint) -> TokenStream {
-    let mut out = quote! { use crate::Integration; };
     out.extend(parameter_types(spec, e));
     out.extend(request_struct(spec, e));
     out.extend(request_impl(spec, e));
     out.extend(operation_impl(e));
-    out.extend(tables(spec, e));
-    out
+    (out, super::tables::emit(spec, e))
 }

@@ -7,6 +7,7 @@ pub mod index;
 pub mod integrations;
 pub mod models;
 pub mod support_matrix;
+pub mod tables;
 
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
@@ -43,18 +44,6 @@ pub fn ident(name: &str) -> syn::Ident {
     syn::Ident::new(name, Span::call_site())
 }
 
-/// The path of an integration's enum variant.
-pub fn integration(spec: &Spec, i: usize) -> TokenStream {
-    let v = ident(&spec.integrations[i].variant);
-    quote! { Integration::#v }
-}
-
-/// A `&[Integration]` literal.
-pub fn integration_list(spec: &Spec, list: &[usize]) -> TokenStream {
-    let items = list.iter().map(|&i| integration(spec, i));
-    quote! { &[#(#items),*] }
-}
-
 /// Display names joined for docs, e.g. "Asana, GitHub".
 pub fn names(spec: &Spec, list: &[usize]) -> String {
     list.iter()
@@ -84,8 +73,7 @@ pub fn open_enum(name: &str, docs: &str, values: &[(String, String)]) -> TokenSt
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
         pub enum #ty {
             #(#variant_docs #variants,)*
-            /// A value this spec does not know, kept exactly as given or received (readable
-            /// with `as_str`, not matchable by content).
+            /// A value this spec does not know, kept as given or received (see `UnknownValue`).
             Unknown(crate::decode::UnknownValue),
         }
 
@@ -101,10 +89,6 @@ pub fn open_enum(name: &str, docs: &str, values: &[(String, String)]) -> TokenSt
                 }
             }
 
-            /// Whether the value is one this spec knows.
-            pub fn is_known(&self) -> bool {
-                !matches!(self, Self::Unknown(_))
-            }
         }
 
         impl From<&str> for #ty {
@@ -122,11 +106,23 @@ pub fn open_enum(name: &str, docs: &str, values: &[(String, String)]) -> TokenSt
 
 /// Formats `tokens` as a file with the do-not-edit header naming its spec file.
 pub fn render(source: &str, tokens: TokenStream) -> Result<String, String> {
+    render_with_tables(source, tokens, "")
+}
+
+/// Like [`render`], with data `tables` appended as written (laid out by [`tables`], which
+/// prettyplease would spread over many more lines). The whole file must parse.
+pub fn render_with_tables(source: &str, tokens: TokenStream, tables: &str) -> Result<String, String> {
     let file: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("internal generator error: emitted Rust does not parse: {e}"))?;
+    let mut code = group_integrations(&space_out(&prettyplease::unparse(&file)));
+    if !tables.is_empty() {
+        code.push('\n');
+        code.push_str(tables);
+    }
+    syn::parse_file(&code)
+        .map_err(|e| format!("internal generator error: emitted tables do not parse: {e}"))?;
     Ok(format!(
-        "// @generated from spec/{source} by truto-user-directory-codegen. Do not edit: change\n// the spec and rebuild (see spec/README.md); `cargo test` checks this file is current.\n\n{}",
-        group_integrations(&space_out(&prettyplease::unparse(&file)))
+        "// @generated from spec/{source} by truto-user-directory-codegen. Do not edit: change\n// the spec and rebuild (see spec/README.md); `cargo test` checks this file is current.\n\n{code}"
     ))
 }
 
@@ -186,9 +182,11 @@ fn space_out(code: &str) -> String {
     for line in code.lines() {
         if let Some(p) = prev {
             let indent = |l: &str| l.len() - l.trim_start().len();
-            let closes = matches!(p.trim(), "}" | "};" | "];");
+            let closes = matches!(p.trim(), "}" | "};" | "];")
+                || (indent(p) == 0 && p.ends_with(';') && !line.starts_with("use "))
+                || (indent(p) == 0 && p.ends_with(");"));
             let starts_item = [
-                "pub ", "fn ", "impl", "#[", "///", "static ", "const ", "mod ",
+                "pub ", "fn ", "impl", "#[", "///", "static ", "const ", "mod ", "crate::",
             ]
             .iter()
             .any(|k| line.trim_start().starts_with(k));
