@@ -1,0 +1,66 @@
+//! `common.yaml`: the response formats and the shared parameter groups.
+
+use std::collections::BTreeMap;
+
+use super::Ctx;
+use crate::naming;
+use crate::resolved::ResponseFormat;
+use crate::written::{CommonFile, ParamGroupDef};
+
+/// Parameter groups by name, with their index in `parameter_groups`.
+pub(super) type Groups<'a> = BTreeMap<String, (usize, &'a ParamGroupDef)>;
+
+/// Checks the response formats: snake_case and declared once.
+pub(super) fn check_response_formats(
+    ctx: &mut Ctx,
+    cp: &str,
+    common: &CommonFile,
+) -> Vec<ResponseFormat> {
+    let mut response_formats = Vec::new();
+    for (i, rf) in common.response_formats.iter().enumerate() {
+        let path = format!("response_formats[{i}].name");
+        if !naming::is_snake_ident(&rf.name) {
+            ctx.err(
+                cp,
+                &path,
+                format!("response format \"{}\" must be snake_case", rf.name),
+            );
+        }
+        if response_formats
+            .iter()
+            .any(|r: &ResponseFormat| r.name == rf.name)
+        {
+            ctx.err(
+                cp,
+                &path,
+                format!("response format \"{}\" is declared twice", rf.name),
+            );
+        }
+        response_formats.push(ResponseFormat {
+            name: rf.name.clone(),
+            variant: naming::variant_name(&rf.name),
+            description: rf.description.clone(),
+            body: rf.body,
+        });
+    }
+    response_formats
+}
+
+/// Indexes the parameter groups by name; each is declared once.
+pub(super) fn check_parameter_groups<'a>(
+    ctx: &mut Ctx,
+    cp: &str,
+    common: &'a CommonFile,
+) -> Groups<'a> {
+    let mut groups: Groups<'a> = BTreeMap::new();
+    for (i, g) in common.parameter_groups.iter().enumerate() {
+        if groups.insert(g.name.clone(), (i, g)).is_some() {
+            ctx.err(
+                cp,
+                format!("parameter_groups[{i}].name"),
+                format!("parameter group \"{}\" is declared twice", g.name),
+            );
+        }
+    }
+    groups
+}

@@ -1,0 +1,258 @@
+//! One endpoint file: its names and path, integrations, response formats and response; its
+//! parameters are checked in `params`, its rules in `rules`, its offboarding in `offboarding`.
+
+use std::collections::HashMap;
+
+use super::common::Groups;
+use super::integrations::{NameList, Names};
+use super::offboarding::check_offboarding;
+use super::params::ParamSource;
+use super::reserved::CLIENT_METHODS;
+use super::{Ctx, did_you_mean, nearest};
+use crate::naming;
+use crate::resolved::{Endpoint, Location, Param};
+use crate::written::EndpointFile;
+
+/// What endpoints are checked against: everything declared outside the endpoint files.
+pub(super) struct Catalog<'a> {
+    pub(super) names: &'a Names,
+    /// The response format names, from `common.yaml`.
+    pub(super) formats: &'a [String],
+    pub(super) groups: &'a Groups<'a>,
+    /// `common.yaml`'s path (where included parameters are reported).
+    pub(super) common_path: &'a str,
+    /// Every type the model files declare → its file.
+    pub(super) model_names: &'a HashMap<String, String>,
+    /// The model names alone, for suggestions.
+    pub(super) all_models: &'a [String],
+}
+
+/// One endpoint being checked.
+pub(super) struct EndpointCtx<'a> {
+    pub(super) ctx: &'a mut Ctx,
+    pub(super) catalog: &'a Catalog<'a>,
+    /// The endpoint file's path.
+    pub(super) fp: &'a str,
+    pub(super) ef: &'a EndpointFile,
+    /// The endpoint's `integrations`, resolved.
+    pub(super) integrations: Vec<usize>,
+}
+
+/// Checks and resolves one endpoint; `None` when it has any problem.
+pub(super) fn check_endpoint(
+    ctx: &mut Ctx,
+    catalog: &Catalog<'_>,
+    fp: &str,
+    ef: &EndpointFile,
+) -> Option<Endpoint> {
+    let errors_before = ctx.errors.len();
+    check_header(ctx, fp, ef);
+    let integrations = catalog.names.resolve_list(
+        ctx,
+        &NameList {
+            file: fp,
+            path: "integrations",
+            what: "integrations",
+            allowed: None,
+        },
+        &ef.integrations,
+    );
+    if ef.integrations.is_empty() {
+        ctx.err(
+            fp,
+            "integrations",
+            "an endpoint needs at least one integration",
+        );
+    }
+    let mut e = EndpointCtx {
+        ctx,
+        catalog,
+        fp,
+        ef,
+        integrations,
+    };
+    let response_formats = e.check_response_formats();
+
+    // Parameters: the endpoint's own, then the included groups'.
+    let sources = e.parameter_sources();
+    let (params, mut type_names) = e.check_params(&sources);
+    e.check_path_params(&sources, &params);
+    let rules = e.check_rules(&params, &mut type_names);
+    let offboarding = ef
+        .offboarding
+        .as_ref()
+        .map(|o| check_offboarding(e.ctx, fp, o, &params));
+    let response_fields = e.check_response();
+
+    let module = naming::module_name(&ef.name);
+    if e.ctx.errors.len() > errors_before {
+        return None;
+    }
+    Some(Endpoint {
+        file: fp.to_string(),
+        module,
+        name: ef.name.clone(),
+        rust_name: ef.rust_name.clone(),
+        summary: ef.summary.clone(),
+        method: ef.method.as_str(),
+        path: ef.path.clone(),
+        description: ef.description.clone(),
+        source: ef.source.clone(),
+        idempotent: ef.idempotent,
+        irreversible: ef.irreversible,
+        integrations: e.integrations,
+        response_formats,
+        params,
+        rules,
+        offboarding,
+        response_model: ef.response.model.clone(),
+        response_fields,
+    })
+}
+
+/// The endpoint's name, its request type's name (and the client method derived from it) and
+/// the shape of its path.
+fn check_header(ctx: &mut Ctx, fp: &str, ef: &EndpointFile) {
+    let valid_name = !ef.name.is_empty() && ef.name.split('.').all(naming::is_snake_ident);
+    if !valid_name {
+        ctx.err(
+            fp,
+            "name",
+            format!(
+                "endpoint name \"{}\" must be dotted snake_case, like users.delete",
+                ef.name
+            ),
+        );
+    }
+    if CLIENT_METHODS.contains(&naming::snake(&ef.rust_name).as_str()) {
+        ctx.err(
+            fp,
+            "rust_name",
+            format!(
+                "\"{}\" would give the client method `{}`, which the runtime already has",
+                ef.rust_name,
+                naming::snake(&ef.rust_name)
+            ),
+        );
+    }
+    if !naming::is_type_ident(&ef.rust_name) {
+        ctx.err(
+            fp,
+            "rust_name",
+            format!(
+                "\"{}\" is not an UpperCamelCase Rust type name",
+                ef.rust_name
+            ),
+        );
+    }
+    if !ef.path.starts_with('/') {
+        ctx.err(
+            fp,
+            "path",
+            format!("path \"{}\" must start with `/`", ef.path),
+        );
+    }
+}
+
+impl EndpointCtx<'_> {
+    /// `response_formats`: declared in `common.yaml`, each once, at least one.
+    fn check_response_formats(&mut self) -> Vec<String> {
+        let (fp, formats) = (self.fp, self.catalog.formats);
+        let mut response_formats = Vec::new();
+        for (i, f) in self.ef.response_formats.iter().enumerate() {
+            if !formats.contains(f) {
+                let hint = did_you_mean(nearest(f, formats.iter().map(String::as_str)));
+                self.ctx.err(
+                    fp,
+                    format!("response_formats[{i}]"),
+                    format!(
+                        "unknown response format \"{f}\"{hint}; formats are declared in common.yaml"
+                    ),
+                );
+            } else if response_formats.contains(f) {
+                self.ctx.err(
+                    fp,
+                    format!("response_formats[{i}]"),
+                    format!("response format \"{f}\" is listed twice"),
+                );
+            } else {
+                response_formats.push(f.clone());
+            }
+        }
+        if self.ef.response_formats.is_empty() {
+            self.ctx
+                .err(fp, "response_formats", "list at least one response format");
+        }
+        response_formats
+    }
+
+    /// The path's placeholders and the path parameters must match.
+    fn check_path_params(&mut self, sources: &[ParamSource<'_>], params: &[Param]) {
+        let ef = self.ef;
+        let placeholders: Vec<&str> = ef
+            .path
+            .split('{')
+            .skip(1)
+            .filter_map(|s| s.split_once('}').map(|(n, _)| n))
+            .collect();
+        for ph in &placeholders {
+            if !params
+                .iter()
+                .any(|p| p.name == *ph && p.location == Location::Path)
+            {
+                self.ctx.err(
+                    self.fp,
+                    "path",
+                    format!("the path has `{{{ph}}}` but no path parameter \"{ph}\" is declared"),
+                );
+            }
+        }
+        for ParamSource { file, path, def } in sources {
+            if def.location == Location::Path && !placeholders.contains(&def.name.as_str()) {
+                self.ctx.err(
+                    file,
+                    format!("{path}.in"),
+                    format!(
+                        "path parameter \"{}\" does not appear in the path `{}`",
+                        def.name, ef.path
+                    ),
+                );
+            }
+        }
+    }
+
+    /// `response`: the model exists; each field's `supported_in` names this endpoint's
+    /// integrations (the field names are checked against the model later, in
+    /// `resolve_response_fields`).
+    fn check_response(&mut self) -> Vec<(String, Vec<usize>)> {
+        let (fp, ef) = (self.fp, self.ef);
+        let model = &ef.response.model;
+        let mut response_fields = Vec::new();
+        if !self.catalog.model_names.contains_key(model) {
+            let hint = did_you_mean(nearest(
+                model,
+                self.catalog.all_models.iter().map(String::as_str),
+            ));
+            self.ctx.err(
+                fp,
+                "response.model",
+                format!("unknown model \"{model}\"{hint}"),
+            );
+        }
+        for (field, list) in &ef.response.supported_in {
+            let path = format!("response.supported_in.{field}");
+            let ids = self.catalog.names.resolve_list(
+                self.ctx,
+                &NameList {
+                    file: fp,
+                    path: &path,
+                    what: "the field's supported_in",
+                    allowed: Some(&self.integrations),
+                },
+                list,
+            );
+            response_fields.push((field.clone(), ids));
+        }
+        response_fields
+    }
+}

@@ -1,0 +1,114 @@
+//! An endpoint's `offboarding` section, and the uniqueness of operations and ranks across
+//! endpoints.
+
+use std::collections::HashMap;
+
+use super::Ctx;
+use crate::naming;
+use crate::resolved::{Endpoint, Offboarding, Param};
+use crate::written::{OffboardingDef, RoleDef};
+
+/// The `offboarding` section: a plan's operation name, its rank for `auto`, what a success
+/// does, and which answers mean "already done". The endpoint must say which parameters carry
+/// the integrated account and the user.
+pub(super) fn check_offboarding(
+    ctx: &mut Ctx,
+    fp: &str,
+    o: &OffboardingDef,
+    params: &[Param],
+) -> Offboarding {
+    if !naming::is_snake_ident(&o.operation) || o.operation == "auto" {
+        ctx.err(
+            fp,
+            "offboarding.operation",
+            format!(
+                "operation \"{}\" must be a snake_case word other than `auto` (plans use it)",
+                o.operation
+            ),
+        );
+    }
+    for (role, what) in [
+        (RoleDef::IntegratedAccount, "integrated_account"),
+        (RoleDef::User, "user"),
+    ] {
+        if !params.iter().any(|p| p.role == Some(role)) {
+            ctx.err(
+                fp,
+                "offboarding",
+                format!("an offboarding endpoint needs a parameter with `role: {what}`"),
+            );
+        }
+    }
+    let sets_status = match (&o.effect.status, o.effect.removed) {
+        (Some(s), false) if !s.trim().is_empty() => Some(s.clone()),
+        (None, true) => None,
+        _ => {
+            ctx.err(
+                fp,
+                "offboarding.effect",
+                "the effect is either `{status: <the user's new status>}` or `{removed: true}`",
+            );
+            None
+        }
+    };
+    for (k, a) in o.already_done.iter().enumerate() {
+        if !(400..600).contains(&a.status) {
+            ctx.err(
+                fp,
+                format!("offboarding.already_done[{k}].status"),
+                format!("{} is not an HTTP error status (400–599)", a.status),
+            );
+        }
+    }
+    for (k, a) in o.assumed.iter().enumerate() {
+        if !["effect", "already_done"].contains(&a.as_str()) {
+            ctx.err(
+                fp,
+                format!("offboarding.assumed[{k}]"),
+                format!("\"{a}\" is not a fact of this section: use effect or already_done"),
+            );
+        }
+    }
+    Offboarding {
+        operation: o.operation.clone(),
+        rank: o.rank,
+        sets_status,
+        already_done: o
+            .already_done
+            .iter()
+            .map(|a| (a.status, a.remote, a.meaning.clone()))
+            .collect(),
+        assumed: o.assumed.clone(),
+        source: o.source.clone(),
+    }
+}
+
+/// Operation names and ranks are unique across endpoints (plans name operations; `auto` orders
+/// them by rank).
+pub(super) fn check_unique(ctx: &mut Ctx, endpoints: &[Endpoint]) {
+    let mut operations: HashMap<&str, &str> = HashMap::new();
+    let mut ranks: HashMap<u8, &str> = HashMap::new();
+    for e in endpoints {
+        let Some(o) = &e.offboarding else { continue };
+        if let Some(other) = operations.insert(&o.operation, &e.name) {
+            ctx.err(
+                &e.file,
+                "offboarding.operation",
+                format!(
+                    "operation \"{}\" is already the name of {other}'s offboarding",
+                    o.operation
+                ),
+            );
+        }
+        if let Some(other) = ranks.insert(o.rank, &e.name) {
+            ctx.err(
+                &e.file,
+                "offboarding.rank",
+                format!(
+                    "rank {} is already {other}'s: `auto` needs a strict order from least to most destructive",
+                    o.rank
+                ),
+            );
+        }
+    }
+}
