@@ -1,7 +1,8 @@
 // @generated from spec/integrations.yaml by truto-user-directory-codegen. Do not edit: change
 // the spec and rebuild (see spec/README.md); `cargo test` checks this file is current.
 
-/// An integration (a SaaS app) the Unified User Directory API reaches: the 78 named in the API pages.
+/// An integration (a SaaS app) the Unified User Directory API reaches: one of those named in the
+/// API pages (`Integration::ALL`).
 ///
 /// Parse one from its display name or a Truto slug with `str::parse`; case, spaces and
 /// punctuation are ignored, so `"slack-enterprise"` is `SlackEnterprise`.

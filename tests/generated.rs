@@ -133,9 +133,14 @@ fn yaml_only_changes_reach_types_validators_and_matrix() {
         delete.contains("pub tenant_id: Option<String>"),
         "request field"
     );
+    let entry = delete
+        .split("static TENANT_ID: ParameterSpec")
+        .nth(1)
+        .and_then(|rest| rest.split(';').next())
+        .expect("a table entry for tenant_id");
     assert!(
-        delete.contains("Acceptance::required_in(&[Integration::AcmeHr])"),
-        "validator data"
+        entry.contains("Acceptance::required_in(&[") && entry.contains("Integration::AcmeHr,"),
+        "validator data: {entry}"
     );
     assert!(get("endpoints/users_reactivate.rs").contains("pub struct ReactivateUser"));
     assert!(get("mod.rs").contains("&endpoints::users_reactivate::SPEC"));
@@ -146,5 +151,138 @@ fn yaml_only_changes_reach_types_validators_and_matrix() {
             .expect("endpoints")
             .iter()
             .any(|e| e["name"] == "users.reactivate")
+    );
+}
+
+/// The lines of `new` that differ from `old`, grouped in hunks (runs of changed lines), from a
+/// longest-common-subsequence line diff: `(removed, added)` per hunk.
+fn hunks<'a>(old: &'a str, new: &'a str) -> Vec<(Vec<&'a str>, Vec<&'a str>)> {
+    let (a, b): (Vec<&str>, Vec<&str>) = (old.lines().collect(), new.lines().collect());
+    let mut lcs = vec![vec![0u32; b.len() + 1]; a.len() + 1];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            lcs[i][j] = if a[i] == b[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j) = (0, 0);
+    let mut out = Vec::new();
+    let mut current: Option<(Vec<&str>, Vec<&str>)> = None;
+    while i < a.len() || j < b.len() {
+        if i < a.len() && j < b.len() && a[i] == b[j] {
+            out.extend(current.take());
+            i += 1;
+            j += 1;
+        } else if j < b.len() && (i == a.len() || lcs[i][j + 1] >= lcs[i + 1][j]) {
+            current.get_or_insert_default().1.push(b[j]);
+            j += 1;
+        } else {
+            current.get_or_insert_default().0.push(a[i]);
+            i += 1;
+        }
+    }
+    out.extend(current);
+    out
+}
+
+/// Asserts that every hunk of the diff of `file` is about one of `names`: each hunk names it, and
+/// a line is only ever replaced by one that names it (a list the new thing joins).
+fn assert_local(
+    files: &[truto_user_directory_codegen::GeneratedFile],
+    new: &[truto_user_directory_codegen::GeneratedFile],
+    file: &str,
+    names: &[&str],
+) {
+    let get = |fs: &[truto_user_directory_codegen::GeneratedFile]| {
+        fs.iter()
+            .find(|f| f.path == file)
+            .expect(file)
+            .contents
+            .clone()
+    };
+    let (old, new) = (get(files), get(new));
+    let about = |l: &str| names.iter().any(|n| l.contains(n));
+    let hunks = hunks(&old, &new);
+    assert!(!hunks.is_empty(), "{file} did not change");
+    for (removed, added) in &hunks {
+        assert!(
+            added.iter().chain(removed).any(|l| about(l)),
+            "{file}: a hunk not about {names:?}:\n-{}\n+{}",
+            removed.join("\n-"),
+            added.join("\n+")
+        );
+        for r in removed {
+            assert!(
+                about(r) || added.iter().any(|l| about(l) && l.len() > r.len()),
+                "{file}: a line not about {names:?} was changed: {r:?} → {added:?}"
+            );
+        }
+    }
+}
+
+/// Review in diffs: adding one parameter to an endpoint, or one integration, changes only lines
+/// about it in the generated Rust (names, not indices; no counts; one line per letter in lists).
+#[test]
+fn a_one_fact_spec_change_is_a_local_generated_diff() {
+    let before = generate(&spec()).expect("generate");
+    // A new optional parameter, accepted by two integrations.
+    let mut sources = spec();
+    let delete = sources
+        .iter_mut()
+        .find(|s| s.path == "endpoints/users-delete.yaml")
+        .expect("delete");
+    delete.text = delete.text.replacen(
+        "parameters:\n",
+        "parameters:\n  - name: notify_manager\n    in: query\n    type: string\n    description: Who to tell.\n    supported_in: [Okta, GitHub]\n    example: boss\n",
+        1,
+    );
+    let after = generate(&sources).expect("generate");
+    assert_local(
+        &before,
+        &after,
+        "endpoints/users_delete.rs",
+        &["notify_manager", "NOTIFY_MANAGER", "Who to tell"],
+    );
+    for f in &after {
+        if f.path.ends_with(".rs") && f.path != "endpoints/users_delete.rs" {
+            let old = &before
+                .iter()
+                .find(|b| b.path == f.path)
+                .expect("same files")
+                .contents;
+            assert_eq!(old, &f.contents, "{} changed", f.path);
+        }
+    }
+    // A new integration of one endpoint.
+    let mut sources = spec();
+    for s in sources.iter_mut() {
+        if s.path == "integrations.yaml" {
+            s.text = s.text.replacen(
+                "integrations:\n",
+                "integrations:\n  - name: Acme HR\n    slugs: [acmehr]\n",
+                1,
+            );
+        }
+        if s.path == "endpoints/users-delete.yaml" {
+            s.text = s
+                .text
+                .replacen("integrations:\n", "integrations:\n  - Acme HR\n", 1);
+        }
+    }
+    let after = generate(&sources).expect("generate");
+    assert_local(
+        &before,
+        &after,
+        "endpoints/users_delete.rs",
+        &["AcmeHr", "Acme HR", "acme_hr"],
+    );
+    assert_local(
+        &before,
+        &after,
+        "integrations.rs",
+        &["AcmeHr", "Acme HR", "acmehr"],
     );
 }

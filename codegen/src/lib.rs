@@ -10,6 +10,7 @@
 mod emit;
 mod locate;
 mod naming;
+pub mod reserved;
 mod resolved;
 mod resolving;
 mod written;
@@ -101,8 +102,8 @@ pub fn generate(sources: &[SourceFile]) -> Result<Vec<GeneratedFile>, SpecErrors
     }
     for e in &spec.endpoints {
         let (tokens, tables) = emit::endpoints::emit(&spec, e);
-        let contents = emit::render_with_tables(&e.file, tokens, &tables)
-            .map_err(|m| internal(&e.file, m))?;
+        let contents =
+            emit::render_with_tables(&e.file, tokens, &tables).map_err(|m| internal(&e.file, m))?;
         files.push(GeneratedFile {
             path: emit::index::rust_path(&e.file),
             contents,

@@ -4,7 +4,8 @@
 use crate::spec::{
     AlreadyDone, Effect, EndpointSpec, Method, Offboarding, ResponseFieldSpec,
 };
-use crate::{Integration, ResponseFormat};
+use crate::validate::Field;
+use crate::{Integration, Mode, ValidationReport};
 
 /// Deactivates a user in the connected application. The user is identified by `user_id` in the request body; the response is the User object.
 ///
@@ -158,18 +159,14 @@ impl DeactivateUser {
     pub fn validated(
         self,
         integration: Integration,
-        mode: crate::Mode,
-    ) -> Result<Self, crate::ValidationReport> {
+        mode: Mode,
+    ) -> Result<Self, ValidationReport> {
         let report = self.validate(integration, mode);
         if report.is_ok() { Ok(self) } else { Err(report) }
     }
 
     /// Every problem with this request for `integration`, at once.
-    pub fn validate(
-        &self,
-        integration: Integration,
-        mode: crate::Mode,
-    ) -> crate::ValidationReport {
+    pub fn validate(&self, integration: Integration, mode: Mode) -> ValidationReport {
         crate::Operation::validate(self, integration, mode)
     }
 
@@ -185,37 +182,22 @@ impl crate::Operation for DeactivateUser {
         &SPEC
     }
 
-    fn fields(&self) -> Vec<crate::validate::Field<'_>> {
-        let mut out = Vec::with_capacity(8);
-        out.extend(
-            [
-                crate::validate::Field::of(&parameters::ACTOR, &self.actor),
-                crate::validate::Field::of(&parameters::USER_ID, &self.user_id),
-                crate::validate::Field::of(
-                    &parameters::INTEGRATED_ACCOUNT_ID,
-                    &self.integrated_account_id,
-                ),
-                crate::validate::Field::of(
-                    &parameters::TRUTO_RESPONSE_FORMAT,
-                    &self.truto_response_format,
-                ),
-                crate::validate::Field::of(
-                    &parameters::TRUTO_IGNORE_REMOTE_DATA,
-                    &self.truto_ignore_remote_data,
-                ),
-                crate::validate::Field::of(
-                    &parameters::TRUTO_EXCLUDE_FIELDS,
-                    &self.truto_exclude_fields,
-                ),
-                crate::validate::Field::of(
-                    &parameters::REMOTE_QUERY,
-                    &self.remote_query,
-                ),
-                crate::validate::Field::of(&parameters::REMOTE_DATA, &self.remote_data),
-            ]
-                .into_iter()
-                .flatten(),
-        );
+    fn fields(&self) -> Vec<Field<'_>> {
+        let all = [
+            Field::of(&parameters::ACTOR, &self.actor),
+            Field::of(&parameters::USER_ID, &self.user_id),
+            Field::of(&parameters::INTEGRATED_ACCOUNT_ID, &self.integrated_account_id),
+            Field::of(&parameters::TRUTO_RESPONSE_FORMAT, &self.truto_response_format),
+            Field::of(
+                &parameters::TRUTO_IGNORE_REMOTE_DATA,
+                &self.truto_ignore_remote_data,
+            ),
+            Field::of(&parameters::TRUTO_EXCLUDE_FIELDS, &self.truto_exclude_fields),
+            Field::of(&parameters::REMOTE_QUERY, &self.remote_query),
+            Field::of(&parameters::REMOTE_DATA, &self.remote_data),
+        ];
+        let mut out = Vec::with_capacity(all.len());
+        out.extend(all.into_iter().flatten());
         out
     }
 }
@@ -249,7 +231,7 @@ pub static SPEC: EndpointSpec = EndpointSpec {
         Integration::Okta,
         Integration::Vanta,
     ],
-    response_formats: &[ResponseFormat::Unified, ResponseFormat::Raw, ResponseFormat::Normalized, ResponseFormat::Stream],
+    response_formats: &[crate::ResponseFormat::Unified, crate::ResponseFormat::Raw, crate::ResponseFormat::Normalized, crate::ResponseFormat::Stream],
     parameters: &[
         &parameters::ACTOR,
         &parameters::USER_ID,

@@ -4,7 +4,8 @@
 use crate::spec::{
     AlreadyDone, Effect, EndpointSpec, Method, Offboarding, ResponseFieldSpec, RuleSpec,
 };
-use crate::{Integration, ResponseFormat};
+use crate::validate::Field;
+use crate::{Integration, Mode, ValidationReport};
 
 /// `remove_from` on `users.delete`: Where to remove the user from.
 ///
@@ -860,18 +861,14 @@ impl DeleteUser {
     pub fn validated(
         self,
         integration: Integration,
-        mode: crate::Mode,
-    ) -> Result<Self, crate::ValidationReport> {
+        mode: Mode,
+    ) -> Result<Self, ValidationReport> {
         let report = self.validate(integration, mode);
         if report.is_ok() { Ok(self) } else { Err(report) }
     }
 
     /// Every problem with this request for `integration`, at once.
-    pub fn validate(
-        &self,
-        integration: Integration,
-        mode: crate::Mode,
-    ) -> crate::ValidationReport {
+    pub fn validate(&self, integration: Integration, mode: Mode) -> ValidationReport {
         crate::Operation::validate(self, integration, mode)
     }
 
@@ -887,53 +884,29 @@ impl crate::Operation for DeleteUser {
         &SPEC
     }
 
-    fn fields(&self) -> Vec<crate::validate::Field<'_>> {
-        let mut out = Vec::with_capacity(15);
-        out.extend(
-            [
-                crate::validate::Field::of(&parameters::ID, &self.id),
-                crate::validate::Field::of(&parameters::REMOVE_FROM, &self.remove_from),
-                crate::validate::Field::of(
-                    &parameters::REMOVE_FROM_ID,
-                    &self.remove_from_id,
-                ),
-                crate::validate::Field::of(
-                    &parameters::ORGANIZATION_ID,
-                    &self.organization_id,
-                ),
-                crate::validate::Field::of(
-                    &parameters::WORKSPACE_ID,
-                    &self.workspace_id,
-                ),
-                crate::validate::Field::items(&parameters::EMAILS, &self.emails),
-                crate::validate::Field::items(&parameters::GROUPS, &self.groups),
-                crate::validate::Field::of(&parameters::WORKSPACE, &self.workspace),
-                crate::validate::Field::of(
-                    &parameters::PERMANENT_DELETE,
-                    &self.permanent_delete,
-                ),
-                crate::validate::Field::of(&parameters::GROUP_ID, &self.group_id),
-                crate::validate::Field::of(
-                    &parameters::INTEGRATED_ACCOUNT_ID,
-                    &self.integrated_account_id,
-                ),
-                crate::validate::Field::of(
-                    &parameters::TRUTO_RESPONSE_FORMAT,
-                    &self.truto_response_format,
-                ),
-                crate::validate::Field::of(
-                    &parameters::TRUTO_IGNORE_REMOTE_DATA,
-                    &self.truto_ignore_remote_data,
-                ),
-                crate::validate::Field::of(
-                    &parameters::TRUTO_EXCLUDE_FIELDS,
-                    &self.truto_exclude_fields,
-                ),
-                crate::validate::Field::of(&parameters::REMOTE_QUERY, &self.remote_query),
-            ]
-                .into_iter()
-                .flatten(),
-        );
+    fn fields(&self) -> Vec<Field<'_>> {
+        let all = [
+            Field::of(&parameters::ID, &self.id),
+            Field::of(&parameters::REMOVE_FROM, &self.remove_from),
+            Field::of(&parameters::REMOVE_FROM_ID, &self.remove_from_id),
+            Field::of(&parameters::ORGANIZATION_ID, &self.organization_id),
+            Field::of(&parameters::WORKSPACE_ID, &self.workspace_id),
+            Field::items(&parameters::EMAILS, &self.emails),
+            Field::items(&parameters::GROUPS, &self.groups),
+            Field::of(&parameters::WORKSPACE, &self.workspace),
+            Field::of(&parameters::PERMANENT_DELETE, &self.permanent_delete),
+            Field::of(&parameters::GROUP_ID, &self.group_id),
+            Field::of(&parameters::INTEGRATED_ACCOUNT_ID, &self.integrated_account_id),
+            Field::of(&parameters::TRUTO_RESPONSE_FORMAT, &self.truto_response_format),
+            Field::of(
+                &parameters::TRUTO_IGNORE_REMOTE_DATA,
+                &self.truto_ignore_remote_data,
+            ),
+            Field::of(&parameters::TRUTO_EXCLUDE_FIELDS, &self.truto_exclude_fields),
+            Field::of(&parameters::REMOTE_QUERY, &self.remote_query),
+        ];
+        let mut out = Vec::with_capacity(all.len());
+        out.extend(all.into_iter().flatten());
         out
     }
 }
@@ -986,7 +959,7 @@ pub static SPEC: EndpointSpec = EndpointSpec {
         Integration::Webex, Integration::Webflow, Integration::WordPress,
         Integration::Zendesk, Integration::Zoom,
     ],
-    response_formats: &[ResponseFormat::Unified, ResponseFormat::Raw, ResponseFormat::Normalized],
+    response_formats: &[crate::ResponseFormat::Unified, crate::ResponseFormat::Raw, crate::ResponseFormat::Normalized],
     parameters: &[
         &parameters::ID,
         &parameters::REMOVE_FROM,

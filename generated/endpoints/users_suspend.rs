@@ -2,7 +2,8 @@
 // the spec and rebuild (see spec/README.md); `cargo test` checks this file is current.
 
 use crate::spec::{AlreadyDone, Effect, EndpointSpec, Method, Offboarding};
-use crate::{Integration, ResponseFormat};
+use crate::validate::Field;
+use crate::{Integration, Mode, ValidationReport};
 
 /// Suspends a user in the connected application. The user is identified by `user_id` in the request body; the response is the User object.
 ///
@@ -126,18 +127,14 @@ impl SuspendUser {
     pub fn validated(
         self,
         integration: Integration,
-        mode: crate::Mode,
-    ) -> Result<Self, crate::ValidationReport> {
+        mode: Mode,
+    ) -> Result<Self, ValidationReport> {
         let report = self.validate(integration, mode);
         if report.is_ok() { Ok(self) } else { Err(report) }
     }
 
     /// Every problem with this request for `integration`, at once.
-    pub fn validate(
-        &self,
-        integration: Integration,
-        mode: crate::Mode,
-    ) -> crate::ValidationReport {
+    pub fn validate(&self, integration: Integration, mode: Mode) -> ValidationReport {
         crate::Operation::validate(self, integration, mode)
     }
 
@@ -153,36 +150,21 @@ impl crate::Operation for SuspendUser {
         &SPEC
     }
 
-    fn fields(&self) -> Vec<crate::validate::Field<'_>> {
-        let mut out = Vec::with_capacity(7);
-        out.extend(
-            [
-                crate::validate::Field::of(&parameters::USER_ID, &self.user_id),
-                crate::validate::Field::of(
-                    &parameters::INTEGRATED_ACCOUNT_ID,
-                    &self.integrated_account_id,
-                ),
-                crate::validate::Field::of(
-                    &parameters::TRUTO_RESPONSE_FORMAT,
-                    &self.truto_response_format,
-                ),
-                crate::validate::Field::of(
-                    &parameters::TRUTO_IGNORE_REMOTE_DATA,
-                    &self.truto_ignore_remote_data,
-                ),
-                crate::validate::Field::of(
-                    &parameters::TRUTO_EXCLUDE_FIELDS,
-                    &self.truto_exclude_fields,
-                ),
-                crate::validate::Field::of(
-                    &parameters::REMOTE_QUERY,
-                    &self.remote_query,
-                ),
-                crate::validate::Field::of(&parameters::REMOTE_DATA, &self.remote_data),
-            ]
-                .into_iter()
-                .flatten(),
-        );
+    fn fields(&self) -> Vec<Field<'_>> {
+        let all = [
+            Field::of(&parameters::USER_ID, &self.user_id),
+            Field::of(&parameters::INTEGRATED_ACCOUNT_ID, &self.integrated_account_id),
+            Field::of(&parameters::TRUTO_RESPONSE_FORMAT, &self.truto_response_format),
+            Field::of(
+                &parameters::TRUTO_IGNORE_REMOTE_DATA,
+                &self.truto_ignore_remote_data,
+            ),
+            Field::of(&parameters::TRUTO_EXCLUDE_FIELDS, &self.truto_exclude_fields),
+            Field::of(&parameters::REMOTE_QUERY, &self.remote_query),
+            Field::of(&parameters::REMOTE_DATA, &self.remote_data),
+        ];
+        let mut out = Vec::with_capacity(all.len());
+        out.extend(all.into_iter().flatten());
         out
     }
 }
@@ -214,7 +196,7 @@ pub static SPEC: EndpointSpec = EndpointSpec {
     integrations: &[
         Integration::Okta,
     ],
-    response_formats: &[ResponseFormat::Unified, ResponseFormat::Raw, ResponseFormat::Normalized],
+    response_formats: &[crate::ResponseFormat::Unified, crate::ResponseFormat::Raw, crate::ResponseFormat::Normalized],
     parameters: &[
         &parameters::USER_ID,
         &parameters::INTEGRATED_ACCOUNT_ID,

@@ -8,9 +8,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{doc, ident, names, open_enum, sentence};
-use crate::resolved::{
-    Endpoint, Location, Param, ParamTypeDef, Rule, Spec, SubFieldTypeDef,
-};
+use crate::resolved::{Endpoint, Location, Param, ParamTypeDef, Rule, Spec, SubFieldTypeDef};
 
 /// How a parameter is stored in the request struct.
 fn storage(p: &Param) -> TokenStream {
@@ -115,7 +113,11 @@ fn param_doc(spec: &Spec, e: &Endpoint, p: &Param) -> String {
         Location::Query => "Query",
         Location::Body => "Body",
     };
-    let mut facts = vec![format!("{place} parameter `{}` · {}.", p.name, type_label(p))];
+    let mut facts = vec![format!(
+        "{place} parameter `{}` · {}.",
+        p.name,
+        type_label(p)
+    )];
     if p.required {
         facts.push("Required by every integration.".into());
     } else if p.all_integrations {
@@ -127,24 +129,39 @@ fn param_doc(spec: &Spec, e: &Endpoint, p: &Param) -> String {
     if !p.supported_in.is_empty() {
         facts.push(format!("Supported in: {}.", names(spec, &p.supported_in)));
     }
-    let in_rule = |r: &&Rule| r.at_least_one_of.iter().any(|&k| e.params[k].name == p.name);
+    let in_rule = |r: &&Rule| {
+        r.at_least_one_of
+            .iter()
+            .any(|&k| e.params[k].name == p.name)
+    };
     for r in e.rules.iter().filter(in_rule) {
         let name = &spec.integrations[r.integration].name;
         facts.push(format!("{name}: {}", sentence(&r.note)));
     }
     for (i, note) in &p.notes {
-        let restated = e.rules.iter().filter(in_rule).any(|r| r.integration == *i && r.note == *note);
+        let restated = e
+            .rules
+            .iter()
+            .filter(in_rule)
+            .any(|r| r.integration == *i && r.note == *note);
         if !restated {
             let name = &spec.integrations[*i].name;
             facts.push(format!("Note for {name}: {}", sentence(note)));
         }
     }
     if let Some(d) = &p.default {
-        let d = d.as_str().map(str::to_string).unwrap_or_else(|| d.to_string());
+        let d = d
+            .as_str()
+            .map(str::to_string)
+            .unwrap_or_else(|| d.to_string());
         facts.push(format!("Default: `{d}`."));
     }
     if !p.assumed.is_empty() {
-        let source = p.source.as_deref().map(|s| format!(" ({s})")).unwrap_or_default();
+        let source = p
+            .source
+            .as_deref()
+            .map(|s| format!(" ({s})"))
+            .unwrap_or_default();
         facts.push(format!(
             "Assumed {}: not recovered from the API pages{source}.",
             p.assumed.join(" and ")
@@ -474,13 +491,13 @@ fn request_impl(spec: &Spec, e: &Endpoint) -> TokenStream {
             #(#ctors)*
 
             /// The request, if it is valid for `integration` in `mode`; otherwise every problem.
-            pub fn validated(self, integration: Integration, mode: crate::Mode) -> Result<Self, crate::ValidationReport> {
+            pub fn validated(self, integration: Integration, mode: Mode) -> Result<Self, ValidationReport> {
                 let report = self.validate(integration, mode);
                 if report.is_ok() { Ok(self) } else { Err(report) }
             }
 
             /// Every problem with this request for `integration`, at once.
-            pub fn validate(&self, integration: Integration, mode: crate::Mode) -> crate::ValidationReport {
+            pub fn validate(&self, integration: Integration, mode: Mode) -> ValidationReport {
                 crate::Operation::validate(self, integration, mode)
             }
 
@@ -496,13 +513,12 @@ fn request_impl(spec: &Spec, e: &Endpoint) -> TokenStream {
 fn operation_impl(e: &Endpoint) -> TokenStream {
     let req = ident(&e.rust_name);
     let response = ident(&e.response_model);
-    let n = proc_macro2::Literal::usize_unsuffixed(e.params.len());
     let fields = e.params.iter().map(|p| {
         let r = ident(&p.rust);
         let s = static_ref(p);
         match p.ty {
-            ParamTypeDef::ObjectArray => quote! { crate::validate::Field::items(#s, &self.#r), },
-            _ => quote! { crate::validate::Field::of(#s, &self.#r), },
+            ParamTypeDef::ObjectArray => quote! { Field::items(#s, &self.#r), },
+            _ => quote! { Field::of(#s, &self.#r), },
         }
     });
     let client_method = ident(&crate::naming::snake(&e.rust_name));
@@ -520,11 +536,12 @@ fn operation_impl(e: &Endpoint) -> TokenStream {
                 &SPEC
             }
 
-            fn fields(&self) -> Vec<crate::validate::Field<'_>> {
-                let mut out = Vec::with_capacity(#n);
-                out.extend([
+            fn fields(&self) -> Vec<Field<'_>> {
+                let all = [
                     #(#fields)*
-                ].into_iter().flatten());
+                ];
+                let mut out = Vec::with_capacity(all.len());
+                out.extend(all.into_iter().flatten());
                 out
             }
         }
@@ -548,7 +565,8 @@ pub fn emit(spec: &Spec, e: &Endpoint) -> (TokenStream, String) {
     let spec_names = super::tables::spec_imports(e).into_iter().map(ident);
     let mut out = quote! {
         use crate::spec::{#(#spec_names),*};
-        use crate::{Integration, ResponseFormat};
+        use crate::validate::Field;
+        use crate::{Integration, Mode, ValidationReport};
     };
     out.extend(parameter_types(spec, e));
     out.extend(request_struct(spec, e));

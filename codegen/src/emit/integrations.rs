@@ -35,10 +35,9 @@ pub fn emit(spec: &Spec) -> TokenStream {
         }
         doc(&text)
     });
-    let count = spec.integrations.len();
-    let enum_doc = doc(&format!(
-        "An integration (a SaaS app) the Unified User Directory API reaches: the {count} named in the API pages.\n\nParse one from its display name or a Truto slug with `str::parse`; case, spaces and\npunctuation are ignored, so `\"slack-enterprise\"` is `SlackEnterprise`."
-    ));
+    let enum_doc = doc(
+        "An integration (a SaaS app) the Unified User Directory API reaches: one of those named in the\nAPI pages (`Integration::ALL`).\n\nParse one from its display name or a Truto slug with `str::parse`; case, spaces and\npunctuation are ignored, so `\"slack-enterprise\"` is `SlackEnterprise`.",
+    );
     quote! {
         #enum_doc
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

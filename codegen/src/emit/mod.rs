@@ -111,7 +111,11 @@ pub fn render(source: &str, tokens: TokenStream) -> Result<String, String> {
 
 /// Like [`render`], with data `tables` appended as written (laid out by [`tables`], which
 /// prettyplease would spread over many more lines). The whole file must parse.
-pub fn render_with_tables(source: &str, tokens: TokenStream, tables: &str) -> Result<String, String> {
+pub fn render_with_tables(
+    source: &str,
+    tokens: TokenStream,
+    tables: &str,
+) -> Result<String, String> {
     let file: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("internal generator error: emitted Rust does not parse: {e}"))?;
     let mut code = group_integrations(&space_out(&prettyplease::unparse(&file)));

@@ -93,8 +93,14 @@ fn acceptance(spec: &Spec, p: &Param) -> String {
         return "Acceptance::Optional".into();
     }
     match (p.required_in.is_empty(), p.supported_in.is_empty()) {
-        (false, true) => format!("Acceptance::required_in({})", integrations(spec, &p.required_in, 8)),
-        (true, false) => format!("Acceptance::supported_in({})", integrations(spec, &p.supported_in, 8)),
+        (false, true) => format!(
+            "Acceptance::required_in({})",
+            integrations(spec, &p.required_in, 8)
+        ),
+        (true, false) => format!(
+            "Acceptance::supported_in({})",
+            integrations(spec, &p.supported_in, 8)
+        ),
         _ => format!(
             "Acceptance::Listed {{\n        required_in: {},\n        supported_in: {},\n    }}",
             integrations(spec, &p.required_in, 12),
@@ -124,7 +130,11 @@ pub fn static_name(p: &Param) -> String {
 fn parameter(spec: &Spec, p: &Param) -> String {
     let acceptance = acceptance(spec, p);
     // A one-word acceptance shares its line with the description.
-    let sep = if acceptance.contains('\n') { ",\n    " } else { ", " };
+    let sep = if acceptance.contains('\n') {
+        ",\n    "
+    } else {
+        ", "
+    };
     let mut out = format!(
         "pub(super) static {}: ParameterSpec = ParameterSpec::new(\n    {}, {}, {},\n    {acceptance}{sep}{},\n)",
         static_name(p),
@@ -166,7 +176,13 @@ fn parameter(spec: &Spec, p: &Param) -> String {
     out.push(';');
     // Indent the whole entry by one level inside the module.
     out.lines()
-        .map(|l| if l.is_empty() { String::new() } else { format!("    {l}") })
+        .map(|l| {
+            if l.is_empty() {
+                String::new()
+            } else {
+                format!("    {l}")
+            }
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -175,7 +191,10 @@ fn parameter(spec: &Spec, p: &Param) -> String {
 fn imports(e: &Endpoint) -> String {
     let ps = &e.params;
     let mut out = String::new();
-    if ps.iter().any(|p| (!p.required && !p.all_integrations) || !p.notes.is_empty()) {
+    if ps
+        .iter()
+        .any(|p| (!p.required && !p.all_integrations) || !p.notes.is_empty())
+    {
         out.push_str("    use crate::Integration;\n");
     }
     let mut names = vec!["Acceptance"];
@@ -227,15 +246,21 @@ pub fn emit(spec: &Spec, e: &Endpoint) -> String {
     let method = {
         let lower = e.method.to_ascii_lowercase();
         let mut c = lower.chars();
-        c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+        c.next()
+            .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+            .unwrap_or_default()
     };
     let formats: Vec<String> = e
         .response_formats
         .iter()
         .filter_map(|f| spec.response_formats.iter().find(|r| &r.name == f))
-        .map(|r| format!("ResponseFormat::{}", r.variant))
+        .map(|r| format!("crate::ResponseFormat::{}", r.variant))
         .collect();
-    let _ = writeln!(out, "/// Everything the spec says about `{}`, as data.", e.name);
+    let _ = writeln!(
+        out,
+        "/// Everything the spec says about `{}`, as data.",
+        e.name
+    );
     out.push_str("pub static SPEC: EndpointSpec = EndpointSpec {\n");
     let _ = writeln!(out, "    name: {},", lit(&e.name));
     let _ = writeln!(out, "    rust_name: {},", lit(&e.rust_name));
@@ -245,7 +270,11 @@ pub fn emit(spec: &Spec, e: &Endpoint) -> String {
     let _ = writeln!(out, "    description: {},", lit(&e.description));
     let _ = writeln!(out, "    idempotent: {},", e.idempotent);
     let _ = writeln!(out, "    irreversible: {},", e.irreversible);
-    let _ = writeln!(out, "    integrations: {},", integrations(spec, &e.integrations, 8));
+    let _ = writeln!(
+        out,
+        "    integrations: {},",
+        integrations(spec, &e.integrations, 8)
+    );
     let _ = writeln!(out, "    response_formats: &[{}],", formats.join(", "));
     out.push_str("    parameters: &[\n");
     for p in &e.params {
@@ -257,7 +286,11 @@ pub fn emit(spec: &Spec, e: &Endpoint) -> String {
     } else {
         out.push_str("    rules: &[\n");
         for r in &e.rules {
-            let members: Vec<String> = r.at_least_one_of.iter().map(|&k| lit(&e.params[k].name)).collect();
+            let members: Vec<String> = r
+                .at_least_one_of
+                .iter()
+                .map(|&k| lit(&e.params[k].name))
+                .collect();
             let _ = writeln!(
                 out,
                 "        RuleSpec {{ integration: {}, at_least_one_of: &[{}], note: {} }},",
@@ -270,8 +303,11 @@ pub fn emit(spec: &Spec, e: &Endpoint) -> String {
     }
     let _ = writeln!(out, "    offboarding: {},", offboarding(e));
     let _ = writeln!(out, "    response_model: {},", lit(&e.response_model));
-    let filled: Vec<&(String, Vec<usize>)> =
-        e.response_fields.iter().filter(|(_, l)| !l.is_empty()).collect();
+    let filled: Vec<&(String, Vec<usize>)> = e
+        .response_fields
+        .iter()
+        .filter(|(_, l)| !l.is_empty())
+        .collect();
     if filled.is_empty() {
         out.push_str("    response_fields: &[],\n");
     } else {

@@ -7,9 +7,9 @@ use super::common::Groups;
 use super::integrations::{NameList, Names};
 use super::offboarding::check_offboarding;
 use super::params::ParamSource;
-use super::reserved::CLIENT_METHODS;
 use super::{Ctx, did_you_mean, nearest};
 use crate::naming;
+use crate::reserved::CLIENT_METHODS;
 use crate::resolved::{Endpoint, Location, Param};
 use crate::written::EndpointFile;
 

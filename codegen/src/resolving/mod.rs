@@ -21,7 +21,6 @@ mod models;
 mod names;
 mod offboarding;
 mod params;
-mod reserved;
 mod rules;
 mod values;
 

@@ -2,10 +2,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::reserved::MODEL_RESERVED;
 use super::values::check_enum_values;
 use super::{Ctx, SourceFile, did_you_mean, nearest};
 use crate::naming;
+use crate::reserved::MODEL_RESERVED;
 use crate::resolved::{Model, ModelField, ModelFile};
 use crate::written::{ModelDef, ModelFieldDef, ModelTypeDef, ModelsFile};
 

@@ -1,10 +1,10 @@
 //! Rust-name collisions across files: types the runtime reserves, endpoint names, the request
-//! and builder types at the crate root, and endpoint modules.
+//! types at the crate root, and endpoint modules.
 
 use std::collections::{HashMap, HashSet};
 
 use super::Ctx;
-use super::reserved::ROOT_RESERVED;
+use crate::reserved::ROOT_RESERVED;
 use crate::resolved::Endpoint;
 
 /// No model file may declare a type the runtime exports.
@@ -39,7 +39,7 @@ impl RootNames {
         }
     }
 
-    /// The endpoint's name is unique, and its request and builder types are free at the root.
+    /// The endpoint's name is unique, and its request type is free at the root.
     pub(super) fn check_endpoint(&mut self, ctx: &mut Ctx, fp: &str, e: &Endpoint) {
         if let Some(other) = self.endpoint_names.insert(e.name.clone(), fp.to_string()) {
             ctx.err(
@@ -48,7 +48,7 @@ impl RootNames {
                 format!("endpoint \"{}\" is already declared in {other}", e.name),
             );
         }
-        for t in [e.rust_name.clone(), format!("{}Builder", e.rust_name)] {
+        for t in [e.rust_name.clone()] {
             if ROOT_RESERVED.contains(&t.as_str()) {
                 ctx.err(
                     fp,

@@ -6,10 +6,10 @@ use serde_json::Value;
 
 use super::endpoint::EndpointCtx;
 use super::integrations::NameList;
-use super::reserved::REQUEST_METHODS;
 use super::values::{check_enum_values, check_value, yaml_to_json};
 use super::{did_you_mean, nearest};
 use crate::naming;
+use crate::reserved::REQUEST_METHODS;
 use crate::resolved::{Location, Param, ParamTypeDef, RoleDef, SubField};
 use crate::written::{AssumedDef, ParamDef};
 
@@ -99,9 +99,11 @@ impl EndpointCtx<'_> {
         so_far
             .type_names
             .insert(ef.rust_name.clone(), "the request type".into());
-        so_far
-            .type_names
-            .insert(format!("{}Builder", ef.rust_name), "the builder".into());
+        for name in crate::reserved::ENDPOINT_IMPORTS {
+            so_far
+                .type_names
+                .insert(name.to_string(), "a name the generated file imports".into());
+        }
         for src in sources {
             if let Some(p) = self.check_param(src, &mut so_far) {
                 so_far.params.push(p);
