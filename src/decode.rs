@@ -687,7 +687,27 @@ impl<'de> Deserialize<'de> for DateTime {
 /// A value of an open enum that this spec does not know, kept exactly as given or received.
 ///
 /// It can be read ([`as_str`](Self::as_str)) but not built or matched by content, so code that
-/// handles it keeps working when a later spec adds the value as a variant.
+/// handles it keeps working when a later spec adds the value as a variant:
+///
+/// ```
+/// use truto_user_directory::UserStatus;
+/// let status = UserStatus::from("SUSPENDED");
+/// assert!(matches!(&status, UserStatus::Unknown(v) if v.as_str() == "SUSPENDED"));
+/// ```
+///
+/// ```compile_fail
+/// use truto_user_directory::{decode::UnknownValue, UserStatus};
+/// // Not constructible outside the crate…
+/// let status = UserStatus::Unknown(UnknownValue::new("SUSPENDED"));
+/// ```
+///
+/// ```compile_fail
+/// use truto_user_directory::{decode::UnknownValue, UserStatus};
+/// // …nor matchable by content.
+/// fn suspended(s: &UserStatus) -> bool {
+///     matches!(s, UserStatus::Unknown(UnknownValue(raw)) if raw == "SUSPENDED")
+/// }
+/// ```
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct UnknownValue(String);
 

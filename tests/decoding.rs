@@ -148,3 +148,74 @@ fn only_a_non_object_body_is_an_error() {
     assert!(serde_json::from_value::<User>(json!("deleted")).is_err());
     assert!(serde_json::from_value::<User>(json!([1])).is_err());
 }
+
+/// `decode::body` is what the client decodes `unified` bodies with: bytes straight into the model.
+fn body(text: &str, skip: &[&str]) -> Option<User> {
+    truto_user_directory::decode::body::<User>(text.as_bytes(), skip).expect("decodes")
+}
+
+#[test]
+fn bodies_are_unwrapped_only_when_the_object_is_an_envelope() {
+    let wrapped = body(
+        r#"{"result": {"id": "1", "status": "active"}, "next": 2}"#,
+        &[],
+    );
+    assert_eq!(wrapped.as_ref().and_then(|u| u.id.as_deref()), Some("1"));
+    // With an `id` beside it, `result` is a field of the user, kept wherever it stands.
+    for text in [
+        r#"{"id": "7", "result": {"ok": true}}"#,
+        r#"{"result": {"ok": true}, "id": "7"}"#,
+    ] {
+        let user = body(text, &[]).expect("user");
+        assert_eq!(user.id.as_deref(), Some("7"), "{text}");
+        assert_eq!(user.extra["result"], json!({"ok": true}), "{text}");
+    }
+    assert_eq!(body(r#"{"result": null}"#, &[]), None);
+    assert_eq!(body("  \n", &[]), None);
+    assert_eq!(body("null", &[]), None);
+    assert!(truto_user_directory::decode::body::<User>(br#"{"result": "gone"}"#, &[]).is_err());
+    assert!(truto_user_directory::decode::body::<User>(br#"{"id": "1"} trailing"#, &[]).is_err());
+}
+
+#[test]
+fn skipped_fields_are_dropped_unread_at_the_top_and_inside_the_envelope() {
+    let text = r#"{"id": "1", "remote_data": {"huge": [1, 2, 3]}, "emails": "not a list"}"#;
+    let user = body(text, &["remote_data", "emails"]).expect("user");
+    assert_eq!(user.remote_data, None);
+    assert!(user.extra.is_empty(), "{:?}", user.extra);
+    assert!(user.decode_warnings.is_empty());
+    let wrapped = body(
+        r#"{"result": {"id": "1", "remote_data": {"a": 1}}}"#,
+        &["remote_data"],
+    );
+    assert_eq!(wrapped.expect("user").remote_data, None);
+}
+
+#[test]
+fn a_list_with_an_item_of_another_shape_is_kept_whole() {
+    let user = decode(json!({"emails": [{"email": "a@x"}, "b@x", {"email": "c@x"}]}));
+    assert_eq!(user.emails, None);
+    assert_eq!(
+        user.extra["emails"],
+        json!([{"email": "a@x"}, "b@x", {"email": "c@x"}])
+    );
+    assert_eq!(user.decode_warnings.len(), 1);
+    assert_eq!(user.decode_warnings[0].field, "emails");
+}
+
+#[test]
+fn decoding_from_bytes_and_from_a_value_agree() {
+    let text = r#"{"id": 5, "status": "SUSPENDED", "emails": [{"email": "a@x", "is_primary": "TRUE", "x": 1}], "created_at": 1700000000, "zz": [null]}"#;
+    let from_bytes = body(text, &[]).expect("user");
+    let from_value: User =
+        serde_json::from_value(serde_json::from_str(text).expect("json")).expect("user");
+    assert_eq!(from_bytes, from_value);
+    assert_eq!(from_bytes.extra["id"], 5);
+    assert_eq!(
+        from_bytes.created_at.as_ref().map(|d| d.as_str()),
+        Some("1700000000")
+    );
+    let email = &from_bytes.emails.as_ref().expect("emails")[0];
+    assert_eq!(email.is_primary, Some(true));
+    assert_eq!(email.extra["x"], 1);
+}

@@ -538,3 +538,17 @@ fn the_matrix_answers_questions_at_run_time() {
     assert!(!SuspendUser::requirements(Integration::GitHub).supported);
     assert_eq!(<DeleteUser as Operation>::spec().method.as_str(), "DELETE");
 }
+
+#[test]
+fn errors_keep_their_cause() {
+    use std::error::Error as _;
+    let report = DeleteUser::new("1234", ACCOUNT).validate(Integration::GitHub, Mode::Strict);
+    let err = truto_user_directory::Error::Validation(report.clone());
+    let source = err.source().expect("the report is the source");
+    assert_eq!(source.to_string(), report.to_string());
+    assert!(
+        truto_user_directory::Error::Config("x".into())
+            .source()
+            .is_none()
+    );
+}

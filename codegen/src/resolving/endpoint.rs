@@ -3,8 +3,8 @@
 
 use std::collections::HashMap;
 
-use super::common::Groups;
-use super::integrations::{NameList, Names};
+use super::common_yaml::Groups;
+use super::integrations_yaml::{NameList, Names};
 use super::offboarding::check_offboarding;
 use super::params::ParamSource;
 use super::{Ctx, did_you_mean, nearest};

@@ -13,11 +13,11 @@
 //! - `names`: Rust-name collisions across files (reserved types, request types, modules);
 //! - `reserved`: the names the runtime and the generated code already use.
 
-mod common;
+mod common_yaml;
 mod endpoint;
 mod files;
-mod integrations;
-mod models;
+mod integrations_yaml;
+mod models_yaml;
 mod names;
 mod offboarding;
 mod params;
@@ -33,7 +33,7 @@ use crate::locate::Locator;
 use crate::resolved::Spec;
 
 use endpoint::Catalog;
-use integrations::Names;
+use integrations_yaml::Names;
 use names::RootNames;
 
 /// One spec file: its path relative to `spec/` (with `/` separators) and its text.
@@ -203,12 +203,12 @@ pub fn check(sources: &[SourceFile]) -> Result<Spec, SpecErrors> {
     let ip = ifile.path.as_str();
     let cp = cfile.path.as_str();
 
-    let integrations = integrations::check_integrations(&mut ctx, ip, ints);
+    let integrations = integrations_yaml::check_integrations(&mut ctx, ip, ints);
     let names = Names::new(&integrations);
-    let response_formats = common::check_response_formats(&mut ctx, cp, common);
+    let response_formats = common_yaml::check_response_formats(&mut ctx, cp, common);
     let format_names: Vec<String> = response_formats.iter().map(|r| r.name.clone()).collect();
-    let groups = common::check_parameter_groups(&mut ctx, cp, common);
-    let models = models::check_models(&mut ctx, &files.models);
+    let groups = common_yaml::check_parameter_groups(&mut ctx, cp, common);
+    let models = models_yaml::check_models(&mut ctx, &files.models);
     names::check_reserved_types(&mut ctx, &models.names);
 
     let catalog = Catalog {

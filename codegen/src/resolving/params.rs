@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use serde_json::Value;
 
 use super::endpoint::EndpointCtx;
-use super::integrations::NameList;
+use super::integrations_yaml::NameList;
 use super::values::{check_enum_values, check_value, yaml_to_json};
 use super::{did_you_mean, nearest};
 use crate::naming;
