@@ -660,9 +660,9 @@ impl Client {
             account: Some(checked.account).filter(|a| !a.is_empty()),
         };
         let (status, headers, attempts, body, raw) = match self.execute(&call).await? {
-            Attempted::Streaming(resp, attempts) => {
+            Attempted::Streaming(mut resp, attempts) => {
                 let status = resp.status().as_u16();
-                let headers = resp.headers().clone();
+                let headers = std::mem::take(resp.headers_mut());
                 let stream = resp.bytes_stream().map(move |chunk| {
                     chunk.map_err(|e| Error::Connection {
                         message: format!("stream interrupted: {e}"),
@@ -771,9 +771,10 @@ impl Client {
                 Ok(resp) if call.streaming && resp.status().is_success() => {
                     return Ok(Attempted::Streaming(resp, attempts.attempt));
                 }
-                Ok(resp) => {
+                Ok(mut resp) => {
                     let status = resp.status().as_u16();
-                    let headers = resp.headers().clone();
+                    // The body does not need the headers: take them rather than copy them.
+                    let headers = std::mem::take(resp.headers_mut());
                     resp.bytes().await.map(|bytes| (status, headers, bytes))
                 }
                 Err(e) => Err(e),
