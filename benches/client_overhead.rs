@@ -1,120 +1,731 @@
-//! The same request sequence against one keep-alive loopback server, sent by our client and by a
-//! plain hand-written reqwest loop; prints the overhead ratio (target: within 5%).
+//! What the client costs on top of a plain reqwest loop: the same `DELETE` sequence, sent by
+//! this crate's [`Client`] and by a hand-written `reqwest` loop, against a loopback server
+//! that is far cheaper than either.
+//!
+//! - **Server**: this binary re-executed with `USERDIR_BENCH_SERVER=1`: another process, one
+//!   thread on one `epoll` (mio), answering every keep-alive request with the same canned
+//!   bytes; a request head is found by `memchr::memmem` over the new bytes only. It
+//!   binds `127.0.0.1:0` and prints its port on stdout. It is killed when the bench ends (a drop
+//!   guard, which also runs on panic) and exits by itself when its stdin closes, i.e. when the
+//!   bench process is gone however it ended.
+//! - **Client side**: one multi-thread tokio runtime with [`WORKER_THREADS`] (1) worker thread
+//!   (override with `USERDIR_BENCH_WORKERS`), the same for both sides; each batch of calls is
+//!   spawned onto it, so all the client's work runs on that worker.
+//! - **Placement**: client and server are pinned to the same CPU by default, so a call's wall
+//!   time is the client's CPU time plus the server's, without cross-CPU wake-ups (see [`pin`];
+//!   `USERDIR_BENCH_PIN=0,1` or `none` to change it).
+//! - **Plain**: a `reqwest::Client` with the client's default headers (bearer token, `accept:
+//!   application/json`, its `user-agent`): the same request bytes but for the query order.
+//! - **Calls**: `concurrency` calls in flight at once (`buffer_unordered`), 1 and 16. Each call
+//!   builds its request (client: `DeleteUser::for_github`; plain: the URL string).
+//! - **CPU time**: `getrusage(RUSAGE_SELF)` (user + system) around each round. The server being
+//!   another process, that is the client side alone. The server's own CPU time is read from its
+//!   process CPU clock (`clock_getcpuclockid`), to show that it is much cheaper.
+//! - **Other load**: the CPUs other processes used during a round (`/proc/stat` minus the
+//!   client and the server), printed to tell a disturbed run from a quiet one.
+//!
+//! After the criterion benchmarks (`client_overhead/{plain,client}/c{1,16}`), rounds alternate
+//! between the two sides (client-plain, plain-client, …) and a table is printed: medians per
+//! side, and the median (min–max) of the per-pair ratios client ÷ plain.
+//!
+//! Run: `cargo bench --bench client_overhead` (about a minute). `USERDIR_BENCH_PAIRS=0` skips
+//! the table.
+//!
+//! Instructions per call, under callgrind: `USERDIR_BENCH_CALLGRIND=<client|plain>:<N>` makes
+//! the binary make one warm-up call then N sequential calls of that side, and exit (the server
+//! child is not traced). Run it for two N and divide the difference of the totals (user-space
+//! instructions only, deterministic to a fraction of a percent):
+//!
+//! ```text
+//! cargo bench --bench client_overhead --no-run   # prints the binary's path
+//! for side in client plain; do for n in 200 2200; do
+//!   USERDIR_BENCH_CALLGRIND=$side:$n valgrind --tool=callgrind \
+//!     --callgrind-out-file=/tmp/cg.$side.$n target/release/deps/client_overhead-<hash> 2>&1 |
+//!     grep 'Collected'
+//! done; done   # instructions/call = (Ir(2200) - Ir(200)) / 2000
+//! ```
 
+use std::io::{BufRead, BufReader};
 use std::net::SocketAddr;
+use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use criterion::{Criterion, criterion_group, criterion_main};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::TcpListener;
+use criterion::{Criterion, Throughput};
+use futures_util::StreamExt;
+use futures_util::stream;
+use tokio::runtime::Runtime;
 use truto_user_directory::{Client, DeleteUser, Integration};
 
+const SERVER_ENV: &str = "USERDIR_BENCH_SERVER";
 const ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
+const TOKEN: &str = "bench-token";
 const BODY: &str = r#"{"id":"1234","status":"deleted","first_name":"Ada","last_name":"Lovelace","emails":[{"email":"ada@example.com","is_primary":true}]}"#;
-const REQUESTS: usize = 50;
+const WORKER_THREADS: usize = 1;
+const CONCURRENCY: [usize; 2] = [1, 16];
+/// Pairs of rounds (one of each side) per concurrency in the table.
+const PAIRS: usize = 8;
 
-/// A minimal keep-alive HTTP/1.1 server answering every request with the same user.
-async fn serve() -> SocketAddr {
-    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
-    let addr = listener.local_addr().expect("addr");
-    tokio::spawn(async move {
-        while let Ok((mut stream, _)) = listener.accept().await {
-            tokio::spawn(async move {
-                let response = format!(
-                    "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{BODY}",
-                    BODY.len()
-                );
-                let mut buf = Vec::new();
-                let mut chunk = [0u8; 4096];
-                loop {
-                    while let Some(end) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
-                        buf.drain(..end + 4);
-                        if stream.write_all(response.as_bytes()).await.is_err() {
-                            return;
-                        }
-                    }
-                    match stream.read(&mut chunk).await {
-                        Ok(0) | Err(_) => return,
-                        Ok(n) => buf.extend_from_slice(&chunk[..n]),
-                    }
-                }
-            });
-        }
-    });
-    addr
-}
-
-fn bench(c: &mut Criterion) {
+fn main() {
+    if std::env::var_os(SERVER_ENV).is_some() {
+        pin(1);
+        server::run();
+    }
+    // Before any other thread exists: they inherit it.
+    pin(0);
+    let server = ServerProcess::spawn();
     let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
+        .worker_threads(env_or("USERDIR_BENCH_WORKERS", WORKER_THREADS))
         .enable_all()
         .build()
         .expect("runtime");
-    let addr = runtime.block_on(serve());
-    let base = format!("http://{addr}");
-    let client = Client::builder()
-        .base_url(&base)
-        .token("bench")
-        .build()
-        .expect("client");
-    let plain = reqwest::Client::new();
-    let url = format!(
-        "{base}/unified/user-directory/users/1234?organization_id=acme&integrated_account_id={ACCOUNT}"
-    );
-    let request = DeleteUser::for_github("1234", ACCOUNT, "acme");
+    let sides = Sides::new(server.addr);
+    // Both work before anything is measured.
+    run(&runtime, &sides, Side::Client, 1, 1);
+    run(&runtime, &sides, Side::Plain, 1, 1);
 
-    let ours = || async {
-        for _ in 0..REQUESTS {
-            let r = client
-                .delete_user(&request, Some(Integration::GitHub))
-                .await
-                .expect("ok");
-            assert!(r.body.typed().is_some());
-        }
-    };
-    let hand_written = || async {
-        for _ in 0..REQUESTS {
-            let r = plain
-                .delete(&url)
-                .bearer_auth("bench")
-                .header("accept", "application/json")
-                .send()
-                .await
-                .expect("ok");
-            let v: serde_json::Value =
-                serde_json::from_slice(&r.bytes().await.expect("body")).expect("json");
-            assert!(v.get("id").is_some());
-        }
-    };
-
-    let mut group = c.benchmark_group("loopback_50_deletes");
-    group.bench_function("truto_user_directory_client", |b| {
-        b.to_async(&runtime).iter(ours)
-    });
-    group.bench_function("plain_reqwest_loop", |b| {
-        b.to_async(&runtime).iter(hand_written)
-    });
-    group.finish();
-
-    // The ratio: rounds alternate between the two so that warm-up and noise hit both alike;
-    // the best round of each is compared.
-    let timed = |f: &dyn Fn()| {
-        let started = Instant::now();
-        f();
-        started.elapsed()
-    };
-    let (mut ours_best, mut plain_best) = (Duration::MAX, Duration::MAX);
-    for _ in 0..30 {
-        ours_best = ours_best.min(timed(&|| runtime.block_on(ours())));
-        plain_best = plain_best.min(timed(&|| runtime.block_on(hand_written())));
+    if let Ok(spec) = std::env::var("USERDIR_BENCH_CALLGRIND") {
+        let (side, n) = spec
+            .split_once(':')
+            .expect("USERDIR_BENCH_CALLGRIND=<client|plain>:<N>");
+        let side = match side {
+            "client" => Side::Client,
+            "plain" => Side::Plain,
+            other => panic!("unknown side {other:?}: client or plain"),
+        };
+        let n = n.parse().expect("N: a number of calls");
+        run(&runtime, &sides, side, 1, n);
+        return;
     }
-    println!(
-        "overhead: client {:?} vs plain reqwest {:?} per {REQUESTS} requests: ratio {:.3} (target <= 1.05)",
-        ours_best,
-        plain_best,
-        ours_best.as_secs_f64() / plain_best.as_secs_f64()
-    );
+
+    let mut criterion = Criterion::default()
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3))
+        .sample_size(20)
+        .configure_from_args();
+    criterion_benches(&mut criterion, &runtime, &sides);
+
+    // `cargo test --benches` and `--list` run no table; `cargo bench` passes `--bench`.
+    let args: Vec<String> = std::env::args().collect();
+    let benchmarking =
+        args.iter().any(|a| a == "--bench") && !args.iter().any(|a| a == "--test" || a == "--list");
+    let pairs = env_or("USERDIR_BENCH_PAIRS", PAIRS);
+    if benchmarking && pairs > 0 {
+        let rows: Vec<Row> = CONCURRENCY
+            .iter()
+            .map(|&c| alternate(&runtime, &sides, &server, c, pairs))
+            .collect();
+        println!(
+            "\nclient vs plain reqwest, {pairs} alternating pairs of rounds per concurrency, \
+             {} tokio worker thread(s), server in another process, {} (medians; ratios client ÷ \
+             plain per pair, min–max in brackets):",
+            env_or("USERDIR_BENCH_WORKERS", WORKER_THREADS),
+            placement()
+        );
+        for row in &rows {
+            println!("{row}");
+        }
+    }
+    criterion.final_summary();
 }
 
-criterion_group!(benches, bench);
-criterion_main!(benches);
+/// Where the client (`side` 0) and the server (`side` 1) run. By default both on one CPU (the
+/// first this process may use; the server inherits it): then a call's wall time is the client's
+/// CPU time plus the server's, with no cross-CPU wake-ups, whose cost in a VM is large and
+/// bimodal (unpinned, rounds at concurrency 1 flip between ~30k and ~8k calls/s as the
+/// scheduler moves the two apart). `USERDIR_BENCH_PIN=<client CPU>,<server CPU>` pins them
+/// elsewhere (e.g. `0,1`), `USERDIR_BENCH_PIN=none` leaves them to the scheduler.
+fn pin(side: usize) {
+    let cpu = match std::env::var("USERDIR_BENCH_PIN") {
+        Ok(spec) if spec == "none" => return,
+        Ok(spec) => spec
+            .split(',')
+            .nth(side)
+            .and_then(|c| c.trim().parse().ok())
+            .expect("USERDIR_BENCH_PIN=<client CPU>,<server CPU> or none"),
+        // The server inherits the client's CPU.
+        Err(_) if side == 1 => return,
+        Err(_) => {
+            // SAFETY: a zeroed cpu_set_t is an empty set; sched_getaffinity (0: this thread)
+            // fills it and CPU_ISSET reads it.
+            let first = unsafe {
+                let mut set: libc::cpu_set_t = std::mem::zeroed();
+                let size = std::mem::size_of::<libc::cpu_set_t>();
+                if libc::sched_getaffinity(0, size, &mut set) != 0 {
+                    return;
+                }
+                (0..libc::CPU_SETSIZE as usize).find(|&cpu| libc::CPU_ISSET(cpu, &set))
+            };
+            let Some(first) = first else { return };
+            first
+        }
+    };
+    // SAFETY: a zeroed cpu_set_t is an empty set; CPU_SET and sched_setaffinity (0: this
+    // thread, whose mask the threads and processes it starts inherit) only touch the set given.
+    unsafe {
+        let mut set: libc::cpu_set_t = std::mem::zeroed();
+        libc::CPU_SET(cpu, &mut set);
+        let done = libc::sched_setaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &set);
+        assert_eq!(done, 0, "cannot pin to CPU {cpu}");
+    }
+}
+
+/// How [`pin`] placed the two, for the table.
+fn placement() -> String {
+    match std::env::var("USERDIR_BENCH_PIN") {
+        Ok(spec) if spec == "none" => "client and server placed by the scheduler".into(),
+        Ok(spec) => format!("client,server pinned to CPUs {spec}"),
+        Err(_) => "client and server pinned to one CPU".into(),
+    }
+}
+
+fn env_or(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// `calls` calls of `side`, `concurrency` at once, as one task on the runtime's worker(s).
+fn run(runtime: &Runtime, sides: &Sides, side: Side, concurrency: usize, calls: u64) {
+    runtime
+        .block_on(runtime.spawn(sides.clone().run(side, concurrency, calls)))
+        .expect("the calls panicked");
+}
+
+fn criterion_benches(c: &mut Criterion, runtime: &Runtime, sides: &Sides) {
+    let mut group = c.benchmark_group("client_overhead");
+    group.throughput(Throughput::Elements(1));
+    for concurrency in CONCURRENCY {
+        for side in [Side::Plain, Side::Client] {
+            group.bench_function(format!("{}/c{concurrency}", side.name()), |b| {
+                b.iter_custom(|iters| {
+                    let started = Instant::now();
+                    run(runtime, sides, side, concurrency, iters);
+                    started.elapsed()
+                })
+            });
+        }
+    }
+    group.finish();
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Client,
+    Plain,
+}
+
+impl Side {
+    fn name(self) -> &'static str {
+        match self {
+            Side::Client => "client",
+            Side::Plain => "plain",
+        }
+    }
+}
+
+/// The two ways of sending the same request.
+#[derive(Clone)]
+struct Sides {
+    client: Client,
+    plain: reqwest::Client,
+    base: String,
+}
+
+impl Sides {
+    fn new(addr: SocketAddr) -> Sides {
+        let base = format!("http://{addr}");
+        let client = Client::builder()
+            .base_url(base.clone())
+            .token(TOKEN)
+            .build()
+            .expect("client");
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(
+            reqwest::header::AUTHORIZATION,
+            format!("Bearer {TOKEN}").parse().expect("header"),
+        );
+        headers.insert(
+            reqwest::header::ACCEPT,
+            reqwest::header::HeaderValue::from_static("application/json"),
+        );
+        // The client sends its user agent too: the same request bytes (the query order aside).
+        headers.insert(
+            reqwest::header::USER_AGENT,
+            reqwest::header::HeaderValue::from_static(concat!(
+                "truto-user-directory/",
+                env!("CARGO_PKG_VERSION")
+            )),
+        );
+        let plain = reqwest::Client::builder()
+            .default_headers(headers)
+            .build()
+            .expect("reqwest client");
+        Sides {
+            client,
+            plain,
+            base,
+        }
+    }
+
+    /// `calls` calls of `side`, `concurrency` in flight at once.
+    async fn run(self, side: Side, concurrency: usize, calls: u64) {
+        let calls = stream::iter(0..calls);
+        match side {
+            Side::Client => {
+                calls
+                    .map(|_| self.client_call())
+                    .buffer_unordered(concurrency)
+                    .for_each(|()| async {})
+                    .await
+            }
+            Side::Plain => {
+                calls
+                    .map(|_| self.plain_call())
+                    .buffer_unordered(concurrency)
+                    .for_each(|()| async {})
+                    .await
+            }
+        }
+    }
+
+    async fn client_call(&self) {
+        let request = DeleteUser::for_github("1234", ACCOUNT, "acme");
+        let response = self
+            .client
+            .delete_user(&request, Some(Integration::GitHub))
+            .await
+            .expect("client call");
+        assert_eq!(response.status, 200);
+    }
+
+    async fn plain_call(&self) {
+        let url = format!(
+            "{}/unified/user-directory/users/1234?integrated_account_id={ACCOUNT}&organization_id=acme",
+            self.base
+        );
+        let response = self.plain.delete(url).send().await.expect("plain call");
+        assert_eq!(response.status(), 200);
+        let body = response.bytes().await.expect("body");
+        let value: serde_json::Value = serde_json::from_slice(&body).expect("JSON");
+        std::hint::black_box(value);
+    }
+}
+
+/// Wall and CPU time of one round.
+struct Round {
+    wall: Duration,
+    /// User + system.
+    cpu: Duration,
+    user: Duration,
+    server_cpu: Duration,
+    /// CPUs busy with other processes (or stolen by the hypervisor) on average.
+    others: f64,
+}
+
+/// `pairs` pairs of rounds at `concurrency`, alternating which side goes first.
+fn alternate(
+    runtime: &Runtime,
+    sides: &Sides,
+    server: &ServerProcess,
+    concurrency: usize,
+    pairs: usize,
+) -> Row {
+    // About a quarter of a second per round.
+    let calls: u64 = if concurrency == 1 { 5_000 } else { 10_000 };
+    let round = |side: Side| {
+        let busy = machine_busy();
+        let ((user, sys), server_cpu, started) = (process_cpu(), server.cpu(), Instant::now());
+        run(runtime, sides, side, concurrency, calls);
+        let wall = started.elapsed();
+        let (user_after, sys_after) = process_cpu();
+        let server_cpu = server.cpu() - server_cpu;
+        let cpu = (user_after - user) + (sys_after - sys);
+        let others = machine_busy().saturating_sub(busy).as_secs_f64()
+            - cpu.as_secs_f64()
+            - server_cpu.as_secs_f64();
+        Round {
+            wall,
+            cpu,
+            user: user_after - user,
+            server_cpu,
+            others: others.max(0.0) / wall.as_secs_f64(),
+        }
+    };
+    // Warm-up: all connections open, caches and allocator warm.
+    round(Side::Client);
+    round(Side::Plain);
+    let (mut client, mut plain) = (Vec::new(), Vec::new());
+    for pair in 0..pairs {
+        if pair % 2 == 0 {
+            client.push(round(Side::Client));
+            plain.push(round(Side::Plain));
+        } else {
+            plain.push(round(Side::Plain));
+            client.push(round(Side::Client));
+        }
+        let (c, p) = (&client[pair], &plain[pair]);
+        println!(
+            "c{concurrency} pair {pair}: client {:>7.0} calls/s {:>5.1} µs CPU/call | plain {:>7.0} calls/s {:>5.1} µs CPU/call | time ratio {:.3} | other load {:.2}/{:.2} CPUs",
+            calls as f64 / c.wall.as_secs_f64(),
+            micros_per_call(c.cpu, calls),
+            calls as f64 / p.wall.as_secs_f64(),
+            micros_per_call(p.cpu, calls),
+            c.wall.as_secs_f64() / p.wall.as_secs_f64(),
+            c.others,
+            p.others,
+        );
+    }
+    Row::new(concurrency, calls, &client, &plain)
+}
+
+fn micros_per_call(d: Duration, calls: u64) -> f64 {
+    d.as_secs_f64() * 1e6 / calls as f64
+}
+
+/// One line of the table.
+struct Row {
+    concurrency: usize,
+    plain_rate: f64,
+    plain_cpu: f64,
+    plain_user: f64,
+    client_rate: f64,
+    client_cpu: f64,
+    client_user: f64,
+    time_ratio: [f64; 3],
+    cpu_ratio: [f64; 3],
+    server_cpu: f64,
+    others: (f64, f64, f64),
+}
+
+impl Row {
+    fn new(concurrency: usize, calls: u64, client: &[Round], plain: &[Round]) -> Row {
+        let rate =
+            |rounds: &[Round]| median(rounds.iter().map(|r| calls as f64 / r.wall.as_secs_f64())).1;
+        let cpu = |rounds: &[Round]| median(rounds.iter().map(|r| micros_per_call(r.cpu, calls))).1;
+        let user =
+            |rounds: &[Round]| median(rounds.iter().map(|r| micros_per_call(r.user, calls))).1;
+        let pairs = || client.iter().zip(plain);
+        let (lo, mid, hi) =
+            median(pairs().map(|(c, p)| c.wall.as_secs_f64() / p.wall.as_secs_f64()));
+        let time_ratio = [mid, lo, hi];
+        let (lo, mid, hi) = median(pairs().map(|(c, p)| c.cpu.as_secs_f64() / p.cpu.as_secs_f64()));
+        let cpu_ratio = [mid, lo, hi];
+        let server_cpu = median(
+            client
+                .iter()
+                .chain(plain)
+                .map(|r| micros_per_call(r.server_cpu, calls)),
+        )
+        .1;
+        let others = median(client.iter().chain(plain).map(|r| r.others));
+        Row {
+            others,
+            concurrency,
+            plain_rate: rate(plain),
+            plain_cpu: cpu(plain),
+            plain_user: user(plain),
+            client_rate: rate(client),
+            client_cpu: cpu(client),
+            client_user: user(client),
+            time_ratio,
+            cpu_ratio,
+            server_cpu,
+        }
+    }
+}
+
+impl std::fmt::Display for Row {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "concurrency {:>2}: plain {:>7} calls/s {:5.1} µs CPU/call ({:4.1} user); client {:>7} calls/s {:5.1} µs CPU/call ({:4.1} user); \
+             time ratio {:.3} ({:.3}–{:.3}), CPU ratio {:.3} ({:.3}–{:.3}); server {:.1} µs CPU/call; \
+             other load {:.2} ({:.2}–{:.2}) CPUs",
+            self.concurrency,
+            thousands(self.plain_rate),
+            self.plain_cpu,
+            self.plain_user,
+            thousands(self.client_rate),
+            self.client_cpu,
+            self.client_user,
+            self.time_ratio[0],
+            self.time_ratio[1],
+            self.time_ratio[2],
+            self.cpu_ratio[0],
+            self.cpu_ratio[1],
+            self.cpu_ratio[2],
+            self.server_cpu,
+            self.others.1,
+            self.others.0,
+            self.others.2,
+        )
+    }
+}
+
+/// (min, median, max).
+fn median(values: impl Iterator<Item = f64>) -> (f64, f64, f64) {
+    let mut v: Vec<f64> = values.collect();
+    v.sort_by(f64::total_cmp);
+    let n = v.len();
+    let mid = if n % 2 == 1 {
+        v[n / 2]
+    } else {
+        (v[n / 2 - 1] + v[n / 2]) / 2.0
+    };
+    (v[0], mid, v[n - 1])
+}
+
+fn thousands(x: f64) -> String {
+    let digits = format!("{:.0}", x);
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// CPU time (user, system) of this process so far.
+fn process_cpu() -> (Duration, Duration) {
+    let mut usage = std::mem::MaybeUninit::<libc::rusage>::uninit();
+    // SAFETY: getrusage fills the struct it is given; RUSAGE_SELF is always valid.
+    let usage = unsafe {
+        assert_eq!(libc::getrusage(libc::RUSAGE_SELF, usage.as_mut_ptr()), 0);
+        usage.assume_init()
+    };
+    let tv = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
+    (tv(usage.ru_utime), tv(usage.ru_stime))
+}
+
+/// CPU time the whole machine spent busy so far (all CPUs; `/proc/stat`, in clock ticks), hypervisor
+/// steal included: what other processes used is this minus the client's and the server's.
+fn machine_busy() -> Duration {
+    let stat = std::fs::read_to_string("/proc/stat").unwrap_or_default();
+    let ticks: u64 = stat
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .split_whitespace()
+        .skip(1)
+        .enumerate()
+        // user nice system idle iowait irq softirq steal
+        .filter(|(i, _)| matches!(i, 0 | 1 | 2 | 5 | 6 | 7))
+        .filter_map(|(_, v)| v.parse::<u64>().ok())
+        .sum();
+    // SAFETY: sysconf only reads a configuration value.
+    let per_second = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as f64;
+    Duration::from_secs_f64(ticks as f64 / per_second)
+}
+
+/// The server child process: killed and reaped when dropped, panics included.
+struct ServerProcess {
+    child: Child,
+    addr: SocketAddr,
+    clock: Option<libc::clockid_t>,
+}
+
+impl ServerProcess {
+    fn spawn() -> ServerProcess {
+        let exe = std::env::current_exe().expect("current exe");
+        let child = Command::new(exe)
+            .env(SERVER_ENV, "1")
+            // Its stdin is a pipe held by this process: it closes when this process ends,
+            // however it ends, and the server then exits.
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("spawn the server");
+        // The guard exists before anything can fail.
+        let mut server = ServerProcess {
+            child,
+            addr: SocketAddr::from(([127, 0, 0, 1], 0)),
+            clock: None,
+        };
+        let mut line = String::new();
+        BufReader::new(server.child.stdout.take().expect("stdout"))
+            .read_line(&mut line)
+            .expect("the server's port");
+        let port: u16 = line.trim().parse().expect("the server's port");
+        server.addr.set_port(port);
+        let mut clock: libc::clockid_t = 0;
+        // SAFETY: clock_getcpuclockid writes a clock id for a pid into the given location.
+        let found =
+            unsafe { libc::clock_getcpuclockid(server.child.id() as libc::pid_t, &mut clock) };
+        server.clock = (found == 0).then_some(clock);
+        server
+    }
+
+    /// The server's CPU time so far (zero when its clock cannot be read).
+    fn cpu(&self) -> Duration {
+        let Some(clock) = self.clock else {
+            return Duration::ZERO;
+        };
+        let mut ts = libc::timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        };
+        // SAFETY: clock_gettime writes the time into the given timespec.
+        if unsafe { libc::clock_gettime(clock, &mut ts) } != 0 {
+            return Duration::ZERO;
+        }
+        Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The canned-response server (runs in the child process): one thread, one `epoll` (mio).
+mod server {
+    use std::io::{ErrorKind, Read, Write};
+
+    use mio::net::{TcpListener, TcpStream};
+    use mio::{Events, Interest, Poll, Token};
+
+    use super::BODY;
+
+    const LISTENER: Token = Token(usize::MAX);
+
+    /// One keep-alive connection. Unanswered bytes are `buf[start..end]`; those before
+    /// `scanned` hold no complete request head.
+    struct Conn {
+        stream: TcpStream,
+        buf: Vec<u8>,
+        start: usize,
+        end: usize,
+        scanned: usize,
+    }
+
+    pub fn run() -> ! {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
+        let port = listener.local_addr().expect("local addr").port();
+        listener.set_nonblocking(true).expect("nonblocking");
+        let mut listener = TcpListener::from_std(listener);
+        {
+            let mut out = std::io::stdout().lock();
+            writeln!(out, "{port}").expect("print the port");
+            out.flush().expect("print the port");
+        }
+        // Exit when the bench process is gone (its end of our stdin closes).
+        std::thread::spawn(|| {
+            let mut sink = [0u8; 64];
+            let mut stdin = std::io::stdin();
+            while matches!(stdin.read(&mut sink), Ok(n) if n > 0) {}
+            std::process::exit(0);
+        });
+        let response = format!(
+            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{BODY}",
+            BODY.len()
+        )
+        .into_bytes();
+        let finder = memchr::memmem::Finder::new(b"\r\n\r\n");
+        let mut poll = Poll::new().expect("epoll");
+        poll.registry()
+            .register(&mut listener, LISTENER, Interest::READABLE)
+            .expect("register the listener");
+        let mut conns: Vec<Option<Conn>> = Vec::new();
+        let mut events = Events::with_capacity(256);
+        loop {
+            if let Err(e) = poll.poll(&mut events, None) {
+                assert_eq!(e.kind(), ErrorKind::Interrupted, "epoll_wait: {e}");
+                continue;
+            }
+            for event in &events {
+                if event.token() == LISTENER {
+                    while let Ok((mut stream, _)) = listener.accept() {
+                        let _ = stream.set_nodelay(true);
+                        let slot = conns.iter().position(Option::is_none).unwrap_or_else(|| {
+                            conns.push(None);
+                            conns.len() - 1
+                        });
+                        poll.registry()
+                            .register(&mut stream, Token(slot), Interest::READABLE)
+                            .expect("register a connection");
+                        conns[slot] = Some(Conn {
+                            stream,
+                            buf: vec![0; 16 * 1024],
+                            start: 0,
+                            end: 0,
+                            scanned: 0,
+                        });
+                    }
+                    continue;
+                }
+                let slot = event.token().0;
+                let Some(conn) = conns[slot].as_mut() else {
+                    continue;
+                };
+                if !conn.ready(&finder, &response) {
+                    let mut conn = conns[slot].take().expect("a connection");
+                    let _ = poll.registry().deregister(&mut conn.stream);
+                }
+            }
+        }
+    }
+
+    impl Conn {
+        /// Reads what came (edge-triggered: until a short read) and answers every complete
+        /// request head (the DELETEs have no body). `false`: the connection is done.
+        fn ready(&mut self, finder: &memchr::memmem::Finder<'_>, response: &[u8]) -> bool {
+            loop {
+                if self.end == self.buf.len() {
+                    if self.start > 0 {
+                        self.buf.copy_within(self.start..self.end, 0);
+                        self.end -= self.start;
+                        self.scanned -= self.start;
+                        self.start = 0;
+                    } else {
+                        self.buf.resize(self.buf.len() * 2, 0);
+                    }
+                }
+                let room = self.buf.len() - self.end;
+                let n = match self.stream.read(&mut self.buf[self.end..]) {
+                    Ok(0) => return false,
+                    Ok(n) => n,
+                    Err(e) if e.kind() == ErrorKind::WouldBlock => return true,
+                    Err(e) if e.kind() == ErrorKind::Interrupted => continue,
+                    Err(_) => return false,
+                };
+                self.end += n;
+                while let Some(at) = finder.find(&self.buf[self.scanned..self.end]) {
+                    self.start = self.scanned + at + 4;
+                    self.scanned = self.start;
+                    if !write_all(&mut self.stream, response) {
+                        return false;
+                    }
+                }
+                if self.start == self.end {
+                    (self.start, self.end, self.scanned) = (0, 0, 0);
+                } else {
+                    self.scanned = self.end.saturating_sub(3).max(self.start);
+                }
+                // A short read drained the socket: the next bytes bring a new edge.
+                if n < room {
+                    return true;
+                }
+            }
+        }
+    }
+
+    /// Writes all of `bytes`, spinning if the socket is full (only a client pipelining faster
+    /// than it reads fills it, which reqwest does not do).
+    fn write_all(stream: &mut TcpStream, mut bytes: &[u8]) -> bool {
+        while !bytes.is_empty() {
+            match stream.write(bytes) {
+                Ok(w) => bytes = &bytes[w..],
+                Err(e) if e.kind() == ErrorKind::WouldBlock => std::thread::yield_now(),
+                Err(e) if e.kind() == ErrorKind::Interrupted => {}
+                Err(_) => return false,
+            }
+        }
+        true
+    }
+}
