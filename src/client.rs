@@ -310,7 +310,7 @@ impl fmt::Debug for Client {
 }
 
 /// A request as it would go on the wire, with the token redacted: what a dry run shows.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct Prepared {
     /// HTTP method.
     pub method: &'static str,
@@ -318,8 +318,26 @@ pub struct Prepared {
     pub url: String,
     /// Headers, `authorization` redacted.
     pub headers: Vec<(String, String)>,
-    /// The JSON body, if any.
-    pub body: Option<Value>,
+    /// The JSON body exactly as it would be sent (keys in spec order), if any.
+    pub body: Option<Box<serde_json::value::RawValue>>,
+}
+
+impl PartialEq for Prepared {
+    fn eq(&self, other: &Self) -> bool {
+        self.method == other.method
+            && self.url == other.url
+            && self.headers == other.headers
+            && self.body.as_deref().map(|b| b.get()) == other.body.as_deref().map(|b| b.get())
+    }
+}
+
+impl Prepared {
+    /// The body as a JSON value (`None` without a body).
+    pub fn body_json(&self) -> Option<Value> {
+        self.body
+            .as_deref()
+            .and_then(|b| serde_json::from_str(b.get()).ok())
+    }
 }
 
 /// The `ratelimit-*` headers Truto normalizes from the integration, when present.
@@ -496,7 +514,9 @@ impl Client {
     ) -> Result<Prepared, Error> {
         let url = crate::wire::url(&self.inner.base, endpoint, fields)
             .map_err(|e| Error::Config(e.message))?;
-        let body = crate::wire::body(endpoint, fields);
+        let body = crate::wire::body_bytes(endpoint, fields)
+            .and_then(|b| String::from_utf8(b).ok())
+            .and_then(|text| serde_json::value::RawValue::from_string(text).ok());
         let mut headers = vec![
             ("authorization".to_string(), "Bearer ***".to_string()),
             ("accept".to_string(), "application/json".to_string()),

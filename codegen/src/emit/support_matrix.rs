@@ -1,120 +1,236 @@
-//! `generated/support-matrix.json`: the support matrix for other tools and languages.
+//! `generated/support-matrix.json`: the support matrix for other tools and languages. Written
+//! from structs, whose fields serialize in declaration order (no `preserve_order` needed).
 
-use serde_json::{Map, Value, json};
+use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
 
-use crate::resolved::{Location, ParamTypeDef, Spec};
+use crate::resolved::{Endpoint, Location, Param, ParamTypeDef, Spec, SubFieldTypeDef};
 
-fn names(spec: &Spec, list: &[usize]) -> Value {
-    Value::Array(
-        list.iter()
-            .map(|&i| Value::String(spec.integrations[i].name.clone()))
+/// A JSON object whose keys keep the given order.
+struct Ordered<'a>(Vec<(&'a str, &'a str)>);
+
+impl Serialize for Ordered<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+#[derive(Serialize)]
+struct Doc<'a> {
+    generated_from: &'static str,
+    integrations: Vec<IntegrationOut<'a>>,
+    endpoints: Vec<EndpointOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct IntegrationOut<'a> {
+    name: &'a str,
+    slugs: &'a [String],
+}
+
+#[derive(Serialize)]
+struct EndpointOut<'a> {
+    name: &'a str,
+    method: &'a str,
+    path: &'a str,
+    summary: &'a str,
+    idempotent: bool,
+    irreversible: bool,
+    integrations: Vec<&'a str>,
+    response_formats: &'a [String],
+    parameters: Vec<ParamOut<'a>>,
+    rules: Vec<RuleOut<'a>>,
+    offboarding: Option<OffboardingOut<'a>>,
+    response_model: &'a str,
+    response_fields: Vec<ResponseFieldOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct ParamOut<'a> {
+    name: &'a str,
+    #[serde(rename = "in")]
+    location: &'static str,
+    #[serde(rename = "type")]
+    ty: &'static str,
+    required: bool,
+    required_in: Vec<&'a str>,
+    supported_in: Vec<&'a str>,
+    all_integrations: bool,
+    #[serde(rename = "enum")]
+    values: Option<&'a [String]>,
+    fields: Vec<SubFieldOut<'a>>,
+    notes: Ordered<'a>,
+    description: &'a str,
+    assumed: &'a [&'static str],
+    irreversible: bool,
+}
+
+#[derive(Serialize)]
+struct SubFieldOut<'a> {
+    name: &'a str,
+    #[serde(rename = "type")]
+    ty: &'static str,
+    description: &'a str,
+}
+
+#[derive(Serialize)]
+struct RuleOut<'a> {
+    integration: &'a str,
+    at_least_one_of: Vec<&'a str>,
+    note: &'a str,
+}
+
+#[derive(Serialize)]
+struct OffboardingOut<'a> {
+    operation: &'a str,
+    rank: u8,
+    sets_status: Option<&'a str>,
+    removes_user: bool,
+    already_done: Vec<AlreadyDoneOut<'a>>,
+    assumed: &'a [String],
+    source: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct AlreadyDoneOut<'a> {
+    status: u16,
+    remote: bool,
+    meaning: &'a str,
+}
+
+#[derive(Serialize)]
+struct ResponseFieldOut<'a> {
+    name: &'a str,
+    supported_in: Vec<&'a str>,
+}
+
+fn names<'a>(spec: &'a Spec, list: &[usize]) -> Vec<&'a str> {
+    list.iter()
+        .map(|&i| spec.integrations[i].name.as_str())
+        .collect()
+}
+
+fn param<'a>(spec: &'a Spec, e: &'a Endpoint, p: &'a Param) -> ParamOut<'a> {
+    ParamOut {
+        name: &p.name,
+        location: match p.location {
+            Location::Path => "path",
+            Location::Query => "query",
+            Location::Body => "body",
+        },
+        ty: match p.ty {
+            ParamTypeDef::String => "string",
+            ParamTypeDef::Uuid => "uuid",
+            ParamTypeDef::Boolean => "boolean",
+            ParamTypeDef::Enum => "enum",
+            ParamTypeDef::StringArray => "string_array",
+            ParamTypeDef::ObjectArray => "object_array",
+            ParamTypeDef::Object => "object",
+            ParamTypeDef::ResponseFormat => "response_format",
+        },
+        required: p.required,
+        required_in: names(spec, &p.required_in),
+        supported_in: names(spec, &p.supported_in),
+        all_integrations: p.all_integrations,
+        values: match p.ty {
+            ParamTypeDef::Enum => Some(&p.values),
+            ParamTypeDef::ResponseFormat => Some(&e.response_formats),
+            _ => None,
+        },
+        fields: p
+            .fields
+            .iter()
+            .map(|f| SubFieldOut {
+                name: &f.name,
+                ty: match f.ty {
+                    SubFieldTypeDef::String => "string",
+                    SubFieldTypeDef::Boolean => "boolean",
+                },
+                description: &f.description,
+            })
             .collect(),
-    )
+        notes: Ordered(
+            p.notes
+                .iter()
+                .map(|(i, t)| (spec.integrations[*i].name.as_str(), t.as_str()))
+                .collect(),
+        ),
+        description: &p.description,
+        assumed: &p.assumed,
+        irreversible: p.irreversible,
+    }
+}
+
+fn endpoint<'a>(spec: &'a Spec, e: &'a Endpoint) -> EndpointOut<'a> {
+    EndpointOut {
+        name: &e.name,
+        method: e.method,
+        path: &e.path,
+        summary: &e.summary,
+        idempotent: e.idempotent,
+        irreversible: e.irreversible,
+        integrations: names(spec, &e.integrations),
+        response_formats: &e.response_formats,
+        parameters: e.params.iter().map(|p| param(spec, e, p)).collect(),
+        rules: e
+            .rules
+            .iter()
+            .map(|r| RuleOut {
+                integration: &spec.integrations[r.integration].name,
+                at_least_one_of: r
+                    .at_least_one_of
+                    .iter()
+                    .map(|&k| e.params[k].name.as_str())
+                    .collect(),
+                note: &r.note,
+            })
+            .collect(),
+        offboarding: e.offboarding.as_ref().map(|o| OffboardingOut {
+            operation: &o.operation,
+            rank: o.rank,
+            sets_status: o.sets_status.as_deref(),
+            removes_user: o.sets_status.is_none(),
+            already_done: o
+                .already_done
+                .iter()
+                .map(|(status, remote, meaning)| AlreadyDoneOut {
+                    status: *status,
+                    remote: *remote,
+                    meaning,
+                })
+                .collect(),
+            assumed: &o.assumed,
+            source: o.source.as_deref(),
+        }),
+        response_model: &e.response_model,
+        response_fields: e
+            .response_fields
+            .iter()
+            .map(|(f, l)| ResponseFieldOut {
+                name: f,
+                supported_in: names(spec, l),
+            })
+            .collect(),
+    }
 }
 
 pub fn emit(spec: &Spec) -> String {
-    let integrations: Vec<Value> = spec
-        .integrations
-        .iter()
-        .map(|i| json!({"name": i.name, "slugs": i.slugs}))
-        .collect();
-    let endpoints: Vec<Value> = spec
-        .endpoints
-        .iter()
-        .map(|e| {
-            let parameters: Vec<Value> = e
-                .params
-                .iter()
-                .map(|p| {
-                    let mut notes = Map::new();
-                    for (i, t) in &p.notes {
-                        notes.insert(spec.integrations[*i].name.clone(), Value::String(t.clone()));
-                    }
-                    let ty = match p.ty {
-                        ParamTypeDef::String => "string",
-                        ParamTypeDef::Uuid => "uuid",
-                        ParamTypeDef::Boolean => "boolean",
-                        ParamTypeDef::Enum => "enum",
-                        ParamTypeDef::StringArray => "string_array",
-                        ParamTypeDef::ObjectArray => "object_array",
-                        ParamTypeDef::Object => "object",
-                        ParamTypeDef::ResponseFormat => "response_format",
-                    };
-                    let enum_values = match p.ty {
-                        ParamTypeDef::Enum => json!(p.values),
-                        ParamTypeDef::ResponseFormat => json!(e.response_formats),
-                        _ => Value::Null,
-                    };
-                    let fields: Vec<Value> = p
-                        .fields
-                        .iter()
-                        .map(|f| json!({"name": f.name, "type": match f.ty {
-                            crate::resolved::SubFieldTypeDef::String => "string",
-                            crate::resolved::SubFieldTypeDef::Boolean => "boolean",
-                        }, "description": f.description}))
-                        .collect();
-                    json!({
-                        "name": p.name,
-                        "in": match p.location { Location::Path => "path", Location::Query => "query", Location::Body => "body" },
-                        "type": ty,
-                        "required": p.required,
-                        "required_in": names(spec, &p.required_in),
-                        "supported_in": names(spec, &p.supported_in),
-                        "all_integrations": p.all_integrations,
-                        "enum": enum_values,
-                        "fields": fields,
-                        "notes": notes,
-                        "description": p.description,
-                        "assumed": p.assumed,
-                        "irreversible": p.irreversible,
-                    })
-                })
-                .collect();
-            let rules: Vec<Value> = e
-                .rules
-                .iter()
-                .map(|r| {
-                    let members: Vec<&str> = r.at_least_one_of.iter().map(|&k| e.params[k].name.as_str()).collect();
-                    json!({"integration": spec.integrations[r.integration].name, "at_least_one_of": members, "note": r.note})
-                })
-                .collect();
-            let fields: Vec<Value> = e
-                .response_fields
-                .iter()
-                .map(|(f, l)| json!({"name": f, "supported_in": names(spec, l)}))
-                .collect();
-            json!({
-                "name": e.name,
-                "method": e.method,
-                "path": e.path,
-                "summary": e.summary,
-                "idempotent": e.idempotent,
-                "irreversible": e.irreversible,
-                "integrations": names(spec, &e.integrations),
-                "response_formats": e.response_formats,
-                "parameters": parameters,
-                "rules": rules,
-                "offboarding": e.offboarding.as_ref().map(|o| json!({
-                    "operation": o.operation,
-                    "rank": o.rank,
-                    "sets_status": o.sets_status,
-                    "removes_user": o.sets_status.is_none(),
-                    "already_done": o.already_done.iter().map(|(status, remote, meaning)| json!({
-                        "status": status, "remote": remote, "meaning": meaning,
-                    })).collect::<Vec<_>>(),
-                    "assumed": o.assumed,
-                    "source": o.source,
-                })),
-                "response_model": e.response_model,
-                "response_fields": fields,
+    let doc = Doc {
+        generated_from: "spec/ by truto-user-directory-codegen; do not edit",
+        integrations: spec
+            .integrations
+            .iter()
+            .map(|i| IntegrationOut {
+                name: &i.name,
+                slugs: &i.slugs,
             })
-        })
-        .collect();
-    let doc = json!({
-        "generated_from": "spec/ by truto-user-directory-codegen; do not edit",
-        "integrations": integrations,
-        "endpoints": endpoints,
-    });
+            .collect(),
+        endpoints: spec.endpoints.iter().map(|e| endpoint(spec, e)).collect(),
+    };
     let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
     text.push('\n');
     text

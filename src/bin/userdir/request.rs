@@ -122,7 +122,7 @@ struct DryRun<'a> {
     method: &'a str,
     url: &'a str,
     headers: Headers<'a>,
-    body: Option<&'a Value>,
+    body: Option<&'a serde_json::value::RawValue>,
     problems: Vec<Problem<'a>>,
 }
 
@@ -158,7 +158,7 @@ fn dry_run(
         method: prepared.method,
         url: &prepared.url,
         headers: Headers(&prepared.headers),
-        body: prepared.body.as_ref(),
+        body: prepared.body.as_deref(),
         problems: report.violations.iter().map(Problem::from).collect(),
     })?;
     Ok(if report.is_ok() {
