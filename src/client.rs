@@ -14,12 +14,12 @@ use futures_util::{Stream, StreamExt};
 use reqwest::header::{
     ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderMap, HeaderValue, RETRY_AFTER, USER_AGENT,
 };
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use crate::budget::RateBudget;
+use crate::decode::ResponseBody;
 use crate::error::{ApiError, Error, snippet};
 use crate::spec::{BodyHandling, EndpointSpec, Method, ParamRole};
 use crate::validate::{Checked, Field, Mode, ValidationReport};
@@ -353,17 +353,22 @@ pub struct RateLimit {
 
 impl RateLimit {
     fn from_headers(headers: &HeaderMap) -> Option<RateLimit> {
-        let get = |name: &str| {
-            headers
-                .get(name)
-                .and_then(|v| v.to_str().ok())
-                .map(str::trim)
-        };
-        let limit = RateLimit {
-            limit: get("ratelimit-limit").map(str::to_string),
-            remaining: get("ratelimit-remaining").and_then(|v| v.parse().ok()),
-            reset: get("ratelimit-reset").and_then(|v| v.parse().ok()),
-        };
+        // One pass over the (few) headers: cheaper than three hashed look-ups.
+        let mut limit = RateLimit::default();
+        for (name, value) in headers {
+            let Some(which) = name.as_str().strip_prefix("ratelimit-") else {
+                continue;
+            };
+            let Ok(value) = value.to_str().map(str::trim) else {
+                continue;
+            };
+            match which {
+                "limit" => limit.limit = Some(value.to_string()),
+                "remaining" => limit.remaining = value.parse().ok(),
+                "reset" => limit.reset = value.parse().ok(),
+                _ => {}
+            }
+        }
         (limit != RateLimit::default()).then_some(limit)
     }
 }
@@ -373,8 +378,9 @@ pub type ByteStream = Pin<Box<dyn Stream<Item = Result<Bytes, Error>> + Send>>;
 
 /// A success body, shaped by `truto_response_format`.
 pub enum Body<T> {
-    /// `unified` / `normalized`: the decoded model; `None` for 204 or an empty body.
-    Typed(Option<T>),
+    /// `unified` / `normalized`: the decoded model (in one allocation, decoded in place); `None`
+    /// for 204 or an empty body.
+    Typed(Option<Box<T>>),
     /// `raw` with a JSON body.
     Json(Value),
     /// `raw` with a body that is not JSON.
@@ -398,7 +404,7 @@ impl<T> Body<T> {
     /// The decoded model, for `unified` / `normalized`.
     pub fn typed(self) -> Option<T> {
         match self {
-            Body::Typed(t) => t,
+            Body::Typed(t) => t.map(|t| *t),
             _ => None,
         }
     }
@@ -617,7 +623,7 @@ impl Client {
     ) -> Result<Response<O::Response>, Error>
     where
         O: Operation,
-        O::Response: DeserializeOwned,
+        O::Response: ResponseBody,
     {
         self.send_fields(O::spec(), request.fields(), integration)
             .await
@@ -625,7 +631,7 @@ impl Client {
 
     /// [`send`](Self::send) for a request given as its spec and fields (what the CLI, plans and
     /// the local server build from untyped input), decoding the body as `T`.
-    pub async fn send_fields<T: DeserializeOwned>(
+    pub async fn send_fields<T: ResponseBody>(
         &self,
         endpoint: &'static EndpointSpec,
         fields: Vec<Field<'_>>,
@@ -654,7 +660,7 @@ impl Client {
     }
 
     /// Sends a request that passed validation and decodes the response as `T`.
-    pub async fn send_checked<T: DeserializeOwned>(
+    pub async fn send_checked<T: ResponseBody>(
         &self,
         checked: Checked<'_>,
     ) -> Result<Response<T>, Error> {
@@ -769,9 +775,16 @@ impl Client {
             attempts.attempt += 1;
             // Waiting for the rate budget or a slot in flight extends the deadline: a call
             // queued behind a thousand others is not late.
-            let queued = Instant::now();
-            let permit = self.admit(call.account).await?;
-            attempts.deadline += queued.elapsed();
+            let may_queue = self.inner.in_flight.is_some()
+                || (self.inner.budget.is_some() && call.account.is_some());
+            let permit = if may_queue {
+                let queued = Instant::now();
+                let permit = self.admit(call.account).await?;
+                attempts.deadline += queued.elapsed();
+                permit
+            } else {
+                None
+            };
             let remaining = attempts.deadline.saturating_duration_since(Instant::now());
             if remaining.is_zero() {
                 return Err(attempts.timeout(attempts.attempt - 1));
@@ -898,11 +911,11 @@ fn method(m: Method) -> reqwest::Method {
 /// Decodes a `unified` / `normalized` body: 204 and empty bodies are `None`, and
 /// `truto_ignore_remote_data` / `truto_exclude_fields` are honoured even if the API sends the
 /// fields anyway ([`crate::decode::body`]).
-fn decode<T: DeserializeOwned>(
+fn decode<T: ResponseBody>(
     status: u16,
     bytes: &[u8],
     checked: &Checked<'_>,
-) -> Result<Option<T>, Error> {
+) -> Result<Option<Box<T>>, Error> {
     if status == 204 {
         return Ok(None);
     }
@@ -911,7 +924,7 @@ fn decode<T: DeserializeOwned>(
         skip.push("remote_data");
     }
     skip.extend(checked.exclude_fields.iter().copied());
-    crate::decode::body::<T>(bytes, &skip).map_err(|e| Error::Decode {
+    T::decode_body(bytes, &skip).map_err(|e| Error::Decode {
         status,
         message: if e.is_syntax() || e.is_eof() {
             format!("not JSON: {e}")

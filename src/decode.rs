@@ -611,6 +611,105 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for Body<'_, T> {
     }
 }
 
+/// A type a success body decodes into: response models (in place, into one allocation) and
+/// `serde_json::Value` (what the CLI prints).
+pub trait ResponseBody: Sized + Send {
+    /// Decodes `bytes` like [`body`]: `{"result": …}` unwrapped, empty or `null` is `None`, the
+    /// `skip` fields dropped unread.
+    fn decode_body(bytes: &[u8], skip: &[&str]) -> Result<Option<Box<Self>>, serde_json::Error>;
+}
+
+impl ResponseBody for Value {
+    fn decode_body(bytes: &[u8], skip: &[&str]) -> Result<Option<Box<Self>>, serde_json::Error> {
+        body::<Value>(bytes, skip).map(|v| v.map(Box::new))
+    }
+}
+
+/// What reading a body's top-level object into a model gave.
+enum Filled {
+    /// The object was the model.
+    Model,
+    /// `null`.
+    Null,
+    /// `{"result": …}` without an `id` beside it: the model is inside.
+    Wrapped(Value),
+}
+
+/// Reads the top-level object of a body into `model` in place, holding back `result`.
+struct FillBody<'m, 's, M> {
+    model: &'m mut M,
+    skip: &'s [&'s str],
+}
+
+impl<'de, M: Model> Visitor<'de> for FillBody<'_, '_, M> {
+    type Value = Filled;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Filled, A::Error> {
+        let (mut saw_id, mut result) = (false, None);
+        while let Some(Key(key)) = map.next_key()? {
+            if self.skip.contains(&key.as_ref()) {
+                map.next_value::<IgnoredAny>()?;
+                continue;
+            }
+            if key == "result" {
+                result = Some(map.next_value::<Value>()?);
+                continue;
+            }
+            saw_id |= key == "id";
+            if let Some((value, expected)) = self.model.read_field(&key, &mut map)? {
+                keep(self.model, key, value, expected);
+            }
+        }
+        match result {
+            Some(inner) if !saw_id => Ok(Filled::Wrapped(inner)),
+            Some(kept) => {
+                keep(self.model, Cow::Borrowed("result"), kept, None);
+                finish(self.model);
+                Ok(Filled::Model)
+            }
+            None => {
+                finish(self.model);
+                Ok(Filled::Model)
+            }
+        }
+    }
+    fn visit_unit<E>(self) -> Result<Filled, E> {
+        Ok(Filled::Null)
+    }
+}
+
+/// [`ResponseBody::decode_body`] for a model: one pass, straight into its one allocation.
+#[doc(hidden)]
+pub fn model_body<M: Model + DeserializeOwned>(
+    bytes: &[u8],
+    skip: &[&str],
+) -> Result<Option<Box<M>>, serde_json::Error> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Ok(None);
+    }
+    let mut model = Box::<M>::default();
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let filled = de.deserialize_any(FillBody {
+        model: &mut *model,
+        skip,
+    })?;
+    de.end()?;
+    match filled {
+        Filled::Model => Ok(Some(model)),
+        Filled::Null | Filled::Wrapped(Value::Null) => Ok(None),
+        Filled::Wrapped(Value::Object(mut inner)) => {
+            for k in skip {
+                inner.remove(*k);
+            }
+            *model = M::deserialize(Value::Object(inner))?;
+            Ok(Some(model))
+        }
+        Filled::Wrapped(other) => M::deserialize(other).map(|m| Some(Box::new(m))),
+    }
+}
+
 /// Decodes a `unified` / `normalized` body in one pass: `{"result": …}` is unwrapped, an empty
 /// body or `null` is `None`, and the top-level fields named in `skip` (what
 /// `truto_ignore_remote_data` / `truto_exclude_fields` asked the API to leave out) are dropped
@@ -789,9 +888,18 @@ macro_rules! open_enum_traits {
 pub(crate) use open_enum_traits;
 
 /// The trait impls every response model shares, from its `Model` impl: `Deserialize` (one pass,
-/// tolerant) and use as a nested field.
+/// tolerant), decoding as a whole body in place, and use as a nested field.
 macro_rules! model_traits {
     ($name:ident) => {
+        impl $crate::decode::ResponseBody for $name {
+            fn decode_body(
+                bytes: &[u8],
+                skip: &[&str],
+            ) -> Result<Option<Box<Self>>, serde_json::Error> {
+                $crate::decode::model_body(bytes, skip)
+            }
+        }
+
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 $crate::decode::model(deserializer)

@@ -203,16 +203,26 @@ impl<T: Serialize + fmt::Debug + Sync> Items for Vec<T> {
     }
 }
 
+/// Empty or only white space.
+fn blank(s: &str) -> bool {
+    // Most values start with a visible ASCII character: no need to trim them.
+    match s.as_bytes().first() {
+        None => true,
+        Some(b) if b.is_ascii_graphic() => false,
+        Some(_) => s.trim().is_empty(),
+    }
+}
+
 impl<'a> FieldValue<'a> {
     /// Whether the value counts as not set (empty or blank text, an empty list, `null`).
     pub fn is_blank(&self) -> bool {
         match self {
-            FieldValue::Text(s) => s.trim().is_empty(),
+            FieldValue::Text(s) => blank(s),
             FieldValue::Bool(_) | FieldValue::Object(_) => false,
             FieldValue::Texts(items) => items.is_empty(),
             FieldValue::Items(items) => items.is_empty(),
             FieldValue::Json(Value::Null) => true,
-            FieldValue::Json(Value::String(s)) => s.trim().is_empty(),
+            FieldValue::Json(Value::String(s)) => blank(s),
             FieldValue::Json(Value::Array(a)) => a.is_empty(),
             FieldValue::Json(_) => false,
         }
@@ -516,6 +526,9 @@ struct Checker<'f, 'a> {
     integration: Option<Integration>,
     /// The integration is known and supports the endpoint.
     supported: Option<Integration>,
+    /// Every field points at one of the endpoint's table entries (typed requests): fields are
+    /// found by address, never by name.
+    by_address: bool,
     mode: Mode,
     soft: Severity,
     violations: Vec<Violation>,
@@ -533,6 +546,9 @@ impl<'f, 'a> Checker<'f, 'a> {
             fields,
             integration,
             supported: integration.filter(|i| endpoint.supports(*i)),
+            by_address: fields
+                .iter()
+                .all(|f| endpoint.parameters.iter().any(|p| std::ptr::eq(*p, f.spec))),
             mode,
             soft: match mode {
                 Mode::Strict => Severity::Error,
@@ -564,11 +580,14 @@ impl<'f, 'a> Checker<'f, 'a> {
     }
 
     fn value_of(&self, p: &ParameterSpec) -> Option<FieldValue<'a>> {
-        self.fields
-            .iter()
-            .find(|f| std::ptr::eq(f.spec, p) || f.spec.name == p.name)
-            .map(|f| f.value)
-            .filter(|v| !v.is_blank())
+        // Fields point at the endpoint's own table entries: compare addresses first, names only
+        // for fields built against a copy of the table.
+        let found = self.fields.iter().find(|f| std::ptr::eq(f.spec, p));
+        let found = match found {
+            None if !self.by_address => self.fields.iter().find(|f| f.spec.name == p.name),
+            found => found,
+        };
+        found.map(|f| f.value).filter(|v| !v.is_blank())
     }
 
     fn push(&mut self, p: &ParameterSpec, rule: Rule, severity: Severity, message: String) {

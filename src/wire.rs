@@ -27,7 +27,24 @@ pub fn encode(s: &str) -> String {
     utf8_percent_encode(s, COMPONENT).to_string()
 }
 
+/// RFC 3986 unreserved characters (`A-Z a-z 0-9 - . _ ~`), by byte.
+static UNRESERVED: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || matches!(c, b'-' | b'.' | b'_' | b'~');
+        b += 1;
+    }
+    table
+};
+
 fn push_encoded(out: &mut String, s: &str) {
+    // Ids, UUIDs and names are mostly unreserved characters: copy those in one go.
+    if s.bytes().all(|b| UNRESERVED[usize::from(b)]) {
+        out.push_str(s);
+        return;
+    }
     for chunk in utf8_percent_encode(s, COMPONENT) {
         out.push_str(chunk);
     }
@@ -118,6 +135,21 @@ impl Query<'_> {
         push_encoded(self.out, value);
     }
 
+    /// A pair whose key is a parameter's wire name, encoded here.
+    fn top(&mut self, name: &str, value: &FieldValue<'_>) {
+        match *value {
+            FieldValue::Text(s) => {
+                if self.out.len() > self.start {
+                    self.out.push('&');
+                }
+                push_encoded(self.out, name);
+                self.out.push('=');
+                push_encoded(self.out, s);
+            }
+            _ => self.field(&encode(name), value),
+        }
+    }
+
     fn json(&mut self, key: &str, value: &Value) {
         match value {
             Value::Null => {}
@@ -168,16 +200,7 @@ pub fn write_query(fields: &[Field<'_>], out: &mut String) {
     let start = out.len();
     let mut query = Query { out, start };
     for f in fields.iter().filter(|f| f.spec.location == Location::Query) {
-        // Wire names are identifiers: encoding them is a no-op but keeps the rule in one place.
-        if f.spec
-            .name
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'_')
-        {
-            query.field(f.spec.name, &f.value);
-        } else {
-            query.field(&encode(f.spec.name), &f.value);
-        }
+        query.top(f.spec.name, &f.value);
     }
 }
 

@@ -149,9 +149,25 @@ fn only_a_non_object_body_is_an_error() {
     assert!(serde_json::from_value::<User>(json!([1])).is_err());
 }
 
-/// `decode::body` is what the client decodes `unified` bodies with: bytes straight into the model.
+/// A body decoded both ways the crate has: in place into the model (what the client does with
+/// `unified` bodies, `ResponseBody`) and through the generic one-pass reader (`decode::body`, what
+/// it does for other types); both must agree.
 fn body(text: &str, skip: &[&str]) -> Option<User> {
-    truto_user_directory::decode::body::<User>(text.as_bytes(), skip).expect("decodes")
+    use truto_user_directory::decode::ResponseBody;
+    let generic =
+        truto_user_directory::decode::body::<User>(text.as_bytes(), skip).expect("decodes");
+    let in_place = User::decode_body(text.as_bytes(), skip).expect("decodes");
+    assert_eq!(in_place.as_deref(), generic.as_ref(), "{text}");
+    generic
+}
+
+fn fails(text: &str) {
+    use truto_user_directory::decode::ResponseBody;
+    assert!(
+        truto_user_directory::decode::body::<User>(text.as_bytes(), &[]).is_err(),
+        "{text}"
+    );
+    assert!(User::decode_body(text.as_bytes(), &[]).is_err(), "{text}");
 }
 
 #[test]
@@ -173,8 +189,10 @@ fn bodies_are_unwrapped_only_when_the_object_is_an_envelope() {
     assert_eq!(body(r#"{"result": null}"#, &[]), None);
     assert_eq!(body("  \n", &[]), None);
     assert_eq!(body("null", &[]), None);
-    assert!(truto_user_directory::decode::body::<User>(br#"{"result": "gone"}"#, &[]).is_err());
-    assert!(truto_user_directory::decode::body::<User>(br#"{"id": "1"} trailing"#, &[]).is_err());
+    fails(r#"{"result": "gone"}"#);
+    fails(r#"{"id": "1"} trailing"#);
+    fails(r#"["not", "an", "object"]"#);
+    fails("not json");
 }
 
 #[test]

@@ -885,28 +885,33 @@ impl crate::Operation for DeleteUser {
     }
 
     fn fields(&self) -> Vec<Field<'_>> {
-        let all = [
-            Field::of(&parameters::ID, &self.id),
-            Field::of(&parameters::REMOVE_FROM, &self.remove_from),
-            Field::of(&parameters::REMOVE_FROM_ID, &self.remove_from_id),
-            Field::of(&parameters::ORGANIZATION_ID, &self.organization_id),
-            Field::of(&parameters::WORKSPACE_ID, &self.workspace_id),
-            Field::items(&parameters::EMAILS, &self.emails),
-            Field::items(&parameters::GROUPS, &self.groups),
-            Field::of(&parameters::WORKSPACE, &self.workspace),
-            Field::of(&parameters::PERMANENT_DELETE, &self.permanent_delete),
-            Field::of(&parameters::GROUP_ID, &self.group_id),
+        let mut out = Vec::new();
+        out.extend(Field::of(&parameters::ID, &self.id));
+        out.extend(Field::of(&parameters::REMOVE_FROM, &self.remove_from));
+        out.extend(Field::of(&parameters::REMOVE_FROM_ID, &self.remove_from_id));
+        out.extend(Field::of(&parameters::ORGANIZATION_ID, &self.organization_id));
+        out.extend(Field::of(&parameters::WORKSPACE_ID, &self.workspace_id));
+        out.extend(Field::items(&parameters::EMAILS, &self.emails));
+        out.extend(Field::items(&parameters::GROUPS, &self.groups));
+        out.extend(Field::of(&parameters::WORKSPACE, &self.workspace));
+        out.extend(Field::of(&parameters::PERMANENT_DELETE, &self.permanent_delete));
+        out.extend(Field::of(&parameters::GROUP_ID, &self.group_id));
+        out.extend(
             Field::of(&parameters::INTEGRATED_ACCOUNT_ID, &self.integrated_account_id),
+        );
+        out.extend(
             Field::of(&parameters::TRUTO_RESPONSE_FORMAT, &self.truto_response_format),
+        );
+        out.extend(
             Field::of(
                 &parameters::TRUTO_IGNORE_REMOTE_DATA,
                 &self.truto_ignore_remote_data,
             ),
+        );
+        out.extend(
             Field::of(&parameters::TRUTO_EXCLUDE_FIELDS, &self.truto_exclude_fields),
-            Field::of(&parameters::REMOTE_QUERY, &self.remote_query),
-        ];
-        let mut out = Vec::with_capacity(all.len());
-        out.extend(all.into_iter().flatten());
+        );
+        out.extend(Field::of(&parameters::REMOTE_QUERY, &self.remote_query));
         out
     }
 }

@@ -151,20 +151,25 @@ impl crate::Operation for SuspendUser {
     }
 
     fn fields(&self) -> Vec<Field<'_>> {
-        let all = [
-            Field::of(&parameters::USER_ID, &self.user_id),
+        let mut out = Vec::new();
+        out.extend(Field::of(&parameters::USER_ID, &self.user_id));
+        out.extend(
             Field::of(&parameters::INTEGRATED_ACCOUNT_ID, &self.integrated_account_id),
+        );
+        out.extend(
             Field::of(&parameters::TRUTO_RESPONSE_FORMAT, &self.truto_response_format),
+        );
+        out.extend(
             Field::of(
                 &parameters::TRUTO_IGNORE_REMOTE_DATA,
                 &self.truto_ignore_remote_data,
             ),
+        );
+        out.extend(
             Field::of(&parameters::TRUTO_EXCLUDE_FIELDS, &self.truto_exclude_fields),
-            Field::of(&parameters::REMOTE_QUERY, &self.remote_query),
-            Field::of(&parameters::REMOTE_DATA, &self.remote_data),
-        ];
-        let mut out = Vec::with_capacity(all.len());
-        out.extend(all.into_iter().flatten());
+        );
+        out.extend(Field::of(&parameters::REMOTE_QUERY, &self.remote_query));
+        out.extend(Field::of(&parameters::REMOTE_DATA, &self.remote_data));
         out
     }
 }

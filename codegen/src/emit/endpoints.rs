@@ -517,8 +517,8 @@ fn operation_impl(e: &Endpoint) -> TokenStream {
         let r = ident(&p.rust);
         let s = static_ref(p);
         match p.ty {
-            ParamTypeDef::ObjectArray => quote! { Field::items(#s, &self.#r), },
-            _ => quote! { Field::of(#s, &self.#r), },
+            ParamTypeDef::ObjectArray => quote! { out.extend(Field::items(#s, &self.#r)); },
+            _ => quote! { out.extend(Field::of(#s, &self.#r)); },
         }
     });
     let client_method = ident(&crate::naming::snake(&e.rust_name));
@@ -537,11 +537,8 @@ fn operation_impl(e: &Endpoint) -> TokenStream {
             }
 
             fn fields(&self) -> Vec<Field<'_>> {
-                let all = [
-                    #(#fields)*
-                ];
-                let mut out = Vec::with_capacity(all.len());
-                out.extend(all.into_iter().flatten());
+                let mut out = Vec::new();
+                #(#fields)*
                 out
             }
         }

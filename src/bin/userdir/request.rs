@@ -218,7 +218,8 @@ fn report_diagnostics(endpoint: &EndpointSpec, response: &Response<Value>) {
 /// The success body on stdout: JSON as JSON, raw bytes as they are, a stream chunk by chunk.
 async fn print_body(body: Body<Value>) -> Result<u8, Failure> {
     match body {
-        Body::Typed(Some(value)) | Body::Json(value) => print_json(&value)?,
+        Body::Typed(Some(value)) => print_json(&*value)?,
+        Body::Json(value) => print_json(&value)?,
         Body::Typed(None) => print_json(&Value::Null)?,
         Body::Bytes(bytes) => write_stdout(&bytes)?,
         Body::Stream(mut stream) => {
