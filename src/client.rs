@@ -10,6 +10,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
 use bytes::Bytes;
+use futures_util::future::{self, Either};
 use futures_util::{Stream, StreamExt};
 use reqwest::header::{
     ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderMap, HeaderValue, RETRY_AFTER, USER_AGENT,
@@ -23,6 +24,7 @@ use crate::decode::ResponseBody;
 use crate::error::{ApiError, Error, snippet};
 use crate::spec::{BodyHandling, EndpointSpec, Method, ParamRole};
 use crate::validate::{Checked, Field, Mode, ValidationReport};
+use crate::watchdog::Watchdog;
 use crate::{Integration, Operation};
 
 /// Truto's API.
@@ -269,6 +271,7 @@ impl ClientBuilder {
                 integrations: Mutex::new(HashMap::new()),
                 budget: self.budget,
                 in_flight: self.max_in_flight.map(|n| Arc::new(Semaphore::new(n))),
+                watchdog: Watchdog::default(),
             }),
         })
     }
@@ -287,6 +290,7 @@ struct Inner {
     integrations: Mutex<HashMap<String, String>>,
     budget: Option<Arc<RateBudget>>,
     in_flight: Option<Arc<Semaphore>>,
+    watchdog: Watchdog,
 }
 
 /// A client for the Unified User Directory API. Cheap to clone (shared connection pool and
@@ -498,6 +502,22 @@ impl Attempts {
             elapsed: self.start.elapsed(),
         }
     }
+}
+
+/// Why an attempt got no answer.
+enum Failure {
+    /// The HTTP stack failed (connection, protocol, reqwest's own timeout).
+    Http(reqwest::Error),
+    /// The attempt's deadline passed ([`crate::watchdog`]).
+    TimedOut,
+}
+
+/// An answer's status, headers and whole body.
+async fn read(mut resp: reqwest::Response) -> Result<(u16, HeaderMap, Bytes), reqwest::Error> {
+    let status = resp.status().as_u16();
+    // The body does not need the headers: take them rather than copy them.
+    let headers = std::mem::take(resp.headers_mut());
+    resp.bytes().await.map(|bytes| (status, headers, bytes))
 }
 
 /// What one attempt decided.
@@ -789,28 +809,33 @@ impl Client {
             if remaining.is_zero() {
                 return Err(attempts.timeout(attempts.attempt - 1));
             }
-            let mut request = self
-                .inner
-                .http
-                .request(call.method.clone(), call.url)
-                .timeout(self.inner.attempt_timeout.min(remaining));
+            let attempt_timeout = self.inner.attempt_timeout.min(remaining);
+            let mut request = self.inner.http.request(call.method.clone(), call.url);
+            if call.streaming {
+                // A stream is read after the call returns: reqwest's own timeout covers it.
+                request = request.timeout(attempt_timeout);
+            }
             if let Some(b) = &call.body {
                 request = request
                     .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
                     .body(b.clone());
             }
             // One attempt: the response head, then (unless streaming) the whole body.
-            let outcome = match request.send().await {
-                Ok(resp) if call.streaming && resp.status().is_success() => {
-                    return Ok(Attempted::Streaming(resp, attempts.attempt));
+            let outcome = if call.streaming {
+                match request.send().await {
+                    Ok(resp) if resp.status().is_success() => {
+                        return Ok(Attempted::Streaming(resp, attempts.attempt));
+                    }
+                    Ok(resp) => read(resp).await.map_err(Failure::Http),
+                    Err(e) => Err(Failure::Http(e)),
                 }
-                Ok(mut resp) => {
-                    let status = resp.status().as_u16();
-                    // The body does not need the headers: take them rather than copy them.
-                    let headers = std::mem::take(resp.headers_mut());
-                    resp.bytes().await.map(|bytes| (status, headers, bytes))
+            } else {
+                let armed = self.inner.watchdog.arm(Instant::now() + attempt_timeout);
+                let work = std::pin::pin!(async { read(request.send().await?).await });
+                match future::select(work, std::pin::pin!(armed.expired())).await {
+                    Either::Left((answer, _)) => answer.map_err(Failure::Http),
+                    Either::Right(((), _)) => Err(Failure::TimedOut),
                 }
-                Err(e) => Err(e),
             };
             drop(permit);
             let wait = match self.judge(call, &attempts, outcome)? {
@@ -829,7 +854,7 @@ impl Client {
         &self,
         call: &Call<'_>,
         attempts: &Attempts,
-        outcome: Result<(u16, HeaderMap, Bytes), reqwest::Error>,
+        outcome: Result<(u16, HeaderMap, Bytes), Failure>,
     ) -> Result<Next, Error> {
         let policy = &self.inner.retry;
         let attempt = attempts.attempt;
@@ -838,21 +863,24 @@ impl Client {
         let what = call.what;
         let (status, headers, bytes) = match outcome {
             Ok(answer) => answer,
-            Err(e) => {
-                let timed_out = e.is_timeout();
+            Err(failure) => {
+                let (timed_out, message) = match &failure {
+                    Failure::TimedOut => (true, "the attempt timed out".to_string()),
+                    Failure::Http(e) => (e.is_timeout(), error_chain(e)),
+                };
                 if !(may_retry_failures && retries_left) {
-                    return Err(if timed_out {
-                        attempts.timeout(attempt)
-                    } else {
-                        Error::Connection {
-                            message: error_chain(&e),
+                    return Err(match failure {
+                        _ if timed_out => attempts.timeout(attempt),
+                        Failure::Http(e) => Error::Connection {
+                            message,
                             attempts: attempt,
                             source: Some(Box::new(e)),
-                        }
+                        },
+                        Failure::TimedOut => attempts.timeout(attempt),
                     });
                 }
                 let wait = self.backoff(attempt);
-                tracing::warn!(what, attempt, timed_out, error = %error_chain(&e), wait_ms = wait.as_millis() as u64, "attempt failed; retrying");
+                tracing::warn!(what, attempt, timed_out, error = %message, wait_ms = wait.as_millis() as u64, "attempt failed; retrying");
                 return Ok(Next::Retry(wait));
             }
         };

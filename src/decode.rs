@@ -72,47 +72,58 @@ fn kind(v: &Value) -> &'static str {
     }
 }
 
-/// Reads scalars: each `accept` function takes the shape it knows, and anything else is kept.
-struct Scalar<T> {
-    expected: &'static str,
-    text: fn(&str) -> Option<T>,
-    boolean: fn(bool) -> Option<T>,
-    number: fn(&Number) -> Option<T>,
-}
-
-impl<T> Scalar<T> {
-    fn other(&self, value: Value) -> Read<T> {
-        Read::Other(value, self.expected)
+/// What a scalar field type takes: the shapes it reads (anything else is kept as JSON). Static
+/// dispatch, so each field type gets its own inlined visitor.
+#[doc(hidden)]
+pub trait Scalar: Sized {
+    /// What a value of another shape is reported against.
+    const EXPECTED: &'static str;
+    /// From a string.
+    fn text(_: &str) -> Option<Self> {
+        None
+    }
+    /// From a boolean.
+    fn boolean(_: bool) -> Option<Self> {
+        None
+    }
+    /// From a number.
+    fn number(_: &Number) -> Option<Self> {
+        None
     }
 }
 
-impl<'de, T> Visitor<'de> for Scalar<T> {
+struct ScalarVisitor<T>(PhantomData<T>);
+
+impl<T: Scalar> ScalarVisitor<T> {
+    fn other(value: Value) -> Read<T> {
+        Read::Other(value, T::EXPECTED)
+    }
+}
+
+impl<'de, T: Scalar> Visitor<'de> for ScalarVisitor<T> {
     type Value = Read<T>;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.expected)
+        f.write_str(T::EXPECTED)
     }
     fn visit_bool<E>(self, v: bool) -> Result<Read<T>, E> {
-        Ok((self.boolean)(v).map_or_else(|| self.other(Value::Bool(v)), Read::Got))
+        Ok(T::boolean(v).map_or_else(|| Self::other(Value::Bool(v)), Read::Got))
     }
     fn visit_i64<E>(self, v: i64) -> Result<Read<T>, E> {
         let n = Number::from(v);
-        Ok((self.number)(&n).map_or_else(|| self.other(Value::Number(n)), Read::Got))
+        Ok(T::number(&n).map_or_else(|| Self::other(Value::Number(n)), Read::Got))
     }
     fn visit_u64<E>(self, v: u64) -> Result<Read<T>, E> {
         let n = Number::from(v);
-        Ok((self.number)(&n).map_or_else(|| self.other(Value::Number(n)), Read::Got))
+        Ok(T::number(&n).map_or_else(|| Self::other(Value::Number(n)), Read::Got))
     }
     fn visit_f64<E>(self, v: f64) -> Result<Read<T>, E> {
-        let value = Value::from(v);
-        match &value {
-            Value::Number(n) => {
-                Ok((self.number)(n).map_or_else(|| self.other(value.clone()), Read::Got))
-            }
-            _ => Ok(Read::Null),
+        match Number::from_f64(v) {
+            Some(n) => Ok(T::number(&n).map_or_else(|| Self::other(Value::Number(n)), Read::Got)),
+            None => Ok(Read::Null),
         }
     }
     fn visit_str<E>(self, v: &str) -> Result<Read<T>, E> {
-        Ok((self.text)(v).map_or_else(|| self.other(Value::from(v)), Read::Got))
+        Ok(T::text(v).map_or_else(|| Self::other(Value::from(v)), Read::Got))
     }
     fn visit_unit<E>(self) -> Result<Read<T>, E> {
         Ok(Read::Null)
@@ -124,87 +135,71 @@ impl<'de, T> Visitor<'de> for Scalar<T> {
         d.deserialize_any(self)
     }
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Read<T>, A::Error> {
-        Ok(self.other(Value::deserialize(SeqAccessDeserializer::new(seq))?))
+        Ok(Self::other(Value::deserialize(
+            SeqAccessDeserializer::new(seq),
+        )?))
     }
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Read<T>, A::Error> {
-        Ok(self.other(Value::deserialize(MapAccessDeserializer::new(map))?))
+        Ok(Self::other(Value::deserialize(
+            MapAccessDeserializer::new(map),
+        )?))
     }
 }
 
-fn none<A, T>(_: A) -> Option<T> {
-    None
+/// Reads a scalar field type.
+#[doc(hidden)]
+pub fn read_scalar<'de, D: Deserializer<'de>, T: Scalar>(d: D) -> Result<Read<T>, D::Error> {
+    d.deserialize_any(ScalarVisitor::<T>(PhantomData))
 }
 
-fn no_number<T>(_: &Number) -> Option<T> {
-    None
-}
-
-fn read_scalar<'de, D: Deserializer<'de>, T>(d: D, scalar: Scalar<T>) -> Result<Read<T>, D::Error> {
-    d.deserialize_any(scalar)
+impl Scalar for String {
+    const EXPECTED: &'static str = "a string";
+    fn text(s: &str) -> Option<Self> {
+        Some(s.to_string())
+    }
 }
 
 impl FieldType for String {
     fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Read<Self>, D::Error> {
-        read_scalar(
-            d,
-            Scalar {
-                expected: "a string",
-                text: |s| Some(s.to_string()),
-                boolean: none,
-                number: no_number,
-            },
-        )
+        read_scalar(d)
     }
 }
 
 /// Booleans, also from the strings `"true"` / `"false"` in any case (some directories send them).
+impl Scalar for bool {
+    const EXPECTED: &'static str = "a boolean";
+    fn text(s: &str) -> Option<Self> {
+        match s.trim() {
+            t if t.eq_ignore_ascii_case("true") => Some(true),
+            t if t.eq_ignore_ascii_case("false") => Some(false),
+            _ => None,
+        }
+    }
+    fn boolean(b: bool) -> Option<Self> {
+        Some(b)
+    }
+}
+
 impl FieldType for bool {
     fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Read<Self>, D::Error> {
-        read_scalar(
-            d,
-            Scalar {
-                expected: "a boolean",
-                text: |s| match s.trim() {
-                    t if t.eq_ignore_ascii_case("true") => Some(true),
-                    t if t.eq_ignore_ascii_case("false") => Some(false),
-                    _ => None,
-                },
-                boolean: Some,
-                number: no_number,
-            },
-        )
+        read_scalar(d)
+    }
+}
+
+impl Scalar for DateTime {
+    const EXPECTED: &'static str = "a date-time string";
+    fn text(s: &str) -> Option<Self> {
+        Some(DateTime::new(s))
+    }
+    fn number(n: &Number) -> Option<Self> {
+        Some(DateTime::new(n.to_string()))
     }
 }
 
 impl FieldType for DateTime {
     fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Read<Self>, D::Error> {
-        read_scalar(
-            d,
-            Scalar {
-                expected: "a date-time string",
-                text: |s| Some(DateTime::new(s)),
-                boolean: none,
-                number: |n| Some(DateTime::new(n.to_string())),
-            },
-        )
+        read_scalar(d)
     }
-}
-
-/// A value of an open enum: any string, known or not.
-#[doc(hidden)]
-pub fn read_text<'de, D: Deserializer<'de>, T>(
-    d: D,
-    from: fn(&str) -> Option<T>,
-) -> Result<Read<T>, D::Error> {
-    read_scalar(
-        d,
-        Scalar {
-            expected: "a string",
-            text: from,
-            boolean: none,
-            number: no_number,
-        },
-    )
 }
 
 struct ObjectVisitor;
@@ -870,11 +865,18 @@ macro_rules! open_enum_traits {
             }
         }
 
+        impl $crate::decode::Scalar for $name {
+            const EXPECTED: &'static str = "a string";
+            fn text(s: &str) -> Option<Self> {
+                Some(Self::from(s))
+            }
+        }
+
         impl $crate::decode::FieldType for $name {
             fn read<'de, D: serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> Result<$crate::decode::Read<Self>, D::Error> {
-                $crate::decode::read_text(deserializer, |s| Some(Self::from(s)))
+                $crate::decode::read_scalar(deserializer)
             }
         }
 

@@ -25,6 +25,7 @@ pub mod offboard;
 mod operation;
 pub mod spec;
 pub mod validate;
+mod watchdog;
 pub mod wire;
 
 pub use budget::{RateBudget, TRUTO_PER_ACCOUNT};

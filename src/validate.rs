@@ -407,7 +407,12 @@ fn describe(p: &ParameterSpec) -> String {
 
 /// Whether `s` is a UUID in its hyphenated form (`8-4-4-4-12` hex digits).
 pub fn is_hyphenated_uuid(s: &str) -> bool {
-    s.len() == 36 && uuid::Uuid::try_parse(s).is_ok()
+    let b = s.as_bytes();
+    b.len() == 36
+        && b.iter().enumerate().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => *c == b'-',
+            _ => c.is_ascii_hexdigit(),
+        })
 }
 
 /// Checks the set `fields` of a request to `endpoint` against what `integration` requires and
@@ -744,6 +749,37 @@ impl<'f, 'a> Checker<'f, 'a> {
                     rule.note
                 ),
             });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_hyphenated_uuid;
+
+    #[test]
+    fn hyphenated_uuids_are_recognised_exactly() {
+        assert!(is_hyphenated_uuid("62f44730-dd91-461e-bd6a-aedd9e0ad79d"));
+        assert!(is_hyphenated_uuid("62F44730-DD91-461E-BD6A-AEDD9E0AD79D"));
+        for bad in [
+            "",
+            "62f44730dd91461ebd6aaedd9e0ad79d",
+            "62f44730-dd91-461e-bd6a-aedd9e0ad79",
+            "62f44730-dd91-461e-bd6a-aedd9e0ad79dd",
+            "62f44730-dd91-461e-bd6a_aedd9e0ad79d",
+            "62f44730-dd91-461e-bd6a-aedd9e0ad79g",
+            "{62f44730-dd91-461e-bd6a-aedd9e0ad79}",
+            "62f44730-dd91-461e-bd6a-aedd9e0ad7é",
+            "urn:uuid:62f44730-dd91-461e-bd6a-aedd9e",
+        ] {
+            assert!(!is_hyphenated_uuid(bad), "{bad:?}");
+        }
+        // Agrees with the uuid crate on its hyphenated form.
+        for _ in 0..1000 {
+            let id = uuid::Uuid::from_u128(fastrand::u128(..))
+                .hyphenated()
+                .to_string();
+            assert!(is_hyphenated_uuid(&id), "{id}");
         }
     }
 }

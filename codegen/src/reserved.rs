@@ -56,6 +56,7 @@ pub const ROOT_RESERVED: &[&str] = &[
     "operation",
     "spec",
     "validate",
+    "watchdog",
     "wire",
     // The generated index.
     "Integration",

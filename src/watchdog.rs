@@ -1,0 +1,258 @@
+//! Attempt timeouts without a tokio timer per call.
+//!
+//! A tokio timer per attempt makes the runtime park with a finite timeout, which arms a kernel
+//! timer at every wait: about 1 µs of CPU per call on the benchmark machine, as much as the rest
+//! of the client's own work (`benches/client_overhead.rs`). The attempts of one client mostly
+//! share one timeout, so their deadlines come nearly in order: one thread per client keeps them in
+//! a queue sorted by deadline and wakes the attempts that run out, sleeping until the earliest
+//! deadline. Arming an attempt is a lock and an insert near the back; the thread is woken only
+//! when a new deadline is earlier than the one it sleeps until (or it sleeps with nothing to
+//! watch), so a busy client makes no system call for its timeouts.
+
+use std::collections::VecDeque;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock};
+use std::task::{Context, Poll};
+use std::time::Instant;
+
+use futures_util::task::AtomicWaker;
+
+/// One armed attempt.
+#[derive(Debug)]
+struct Slot {
+    deadline: Instant,
+    /// The deadline passed while the attempt was still running.
+    fired: AtomicBool,
+    /// The attempt ended (its [`Armed`] was dropped): never fire it.
+    done: AtomicBool,
+    waker: AtomicWaker,
+}
+
+#[derive(Debug, Default)]
+struct State {
+    /// Armed attempts, sorted by deadline.
+    queue: VecDeque<Arc<Slot>>,
+    /// What the thread sleeps until (`None`: until woken).
+    wakes_at: Option<Instant>,
+    /// The thread is running.
+    started: bool,
+    stop: bool,
+}
+
+#[derive(Debug, Default)]
+struct Shared {
+    state: Mutex<State>,
+    wake: Condvar,
+}
+
+impl Shared {
+    fn lock(&self) -> MutexGuard<'_, State> {
+        // A panic while holding the lock leaves consistent data (a queue of `Arc`s).
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Fires what has run out, drops what ended, and sleeps until the next deadline.
+    fn watch(&self) {
+        let mut state = self.lock();
+        while !state.stop {
+            let now = Instant::now();
+            while let Some(front) = state.queue.front() {
+                if front.done.load(Ordering::Acquire) {
+                    state.queue.pop_front();
+                } else if front.deadline <= now {
+                    front.fired.store(true, Ordering::Release);
+                    front.waker.wake();
+                    state.queue.pop_front();
+                } else {
+                    break;
+                }
+            }
+            state.wakes_at = state.queue.front().map(|s| s.deadline);
+            state = match state.wakes_at {
+                None => self.wake.wait(state).unwrap_or_else(|e| e.into_inner()),
+                Some(at) => {
+                    let wait = at.saturating_duration_since(now);
+                    let (state, _) = self
+                        .wake
+                        .wait_timeout(state, wait)
+                        .unwrap_or_else(|e| e.into_inner());
+                    state
+                }
+            };
+        }
+    }
+}
+
+/// The attempt timeouts of one client. Its thread starts with the first armed attempt and stops
+/// when the watchdog is dropped.
+#[derive(Debug, Default)]
+pub(crate) struct Watchdog {
+    shared: Arc<Shared>,
+    thread: OnceLock<std::thread::JoinHandle<()>>,
+}
+
+impl Watchdog {
+    /// Watches an attempt that must end by `deadline`.
+    pub(crate) fn arm(&self, deadline: Instant) -> Armed {
+        let slot = Arc::new(Slot {
+            deadline,
+            fired: AtomicBool::new(false),
+            done: AtomicBool::new(false),
+            waker: AtomicWaker::new(),
+        });
+        let mut state = self.shared.lock();
+        // Attempts mostly end in order: drop the ended ones at the front now, so the queue stays
+        // as short as the attempts in flight.
+        while state
+            .queue
+            .front()
+            .is_some_and(|s| s.done.load(Ordering::Acquire))
+        {
+            state.queue.pop_front();
+        }
+        let at = state.queue.partition_point(|s| s.deadline <= deadline);
+        state.queue.insert(at, slot.clone());
+        let start = !state.started;
+        state.started = true;
+        let wake = state.wakes_at.is_none_or(|t| deadline < t);
+        drop(state);
+        if start {
+            let shared = self.shared.clone();
+            let spawned = std::thread::Builder::new()
+                .name("truto-attempt-timeouts".into())
+                .spawn(move || shared.watch());
+            match spawned {
+                Ok(handle) => {
+                    let _ = self.thread.set(handle);
+                }
+                // Without a thread no attempt would time out: fail them at once instead of
+                // letting them hang.
+                Err(_) => self.fail_all(),
+            }
+        } else if wake {
+            self.shared.wake.notify_one();
+        }
+        Armed { slot }
+    }
+
+    fn fail_all(&self) {
+        let mut state = self.shared.lock();
+        for slot in state.queue.drain(..) {
+            slot.fired.store(true, Ordering::Release);
+            slot.waker.wake();
+        }
+        state.started = false;
+    }
+}
+
+impl Drop for Watchdog {
+    fn drop(&mut self) {
+        self.shared.lock().stop = true;
+        self.shared.wake.notify_one();
+        if let Some(handle) = self.thread.take() {
+            let _ = handle.join();
+        }
+    }
+}
+
+/// An armed attempt: await [`Armed::expired`] beside the attempt; dropping it disarms it.
+#[derive(Debug)]
+pub(crate) struct Armed {
+    slot: Arc<Slot>,
+}
+
+impl Armed {
+    /// Ready when the deadline has passed.
+    pub(crate) fn expired(&self) -> Expired<'_> {
+        Expired { slot: &self.slot }
+    }
+}
+
+impl Drop for Armed {
+    fn drop(&mut self) {
+        self.slot.done.store(true, Ordering::Release);
+    }
+}
+
+/// The future of [`Armed::expired`].
+#[derive(Debug)]
+pub(crate) struct Expired<'a> {
+    slot: &'a Slot,
+}
+
+impl Future for Expired<'_> {
+    type Output = ();
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        if self.slot.fired.load(Ordering::Acquire) {
+            return Poll::Ready(());
+        }
+        self.slot.waker.register(cx.waker());
+        // Fired between the first check and the registration: the wake may have been missed.
+        if self.slot.fired.load(Ordering::Acquire) {
+            Poll::Ready(())
+        } else {
+            Poll::Pending
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+
+    #[tokio::test]
+    async fn deadlines_fire_in_order_and_ended_attempts_never_do() {
+        let watchdog = Watchdog::default();
+        let start = Instant::now();
+        let later = watchdog.arm(start + Duration::from_millis(120));
+        let sooner = watchdog.arm(start + Duration::from_millis(40));
+        let ended = watchdog.arm(start + Duration::from_millis(20));
+        let ended_slot = ended.slot.clone();
+        drop(ended);
+        sooner.expired().await;
+        let took = start.elapsed();
+        assert!(took >= Duration::from_millis(40), "{took:?}");
+        assert!(!later.slot.fired.load(Ordering::Acquire));
+        later.expired().await;
+        assert!(start.elapsed() >= Duration::from_millis(120));
+        assert!(!ended_slot.fired.load(Ordering::Acquire));
+    }
+
+    #[tokio::test]
+    async fn an_earlier_deadline_wakes_a_sleeping_watcher() {
+        let watchdog = Watchdog::default();
+        let start = Instant::now();
+        // The watcher sleeps until this one…
+        let _far = watchdog.arm(start + Duration::from_secs(3600));
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        // …and must wake for this one.
+        let near = watchdog.arm(Instant::now() + Duration::from_millis(30));
+        tokio::time::timeout(Duration::from_secs(5), near.expired())
+            .await
+            .expect("fired long before the far deadline");
+    }
+
+    #[test]
+    fn the_queue_holds_only_attempts_in_flight() {
+        let watchdog = Watchdog::default();
+        for _ in 0..10_000 {
+            let armed = watchdog.arm(Instant::now() + Duration::from_secs(30));
+            drop(armed);
+        }
+        assert!(watchdog.shared.lock().queue.len() <= 1);
+    }
+
+    #[test]
+    fn dropping_the_watchdog_stops_its_thread() {
+        let watchdog = Watchdog::default();
+        drop(watchdog.arm(Instant::now() + Duration::from_secs(3600)));
+        assert!(watchdog.thread.get().is_some());
+        // Joins the thread: this returns only if it stopped.
+        drop(watchdog);
+    }
+}
