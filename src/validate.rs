@@ -161,7 +161,7 @@ impl std::error::Error for ValidationReport {}
 
 /// A parameter value a request sets, borrowed from the request: what the validator checks and
 /// the encoder writes, with nothing cloned.
-#[derive(Debug, Clone, Copy)]
+#[derive(Clone, Copy)]
 pub enum FieldValue<'a> {
     /// A string, UUID, enum value or response format.
     Text(&'a str),
@@ -178,28 +178,37 @@ pub enum FieldValue<'a> {
 }
 
 /// Typed object-array items, as JSON objects of the sub-fields that are set.
-pub trait Items: fmt::Debug + Sync {
+pub trait Items: Sync {
     /// Each item as a JSON object, without the sub-fields that are not set.
     fn to_json(&self) -> Vec<Value>;
     /// No item at all.
     fn is_empty(&self) -> bool;
 }
 
-impl<T: Serialize + fmt::Debug + Sync> Items for Vec<T> {
+impl<T: Serialize + Sync> Items for Vec<T> {
+    // Generic code is compiled once per item type of every endpoint: keep it to a loop, and do
+    // the rest in `without_nulls`, compiled once.
     fn to_json(&self) -> Vec<Value> {
-        self.iter()
-            .map(|item| match serde_json::to_value(item) {
-                Ok(Value::Object(mut map)) => {
-                    map.retain(|_, v| !v.is_null());
-                    Value::Object(map)
-                }
-                Ok(other) => other,
-                Err(e) => Value::String(format!("unserializable item: {e}")),
-            })
-            .collect()
+        let mut out = Vec::with_capacity(self.len());
+        for item in self {
+            out.push(without_nulls(serde_json::to_value(item)));
+        }
+        out
     }
     fn is_empty(&self) -> bool {
         Vec::is_empty(self)
+    }
+}
+
+/// An item as JSON, without its unset (`null`) sub-fields.
+fn without_nulls(item: Result<Value, serde_json::Error>) -> Value {
+    match item {
+        Ok(Value::Object(mut map)) => {
+            map.retain(|_, v| !v.is_null());
+            Value::Object(map)
+        }
+        Ok(other) => other,
+        Err(e) => Value::String(format!("unserializable item: {e}")),
     }
 }
 
@@ -210,6 +219,19 @@ fn blank(s: &str) -> bool {
         None => true,
         Some(b) if b.is_ascii_graphic() => false,
         Some(_) => s.trim().is_empty(),
+    }
+}
+
+impl fmt::Debug for FieldValue<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FieldValue::Text(s) => f.debug_tuple("Text").field(s).finish(),
+            FieldValue::Bool(b) => f.debug_tuple("Bool").field(b).finish(),
+            FieldValue::Texts(t) => f.debug_tuple("Texts").field(t).finish(),
+            FieldValue::Object(m) => f.debug_tuple("Object").field(m).finish(),
+            FieldValue::Items(items) => f.debug_tuple("Items").field(&items.to_json()).finish(),
+            FieldValue::Json(v) => f.debug_tuple("Json").field(v).finish(),
+        }
     }
 }
 
@@ -341,7 +363,7 @@ impl Field<'_> {
     /// The field for the object-array `spec` when `items` is not empty.
     // A `Vec`, not a slice: the items become a `&dyn Items`, which needs a sized type.
     #[allow(clippy::ptr_arg)]
-    pub fn items<'a, T: Serialize + fmt::Debug + Sync>(
+    pub fn items<'a, T: Serialize + Sync>(
         spec: &'static ParameterSpec,
         items: &'a Vec<T>,
     ) -> Option<Field<'a>> {

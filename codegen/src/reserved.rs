@@ -11,6 +11,7 @@ pub const REQUEST_METHODS: &[&str] = &[
     "spec",
     "fields",
     "check",
+    "set_parameter",
 ];
 
 /// Names at the crate root: the runtime's exports and modules, and the generated index's.
@@ -89,6 +90,8 @@ pub const ENDPOINT_IMPORTS: &[&str] = &[
     "Field",
     "Mode",
     "ValidationReport",
+    "json_into",
+    "Future",
     "parameters",
     "SPEC",
 ];

@@ -4,6 +4,8 @@
 use crate::spec::{
     AlreadyDone, Effect, EndpointSpec, Method, Offboarding, ResponseFieldSpec,
 };
+use std::future::Future;
+use crate::operation::json_into;
 use crate::validate::Field;
 use crate::{Integration, Mode, ValidationReport};
 
@@ -16,82 +18,72 @@ use crate::{Integration, Mode, ValidationReport};
 /// problem at once.
 ///
 /// Source: shared/seeds/000_9b0f53e921c71154.txt.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeactivateUser {
     /// An id of the person who will be recorded as completing the offboarding for this user.
     ///
-    /// Query parameter `actor` · string.
-    /// Required in: Vanta.
+    /// Query parameter `actor` · string. Required in: Vanta.
     pub actor: Option<String>,
     /// The unique identifier of the user.
     ///
-    /// Body parameter `user_id` · string.
-    /// Required in: Avalara AvaTax, Okta.
-    /// Supported in: Vanta.
+    /// Body parameter `user_id` · string. Required in: Avalara AvaTax, Okta. Supported in: Vanta.
     /// Note for Vanta: not listed on the page for Vanta; assumed accepted, since the call must name the user.
     /// Assumed supported_in: not recovered from the API pages (truto-api-facts §2: Vanta's user_id requirement is not listed).
     pub user_id: Option<String>,
     /// The ID of the integrated account to use for the request.
     ///
-    /// Query parameter `integrated_account_id` · string · uuid.
-    /// Required by every integration.
+    /// Query parameter `integrated_account_id` · string · uuid. Required by every integration.
     pub integrated_account_id: String,
     /// The format of the response.
     ///
-    /// Query parameter `truto_response_format` · response format.
-    /// Accepted by every integration of this endpoint.
+    /// Query parameter `truto_response_format` · response format. Accepted by every integration of this endpoint.
     /// Default: `unified`.
     pub truto_response_format: Option<crate::ResponseFormat>,
     /// Excludes the remote_data attribute from the response.
     ///
-    /// Query parameter `truto_ignore_remote_data` · boolean.
-    /// Accepted by every integration of this endpoint.
+    /// Query parameter `truto_ignore_remote_data` · boolean. Accepted by every integration of this endpoint.
     pub truto_ignore_remote_data: Option<bool>,
     /// Array of fields to exclude from the response.
     ///
-    /// Query parameter `truto_exclude_fields` · string[].
-    /// Accepted by every integration of this endpoint.
+    /// Query parameter `truto_exclude_fields` · string[]. Accepted by every integration of this endpoint.
     pub truto_exclude_fields: Vec<String>,
     /// Query parameters to pass to the underlying API without any transformations.
     ///
-    /// Query parameter `remote_query` · object.
-    /// Accepted by every integration of this endpoint.
+    /// Query parameter `remote_query` · object. Accepted by every integration of this endpoint.
     pub remote_query: Option<serde_json::Map<String, serde_json::Value>>,
     /// Any additional data that should be passed as part of the request body. This data is not transformed by Truto and is passed as is to the remote API.
     ///
-    /// Body parameter `remote_data` · object.
-    /// Accepted by every integration of this endpoint.
+    /// Body parameter `remote_data` · object. Accepted by every integration of this endpoint.
     pub remote_data: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 impl DeactivateUser {
     /// A request with the parameters every integration requires.
-    pub fn new(integrated_account_id: impl Into<String>) -> Self {
+    #[inline] pub fn new(integrated_account_id: &str) -> Self {
         Self::default().integrated_account_id(integrated_account_id)
     }
 
     /// Sets `actor`: an id of the person who will be recorded as completing the offboarding for this user.
-    pub fn actor(mut self, value: impl Into<String>) -> Self {
+    #[inline] pub fn actor(mut self, value: impl Into<String>) -> Self {
         self.actor = Some(value.into());
         self
     }
 
     /// Sets `user_id`: the unique identifier of the user.
-    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+    #[inline] pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
     }
 
     /// Sets `integrated_account_id`: the ID of the integrated account to use for the request.
-    pub fn integrated_account_id(mut self, value: impl Into<String>) -> Self {
+    #[inline] pub fn integrated_account_id(mut self, value: impl Into<String>) -> Self {
         self.integrated_account_id = value.into();
         self
     }
 
     /// Sets `truto_response_format`: the format of the response.
-    pub fn truto_response_format(
+    #[inline] pub fn truto_response_format(
         mut self,
         value: impl Into<crate::ResponseFormat>,
     ) -> Self {
@@ -100,13 +92,13 @@ impl DeactivateUser {
     }
 
     /// Sets `truto_ignore_remote_data`: excludes the remote_data attribute from the response.
-    pub fn truto_ignore_remote_data(mut self, value: bool) -> Self {
+    #[inline] pub fn truto_ignore_remote_data(mut self, value: bool) -> Self {
         self.truto_ignore_remote_data = Some(value);
         self
     }
 
     /// Sets `truto_exclude_fields`: array of fields to exclude from the response.
-    pub fn truto_exclude_fields(
+    #[inline] pub fn truto_exclude_fields(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
@@ -115,7 +107,7 @@ impl DeactivateUser {
     }
 
     /// Sets `remote_query`: query parameters to pass to the underlying API without any transformations.
-    pub fn remote_query(
+    #[inline] pub fn remote_query(
         mut self,
         value: serde_json::Map<String, serde_json::Value>,
     ) -> Self {
@@ -124,7 +116,7 @@ impl DeactivateUser {
     }
 
     /// Sets `remote_data`: any additional data that should be passed as part of the request body. This data is not transformed by Truto and is passed as is to the remote API.
-    pub fn remote_data(
+    #[inline] pub fn remote_data(
         mut self,
         value: serde_json::Map<String, serde_json::Value>,
     ) -> Self {
@@ -135,14 +127,14 @@ impl DeactivateUser {
     /// A `users.deactivate` request for Avalara AvaTax.
     ///
     /// `user_id`: The unique identifier of the user.
-    pub fn for_avalara_avatax(integrated_account_id: &str, user_id: &str) -> Self {
+    #[inline] pub fn for_avalara_avatax(integrated_account_id: &str, user_id: &str) -> Self {
         Self::new(integrated_account_id).user_id(user_id)
     }
 
     /// A `users.deactivate` request for Okta.
     ///
     /// `user_id`: The unique identifier of the user.
-    pub fn for_okta(integrated_account_id: &str, user_id: &str) -> Self {
+    #[inline] pub fn for_okta(integrated_account_id: &str, user_id: &str) -> Self {
         Self::new(integrated_account_id).user_id(user_id)
     }
 
@@ -151,12 +143,12 @@ impl DeactivateUser {
     /// `actor`: An id of the person who will be recorded as completing the offboarding for this user.
     ///
     /// Vanta also accepts `user_id`.
-    pub fn for_vanta(integrated_account_id: &str, actor: &str) -> Self {
+    #[inline] pub fn for_vanta(integrated_account_id: &str, actor: &str) -> Self {
         Self::new(integrated_account_id).actor(actor)
     }
 
     /// The request, if it is valid for `integration` in `mode`; otherwise every problem.
-    pub fn validated(
+    #[inline] pub fn validated(
         self,
         integration: Integration,
         mode: Mode,
@@ -166,23 +158,47 @@ impl DeactivateUser {
     }
 
     /// Every problem with this request for `integration`, at once.
-    pub fn validate(&self, integration: Integration, mode: Mode) -> ValidationReport {
+    #[inline] pub fn validate(&self, integration: Integration, mode: Mode) -> ValidationReport {
         crate::Operation::validate(self, integration, mode)
     }
 
     /// What `integration` must and may send on this endpoint.
-    pub fn requirements(integration: Integration) -> crate::spec::Requirements {
+    #[inline] pub fn requirements(integration: Integration) -> crate::spec::Requirements {
         SPEC.requirements(integration)
+    }
+
+    /// Sets the parameter with this wire name from JSON (`None`: there is no such parameter).
+    #[inline] fn set_parameter(
+        &mut self,
+        name: &str,
+        value: serde_json::Value,
+    ) -> Option<Result<(), serde_json::Error>> {
+        let set = match name {
+            "actor" => json_into(&mut self.actor, value),
+            "user_id" => json_into(&mut self.user_id, value),
+            "integrated_account_id" => json_into(&mut self.integrated_account_id, value),
+            "truto_response_format" => json_into(&mut self.truto_response_format, value),
+            "truto_ignore_remote_data" => {
+                json_into(&mut self.truto_ignore_remote_data, value)
+            }
+            "truto_exclude_fields" => json_into(&mut self.truto_exclude_fields, value),
+            "remote_query" => json_into(&mut self.remote_query, value),
+            "remote_data" => json_into(&mut self.remote_data, value),
+            _ => return None,
+        };
+        Some(set)
     }
 }
 
+crate::operation::request_traits!(DeactivateUser);
+
 impl crate::Operation for DeactivateUser {
     type Response = crate::User;
-    fn spec() -> &'static EndpointSpec {
+    #[inline] fn spec() -> &'static EndpointSpec {
         &SPEC
     }
 
-    fn fields(&self) -> Vec<Field<'_>> {
+    #[inline] fn fields(&self) -> Vec<Field<'_>> {
         let mut out = Vec::new();
         out.extend(Field::of(&parameters::ACTOR, &self.actor));
         out.extend(Field::of(&parameters::USER_ID, &self.user_id));
@@ -212,12 +228,12 @@ impl crate::Client {
     ///
     /// Validates `request` for `integration` (looked up from the integrated account when
     /// `None`), sends it with the client's retry policy and decodes the response.
-    pub async fn deactivate_user(
-        &self,
-        request: &DeactivateUser,
+    #[inline] pub fn deactivate_user<'a>(
+        &'a self,
+        request: &'a DeactivateUser,
         integration: Option<Integration>,
-    ) -> Result<crate::Response<crate::User>, crate::Error> {
-        self.send(request, integration).await
+    ) -> impl Future<Output = Result<crate::Response<crate::User>, crate::Error>> + 'a {
+        self.send(request, integration)
     }
 }
 

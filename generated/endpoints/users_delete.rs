@@ -4,6 +4,8 @@
 use crate::spec::{
     AlreadyDone, Effect, EndpointSpec, Method, Offboarding, ResponseFieldSpec, RuleSpec,
 };
+use std::future::Future;
+use crate::operation::json_into;
 use crate::validate::Field;
 use crate::{Integration, Mode, ValidationReport};
 
@@ -86,23 +88,23 @@ impl OrganizationIdOrWorkspaceId {
     };
 
     /// Sets `organization_id`.
-    pub fn organization_id(value: impl Into<String>) -> Self {
+    #[inline] pub fn organization_id(value: impl Into<String>) -> Self {
         Self::EMPTY.and_organization_id(value)
     }
 
     /// Also sets `organization_id`.
-    pub fn and_organization_id(mut self, value: impl Into<String>) -> Self {
+    #[inline] pub fn and_organization_id(mut self, value: impl Into<String>) -> Self {
         self.organization_id = Some(value.into());
         self
     }
 
     /// Sets `workspace_id`.
-    pub fn workspace_id(value: impl Into<String>) -> Self {
+    #[inline] pub fn workspace_id(value: impl Into<String>) -> Self {
         Self::EMPTY.and_workspace_id(value)
     }
 
     /// Also sets `workspace_id`.
-    pub fn and_workspace_id(mut self, value: impl Into<String>) -> Self {
+    #[inline] pub fn and_workspace_id(mut self, value: impl Into<String>) -> Self {
         self.workspace_id = Some(value.into());
         self
     }
@@ -124,23 +126,23 @@ impl GroupsOrWorkspace {
     };
 
     /// Sets `groups`.
-    pub fn groups(value: Vec<GroupItem>) -> Self {
+    #[inline] pub fn groups(value: Vec<GroupItem>) -> Self {
         Self::EMPTY.and_groups(value)
     }
 
     /// Also sets `groups`.
-    pub fn and_groups(mut self, value: Vec<GroupItem>) -> Self {
+    #[inline] pub fn and_groups(mut self, value: Vec<GroupItem>) -> Self {
         self.groups = Some(value);
         self
     }
 
     /// Sets `workspace`.
-    pub fn workspace(value: impl Into<String>) -> Self {
+    #[inline] pub fn workspace(value: impl Into<String>) -> Self {
         Self::EMPTY.and_workspace(value)
     }
 
     /// Also sets `workspace`.
-    pub fn and_workspace(mut self, value: impl Into<String>) -> Self {
+    #[inline] pub fn and_workspace(mut self, value: impl Into<String>) -> Self {
         self.workspace = Some(value.into());
         self
     }
@@ -155,30 +157,24 @@ impl GroupsOrWorkspace {
 /// problem at once.
 ///
 /// Source: shared/seeds/002_527cb6065dfbab99.txt.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteUser {
     /// The ID of the resource.
     ///
-    /// Path parameter `id` · string.
-    /// Required by every integration.
+    /// Path parameter `id` · string. Required by every integration.
     pub id: String,
     /// Where to remove the user from.
     ///
-    /// Query parameter `remove_from` · enum: `group`, `organization`.
-    /// Required in: Asana.
+    /// Query parameter `remove_from` · enum: `group`, `organization`. Required in: Asana.
     pub remove_from: Option<RemoveFrom>,
     /// The ID of the group or organization to remove the user from.
     ///
-    /// Query parameter `remove_from_id` · string.
-    /// Required in: Asana.
+    /// Query parameter `remove_from_id` · string. Required in: Asana.
     pub remove_from_id: Option<String>,
     /// The unique identifier of the organization to remove the user from.
     ///
-    /// Query parameter `organization_id` · string.
-    /// Required in: Cisco Meraki, ClickUp, Elastic Cloud, GitHub, Trello.
-    /// Supported in: GitLab.
+    /// Query parameter `organization_id` · string. Required in: Cisco Meraki, ClickUp, Elastic Cloud, GitHub, Trello. Supported in: GitLab.
     /// GitLab: Either of organization or workspace is required.
     /// Note for ClickUp: The ID of the organization to remove the user from.
     /// Note for GitHub: The unique identifier of an organization.
@@ -186,9 +182,7 @@ pub struct DeleteUser {
     pub organization_id: Option<String>,
     /// The unique identifier of the workspace to remove the user from.
     ///
-    /// Query parameter `workspace_id` · string.
-    /// Required in: Cisco Meraki, Monday.com, Slack Enterprise, Typeform, Webflow.
-    /// Supported in: GitLab.
+    /// Query parameter `workspace_id` · string. Required in: Cisco Meraki, Monday.com, Slack Enterprise, Typeform, Webflow. Supported in: GitLab.
     /// GitLab: Either of organization or workspace is required.
     /// Note for Monday.com: The unique identifier for the workspace.
     /// Note for Slack Enterprise: The unique identifier for a group.
@@ -196,138 +190,127 @@ pub struct DeleteUser {
     pub workspace_id: Option<String>,
     /// The emails of the user.
     ///
-    /// Query parameter `emails` · object[].
-    /// Required in: BrowserStack.
+    /// Query parameter `emails` · object[]. Required in: BrowserStack.
     pub emails: Vec<EmailItem>,
     /// The groups of the user.
     ///
-    /// Query parameter `groups` · object[].
-    /// Supported in: Vercel.
+    /// Query parameter `groups` · object[]. Supported in: Vercel.
     /// Vercel: Either one of groups or workspace is required.
     /// Assumed name and type: not recovered from the API pages (truto-api-facts §1.2/§1.3: name and shape inferred from the Update Users page).
     pub groups: Vec<GroupItem>,
     /// The workspace to remove the user from.
     ///
-    /// Query parameter `workspace` · string.
-    /// Required in: Power BI, WordPress.
-    /// Supported in: Vercel.
+    /// Query parameter `workspace` · string. Required in: Power BI, WordPress. Supported in: Vercel.
     /// Vercel: Either one of groups or workspace is required.
     /// Assumed name and type: not recovered from the API pages (truto-api-facts §1.2/§1.3: name and shape inferred from the Update Users page).
     pub workspace: Option<String>,
     /// Set to true if you wish to delete user permanently.
     ///
-    /// Query parameter `permanent_delete` · boolean.
-    /// Supported in: TeamViewer.
+    /// Query parameter `permanent_delete` · boolean. Supported in: TeamViewer.
     /// Assumed name: not recovered from the API pages (truto-api-facts §1.2: the page lost this flag's name; permanent_delete is our assumed name).
     pub permanent_delete: Option<bool>,
     /// The ID of the group to remove the user from.
     ///
-    /// Query parameter `group_id` · string.
-    /// Required in: Heroku.
+    /// Query parameter `group_id` · string. Required in: Heroku.
     /// Assumed name: not recovered from the API pages (truto-api-facts §1.2: probably group_id (S6 lists group_id as required in Heroku)).
     pub group_id: Option<String>,
     /// The ID of the integrated account to use for the request.
     ///
-    /// Query parameter `integrated_account_id` · string · uuid.
-    /// Required by every integration.
+    /// Query parameter `integrated_account_id` · string · uuid. Required by every integration.
     pub integrated_account_id: String,
     /// The format of the response.
     ///
-    /// Query parameter `truto_response_format` · response format.
-    /// Accepted by every integration of this endpoint.
+    /// Query parameter `truto_response_format` · response format. Accepted by every integration of this endpoint.
     /// Default: `unified`.
     pub truto_response_format: Option<crate::ResponseFormat>,
     /// Excludes the remote_data attribute from the response.
     ///
-    /// Query parameter `truto_ignore_remote_data` · boolean.
-    /// Accepted by every integration of this endpoint.
+    /// Query parameter `truto_ignore_remote_data` · boolean. Accepted by every integration of this endpoint.
     pub truto_ignore_remote_data: Option<bool>,
     /// Array of fields to exclude from the response.
     ///
-    /// Query parameter `truto_exclude_fields` · string[].
-    /// Accepted by every integration of this endpoint.
+    /// Query parameter `truto_exclude_fields` · string[]. Accepted by every integration of this endpoint.
     pub truto_exclude_fields: Vec<String>,
     /// Query parameters to pass to the underlying API without any transformations.
     ///
-    /// Query parameter `remote_query` · object.
-    /// Accepted by every integration of this endpoint.
+    /// Query parameter `remote_query` · object. Accepted by every integration of this endpoint.
     pub remote_query: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 impl DeleteUser {
     /// A request with the parameters every integration requires.
-    pub fn new(id: impl Into<String>, integrated_account_id: impl Into<String>) -> Self {
+    #[inline] pub fn new(id: &str, integrated_account_id: &str) -> Self {
         Self::default().id(id).integrated_account_id(integrated_account_id)
     }
 
     /// Sets `id`: the ID of the resource.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
+    #[inline] pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
 
     /// Sets `remove_from`: where to remove the user from.
-    pub fn remove_from(mut self, value: impl Into<RemoveFrom>) -> Self {
+    #[inline] pub fn remove_from(mut self, value: impl Into<RemoveFrom>) -> Self {
         self.remove_from = Some(value.into());
         self
     }
 
     /// Sets `remove_from_id`: the ID of the group or organization to remove the user from.
-    pub fn remove_from_id(mut self, value: impl Into<String>) -> Self {
+    #[inline] pub fn remove_from_id(mut self, value: impl Into<String>) -> Self {
         self.remove_from_id = Some(value.into());
         self
     }
 
     /// Sets `organization_id`: the unique identifier of the organization to remove the user from.
-    pub fn organization_id(mut self, value: impl Into<String>) -> Self {
+    #[inline] pub fn organization_id(mut self, value: impl Into<String>) -> Self {
         self.organization_id = Some(value.into());
         self
     }
 
     /// Sets `workspace_id`: the unique identifier of the workspace to remove the user from.
-    pub fn workspace_id(mut self, value: impl Into<String>) -> Self {
+    #[inline] pub fn workspace_id(mut self, value: impl Into<String>) -> Self {
         self.workspace_id = Some(value.into());
         self
     }
 
     /// Sets `emails`: the emails of the user.
-    pub fn emails(mut self, value: Vec<EmailItem>) -> Self {
+    #[inline] pub fn emails(mut self, value: Vec<EmailItem>) -> Self {
         self.emails = value;
         self
     }
 
     /// Sets `groups`: the groups of the user.
-    pub fn groups(mut self, value: Vec<GroupItem>) -> Self {
+    #[inline] pub fn groups(mut self, value: Vec<GroupItem>) -> Self {
         self.groups = value;
         self
     }
 
     /// Sets `workspace`: the workspace to remove the user from.
-    pub fn workspace(mut self, value: impl Into<String>) -> Self {
+    #[inline] pub fn workspace(mut self, value: impl Into<String>) -> Self {
         self.workspace = Some(value.into());
         self
     }
 
     /// Sets `permanent_delete`: set to true if you wish to delete user permanently.
-    pub fn permanent_delete(mut self, value: bool) -> Self {
+    #[inline] pub fn permanent_delete(mut self, value: bool) -> Self {
         self.permanent_delete = Some(value);
         self
     }
 
     /// Sets `group_id`: the ID of the group to remove the user from.
-    pub fn group_id(mut self, value: impl Into<String>) -> Self {
+    #[inline] pub fn group_id(mut self, value: impl Into<String>) -> Self {
         self.group_id = Some(value.into());
         self
     }
 
     /// Sets `integrated_account_id`: the ID of the integrated account to use for the request.
-    pub fn integrated_account_id(mut self, value: impl Into<String>) -> Self {
+    #[inline] pub fn integrated_account_id(mut self, value: impl Into<String>) -> Self {
         self.integrated_account_id = value.into();
         self
     }
 
     /// Sets `truto_response_format`: the format of the response.
-    pub fn truto_response_format(
+    #[inline] pub fn truto_response_format(
         mut self,
         value: impl Into<crate::ResponseFormat>,
     ) -> Self {
@@ -336,13 +319,13 @@ impl DeleteUser {
     }
 
     /// Sets `truto_ignore_remote_data`: excludes the remote_data attribute from the response.
-    pub fn truto_ignore_remote_data(mut self, value: bool) -> Self {
+    #[inline] pub fn truto_ignore_remote_data(mut self, value: bool) -> Self {
         self.truto_ignore_remote_data = Some(value);
         self
     }
 
     /// Sets `truto_exclude_fields`: array of fields to exclude from the response.
-    pub fn truto_exclude_fields(
+    #[inline] pub fn truto_exclude_fields(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
@@ -351,7 +334,7 @@ impl DeleteUser {
     }
 
     /// Sets `remote_query`: query parameters to pass to the underlying API without any transformations.
-    pub fn remote_query(
+    #[inline] pub fn remote_query(
         mut self,
         value: serde_json::Map<String, serde_json::Value>,
     ) -> Self {
@@ -360,17 +343,17 @@ impl DeleteUser {
     }
 
     /// A `users.delete` request for Adobe Marketo Engage, which requires nothing more than every integration does.
-    pub fn for_adobe_marketo_engage(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_adobe_marketo_engage(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Airtable, which requires nothing more than every integration does.
-    pub fn for_airtable(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_airtable(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Airtable SCIM, which requires nothing more than every integration does.
-    pub fn for_airtable_scim(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_airtable_scim(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
@@ -379,7 +362,7 @@ impl DeleteUser {
     /// `remove_from`: Where to remove the user from.
     ///
     /// `remove_from_id`: The ID of the group or organization to remove the user from.
-    pub fn for_asana(
+    #[inline] pub fn for_asana(
         id: &str,
         integrated_account_id: &str,
         remove_from: impl Into<RemoveFrom>,
@@ -391,29 +374,29 @@ impl DeleteUser {
     }
 
     /// A `users.delete` request for Atlassian, which requires nothing more than every integration does.
-    pub fn for_atlassian(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_atlassian(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Auth0, which requires nothing more than every integration does.
-    pub fn for_auth0(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_auth0(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Azure Active Directory, which requires nothing more than every integration does.
-    pub fn for_azure_active_directory(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_azure_active_directory(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Box, which requires nothing more than every integration does.
-    pub fn for_box(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_box(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for BrowserStack.
     ///
     /// `emails`: The emails of the user.
-    pub fn for_browserstack(
+    #[inline] pub fn for_browserstack(
         id: &str,
         integrated_account_id: &str,
         emails: Vec<EmailItem>,
@@ -422,12 +405,12 @@ impl DeleteUser {
     }
 
     /// A `users.delete` request for Calendly, which requires nothing more than every integration does.
-    pub fn for_calendly(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_calendly(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Canva, which requires nothing more than every integration does.
-    pub fn for_canva(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_canva(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
@@ -436,7 +419,7 @@ impl DeleteUser {
     /// `organization_id`: The unique identifier of the organization to remove the user from.
     ///
     /// `workspace_id`: The unique identifier of the workspace to remove the user from.
-    pub fn for_cisco_meraki(
+    #[inline] pub fn for_cisco_meraki(
         id: &str,
         integrated_account_id: &str,
         organization_id: &str,
@@ -450,7 +433,7 @@ impl DeleteUser {
     /// A `users.delete` request for ClickUp.
     ///
     /// `organization_id`: The unique identifier of the organization to remove the user from. (ClickUp: The ID of the organization to remove the user from)
-    pub fn for_clickup(
+    #[inline] pub fn for_clickup(
         id: &str,
         integrated_account_id: &str,
         organization_id: &str,
@@ -459,49 +442,49 @@ impl DeleteUser {
     }
 
     /// A `users.delete` request for Cloudflare, which requires nothing more than every integration does.
-    pub fn for_cloudflare(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_cloudflare(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Confluent, which requires nothing more than every integration does.
-    pub fn for_confluent(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_confluent(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for CrowdStrike, which requires nothing more than every integration does.
-    pub fn for_crowdstrike(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_crowdstrike(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Databricks, which requires nothing more than every integration does.
-    pub fn for_databricks(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_databricks(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Datadog, which requires nothing more than every integration does.
-    pub fn for_datadog(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_datadog(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Dialpad, which requires nothing more than every integration does.
-    pub fn for_dialpad(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_dialpad(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for DocuSign, which requires nothing more than every integration does.
-    pub fn for_docusign(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_docusign(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Dropbox - Business, which requires nothing more than every integration does.
-    pub fn for_dropbox_business(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_dropbox_business(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Elastic Cloud.
     ///
     /// `organization_id`: The unique identifier of the organization to remove the user from.
-    pub fn for_elastic_cloud(
+    #[inline] pub fn for_elastic_cloud(
         id: &str,
         integrated_account_id: &str,
         organization_id: &str,
@@ -510,39 +493,39 @@ impl DeleteUser {
     }
 
     /// A `users.delete` request for Figma, which requires nothing more than every integration does.
-    pub fn for_figma(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_figma(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Figma SCIM, which requires nothing more than every integration does.
-    pub fn for_figma_scim(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_figma_scim(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Files.com, which requires nothing more than every integration does.
-    pub fn for_files_com(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_files_com(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Fivetran, which requires nothing more than every integration does.
-    pub fn for_fivetran(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_fivetran(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Freshdesk, which requires nothing more than every integration does.
-    pub fn for_freshdesk(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_freshdesk(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Freshservice, which requires nothing more than every integration does.
-    pub fn for_freshservice(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_freshservice(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for GitHub.
     ///
     /// `organization_id`: The unique identifier of the organization to remove the user from. (GitHub: The unique identifier of an organization)
-    pub fn for_github(
+    #[inline] pub fn for_github(
         id: &str,
         integrated_account_id: &str,
         organization_id: &str,
@@ -555,7 +538,7 @@ impl DeleteUser {
     /// `OrganizationIdOrWorkspaceId`: Either of organization or workspace is required.
     ///
     /// GitLab also accepts `organization_id`, `workspace_id`.
-    pub fn for_gitlab(
+    #[inline] pub fn for_gitlab(
         id: &str,
         integrated_account_id: &str,
         organization_id_or_workspace_id: OrganizationIdOrWorkspaceId,
@@ -567,64 +550,64 @@ impl DeleteUser {
     }
 
     /// A `users.delete` request for Google Workspace, which requires nothing more than every integration does.
-    pub fn for_google_workspace(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_google_workspace(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Dropbox Sign (HelloSign), which requires nothing more than every integration does.
-    pub fn for_dropbox_sign(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_dropbox_sign(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Help Scout, which requires nothing more than every integration does.
-    pub fn for_help_scout(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_help_scout(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Heroku.
     ///
     /// `group_id`: The ID of the group to remove the user from.
-    pub fn for_heroku(id: &str, integrated_account_id: &str, group_id: &str) -> Self {
+    #[inline] pub fn for_heroku(id: &str, integrated_account_id: &str, group_id: &str) -> Self {
         Self::new(id, integrated_account_id).group_id(group_id)
     }
 
     /// A `users.delete` request for HubSpot, which requires nothing more than every integration does.
-    pub fn for_hubspot(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_hubspot(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Jamf, which requires nothing more than every integration does.
-    pub fn for_jamf(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_jamf(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for JFrog, which requires nothing more than every integration does.
-    pub fn for_jfrog(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_jfrog(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for JumpCloud, which requires nothing more than every integration does.
-    pub fn for_jumpcloud(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_jumpcloud(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for KnowBe4 SCIM, which requires nothing more than every integration does.
-    pub fn for_knowbe4_scim(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_knowbe4_scim(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for LastPass, which requires nothing more than every integration does.
-    pub fn for_lastpass(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_lastpass(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Looker, which requires nothing more than every integration does.
-    pub fn for_looker(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_looker(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for ManageEngine ServiceDesk Plus, which requires nothing more than every integration does.
-    pub fn for_manageengine_servicedesk_plus(
+    #[inline] pub fn for_manageengine_servicedesk_plus(
         id: &str,
         integrated_account_id: &str,
     ) -> Self {
@@ -632,14 +615,14 @@ impl DeleteUser {
     }
 
     /// A `users.delete` request for Miro SCIM, which requires nothing more than every integration does.
-    pub fn for_miro_scim(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_miro_scim(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Monday.com.
     ///
     /// `workspace_id`: The unique identifier of the workspace to remove the user from. (Monday.com: The unique identifier for the workspace)
-    pub fn for_monday_com(
+    #[inline] pub fn for_monday_com(
         id: &str,
         integrated_account_id: &str,
         workspace_id: &str,
@@ -648,91 +631,91 @@ impl DeleteUser {
     }
 
     /// A `users.delete` request for Monday.com SCIM, which requires nothing more than every integration does.
-    pub fn for_monday_com_scim(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_monday_com_scim(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for New Relic, which requires nothing more than every integration does.
-    pub fn for_new_relic(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_new_relic(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Notion SCIM, which requires nothing more than every integration does.
-    pub fn for_notion_scim(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_notion_scim(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Okta, which requires nothing more than every integration does.
-    pub fn for_okta(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_okta(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Outreach, which requires nothing more than every integration does.
-    pub fn for_outreach(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_outreach(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for PagerDuty, which requires nothing more than every integration does.
-    pub fn for_pagerduty(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_pagerduty(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Pendo SCIM, which requires nothing more than every integration does.
-    pub fn for_pendo_scim(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_pendo_scim(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Pipedrive, which requires nothing more than every integration does.
-    pub fn for_pipedrive(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_pipedrive(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Pipeliner, which requires nothing more than every integration does.
-    pub fn for_pipeliner(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_pipeliner(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Postman SCIM, which requires nothing more than every integration does.
-    pub fn for_postman_scim(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_postman_scim(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Power BI.
     ///
     /// `workspace`: The workspace to remove the user from.
-    pub fn for_power_bi(id: &str, integrated_account_id: &str, workspace: &str) -> Self {
+    #[inline] pub fn for_power_bi(id: &str, integrated_account_id: &str, workspace: &str) -> Self {
         Self::new(id, integrated_account_id).workspace(workspace)
     }
 
     /// A `users.delete` request for Qlik Sense, which requires nothing more than every integration does.
-    pub fn for_qlik_sense(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_qlik_sense(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Salesforce, which requires nothing more than every integration does.
-    pub fn for_salesforce(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_salesforce(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Salesloft, which requires nothing more than every integration does.
-    pub fn for_salesloft(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_salesloft(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Segment, which requires nothing more than every integration does.
-    pub fn for_segment(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_segment(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Sentry, which requires nothing more than every integration does.
-    pub fn for_sentry(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_sentry(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Slack Enterprise.
     ///
     /// `workspace_id`: The unique identifier of the workspace to remove the user from. (Slack Enterprise: The unique identifier for a group)
-    pub fn for_slack_enterprise(
+    #[inline] pub fn for_slack_enterprise(
         id: &str,
         integrated_account_id: &str,
         workspace_id: &str,
@@ -741,34 +724,34 @@ impl DeleteUser {
     }
 
     /// A `users.delete` request for Smartsheet, which requires nothing more than every integration does.
-    pub fn for_smartsheet(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_smartsheet(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Snowflake, which requires nothing more than every integration does.
-    pub fn for_snowflake(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_snowflake(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Tableau, which requires nothing more than every integration does.
-    pub fn for_tableau(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_tableau(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for TeamViewer, which requires nothing more than every integration does.
     ///
     /// TeamViewer also accepts `permanent_delete`.
-    pub fn for_teamviewer(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_teamviewer(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Teamwork Desk, which requires nothing more than every integration does.
-    pub fn for_teamwork_desk(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_teamwork_desk(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Teamwork Project Management, which requires nothing more than every integration does.
-    pub fn for_teamwork_project_management(
+    #[inline] pub fn for_teamwork_project_management(
         id: &str,
         integrated_account_id: &str,
     ) -> Self {
@@ -776,14 +759,14 @@ impl DeleteUser {
     }
 
     /// A `users.delete` request for Teamwork Spaces, which requires nothing more than every integration does.
-    pub fn for_teamwork_spaces(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_teamwork_spaces(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Trello.
     ///
     /// `organization_id`: The unique identifier of the organization to remove the user from. (Trello: The unique identifier for the organization)
-    pub fn for_trello(
+    #[inline] pub fn for_trello(
         id: &str,
         integrated_account_id: &str,
         organization_id: &str,
@@ -794,7 +777,7 @@ impl DeleteUser {
     /// A `users.delete` request for Typeform.
     ///
     /// `workspace_id`: The unique identifier of the workspace to remove the user from. (Typeform: The unique identifier for the workspace)
-    pub fn for_typeform(
+    #[inline] pub fn for_typeform(
         id: &str,
         integrated_account_id: &str,
         workspace_id: &str,
@@ -807,7 +790,7 @@ impl DeleteUser {
     /// `GroupsOrWorkspace`: Either one of groups or workspace is required.
     ///
     /// Vercel also accepts `groups`, `workspace`.
-    pub fn for_vercel(
+    #[inline] pub fn for_vercel(
         id: &str,
         integrated_account_id: &str,
         groups_or_workspace: GroupsOrWorkspace,
@@ -821,14 +804,14 @@ impl DeleteUser {
     }
 
     /// A `users.delete` request for Webex, which requires nothing more than every integration does.
-    pub fn for_webex(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_webex(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Webflow.
     ///
     /// `workspace_id`: The unique identifier of the workspace to remove the user from.
-    pub fn for_webflow(
+    #[inline] pub fn for_webflow(
         id: &str,
         integrated_account_id: &str,
         workspace_id: &str,
@@ -839,7 +822,7 @@ impl DeleteUser {
     /// A `users.delete` request for WordPress.
     ///
     /// `workspace`: The workspace to remove the user from.
-    pub fn for_wordpress(
+    #[inline] pub fn for_wordpress(
         id: &str,
         integrated_account_id: &str,
         workspace: &str,
@@ -848,17 +831,17 @@ impl DeleteUser {
     }
 
     /// A `users.delete` request for Zendesk, which requires nothing more than every integration does.
-    pub fn for_zendesk(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_zendesk(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Zoom, which requires nothing more than every integration does.
-    pub fn for_zoom(id: &str, integrated_account_id: &str) -> Self {
+    #[inline] pub fn for_zoom(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// The request, if it is valid for `integration` in `mode`; otherwise every problem.
-    pub fn validated(
+    #[inline] pub fn validated(
         self,
         integration: Integration,
         mode: Mode,
@@ -868,23 +851,54 @@ impl DeleteUser {
     }
 
     /// Every problem with this request for `integration`, at once.
-    pub fn validate(&self, integration: Integration, mode: Mode) -> ValidationReport {
+    #[inline] pub fn validate(&self, integration: Integration, mode: Mode) -> ValidationReport {
         crate::Operation::validate(self, integration, mode)
     }
 
     /// What `integration` must and may send on this endpoint.
-    pub fn requirements(integration: Integration) -> crate::spec::Requirements {
+    #[inline] pub fn requirements(integration: Integration) -> crate::spec::Requirements {
         SPEC.requirements(integration)
+    }
+
+    /// Sets the parameter with this wire name from JSON (`None`: there is no such parameter).
+    #[inline] fn set_parameter(
+        &mut self,
+        name: &str,
+        value: serde_json::Value,
+    ) -> Option<Result<(), serde_json::Error>> {
+        let set = match name {
+            "id" => json_into(&mut self.id, value),
+            "remove_from" => json_into(&mut self.remove_from, value),
+            "remove_from_id" => json_into(&mut self.remove_from_id, value),
+            "organization_id" => json_into(&mut self.organization_id, value),
+            "workspace_id" => json_into(&mut self.workspace_id, value),
+            "emails" => json_into(&mut self.emails, value),
+            "groups" => json_into(&mut self.groups, value),
+            "workspace" => json_into(&mut self.workspace, value),
+            "permanent_delete" => json_into(&mut self.permanent_delete, value),
+            "group_id" => json_into(&mut self.group_id, value),
+            "integrated_account_id" => json_into(&mut self.integrated_account_id, value),
+            "truto_response_format" => json_into(&mut self.truto_response_format, value),
+            "truto_ignore_remote_data" => {
+                json_into(&mut self.truto_ignore_remote_data, value)
+            }
+            "truto_exclude_fields" => json_into(&mut self.truto_exclude_fields, value),
+            "remote_query" => json_into(&mut self.remote_query, value),
+            _ => return None,
+        };
+        Some(set)
     }
 }
 
+crate::operation::request_traits!(DeleteUser);
+
 impl crate::Operation for DeleteUser {
     type Response = crate::User;
-    fn spec() -> &'static EndpointSpec {
+    #[inline] fn spec() -> &'static EndpointSpec {
         &SPEC
     }
 
-    fn fields(&self) -> Vec<Field<'_>> {
+    #[inline] fn fields(&self) -> Vec<Field<'_>> {
         let mut out = Vec::new();
         out.extend(Field::of(&parameters::ID, &self.id));
         out.extend(Field::of(&parameters::REMOVE_FROM, &self.remove_from));
@@ -921,12 +935,12 @@ impl crate::Client {
     ///
     /// Validates `request` for `integration` (looked up from the integrated account when
     /// `None`), sends it with the client's retry policy and decodes the response.
-    pub async fn delete_user(
-        &self,
-        request: &DeleteUser,
+    #[inline] pub fn delete_user<'a>(
+        &'a self,
+        request: &'a DeleteUser,
         integration: Option<Integration>,
-    ) -> Result<crate::Response<crate::User>, crate::Error> {
-        self.send(request, integration).await
+    ) -> impl Future<Output = Result<crate::Response<crate::User>, crate::Error>> + 'a {
+        self.send(request, integration)
     }
 }
 

@@ -2,6 +2,8 @@
 // the spec and rebuild (see spec/README.md); `cargo test` checks this file is current.
 
 use crate::spec::{AlreadyDone, Effect, EndpointSpec, Method, Offboarding};
+use std::future::Future;
+use crate::operation::json_into;
 use crate::validate::Field;
 use crate::{Integration, Mode, ValidationReport};
 
@@ -14,68 +16,60 @@ use crate::{Integration, Mode, ValidationReport};
 /// problem at once.
 ///
 /// Source: shared/seeds/003_75b27cab69b39c4a.txt.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SuspendUser {
     /// The unique identifier of the user.
     ///
-    /// Body parameter `user_id` · string.
-    /// Required in: Okta.
+    /// Body parameter `user_id` · string. Required in: Okta.
     pub user_id: Option<String>,
     /// The ID of the integrated account to use for the request.
     ///
-    /// Query parameter `integrated_account_id` · string · uuid.
-    /// Required by every integration.
+    /// Query parameter `integrated_account_id` · string · uuid. Required by every integration.
     pub integrated_account_id: String,
     /// The format of the response.
     ///
-    /// Query parameter `truto_response_format` · response format.
-    /// Accepted by every integration of this endpoint.
+    /// Query parameter `truto_response_format` · response format. Accepted by every integration of this endpoint.
     /// Default: `unified`.
     pub truto_response_format: Option<crate::ResponseFormat>,
     /// Excludes the remote_data attribute from the response.
     ///
-    /// Query parameter `truto_ignore_remote_data` · boolean.
-    /// Accepted by every integration of this endpoint.
+    /// Query parameter `truto_ignore_remote_data` · boolean. Accepted by every integration of this endpoint.
     pub truto_ignore_remote_data: Option<bool>,
     /// Array of fields to exclude from the response.
     ///
-    /// Query parameter `truto_exclude_fields` · string[].
-    /// Accepted by every integration of this endpoint.
+    /// Query parameter `truto_exclude_fields` · string[]. Accepted by every integration of this endpoint.
     pub truto_exclude_fields: Vec<String>,
     /// Query parameters to pass to the underlying API without any transformations.
     ///
-    /// Query parameter `remote_query` · object.
-    /// Accepted by every integration of this endpoint.
+    /// Query parameter `remote_query` · object. Accepted by every integration of this endpoint.
     pub remote_query: Option<serde_json::Map<String, serde_json::Value>>,
     /// Any additional data that should be passed as part of the request body. This data is not transformed by Truto and is passed as is to the remote API.
     ///
-    /// Body parameter `remote_data` · object.
-    /// Accepted by every integration of this endpoint.
+    /// Body parameter `remote_data` · object. Accepted by every integration of this endpoint.
     pub remote_data: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 impl SuspendUser {
     /// A request with the parameters every integration requires.
-    pub fn new(integrated_account_id: impl Into<String>) -> Self {
+    #[inline] pub fn new(integrated_account_id: &str) -> Self {
         Self::default().integrated_account_id(integrated_account_id)
     }
 
     /// Sets `user_id`: the unique identifier of the user.
-    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+    #[inline] pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
     }
 
     /// Sets `integrated_account_id`: the ID of the integrated account to use for the request.
-    pub fn integrated_account_id(mut self, value: impl Into<String>) -> Self {
+    #[inline] pub fn integrated_account_id(mut self, value: impl Into<String>) -> Self {
         self.integrated_account_id = value.into();
         self
     }
 
     /// Sets `truto_response_format`: the format of the response.
-    pub fn truto_response_format(
+    #[inline] pub fn truto_response_format(
         mut self,
         value: impl Into<crate::ResponseFormat>,
     ) -> Self {
@@ -84,13 +78,13 @@ impl SuspendUser {
     }
 
     /// Sets `truto_ignore_remote_data`: excludes the remote_data attribute from the response.
-    pub fn truto_ignore_remote_data(mut self, value: bool) -> Self {
+    #[inline] pub fn truto_ignore_remote_data(mut self, value: bool) -> Self {
         self.truto_ignore_remote_data = Some(value);
         self
     }
 
     /// Sets `truto_exclude_fields`: array of fields to exclude from the response.
-    pub fn truto_exclude_fields(
+    #[inline] pub fn truto_exclude_fields(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
@@ -99,7 +93,7 @@ impl SuspendUser {
     }
 
     /// Sets `remote_query`: query parameters to pass to the underlying API without any transformations.
-    pub fn remote_query(
+    #[inline] pub fn remote_query(
         mut self,
         value: serde_json::Map<String, serde_json::Value>,
     ) -> Self {
@@ -108,7 +102,7 @@ impl SuspendUser {
     }
 
     /// Sets `remote_data`: any additional data that should be passed as part of the request body. This data is not transformed by Truto and is passed as is to the remote API.
-    pub fn remote_data(
+    #[inline] pub fn remote_data(
         mut self,
         value: serde_json::Map<String, serde_json::Value>,
     ) -> Self {
@@ -119,12 +113,12 @@ impl SuspendUser {
     /// A `users.suspend` request for Okta.
     ///
     /// `user_id`: The unique identifier of the user.
-    pub fn for_okta(integrated_account_id: &str, user_id: &str) -> Self {
+    #[inline] pub fn for_okta(integrated_account_id: &str, user_id: &str) -> Self {
         Self::new(integrated_account_id).user_id(user_id)
     }
 
     /// The request, if it is valid for `integration` in `mode`; otherwise every problem.
-    pub fn validated(
+    #[inline] pub fn validated(
         self,
         integration: Integration,
         mode: Mode,
@@ -134,23 +128,46 @@ impl SuspendUser {
     }
 
     /// Every problem with this request for `integration`, at once.
-    pub fn validate(&self, integration: Integration, mode: Mode) -> ValidationReport {
+    #[inline] pub fn validate(&self, integration: Integration, mode: Mode) -> ValidationReport {
         crate::Operation::validate(self, integration, mode)
     }
 
     /// What `integration` must and may send on this endpoint.
-    pub fn requirements(integration: Integration) -> crate::spec::Requirements {
+    #[inline] pub fn requirements(integration: Integration) -> crate::spec::Requirements {
         SPEC.requirements(integration)
+    }
+
+    /// Sets the parameter with this wire name from JSON (`None`: there is no such parameter).
+    #[inline] fn set_parameter(
+        &mut self,
+        name: &str,
+        value: serde_json::Value,
+    ) -> Option<Result<(), serde_json::Error>> {
+        let set = match name {
+            "user_id" => json_into(&mut self.user_id, value),
+            "integrated_account_id" => json_into(&mut self.integrated_account_id, value),
+            "truto_response_format" => json_into(&mut self.truto_response_format, value),
+            "truto_ignore_remote_data" => {
+                json_into(&mut self.truto_ignore_remote_data, value)
+            }
+            "truto_exclude_fields" => json_into(&mut self.truto_exclude_fields, value),
+            "remote_query" => json_into(&mut self.remote_query, value),
+            "remote_data" => json_into(&mut self.remote_data, value),
+            _ => return None,
+        };
+        Some(set)
     }
 }
 
+crate::operation::request_traits!(SuspendUser);
+
 impl crate::Operation for SuspendUser {
     type Response = crate::User;
-    fn spec() -> &'static EndpointSpec {
+    #[inline] fn spec() -> &'static EndpointSpec {
         &SPEC
     }
 
-    fn fields(&self) -> Vec<Field<'_>> {
+    #[inline] fn fields(&self) -> Vec<Field<'_>> {
         let mut out = Vec::new();
         out.extend(Field::of(&parameters::USER_ID, &self.user_id));
         out.extend(
@@ -179,12 +196,12 @@ impl crate::Client {
     ///
     /// Validates `request` for `integration` (looked up from the integrated account when
     /// `None`), sends it with the client's retry policy and decodes the response.
-    pub async fn suspend_user(
-        &self,
-        request: &SuspendUser,
+    #[inline] pub fn suspend_user<'a>(
+        &'a self,
+        request: &'a SuspendUser,
         integration: Option<Integration>,
-    ) -> Result<crate::Response<crate::User>, crate::Error> {
-        self.send(request, integration).await
+    ) -> impl Future<Output = Result<crate::Response<crate::User>, crate::Error>> + 'a {
+        self.send(request, integration)
     }
 }
 

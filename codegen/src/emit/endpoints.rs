@@ -113,22 +113,25 @@ fn param_doc(spec: &Spec, e: &Endpoint, p: &Param) -> String {
         Location::Query => "Query",
         Location::Body => "Body",
     };
+    let acceptance = if p.required {
+        " Required by every integration.".to_string()
+    } else if p.all_integrations {
+        " Accepted by every integration of this endpoint.".to_string()
+    } else {
+        let mut text = String::new();
+        if !p.required_in.is_empty() {
+            text.push_str(&format!(" Required in: {}.", names(spec, &p.required_in)));
+        }
+        if !p.supported_in.is_empty() {
+            text.push_str(&format!(" Supported in: {}.", names(spec, &p.supported_in)));
+        }
+        text
+    };
     let mut facts = vec![format!(
-        "{place} parameter `{}` · {}.",
+        "{place} parameter `{}` · {}.{acceptance}",
         p.name,
         type_label(p)
     )];
-    if p.required {
-        facts.push("Required by every integration.".into());
-    } else if p.all_integrations {
-        facts.push("Accepted by every integration of this endpoint.".into());
-    }
-    if !p.required_in.is_empty() {
-        facts.push(format!("Required in: {}.", names(spec, &p.required_in)));
-    }
-    if !p.supported_in.is_empty() {
-        facts.push(format!("Supported in: {}.", names(spec, &p.supported_in)));
-    }
     let in_rule = |r: &&Rule| {
         r.at_least_one_of
             .iter()
@@ -229,11 +232,13 @@ fn rule_struct(spec: &Spec, e: &Endpoint, r: &Rule) -> TokenStream {
         let d2 = doc(&format!("Also sets `{}`.", p.name));
         quote! {
             #d1
+            #[inline]
             pub fn #r(value: #arg) -> Self {
                 Self::EMPTY.#and(value)
             }
 
             #d2
+            #[inline]
             pub fn #and(mut self, value: #arg) -> Self {
                 self.#r = Some(#c);
                 self
@@ -319,14 +324,11 @@ fn request_struct(spec: &Spec, e: &Endpoint) -> TokenStream {
         let r = ident(&p.rust);
         let ty = storage(p);
         let d = doc(&param_doc(spec, e, p));
-        let wire = p.name.as_str();
-        let rename = (p.rust != p.name).then(|| quote! { #[serde(rename = #wire)] });
-        quote! { #d #rename pub #r: #ty, }
+        quote! { #d pub #r: #ty, }
     });
     quote! {
         #d
-        #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-        #[serde(default, deny_unknown_fields)]
+        #[derive(Clone, Default, PartialEq)]
         #[non_exhaustive]
         pub struct #req {
             #(#fields)*
@@ -348,6 +350,7 @@ fn setters(e: &Endpoint) -> Vec<TokenStream> {
             ));
             quote! {
                 #d
+                #[inline]
                 pub fn #r(mut self, value: #arg) -> Self {
                     self.#r = #s;
                     self
@@ -442,6 +445,7 @@ fn constructor(spec: &Spec, e: &Endpoint, i: usize) -> TokenStream {
     };
     quote! {
         #d
+        #[inline]
         pub fn #fname(#(#args,)* #(#rule_args),*) -> Self {
             #body
         }
@@ -468,9 +472,11 @@ fn rule_assignments(e: &Endpoint, r: &Rule) -> TokenStream {
 fn request_impl(spec: &Spec, e: &Endpoint) -> TokenStream {
     let req = ident(&e.rust_name);
     let required: Vec<&Param> = e.params.iter().filter(|p| p.required).collect();
+    // Text as `&str`, like the `for_…` constructors: they call `new`, and a generic `new` would be
+    // instantiated in each of them.
     let new_args = required.iter().map(|p| {
         let r = ident(&p.rust);
-        let a = arg_type(p);
+        let a = ctor_arg_type(p);
         quote! { #r: #a }
     });
     let new_sets = required.iter().map(|p| {
@@ -479,9 +485,14 @@ fn request_impl(spec: &Spec, e: &Endpoint) -> TokenStream {
     });
     let setters = setters(e);
     let ctors = e.integrations.iter().map(|&i| constructor(spec, e, i));
+    let arms = e.params.iter().map(|p| {
+        let (wire, r) = (p.name.as_str(), ident(&p.rust));
+        quote! { #wire => json_into(&mut self.#r, value), }
+    });
     quote! {
         impl #req {
             /// A request with the parameters every integration requires.
+            #[inline]
             pub fn new(#(#new_args),*) -> Self {
                 Self::default() #(#new_sets)*
             }
@@ -491,21 +502,36 @@ fn request_impl(spec: &Spec, e: &Endpoint) -> TokenStream {
             #(#ctors)*
 
             /// The request, if it is valid for `integration` in `mode`; otherwise every problem.
+            #[inline]
             pub fn validated(self, integration: Integration, mode: Mode) -> Result<Self, ValidationReport> {
                 let report = self.validate(integration, mode);
                 if report.is_ok() { Ok(self) } else { Err(report) }
             }
 
             /// Every problem with this request for `integration`, at once.
+            #[inline]
             pub fn validate(&self, integration: Integration, mode: Mode) -> ValidationReport {
                 crate::Operation::validate(self, integration, mode)
             }
 
             /// What `integration` must and may send on this endpoint.
+            #[inline]
             pub fn requirements(integration: Integration) -> crate::spec::Requirements {
                 SPEC.requirements(integration)
             }
+
+            /// Sets the parameter with this wire name from JSON (`None`: there is no such parameter).
+            #[inline]
+            fn set_parameter(&mut self, name: &str, value: serde_json::Value) -> Option<Result<(), serde_json::Error>> {
+                let set = match name {
+                    #(#arms)*
+                    _ => return None,
+                };
+                Some(set)
+            }
         }
+
+        crate::operation::request_traits!(#req);
     }
 }
 
@@ -532,10 +558,12 @@ fn operation_impl(e: &Endpoint) -> TokenStream {
         impl crate::Operation for #req {
             type Response = crate::#response;
 
+            #[inline]
             fn spec() -> &'static EndpointSpec {
                 &SPEC
             }
 
+            #[inline]
             fn fields(&self) -> Vec<Field<'_>> {
                 let mut out = Vec::new();
                 #(#fields)*
@@ -545,12 +573,13 @@ fn operation_impl(e: &Endpoint) -> TokenStream {
 
         impl crate::Client {
             #client_doc
-            pub async fn #client_method(
-                &self,
-                request: &#req,
+            #[inline]
+            pub fn #client_method<'a>(
+                &'a self,
+                request: &'a #req,
                 integration: Option<Integration>,
-            ) -> Result<crate::Response<crate::#response>, crate::Error> {
-                self.send(request, integration).await
+            ) -> impl Future<Output = Result<crate::Response<crate::#response>, crate::Error>> + 'a {
+                self.send(request, integration)
             }
         }
     }
@@ -562,6 +591,9 @@ pub fn emit(spec: &Spec, e: &Endpoint) -> (TokenStream, String) {
     let spec_names = super::tables::spec_imports(e).into_iter().map(ident);
     let mut out = quote! {
         use crate::spec::{#(#spec_names),*};
+        use std::future::Future;
+
+        use crate::operation::json_into;
         use crate::validate::Field;
         use crate::{Integration, Mode, ValidationReport};
     };

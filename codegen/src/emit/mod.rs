@@ -118,7 +118,7 @@ pub fn render_with_tables(
 ) -> Result<String, String> {
     let file: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("internal generator error: emitted Rust does not parse: {e}"))?;
-    let mut code = group_integrations(&space_out(&prettyplease::unparse(&file)));
+    let mut code = group_integrations(&space_out(&join_inline(&prettyplease::unparse(&file))));
     if !tables.is_empty() {
         code.push('\n');
         code.push_str(tables);
@@ -128,6 +128,28 @@ pub fn render_with_tables(
     Ok(format!(
         "// @generated from spec/{source} by truto-user-directory-codegen. Do not edit: change\n// the spec and rebuild (see spec/README.md); `cargo test` checks this file is current.\n\n{code}"
     ))
+}
+
+/// `#[inline]` on the line of the `fn` it marks: generated methods carry it (so that only the
+/// crates that call them compile them), and a line each would double the short ones.
+fn join_inline(code: &str) -> String {
+    let mut out = String::with_capacity(code.len());
+    let mut lines = code.lines().peekable();
+    while let Some(line) = lines.next() {
+        if line.trim() == "#[inline]"
+            && let Some(next) = lines.next_if(|n| {
+                n.trim_start().starts_with("pub fn ") || n.trim_start().starts_with("fn ")
+            })
+        {
+            out.push_str(line);
+            out.push(' ');
+            out.push_str(next.trim_start());
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// prettyplease puts every item of a long list on its own line. Lists of integrations are
