@@ -202,6 +202,37 @@ impl FieldType for DateTime {
     }
 }
 
+/// The visit methods of a visitor that takes one compound shape: `null` is `Null`, and every
+/// scalar is kept as JSON (`Other`), reported against `$expected`.
+macro_rules! keep_scalars {
+    ($expected:expr) => {
+        fn visit_unit<E>(self) -> Result<Self::Value, E> {
+            Ok(Read::Null)
+        }
+        fn visit_none<E>(self) -> Result<Self::Value, E> {
+            Ok(Read::Null)
+        }
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_any(self)
+        }
+        fn visit_bool<E>(self, v: bool) -> Result<Self::Value, E> {
+            Ok(Read::Other(Value::Bool(v), $expected))
+        }
+        fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
+            Ok(Read::Other(Value::from(v), $expected))
+        }
+        fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
+            Ok(Read::Other(Value::from(v), $expected))
+        }
+        fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
+            Ok(Read::Other(Value::from(v), $expected))
+        }
+        fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(Read::Other(Value::from(v), $expected))
+        }
+    };
+}
+
 struct ObjectVisitor;
 
 impl<'de> Visitor<'de> for ObjectVisitor {
@@ -214,36 +245,13 @@ impl<'de> Visitor<'de> for ObjectVisitor {
             map,
         ))?))
     }
-    fn visit_unit<E>(self) -> Result<Self::Value, E> {
-        Ok(Read::Null)
-    }
-    fn visit_none<E>(self) -> Result<Self::Value, E> {
-        Ok(Read::Null)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        d.deserialize_any(self)
-    }
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
         Ok(Read::Other(
             Value::deserialize(SeqAccessDeserializer::new(seq))?,
             "an object",
         ))
     }
-    fn visit_bool<E>(self, v: bool) -> Result<Self::Value, E> {
-        Ok(Read::Other(Value::Bool(v), "an object"))
-    }
-    fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
-        Ok(Read::Other(Value::from(v), "an object"))
-    }
-    fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
-        Ok(Read::Other(Value::from(v), "an object"))
-    }
-    fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
-        Ok(Read::Other(Value::from(v), "an object"))
-    }
-    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
-        Ok(Read::Other(Value::from(v), "an object"))
-    }
+    keep_scalars!("an object");
 }
 
 impl FieldType for Map<String, Value> {
@@ -287,36 +295,13 @@ impl<'de, T: FieldType + Serialize> Visitor<'de> for ListVisitor<T> {
         }
         Ok(Read::Got(items))
     }
-    fn visit_unit<E>(self) -> Result<Self::Value, E> {
-        Ok(Read::Null)
-    }
-    fn visit_none<E>(self) -> Result<Self::Value, E> {
-        Ok(Read::Null)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        d.deserialize_any(self)
-    }
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
         Ok(Read::Other(
             Value::deserialize(MapAccessDeserializer::new(map))?,
             "an array",
         ))
     }
-    fn visit_bool<E>(self, v: bool) -> Result<Self::Value, E> {
-        Ok(Read::Other(Value::Bool(v), "an array"))
-    }
-    fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
-        Ok(Read::Other(Value::from(v), "an array"))
-    }
-    fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
-        Ok(Read::Other(Value::from(v), "an array"))
-    }
-    fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
-        Ok(Read::Other(Value::from(v), "an array"))
-    }
-    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
-        Ok(Read::Other(Value::from(v), "an array"))
-    }
+    keep_scalars!("an array");
 }
 
 impl<T: FieldType + Serialize> FieldType for Vec<T> {
@@ -453,36 +438,13 @@ impl<'de, M: Model> Visitor<'de> for ModelItem<M> {
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Read<M>, A::Error> {
         ModelVisitor::<M>(PhantomData).visit_map(map).map(Read::Got)
     }
-    fn visit_unit<E>(self) -> Result<Read<M>, E> {
-        Ok(Read::Null)
-    }
-    fn visit_none<E>(self) -> Result<Read<M>, E> {
-        Ok(Read::Null)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Read<M>, D::Error> {
-        d.deserialize_any(self)
-    }
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Read<M>, A::Error> {
         Ok(Read::Other(
             Value::deserialize(SeqAccessDeserializer::new(seq))?,
             "an object",
         ))
     }
-    fn visit_bool<E>(self, v: bool) -> Result<Read<M>, E> {
-        Ok(Read::Other(Value::Bool(v), "an object"))
-    }
-    fn visit_i64<E>(self, v: i64) -> Result<Read<M>, E> {
-        Ok(Read::Other(Value::from(v), "an object"))
-    }
-    fn visit_u64<E>(self, v: u64) -> Result<Read<M>, E> {
-        Ok(Read::Other(Value::from(v), "an object"))
-    }
-    fn visit_f64<E>(self, v: f64) -> Result<Read<M>, E> {
-        Ok(Read::Other(Value::from(v), "an object"))
-    }
-    fn visit_str<E>(self, v: &str) -> Result<Read<M>, E> {
-        Ok(Read::Other(Value::from(v), "an object"))
-    }
+    keep_scalars!("an object");
 }
 
 /// Reads a nested model (an item of a list field): an object, or the value kept as JSON.

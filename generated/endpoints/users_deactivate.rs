@@ -274,43 +274,43 @@ pub static SPEC: EndpointSpec = EndpointSpec {
     }),
     response_model: "User",
     response_fields: &[
-        ResponseFieldSpec::new("id", &[
+        ResponseFieldSpec { name: "id", supported_in: &[
             Integration::AvalaraAvaTax,
             Integration::Vanta,
-        ]),
-        ResponseFieldSpec::new("first_name", &[
+        ] },
+        ResponseFieldSpec { name: "first_name", supported_in: &[
             Integration::AvalaraAvaTax,
-        ]),
-        ResponseFieldSpec::new("last_name", &[
+        ] },
+        ResponseFieldSpec { name: "last_name", supported_in: &[
             Integration::AvalaraAvaTax,
-        ]),
-        ResponseFieldSpec::new("name", &[
+        ] },
+        ResponseFieldSpec { name: "name", supported_in: &[
             Integration::AvalaraAvaTax,
-        ]),
-        ResponseFieldSpec::new("username", &[
+        ] },
+        ResponseFieldSpec { name: "username", supported_in: &[
             Integration::AvalaraAvaTax,
-        ]),
-        ResponseFieldSpec::new("emails", &[
+        ] },
+        ResponseFieldSpec { name: "emails", supported_in: &[
             Integration::AvalaraAvaTax,
-        ]),
-        ResponseFieldSpec::new("status", &[
+        ] },
+        ResponseFieldSpec { name: "status", supported_in: &[
             Integration::AvalaraAvaTax,
-        ]),
-        ResponseFieldSpec::new("roles", &[
+        ] },
+        ResponseFieldSpec { name: "roles", supported_in: &[
             Integration::AvalaraAvaTax,
-        ]),
-        ResponseFieldSpec::new("organizations", &[
+        ] },
+        ResponseFieldSpec { name: "organizations", supported_in: &[
             Integration::AvalaraAvaTax,
-        ]),
-        ResponseFieldSpec::new("workspaces", &[
+        ] },
+        ResponseFieldSpec { name: "workspaces", supported_in: &[
             Integration::AvalaraAvaTax,
-        ]),
-        ResponseFieldSpec::new("created_at", &[
+        ] },
+        ResponseFieldSpec { name: "created_at", supported_in: &[
             Integration::AvalaraAvaTax,
-        ]),
-        ResponseFieldSpec::new("updated_at", &[
+        ] },
+        ResponseFieldSpec { name: "updated_at", supported_in: &[
             Integration::AvalaraAvaTax,
-        ]),
+        ] },
     ],
 };
 
@@ -342,7 +342,7 @@ mod parameters {
         "The unique identifier of the user",
     )
     .notes(&[
-        Note::new(Integration::Vanta, "not listed on the page for Vanta; assumed accepted, since the call must name the user"),
+        Note { integration: Integration::Vanta, text: "not listed on the page for Vanta; assumed accepted, since the call must name the user" },
     ])
     .role(ParamRole::User)
     .assumed(&["supported_in"])

@@ -1010,7 +1010,7 @@ pub static SPEC: EndpointSpec = EndpointSpec {
     }),
     response_model: "User",
     response_fields: &[
-        ResponseFieldSpec::new("id", &[
+        ResponseFieldSpec { name: "id", supported_in: &[
             Integration::Asana, Integration::AzureActiveDirectory,
             Integration::Box,
             Integration::Canva, Integration::Cloudflare,
@@ -1027,13 +1027,13 @@ pub static SPEC: EndpointSpec = EndpointSpec {
             Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet,
             Integration::Tableau, Integration::TeamworkSpaces,
             Integration::Zendesk,
-        ]),
-        ResponseFieldSpec::new("external_id", &[
+        ] },
+        ResponseFieldSpec { name: "external_id", supported_in: &[
             Integration::Canva,
             Integration::MiroScim,
             Integration::NotionScim,
-        ]),
-        ResponseFieldSpec::new("first_name", &[
+        ] },
+        ResponseFieldSpec { name: "first_name", supported_in: &[
             Integration::Asana, Integration::AzureActiveDirectory,
             Integration::Canva, Integration::Cloudflare,
             Integration::Dialpad,
@@ -1043,8 +1043,8 @@ pub static SPEC: EndpointSpec = EndpointSpec {
             Integration::Okta, Integration::Outreach,
             Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet,
             Integration::TeamworkSpaces,
-        ]),
-        ResponseFieldSpec::new("last_name", &[
+        ] },
+        ResponseFieldSpec { name: "last_name", supported_in: &[
             Integration::Asana, Integration::AzureActiveDirectory,
             Integration::Canva, Integration::Cloudflare,
             Integration::Dialpad,
@@ -1054,13 +1054,13 @@ pub static SPEC: EndpointSpec = EndpointSpec {
             Integration::Okta, Integration::Outreach,
             Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet,
             Integration::TeamworkSpaces,
-        ]),
-        ResponseFieldSpec::new("title", &[
+        ] },
+        ResponseFieldSpec { name: "title", supported_in: &[
             Integration::Canva,
             Integration::JumpCloud,
             Integration::Salesloft,
-        ]),
-        ResponseFieldSpec::new("name", &[
+        ] },
+        ResponseFieldSpec { name: "name", supported_in: &[
             Integration::Asana, Integration::AzureActiveDirectory,
             Integration::Box,
             Integration::Canva, Integration::Cloudflare,
@@ -1076,8 +1076,8 @@ pub static SPEC: EndpointSpec = EndpointSpec {
             Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet,
             Integration::Tableau, Integration::TeamworkSpaces,
             Integration::Zendesk,
-        ]),
-        ResponseFieldSpec::new("username", &[
+        ] },
+        ResponseFieldSpec { name: "username", supported_in: &[
             Integration::Canva,
             Integration::Datadog,
             Integration::JumpCloud,
@@ -1085,8 +1085,8 @@ pub static SPEC: EndpointSpec = EndpointSpec {
             Integration::NotionScim,
             Integration::Okta, Integration::Outreach,
             Integration::Salesforce,
-        ]),
-        ResponseFieldSpec::new("emails", &[
+        ] },
+        ResponseFieldSpec { name: "emails", supported_in: &[
             Integration::Asana, Integration::AzureActiveDirectory,
             Integration::Box,
             Integration::Canva, Integration::Cloudflare,
@@ -1102,8 +1102,8 @@ pub static SPEC: EndpointSpec = EndpointSpec {
             Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet,
             Integration::Tableau, Integration::TeamworkSpaces,
             Integration::Zendesk,
-        ]),
-        ResponseFieldSpec::new("phones", &[
+        ] },
+        ResponseFieldSpec { name: "phones", supported_in: &[
             Integration::AzureActiveDirectory,
             Integration::Box,
             Integration::Canva,
@@ -1116,8 +1116,8 @@ pub static SPEC: EndpointSpec = EndpointSpec {
             Integration::Pipedrive,
             Integration::Salesforce,
             Integration::Zendesk,
-        ]),
-        ResponseFieldSpec::new("status", &[
+        ] },
+        ResponseFieldSpec { name: "status", supported_in: &[
             Integration::Asana, Integration::AzureActiveDirectory,
             Integration::Box,
             Integration::Canva, Integration::Cloudflare,
@@ -1132,16 +1132,16 @@ pub static SPEC: EndpointSpec = EndpointSpec {
             Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet,
             Integration::Tableau, Integration::TeamworkSpaces,
             Integration::Zendesk,
-        ]),
-        ResponseFieldSpec::new("is_email_verified", &[
+        ] },
+        ResponseFieldSpec { name: "is_email_verified", supported_in: &[
             Integration::Datadog,
-        ]),
-        ResponseFieldSpec::new("is_2fa_enabled", &[
+        ] },
+        ResponseFieldSpec { name: "is_2fa_enabled", supported_in: &[
             Integration::Cloudflare,
             Integration::Heroku,
             Integration::Zendesk,
-        ]),
-        ResponseFieldSpec::new("roles", &[
+        ] },
+        ResponseFieldSpec { name: "roles", supported_in: &[
             Integration::AzureActiveDirectory,
             Integration::Canva, Integration::Cloudflare,
             Integration::Datadog, Integration::Dialpad,
@@ -1155,19 +1155,19 @@ pub static SPEC: EndpointSpec = EndpointSpec {
             Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet,
             Integration::Tableau, Integration::TeamworkSpaces,
             Integration::Zendesk,
-        ]),
-        ResponseFieldSpec::new("organizations", &[
+        ] },
+        ResponseFieldSpec { name: "organizations", supported_in: &[
             Integration::Asana,
             Integration::Dialpad,
             Integration::JumpCloud,
             Integration::TeamworkSpaces,
-        ]),
-        ResponseFieldSpec::new("user_type", &[
+        ] },
+        ResponseFieldSpec { name: "user_type", supported_in: &[
             Integration::Canva,
             Integration::DropboxSignHelloSign,
             Integration::TeamworkSpaces,
-        ]),
-        ResponseFieldSpec::new("licenses", &[
+        ] },
+        ResponseFieldSpec { name: "licenses", supported_in: &[
             Integration::AzureActiveDirectory,
             Integration::Canva,
             Integration::Dialpad,
@@ -1178,15 +1178,15 @@ pub static SPEC: EndpointSpec = EndpointSpec {
             Integration::Salesloft, Integration::Smartsheet,
             Integration::Tableau, Integration::TeamworkSpaces,
             Integration::Zendesk,
-        ]),
-        ResponseFieldSpec::new("groups", &[
+        ] },
+        ResponseFieldSpec { name: "groups", supported_in: &[
             Integration::Canva,
             Integration::DropboxSignHelloSign,
             Integration::MiroScim,
             Integration::NotionScim,
             Integration::Salesloft,
-        ]),
-        ResponseFieldSpec::new("avatar", &[
+        ] },
+        ResponseFieldSpec { name: "avatar", supported_in: &[
             Integration::Asana,
             Integration::Box,
             Integration::Canva,
@@ -1195,8 +1195,8 @@ pub static SPEC: EndpointSpec = EndpointSpec {
             Integration::Salesforce,
             Integration::TeamworkSpaces,
             Integration::Zendesk,
-        ]),
-        ResponseFieldSpec::new("timezone", &[
+        ] },
+        ResponseFieldSpec { name: "timezone", supported_in: &[
             Integration::Box,
             Integration::Canva,
             Integration::Dialpad,
@@ -1205,8 +1205,8 @@ pub static SPEC: EndpointSpec = EndpointSpec {
             Integration::PagerDuty, Integration::Pipedrive,
             Integration::Salesforce, Integration::Salesloft,
             Integration::Zendesk,
-        ]),
-        ResponseFieldSpec::new("languages", &[
+        ] },
+        ResponseFieldSpec { name: "languages", supported_in: &[
             Integration::AzureActiveDirectory,
             Integration::Box,
             Integration::Canva,
@@ -1215,12 +1215,12 @@ pub static SPEC: EndpointSpec = EndpointSpec {
             Integration::DropboxSignHelloSign,
             Integration::Okta, Integration::Outreach,
             Integration::Salesforce,
-        ]),
-        ResponseFieldSpec::new("bio", &[
+        ] },
+        ResponseFieldSpec { name: "bio", supported_in: &[
             Integration::Datadog,
             Integration::Salesforce,
-        ]),
-        ResponseFieldSpec::new("created_at", &[
+        ] },
+        ResponseFieldSpec { name: "created_at", supported_in: &[
             Integration::AzureActiveDirectory,
             Integration::Box,
             Integration::Canva,
@@ -1235,8 +1235,8 @@ pub static SPEC: EndpointSpec = EndpointSpec {
             Integration::Salesforce, Integration::Salesloft,
             Integration::TeamworkSpaces,
             Integration::Zendesk,
-        ]),
-        ResponseFieldSpec::new("updated_at", &[
+        ] },
+        ResponseFieldSpec { name: "updated_at", supported_in: &[
             Integration::Box,
             Integration::Canva,
             Integration::Datadog,
@@ -1249,11 +1249,11 @@ pub static SPEC: EndpointSpec = EndpointSpec {
             Integration::Salesforce, Integration::Salesloft,
             Integration::TeamworkSpaces,
             Integration::Zendesk,
-        ]),
-        ResponseFieldSpec::new("last_active_at", &[
+        ] },
+        ResponseFieldSpec { name: "last_active_at", supported_in: &[
             Integration::Freshdesk,
-        ]),
-        ResponseFieldSpec::new("last_login_at", &[
+        ] },
+        ResponseFieldSpec { name: "last_login_at", supported_in: &[
             Integration::AzureActiveDirectory,
             Integration::Freshdesk,
             Integration::Okta, Integration::Outreach,
@@ -1261,17 +1261,17 @@ pub static SPEC: EndpointSpec = EndpointSpec {
             Integration::Salesforce, Integration::Smartsheet,
             Integration::Tableau,
             Integration::Zendesk,
-        ]),
-        ResponseFieldSpec::new("status_changed_at", &[
+        ] },
+        ResponseFieldSpec { name: "status_changed_at", supported_in: &[
             Integration::Okta,
-        ]),
-        ResponseFieldSpec::new("activated_at", &[
+        ] },
+        ResponseFieldSpec { name: "activated_at", supported_in: &[
             Integration::Dialpad,
             Integration::Okta, Integration::Outreach,
-        ]),
-        ResponseFieldSpec::new("urls", &[
+        ] },
+        ResponseFieldSpec { name: "urls", supported_in: &[
             Integration::Canva,
-        ]),
+        ] },
     ],
 };
 
@@ -1321,10 +1321,10 @@ mod parameters {
         "The unique identifier of the organization to remove the user from.",
     )
     .notes(&[
-        Note::new(Integration::ClickUp, "The ID of the organization to remove the user from"),
-        Note::new(Integration::GitHub, "The unique identifier of an organization"),
-        Note::new(Integration::GitLab, "Either of organization or workspace is required."),
-        Note::new(Integration::Trello, "The unique identifier for the organization"),
+        Note { integration: Integration::ClickUp, text: "The ID of the organization to remove the user from" },
+        Note { integration: Integration::GitHub, text: "The unique identifier of an organization" },
+        Note { integration: Integration::GitLab, text: "Either of organization or workspace is required." },
+        Note { integration: Integration::Trello, text: "The unique identifier for the organization" },
     ])
     .example(Example::Text("acme"));
 
@@ -1345,10 +1345,10 @@ mod parameters {
         "The unique identifier of the workspace to remove the user from.",
     )
     .notes(&[
-        Note::new(Integration::GitLab, "Either of organization or workspace is required."),
-        Note::new(Integration::MondayCom, "The unique identifier for the workspace"),
-        Note::new(Integration::SlackEnterprise, "The unique identifier for a group"),
-        Note::new(Integration::Typeform, "The unique identifier for the workspace"),
+        Note { integration: Integration::GitLab, text: "Either of organization or workspace is required." },
+        Note { integration: Integration::MondayCom, text: "The unique identifier for the workspace" },
+        Note { integration: Integration::SlackEnterprise, text: "The unique identifier for a group" },
+        Note { integration: Integration::Typeform, text: "The unique identifier for the workspace" },
     ])
     .example(Example::Text("T0123456"));
 
@@ -1377,7 +1377,7 @@ mod parameters {
         "The groups of the user",
     )
     .notes(&[
-        Note::new(Integration::Vercel, "Either one of groups or workspace is required."),
+        Note { integration: Integration::Vercel, text: "Either one of groups or workspace is required." },
     ])
     .assumed(&["name", "type"])
     .example(Example::Json("[{\"id\":\"team_123\"}]"));
@@ -1396,7 +1396,7 @@ mod parameters {
         "The workspace to remove the user from.",
     )
     .notes(&[
-        Note::new(Integration::Vercel, "Either one of groups or workspace is required."),
+        Note { integration: Integration::Vercel, text: "Either one of groups or workspace is required." },
     ])
     .assumed(&["name", "type"])
     .example(Example::Text("workspace_123"));

@@ -149,7 +149,12 @@ fn parameter(spec: &Spec, p: &Param) -> String {
     if !p.notes.is_empty() {
         out.push_str("\n.notes(&[\n");
         for (i, text) in &p.notes {
-            let _ = writeln!(out, "    Note::new({}, {}),", variant(spec, *i), lit(text));
+            let _ = writeln!(
+                out,
+                "    Note {{ integration: {}, text: {} }},",
+                variant(spec, *i),
+                lit(text)
+            );
         }
         out.push_str("])");
     }
@@ -315,7 +320,7 @@ pub fn emit(spec: &Spec, e: &Endpoint) -> String {
         for (f, list) in filled {
             let _ = writeln!(
                 out,
-                "        ResponseFieldSpec::new({}, {}),",
+                "        ResponseFieldSpec {{ name: {}, supported_in: {} }},",
                 lit(f),
                 integrations(spec, list, 12)
             );
