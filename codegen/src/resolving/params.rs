@@ -191,6 +191,19 @@ impl EndpointCtx<'_> {
             );
             return None;
         };
+        // A `rust_name` given in the spec must itself be a field name (not empty, not a keyword).
+        if def.rust_name.is_some() && naming::field_name(&rust).as_deref() != Some(rust.as_str()) {
+            self.ctx.err(
+                file,
+                format!("{path}.rust_name"),
+                format!(
+                    "`rust_name` {rust:?} of \"{}\" is not a valid Rust field name: use snake_case letters, digits and `_`, not a keyword",
+                    def.name
+                ),
+            );
+            // Kept, so that what refers to the parameter is still checked; nothing is emitted
+            // from a spec with errors.
+        }
         if REQUEST_METHODS.contains(&rust.as_str()) || rust.starts_with("for_") {
             self.ctx.err(file, format!("{path}.name"), format!("parameter \"{}\" would get the setter `{rust}`, which collides with a generated method: set `rust_name`", def.name));
         }
