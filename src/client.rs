@@ -335,15 +335,6 @@ impl PartialEq for Prepared {
     }
 }
 
-impl Prepared {
-    /// The body as a JSON value (`None` without a body).
-    pub fn body_json(&self) -> Option<Value> {
-        self.body
-            .as_deref()
-            .and_then(|b| serde_json::from_str(b.get()).ok())
-    }
-}
-
 /// The `ratelimit-*` headers Truto normalizes from the integration, when present.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct RateLimit {
@@ -870,13 +861,12 @@ impl Client {
                 };
                 if !(may_retry_failures && retries_left) {
                     return Err(match failure {
-                        _ if timed_out => attempts.timeout(attempt),
-                        Failure::Http(e) => Error::Connection {
+                        Failure::Http(e) if !timed_out => Error::Connection {
                             message,
                             attempts: attempt,
                             source: Some(Box::new(e)),
                         },
-                        Failure::TimedOut => attempts.timeout(attempt),
+                        _ => attempts.timeout(attempt),
                     });
                 }
                 let wait = self.backoff(attempt);
@@ -938,7 +928,7 @@ fn method(m: Method) -> reqwest::Method {
 
 /// Decodes a `unified` / `normalized` body: 204 and empty bodies are `None`, and
 /// `truto_ignore_remote_data` / `truto_exclude_fields` are honoured even if the API sends the
-/// fields anyway ([`crate::decode::body`]).
+/// fields anyway ([`ResponseBody`]).
 fn decode<T: ResponseBody>(
     status: u16,
     bytes: &[u8],

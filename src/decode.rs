@@ -10,8 +10,8 @@ use std::marker::PhantomData;
 
 use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
 use serde::de::{
-    self, DeserializeOwned, DeserializeSeed, Deserializer, IgnoredAny, IntoDeserializer, MapAccess,
-    SeqAccess, Visitor,
+    self, DeserializeOwned, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess,
+    Visitor,
 };
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::{Map, Number, Value};
@@ -453,126 +453,11 @@ pub fn read_model<'de, D: Deserializer<'de>, M: Model>(d: D) -> Result<Read<M>, 
     d.deserialize_any(ModelItem::<M>(PhantomData))
 }
 
-/// The top of a response body: `{"result": …}` is unwrapped (unless the object has an `id`, so
-/// it is the model itself), the `skip` fields are dropped unread, and the rest is handed to `T`
-/// as it is parsed.
-struct Body<'s, T> {
-    skip: &'s [&'s str],
-    marker: PhantomData<T>,
-}
-
-/// The body object as `T` sees it: the skipped keys and `result` held back.
-struct Filtered<'s, A> {
-    inner: A,
-    skip: &'s [&'s str],
-    saw_id: bool,
-    result: Option<Value>,
-    /// `result` goes to `T` after all (the object has an `id`).
-    replay: bool,
-}
-
-impl<'de, A: MapAccess<'de>> MapAccess<'de> for Filtered<'_, A> {
-    type Error = A::Error;
-
-    fn next_key_seed<K: DeserializeSeed<'de>>(
-        &mut self,
-        seed: K,
-    ) -> Result<Option<K::Value>, A::Error> {
-        loop {
-            let Some(Key(key)) = self.inner.next_key()? else {
-                if self.saw_id && self.result.is_some() && !self.replay {
-                    self.replay = true;
-                    return seed.deserialize("result".into_deserializer()).map(Some);
-                }
-                return Ok(None);
-            };
-            if self.skip.contains(&key.as_ref()) {
-                self.inner.next_value::<IgnoredAny>()?;
-                continue;
-            }
-            if key == "result" {
-                self.result = Some(self.inner.next_value()?);
-                continue;
-            }
-            if key == "id" {
-                self.saw_id = true;
-            }
-            return match key {
-                Cow::Borrowed(k) => seed.deserialize(de::value::BorrowedStrDeserializer::new(k)),
-                Cow::Owned(k) => seed.deserialize(k.into_deserializer()),
-            }
-            .map(Some);
-        }
-    }
-
-    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
-        if self.replay {
-            let value = self.result.take().unwrap_or(Value::Null);
-            return seed.deserialize(value).map_err(de::Error::custom);
-        }
-        self.inner.next_value_seed(seed)
-    }
-}
-
-impl<'de, T: DeserializeOwned> Visitor<'de> for Body<'_, T> {
-    type Value = Option<T>;
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a JSON body")
-    }
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Option<T>, A::Error> {
-        let mut filtered = Filtered {
-            inner: map,
-            skip: self.skip,
-            saw_id: false,
-            result: None,
-            replay: false,
-        };
-        let whole = T::deserialize(MapAccessDeserializer::new(&mut filtered))?;
-        match filtered.result.take() {
-            // Wrapped: `{"result": …}` without an `id` beside it.
-            Some(Value::Null) if !filtered.saw_id => Ok(None),
-            Some(Value::Object(mut inner)) if !filtered.saw_id => {
-                for k in self.skip {
-                    inner.remove(*k);
-                }
-                T::deserialize(Value::Object(inner))
-                    .map(Some)
-                    .map_err(de::Error::custom)
-            }
-            Some(other) if !filtered.saw_id => {
-                T::deserialize(other).map(Some).map_err(de::Error::custom)
-            }
-            _ => Ok(Some(whole)),
-        }
-    }
-    fn visit_unit<E>(self) -> Result<Option<T>, E> {
-        Ok(None)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Option<T>, A::Error> {
-        T::deserialize(SeqAccessDeserializer::new(seq)).map(Some)
-    }
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Option<T>, E> {
-        T::deserialize(Value::Bool(v)).map(Some).map_err(E::custom)
-    }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Option<T>, E> {
-        T::deserialize(Value::from(v)).map(Some).map_err(E::custom)
-    }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Option<T>, E> {
-        T::deserialize(Value::from(v)).map(Some).map_err(E::custom)
-    }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Option<T>, E> {
-        T::deserialize(Value::from(v)).map(Some).map_err(E::custom)
-    }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Option<T>, E> {
-        T::deserialize(Value::from(v)).map(Some).map_err(E::custom)
-    }
-}
-
 /// A type a success body decodes into: response models (in place, into one allocation) and
 /// `serde_json::Value` (what the CLI prints).
 pub trait ResponseBody: Sized + Send {
     /// Decodes `bytes` like [`body`]: `{"result": …}` unwrapped, empty or `null` is `None`, the
-    /// `skip` fields dropped unread.
+    /// `skip` fields dropped (a model never reads them).
     fn decode_body(bytes: &[u8], skip: &[&str]) -> Result<Option<Box<Self>>, serde_json::Error>;
 }
 
@@ -655,22 +540,29 @@ pub fn model_body<M: Model + DeserializeOwned>(
     de.end()?;
     match filled {
         Filled::Model => Ok(Some(model)),
-        Filled::Null | Filled::Wrapped(Value::Null) => Ok(None),
-        Filled::Wrapped(Value::Object(mut inner)) => {
-            for k in skip {
-                inner.remove(*k);
-            }
-            *model = M::deserialize(Value::Object(inner))?;
-            Ok(Some(model))
-        }
-        Filled::Wrapped(other) => M::deserialize(other).map(|m| Some(Box::new(m))),
+        Filled::Null => Ok(None),
+        Filled::Wrapped(inner) => without(inner, skip)
+            .map(|v| M::deserialize(v).map(Box::new))
+            .transpose(),
     }
 }
 
-/// Decodes a `unified` / `normalized` body in one pass: `{"result": …}` is unwrapped, an empty
-/// body or `null` is `None`, and the top-level fields named in `skip` (what
-/// `truto_ignore_remote_data` / `truto_exclude_fields` asked the API to leave out) are dropped
-/// unread even if the API sends them.
+/// What is left of a body once read: `null` is nothing, and the `skip` fields (what
+/// `truto_ignore_remote_data` / `truto_exclude_fields` asked the API to leave out) are removed
+/// from an object even if the API sent them.
+fn without(mut value: Value, skip: &[&str]) -> Option<Value> {
+    if let Value::Object(map) = &mut value {
+        for k in skip {
+            map.remove(*k);
+        }
+    }
+    (!value.is_null()).then_some(value)
+}
+
+/// Decodes a `unified` / `normalized` body as any `T`: `{"result": …}` is unwrapped (unless an
+/// `id` stands beside it: then it is the model itself), an empty body or `null` is `None`, and
+/// the `skip` fields are dropped. The body is read into a `serde_json::Value` first: the client
+/// decodes models with [`ResponseBody`] instead, in one pass and in place.
 pub fn body<T: DeserializeOwned>(
     bytes: &[u8],
     skip: &[&str],
@@ -678,13 +570,13 @@ pub fn body<T: DeserializeOwned>(
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Ok(None);
     }
-    let mut de = serde_json::Deserializer::from_slice(bytes);
-    let value = de.deserialize_any(Body::<T> {
-        skip,
-        marker: PhantomData,
-    })?;
-    de.end()?;
-    Ok(value)
+    let value = match serde_json::from_slice::<Value>(bytes)? {
+        Value::Object(mut map) if map.contains_key("result") && !map.contains_key("id") => {
+            map.remove("result").unwrap_or(Value::Null)
+        }
+        other => other,
+    };
+    without(value, skip).map(T::deserialize).transpose()
 }
 
 /// A date-time from the API: the text as sent, and its parsed value when it is RFC 3339.

@@ -245,13 +245,6 @@ pub struct Note {
     pub text: &'static str,
 }
 
-impl Note {
-    /// A note about `integration`.
-    pub const fn new(integration: Integration, text: &'static str) -> Note {
-        Note { integration, text }
-    }
-}
-
 /// A parameter's example value from the spec, used to build the smallest valid request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Example {
@@ -480,13 +473,6 @@ pub struct ResponseFieldSpec {
     pub name: &'static str,
     /// Integrations listed as filling it.
     pub supported_in: &'static [Integration],
-}
-
-impl ResponseFieldSpec {
-    /// The field `name`, filled by `supported_in`.
-    pub const fn new(name: &'static str, supported_in: &'static [Integration]) -> Self {
-        ResponseFieldSpec { name, supported_in }
-    }
 }
 
 /// Everything the spec says about one endpoint.

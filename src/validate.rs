@@ -278,18 +278,6 @@ impl<'a> FieldValue<'a> {
             _ => Vec::new(),
         }
     }
-
-    /// The value as JSON (a copy: for dry runs, messages and tests, not the send path).
-    pub fn to_json(&self) -> Value {
-        match *self {
-            FieldValue::Text(s) => Value::from(s),
-            FieldValue::Bool(b) => Value::Bool(b),
-            FieldValue::Texts(items) => Value::from(items.to_vec()),
-            FieldValue::Object(map) => Value::Object(map.clone()),
-            FieldValue::Items(items) => Value::Array(items.to_json()),
-            FieldValue::Json(v) => v.clone(),
-        }
-    }
 }
 
 impl Serialize for FieldValue<'_> {

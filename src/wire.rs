@@ -39,9 +39,13 @@ static UNRESERVED: [bool; 256] = {
     table
 };
 
+fn unreserved(s: &str) -> bool {
+    s.bytes().all(|b| UNRESERVED[usize::from(b)])
+}
+
 fn push_encoded(out: &mut String, s: &str) {
     // Ids, UUIDs and names are mostly unreserved characters: copy those in one go.
-    if s.bytes().all(|b| UNRESERVED[usize::from(b)]) {
+    if unreserved(s) {
         out.push_str(s);
         return;
     }
@@ -135,29 +139,25 @@ impl Query<'_> {
         push_encoded(self.out, value);
     }
 
-    /// A pair whose key is a parameter's wire name, encoded here.
+    /// The pairs of a parameter: its wire name encoded (copied only when it needs encoding).
     fn top(&mut self, name: &str, value: &FieldValue<'_>) {
-        match *value {
-            FieldValue::Text(s) => {
-                if self.out.len() > self.start {
-                    self.out.push('&');
-                }
-                push_encoded(self.out, name);
-                self.out.push('=');
-                push_encoded(self.out, s);
-            }
-            _ => self.field(&encode(name), value),
+        if unreserved(name) {
+            self.field(name, value);
+        } else {
+            self.field(&encode(name), value);
+        }
+    }
+
+    fn object(&mut self, key: &str, map: &serde_json::Map<String, Value>) {
+        for (k, v) in map {
+            self.json(&format!("{key}[{}]", encode(k)), v);
         }
     }
 
     fn json(&mut self, key: &str, value: &Value) {
         match value {
             Value::Null => {}
-            Value::Object(map) => {
-                for (k, v) in map {
-                    self.json(&format!("{key}[{}]", encode(k)), v);
-                }
-            }
+            Value::Object(map) => self.object(key, map),
             Value::Array(items) => {
                 let nested = items.iter().any(|i| i.is_object() || i.is_array());
                 for (n, item) in items.iter().enumerate() {
@@ -184,11 +184,7 @@ impl Query<'_> {
                     self.pair(&key, item);
                 }
             }
-            FieldValue::Object(map) => {
-                for (k, v) in map {
-                    self.json(&format!("{key}[{}]", encode(k)), v);
-                }
-            }
+            FieldValue::Object(map) => self.object(key, map),
             FieldValue::Items(items) => self.json(key, &Value::Array(items.to_json())),
             FieldValue::Json(v) => self.json(key, v),
         }

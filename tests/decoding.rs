@@ -150,7 +150,7 @@ fn only_a_non_object_body_is_an_error() {
 }
 
 /// A body decoded both ways the crate has: in place into the model (what the client does with
-/// `unified` bodies, `ResponseBody`) and through the generic one-pass reader (`decode::body`, what
+/// `unified` bodies, `ResponseBody`) and through the generic reader (`decode::body`, what
 /// it does for other types); both must agree.
 fn body(text: &str, skip: &[&str]) -> Option<User> {
     use truto_user_directory::decode::ResponseBody;

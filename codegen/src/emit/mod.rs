@@ -118,11 +118,12 @@ pub fn render_with_tables(
 ) -> Result<String, String> {
     let file: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("internal generator error: emitted Rust does not parse: {e}"))?;
-    let mut code = group_integrations(&space_out(&join_inline(&prettyplease::unparse(&file))));
+    let mut code = space_out(&join_inline(&prettyplease::unparse(&file)));
     if !tables.is_empty() {
         code.push('\n');
         code.push_str(tables);
     }
+    let code = group_integrations(&code);
     syn::parse_file(&code)
         .map_err(|e| format!("internal generator error: emitted tables do not parse: {e}"))?;
     Ok(format!(
@@ -152,8 +153,8 @@ fn join_inline(code: &str) -> String {
     out
 }
 
-/// prettyplease puts every item of a long list on its own line. Lists of integrations are
-/// regrouped one line per initial letter: short enough to read, and a one-integration change
+/// prettyplease (and [`tables`]) put every item of a long list on its own line. Lists of
+/// integrations are regrouped one line per initial letter: short enough to read, and a one-integration change
 /// still touches only the line of its letter.
 fn group_integrations(code: &str) -> String {
     let item = |line: &str| -> Option<(usize, String)> {

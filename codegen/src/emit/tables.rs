@@ -17,31 +17,17 @@ fn variant(spec: &Spec, i: usize) -> String {
     format!("Integration::{}", spec.integrations[i].variant)
 }
 
-/// `&[…]` of integrations, one line per initial letter, indented by `indent` (the closing
-/// bracket by `indent - 4`): adding or removing one integration changes only its letter's line.
+/// `&[…]` of integrations, one per line, indented by `indent` (the closing bracket by
+/// `indent - 4`); [`super::render_with_tables`] then groups them one line per initial letter.
 fn integrations(spec: &Spec, list: &[usize], indent: usize) -> String {
-    let items: Vec<String> = list.iter().map(|&i| variant(spec, i)).collect();
-    if items.is_empty() {
+    if list.is_empty() {
         return "&[]".into();
     }
-    let pad = " ".repeat(indent);
     let mut out = String::from("&[\n");
-    let mut letter = None;
-    for item in &items {
-        let first = item["Integration::".len()..].chars().next();
-        if letter.is_some() && letter == first {
-            out.push(' ');
-        } else {
-            if letter.is_some() {
-                out.push('\n');
-            }
-            out.push_str(&pad);
-        }
-        out.push_str(item);
-        out.push(',');
-        letter = first;
+    for &i in list {
+        let _ = writeln!(out, "{}{},", " ".repeat(indent), variant(spec, i));
     }
-    let _ = write!(out, "\n{}]", " ".repeat(indent.saturating_sub(4)));
+    let _ = write!(out, "{}]", " ".repeat(indent.saturating_sub(4)));
     out
 }
 
