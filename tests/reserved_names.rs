@@ -24,6 +24,17 @@ fn rust_files(dir: &Path, out: &mut Vec<String>) {
     }
 }
 
+/// `found` (read from the runtime's source) holds `sentinel`, so the reading worked, and every
+/// name in it is in `reserved`.
+fn assert_reserved(found: &[String], sentinel: &str, reserved: &[&str], what: &str) {
+    assert!(found.iter().any(|n| n == sentinel), "found {found:?}");
+    let missing: Vec<&String> = found
+        .iter()
+        .filter(|n| !reserved.contains(&n.as_str()))
+        .collect();
+    assert!(missing.is_empty(), "{what}: {missing:?}");
+}
+
 fn is_client(ty: &syn::Type) -> bool {
     matches!(ty, syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "Client"))
 }
@@ -47,14 +58,11 @@ fn every_client_method_is_reserved() {
             }
         }
     }
-    assert!(methods.contains(&"send".to_string()), "found {methods:?}");
-    let missing: Vec<&String> = methods
-        .iter()
-        .filter(|m| !CLIENT_METHODS.contains(&m.as_str()))
-        .collect();
-    assert!(
-        missing.is_empty(),
-        "Client methods missing from codegen's CLIENT_METHODS: {missing:?}"
+    assert_reserved(
+        &methods,
+        "send",
+        CLIENT_METHODS,
+        "Client methods missing from codegen's CLIENT_METHODS",
     );
 }
 
@@ -80,14 +88,11 @@ fn every_crate_root_name_is_reserved() {
             _ => {}
         }
     }
-    assert!(names.contains(&"Client".to_string()), "found {names:?}");
-    let missing: Vec<&String> = names
-        .iter()
-        .filter(|n| !ROOT_RESERVED.contains(&n.as_str()))
-        .collect();
-    assert!(
-        missing.is_empty(),
-        "crate-root names missing from codegen's ROOT_RESERVED: {missing:?}"
+    assert_reserved(
+        &names,
+        "Client",
+        ROOT_RESERVED,
+        "crate-root names missing from codegen's ROOT_RESERVED",
     );
 }
 
@@ -105,14 +110,11 @@ fn every_operation_method_is_reserved() {
             }
         }
     }
-    assert!(methods.contains(&"fields".to_string()), "found {methods:?}");
-    let missing: Vec<&String> = methods
-        .iter()
-        .filter(|m| !REQUEST_METHODS.contains(&m.as_str()))
-        .collect();
-    assert!(
-        missing.is_empty(),
-        "Operation methods missing from codegen's REQUEST_METHODS: {missing:?}"
+    assert_reserved(
+        &methods,
+        "fields",
+        REQUEST_METHODS,
+        "Operation methods missing from codegen's REQUEST_METHODS",
     );
 }
 
