@@ -538,6 +538,12 @@ impl EndpointSpec {
         rules.iter().filter(move |r| r.integration == integration)
     }
 
+    /// The names of the response formats this endpoint offers (`unified`, `raw`, …).
+    pub fn response_format_names(&self) -> Vec<&'static str> {
+        let formats: &'static [ResponseFormat] = self.response_formats;
+        formats.iter().map(ResponseFormat::as_str).collect()
+    }
+
     /// Whether `format` is offered by this endpoint.
     pub fn offers(&self, format: &ResponseFormat) -> bool {
         self.response_formats.contains(format)

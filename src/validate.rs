@@ -701,12 +701,7 @@ impl<'f, 'a> Checker<'f, 'a> {
                 self.push(p, Rule::InvalidEnumValue, self.soft, message);
             }
             ParamType::ResponseFormat if !self.endpoint.offers(&ResponseFormat::from(s)) => {
-                let offered: Vec<&str> = self
-                    .endpoint
-                    .response_formats
-                    .iter()
-                    .map(ResponseFormat::as_str)
-                    .collect();
+                let offered = self.endpoint.response_format_names();
                 let message = format!(
                     "{} is {s:?}, which {} does not offer: use one of {}",
                     describe(p),

@@ -139,14 +139,10 @@ fn requirement(p: &ParameterSpec, limit: usize) -> String {
 }
 
 /// The values a text parameter may take, when the spec lists them.
-fn allowed_values(endpoint: &'static EndpointSpec, p: &ParameterSpec) -> Vec<&'static str> {
+fn allowed_values(endpoint: &EndpointSpec, p: &ParameterSpec) -> Vec<&'static str> {
     match p.ty {
         ParamType::Enum(values) => values.to_vec(),
-        ParamType::ResponseFormat => endpoint
-            .response_formats
-            .iter()
-            .map(|f| f.as_str())
-            .collect(),
+        ParamType::ResponseFormat => endpoint.response_format_names(),
         _ => Vec::new(),
     }
 }
@@ -185,7 +181,7 @@ fn parse_object_array(s: &str) -> Result<Value, String> {
 }
 
 /// The flag of one parameter, with help generated from its spec.
-fn parameter_arg(endpoint: &'static EndpointSpec, p: &'static ParameterSpec) -> Arg {
+fn parameter_arg(endpoint: &EndpointSpec, p: &'static ParameterSpec) -> Arg {
     let values = allowed_values(endpoint, p);
     let mut short = format!(
         "{} [{} {}; {}]",

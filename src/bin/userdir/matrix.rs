@@ -119,11 +119,7 @@ fn endpoint_matrix(endpoint: &'static EndpointSpec) -> EndpointMatrix {
         path: endpoint.path,
         idempotent: endpoint.idempotent,
         irreversible: endpoint.irreversible,
-        response_formats: endpoint
-            .response_formats
-            .iter()
-            .map(|f| f.as_str())
-            .collect(),
+        response_formats: endpoint.response_format_names(),
         integrations: endpoint
             .integrations
             .iter()
