@@ -105,6 +105,131 @@ pub fn debug<O: Operation>(request: &O, f: &mut std::fmt::Formatter<'_>) -> std:
     s.finish()
 }
 
+/// An item type of an object-array parameter (`EmailItem`, …): sub-fields of text or booleans,
+/// each optional. The generated code says only which sub-field has which wire name; `Serialize`
+/// and `Deserialize` are [`serialize_item`] and [`deserialize_item`], written once here rather
+/// than derived for every item type of every endpoint.
+#[doc(hidden)]
+pub trait Item: Default {
+    /// The sub-fields' wire names, in spec order.
+    const NAMES: &'static [&'static str];
+    /// Each sub-field's value, in the order of [`Item::NAMES`].
+    fn values(&self) -> Vec<SubValue<'_>>;
+    /// The sub-field with this wire name (`None`: the item has no such sub-field).
+    fn slot(&mut self, name: &str) -> Option<SubSlot<'_>>;
+}
+
+/// A sub-field's value, borrowed from its item.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy)]
+pub enum SubValue<'a> {
+    /// A text sub-field.
+    Text(Option<&'a str>),
+    /// A boolean sub-field.
+    Bool(Option<bool>),
+}
+
+impl<'a> From<&'a Option<String>> for SubValue<'a> {
+    #[inline]
+    fn from(value: &'a Option<String>) -> Self {
+        SubValue::Text(value.as_deref())
+    }
+}
+
+impl From<&Option<bool>> for SubValue<'_> {
+    #[inline]
+    fn from(value: &Option<bool>) -> Self {
+        SubValue::Bool(*value)
+    }
+}
+
+impl serde::Serialize for SubValue<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match *self {
+            SubValue::Text(Some(text)) => serializer.serialize_str(text),
+            SubValue::Bool(Some(flag)) => serializer.serialize_bool(flag),
+            SubValue::Text(None) | SubValue::Bool(None) => serializer.serialize_none(),
+        }
+    }
+}
+
+/// A sub-field to read into, borrowed from its item.
+#[doc(hidden)]
+#[derive(Debug)]
+pub enum SubSlot<'a> {
+    /// A text sub-field.
+    Text(&'a mut Option<String>),
+    /// A boolean sub-field.
+    Bool(&'a mut Option<bool>),
+}
+
+impl<'a> From<&'a mut Option<String>> for SubSlot<'a> {
+    #[inline]
+    fn from(slot: &'a mut Option<String>) -> Self {
+        SubSlot::Text(slot)
+    }
+}
+
+impl<'a> From<&'a mut Option<bool>> for SubSlot<'a> {
+    #[inline]
+    fn from(slot: &'a mut Option<bool>) -> Self {
+        SubSlot::Bool(slot)
+    }
+}
+
+/// `Serialize` for an item type: an object of every sub-field by wire name, `null` when unset.
+#[doc(hidden)]
+pub fn serialize_item<I: Item, S: serde::Serializer>(
+    item: &I,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(I::NAMES.len()))?;
+    for (name, value) in I::NAMES.iter().zip(item.values()) {
+        map.serialize_entry(name, &value)?;
+    }
+    map.end()
+}
+
+/// `Deserialize` for an item type: an object of sub-fields by wire name; a missing or `null`
+/// sub-field is unset, a name the item does not have is an error listing the ones it has.
+#[doc(hidden)]
+pub fn deserialize_item<'de, I: Item, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<I, D::Error> {
+    use serde::de::Error as _;
+    let map = serde_json::Map::<String, serde_json::Value>::deserialize(deserializer)?;
+    let mut item = I::default();
+    for (name, value) in map {
+        let read = match item.slot(&name) {
+            None => return Err(D::Error::unknown_field(&name, I::NAMES)),
+            Some(SubSlot::Text(slot)) => json_into(slot, value),
+            Some(SubSlot::Bool(slot)) => json_into(slot, value),
+        };
+        read.map_err(|e| D::Error::custom(format!("`{name}`: {e}")))?;
+    }
+    Ok(item)
+}
+
+/// `Serialize` and `Deserialize` for a generated item type, through [`serialize_item`] and
+/// [`deserialize_item`].
+macro_rules! item_traits {
+    ($name:ident) => {
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                $crate::operation::serialize_item(self, serializer)
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                $crate::operation::deserialize_item(deserializer)
+            }
+        }
+    };
+}
+pub(crate) use item_traits;
+
 /// `Debug`, `Serialize` and `Deserialize` for a generated request type, through [`debug`],
 /// [`serialize`] and [`deserialize`]: written once here rather than derived for every endpoint.
 macro_rules! request_traits {

@@ -552,3 +552,30 @@ fn errors_keep_their_cause() {
             .is_none()
     );
 }
+
+#[test]
+fn item_types_read_and_write_their_wire_names_and_refuse_unknown_sub_fields() {
+    let item: EmailItem =
+        serde_json::from_str(r#"{"email":"ada@example.com","type":"work","is_primary":null}"#)
+            .expect("an item with its own sub-fields");
+    assert_eq!(item.email.as_deref(), Some("ada@example.com"));
+    assert_eq!(item.type_.as_deref(), Some("work"));
+    assert_eq!(item.is_primary, None);
+    assert_eq!(
+        serde_json::to_value(&item).unwrap(),
+        serde_json::json!({"email": "ada@example.com", "type": "work", "is_primary": null})
+    );
+
+    let unknown = serde_json::from_str::<EmailItem>(r#"{"address":"ada@example.com"}"#)
+        .expect_err("a sub-field the item does not have");
+    let message = unknown.to_string();
+    assert!(message.contains("unknown field `address`"), "{message}");
+    assert!(
+        message.contains("`email`, `type`, `is_primary`"),
+        "{message}"
+    );
+
+    let wrong = serde_json::from_str::<EmailItem>(r#"{"is_primary":"yes"}"#)
+        .expect_err("a sub-field of the wrong type");
+    assert!(wrong.to_string().contains("`is_primary`"), "{wrong}");
+}

@@ -5,7 +5,7 @@ use crate::spec::{
     AlreadyDone, Effect, EndpointSpec, Method, Offboarding, ResponseFieldSpec, RuleSpec,
 };
 use std::future::Future;
-use crate::operation::json_into;
+use crate::operation::{json_into, Item, SubSlot, SubValue};
 use crate::validate::Field;
 use crate::{Integration, Mode, ValidationReport};
 
@@ -48,21 +48,40 @@ impl From<&str> for RemoveFrom {
 crate::decode::open_enum_traits!(RemoveFrom);
 
 /// An item of `emails`: The emails of the user.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct EmailItem {
     /// The email address.
     pub email: Option<String>,
     /// The type of email address.
-    #[serde(rename = "type")]
     pub type_: Option<String>,
     /// Whether the email address is primary.
     pub is_primary: Option<bool>,
 }
 
+impl Item for EmailItem {
+    const NAMES: &'static [&'static str] = &["email", "type", "is_primary"];
+    #[inline] fn values(&self) -> Vec<SubValue<'_>> {
+        Vec::from([
+            SubValue::from(&self.email),
+            SubValue::from(&self.type_),
+            SubValue::from(&self.is_primary),
+        ])
+    }
+
+    #[inline] fn slot(&mut self, name: &str) -> Option<SubSlot<'_>> {
+        match name {
+            "email" => Some((&mut self.email).into()),
+            "type" => Some((&mut self.type_).into()),
+            "is_primary" => Some((&mut self.is_primary).into()),
+            _ => None,
+        }
+    }
+}
+
+crate::operation::item_traits!(EmailItem);
+
 /// An item of `groups`: The groups of the user.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct GroupItem {
     /// The unique identifier for a group.
     pub id: Option<String>,
@@ -71,6 +90,28 @@ pub struct GroupItem {
     /// The unique identifier of the organization to which the group belongs.
     pub organization: Option<String>,
 }
+
+impl Item for GroupItem {
+    const NAMES: &'static [&'static str] = &["id", "name", "organization"];
+    #[inline] fn values(&self) -> Vec<SubValue<'_>> {
+        Vec::from([
+            SubValue::from(&self.id),
+            SubValue::from(&self.name),
+            SubValue::from(&self.organization),
+        ])
+    }
+
+    #[inline] fn slot(&mut self, name: &str) -> Option<SubSlot<'_>> {
+        match name {
+            "id" => Some((&mut self.id).into()),
+            "name" => Some((&mut self.name).into()),
+            "organization" => Some((&mut self.organization).into()),
+            _ => None,
+        }
+    }
+}
+
+crate::operation::item_traits!(GroupItem);
 
 /// At least one of `organization_id`, `workspace_id`: what GitLab requires on `users.delete` (Either of organization or workspace is required).
 ///

@@ -188,17 +188,35 @@ fn item_struct(p: &Param) -> TokenStream {
             SubFieldTypeDef::Boolean => quote! { bool },
         };
         let d = doc(&sentence(&f.description));
-        let wire = f.name.as_str();
-        let rename = (f.rust != f.name).then(|| quote! { #[serde(rename = #wire)] });
-        quote! { #d #rename pub #r: Option<#ty>, }
+        quote! { #d pub #r: Option<#ty>, }
     });
+    let wire: Vec<&str> = p.fields.iter().map(|f| f.name.as_str()).collect();
+    let rust: Vec<proc_macro2::Ident> = p.fields.iter().map(|f| ident(&f.rust)).collect();
     quote! {
         #text
-        #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-        #[serde(default, deny_unknown_fields)]
+        #[derive(Debug, Clone, Default, PartialEq, Eq)]
         pub struct #name {
             #(#fields)*
         }
+
+        impl Item for #name {
+            const NAMES: &'static [&'static str] = &[#(#wire),*];
+
+            #[inline]
+            fn values(&self) -> Vec<SubValue<'_>> {
+                Vec::from([#(SubValue::from(&self.#rust)),*])
+            }
+
+            #[inline]
+            fn slot(&mut self, name: &str) -> Option<SubSlot<'_>> {
+                match name {
+                    #(#wire => Some((&mut self.#rust).into()),)*
+                    _ => None,
+                }
+            }
+        }
+
+        crate::operation::item_traits!(#name);
     }
 }
 
@@ -589,11 +607,16 @@ fn operation_impl(e: &Endpoint) -> TokenStream {
 /// ([`super::tables`]).
 pub fn emit(spec: &Spec, e: &Endpoint) -> (TokenStream, String) {
     let spec_names = super::tables::spec_imports(e).into_iter().map(ident);
+    let operation_import = if e.params.iter().any(|p| !p.fields.is_empty()) {
+        quote! { use crate::operation::{json_into, Item, SubSlot, SubValue}; }
+    } else {
+        quote! { use crate::operation::json_into; }
+    };
     let mut out = quote! {
         use crate::spec::{#(#spec_names),*};
         use std::future::Future;
 
-        use crate::operation::json_into;
+        #operation_import
         use crate::validate::Field;
         use crate::{Integration, Mode, ValidationReport};
     };
