@@ -63,3 +63,12 @@ impl ResponseFormat {
         }
     }
 }
+
+/// Where the body of every list endpoint holds its items and cursors (`spec/common.yaml`).
+pub static LIST_ENVELOPE: crate::spec::ListEnvelope = crate::spec::ListEnvelope {
+    items: &["result", "results"],
+    next_cursor: "next_cursor",
+    prev_cursor: "prev_cursor",
+    result_count: "result_count",
+    partial: "is_partial_response",
+};

@@ -31,6 +31,11 @@ pub mod endpoints {
         include!(concat!(env!("OUT_DIR"), "/endpoints/users_delete.rs"));
     }
 
+    /// `GET /unified/user-directory/users` (List Users), generated from `spec/endpoints/users-list.yaml`.
+    pub mod users_list {
+        include!(concat!(env!("OUT_DIR"), "/endpoints/users_list.rs"));
+    }
+
     /// `POST /unified/user-directory/users/suspend` (Suspend Users), generated from `spec/endpoints/users-suspend.yaml`.
     pub mod users_suspend {
         include!(concat!(env!("OUT_DIR"), "/endpoints/users_suspend.rs"));
@@ -39,7 +44,7 @@ pub mod endpoints {
 
 pub use integrations::Integration;
 
-pub use common::ResponseFormat;
+pub use common::{LIST_ENVELOPE, ResponseFormat};
 
 pub use models::user::*;
 
@@ -47,11 +52,14 @@ pub use endpoints::users_deactivate::DeactivateUser;
 
 pub use endpoints::users_delete::DeleteUser;
 
+pub use endpoints::users_list::ListUsers;
+
 pub use endpoints::users_suspend::SuspendUser;
 
 /// Every endpoint in the spec.
 pub static ENDPOINTS: &[&spec::EndpointSpec] = &[
     &endpoints::users_deactivate::SPEC,
     &endpoints::users_delete::SPEC,
+    &endpoints::users_list::SPEC,
     &endpoints::users_suspend::SPEC,
 ];

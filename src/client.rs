@@ -651,6 +651,8 @@ impl Client {
         let mode = self.inner.mode;
         let integration = match integration {
             Some(i) => Some(i),
+            // The admin API is not called for an integrated account: nothing to look up.
+            None if endpoint.admin => None,
             None => {
                 // Check what can be checked before asking the API anything.
                 let report = crate::validate::report(endpoint, &fields, None, mode);

@@ -61,7 +61,8 @@ impl<'de, T: FieldType> DeserializeSeed<'de> for Seed<T> {
     }
 }
 
-fn kind(v: &Value) -> &'static str {
+/// What a JSON value is, for messages ("a string", "an array", …).
+pub(crate) fn kind_of(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",
@@ -387,7 +388,7 @@ fn keep<M: Model>(model: &mut M, key: Cow<'_, str>, value: Value, expected: Opti
             field: key.to_string(),
             message: format!(
                 "expected {expected}, found {}; the raw value is kept in `extra`",
-                kind(&value)
+                kind_of(&value)
             ),
         });
     }

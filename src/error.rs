@@ -270,6 +270,15 @@ pub enum Error {
         /// A bounded excerpt of the body.
         snippet: String,
     },
+    /// Following a list's pages went wrong (the pages before were delivered).
+    Pagination {
+        /// The list endpoint.
+        endpoint: &'static str,
+        /// The page that could not be followed (1 is the first).
+        page: u32,
+        /// What went wrong.
+        problem: crate::pages::PageProblem,
+    },
 }
 
 impl Error {
@@ -330,6 +339,11 @@ impl fmt::Display for Error {
                 f,
                 "HTTP {status} response could not be read: {message}; body starts: {snippet}"
             ),
+            Error::Pagination {
+                endpoint,
+                page,
+                problem,
+            } => write!(f, "{endpoint}, page {page}: {problem}"),
         }
     }
 }

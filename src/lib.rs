@@ -23,6 +23,7 @@ pub mod names;
 #[cfg(feature = "offboard")]
 pub mod offboard;
 mod operation;
+mod pages;
 pub mod spec;
 pub mod validate;
 mod watchdog;
@@ -36,6 +37,7 @@ pub use client::{
 pub use error::{ApiError, ApiErrorKind, Error, ErrorEnvelope, Insight};
 pub use integration::UnknownIntegration;
 pub use operation::Operation;
+pub use pages::{DEFAULT_MAX_PAGES, Page, PageProblem, Pages};
 pub use validate::{Checked, Mode, Rule, Severity, ValidationReport, Violation};
 
 include!(concat!(env!("OUT_DIR"), "/mod.rs"));

@@ -75,6 +75,8 @@ pub enum ParamType {
     Uuid,
     /// `true` or `false`.
     Boolean,
+    /// A whole number of at least 0.
+    Integer,
     /// One of a closed list of values.
     Enum(&'static [&'static str]),
     /// A list of strings.
@@ -94,6 +96,7 @@ impl ParamType {
             ParamType::String => "string",
             ParamType::Uuid => "uuid",
             ParamType::Boolean => "boolean",
+            ParamType::Integer => "integer",
             ParamType::Enum(_) => "enum",
             ParamType::StringArray => "string_array",
             ParamType::ObjectArray(_) => "object_array",
@@ -209,6 +212,10 @@ pub enum ParamRole {
     ExcludeFields,
     /// Identifies the user the call acts on.
     User,
+    /// The cursor of the next page of a list (`next_cursor`).
+    Cursor,
+    /// How many items a list page holds at most (`limit`).
+    Limit,
 }
 
 /// What the client does with a success body of a response format (declared in
@@ -400,6 +407,8 @@ pub enum Effect {
     SetsStatus(&'static str),
     /// The user is gone.
     Removes,
+    /// The user stays, without the paid seat or the privileges the call takes away.
+    Downgrades,
 }
 
 /// An error answer that means the user is already in the state the call would put them in.
@@ -475,6 +484,28 @@ pub struct ResponseFieldSpec {
     pub supported_in: &'static [Integration],
 }
 
+/// What the spec says about a list endpoint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ListSpec {
+    /// Integrations whose list items carry only some fields (get each one for the rest).
+    pub partial_in: &'static [Integration],
+}
+
+/// Where a list endpoint's body holds its items and cursors (`spec/common.yaml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ListEnvelope {
+    /// Keys that hold the items, in the order they are looked for.
+    pub items: &'static [&'static str],
+    /// The cursor of the next page (`null` or absent on the last).
+    pub next_cursor: &'static str,
+    /// The cursor of the previous page.
+    pub prev_cursor: &'static str,
+    /// How many items the page holds, as the API counts them.
+    pub result_count: &'static str,
+    /// `true` when the integration returned incomplete data.
+    pub partial: &'static str,
+}
+
 /// Everything the spec says about one endpoint.
 #[derive(Debug)]
 pub struct EndpointSpec {
@@ -494,10 +525,15 @@ pub struct EndpointSpec {
     pub idempotent: bool,
     /// Destroys data that cannot be restored.
     pub irreversible: bool,
+    /// Not called for an integrated account (the admin API): no integration applies, and the
+    /// client looks none up.
+    pub admin: bool,
     /// Integrations that support the endpoint.
     pub integrations: &'static [Integration],
     /// Values `truto_response_format` may take on this endpoint.
     pub response_formats: &'static [ResponseFormat],
+    /// A list endpoint (its body is [`crate::LIST_ENVELOPE`] around items of the model).
+    pub list: Option<ListSpec>,
     /// Request parameters, in spec order.
     pub parameters: &'static [&'static ParameterSpec],
     /// Conditional rules.

@@ -56,6 +56,8 @@ pub enum Rule {
     InvalidUuid,
     /// The response format is not offered by the endpoint.
     ResponseFormatNotAllowed,
+    /// An integer parameter is not a whole number of at least 0.
+    NotAWholeNumber,
 }
 
 impl Rule {
@@ -70,6 +72,7 @@ impl Rule {
             Rule::InvalidEnumValue => "invalid_enum_value",
             Rule::InvalidUuid => "invalid_uuid",
             Rule::ResponseFormatNotAllowed => "response_format_not_allowed",
+            Rule::NotAWholeNumber => "not_a_whole_number",
         }
     }
 }
@@ -167,6 +170,8 @@ pub enum FieldValue<'a> {
     Text(&'a str),
     /// A boolean.
     Bool(bool),
+    /// A whole number.
+    Int(u64),
     /// A list of strings.
     Texts(&'a [String]),
     /// A JSON object.
@@ -227,6 +232,7 @@ impl fmt::Debug for FieldValue<'_> {
         match self {
             FieldValue::Text(s) => f.debug_tuple("Text").field(s).finish(),
             FieldValue::Bool(b) => f.debug_tuple("Bool").field(b).finish(),
+            FieldValue::Int(n) => f.debug_tuple("Int").field(n).finish(),
             FieldValue::Texts(t) => f.debug_tuple("Texts").field(t).finish(),
             FieldValue::Object(m) => f.debug_tuple("Object").field(m).finish(),
             FieldValue::Items(items) => f.debug_tuple("Items").field(&items.to_json()).finish(),
@@ -240,7 +246,7 @@ impl<'a> FieldValue<'a> {
     pub fn is_blank(&self) -> bool {
         match self {
             FieldValue::Text(s) => blank(s),
-            FieldValue::Bool(_) | FieldValue::Object(_) => false,
+            FieldValue::Bool(_) | FieldValue::Int(_) | FieldValue::Object(_) => false,
             FieldValue::Texts(items) => items.is_empty(),
             FieldValue::Items(items) => items.is_empty(),
             FieldValue::Json(Value::Null) => true,
@@ -285,6 +291,7 @@ impl Serialize for FieldValue<'_> {
         match *self {
             FieldValue::Text(s) => serializer.serialize_str(s),
             FieldValue::Bool(b) => serializer.serialize_bool(b),
+            FieldValue::Int(n) => serializer.serialize_u64(n),
             FieldValue::Texts(items) => items.serialize(serializer),
             FieldValue::Object(map) => map.serialize(serializer),
             FieldValue::Items(items) => items.to_json().serialize(serializer),
@@ -318,6 +325,12 @@ impl AsField for String {
 impl AsField for bool {
     fn as_field(&self) -> Option<FieldValue<'_>> {
         Some(FieldValue::Bool(*self))
+    }
+}
+
+impl AsField for u64 {
+    fn as_field(&self) -> Option<FieldValue<'_>> {
+        Some(FieldValue::Int(*self))
     }
 }
 
@@ -521,7 +534,7 @@ impl<'a> Checked<'a> {
                     checked.ignore_remote_data = f.value.as_bool() == Some(true)
                 }
                 Some(ParamRole::ExcludeFields) => checked.exclude_fields = f.value.texts(),
-                Some(ParamRole::User) | None => {}
+                Some(ParamRole::User | ParamRole::Cursor | ParamRole::Limit) | None => {}
             }
         }
         checked.fields = fields;
@@ -689,6 +702,21 @@ impl<'f, 'a> Checker<'f, 'a> {
                 integration_names(&accepted)
             );
             self.push(p, Rule::NotSupportedInIntegration, self.soft, message);
+        }
+        if p.ty == ParamType::Integer {
+            let whole = match value {
+                FieldValue::Int(_) => true,
+                FieldValue::Json(Value::Number(n)) => n.is_u64(),
+                _ => value.as_str().is_some_and(|s| s.parse::<u64>().is_ok()),
+            };
+            if !whole {
+                let message = format!(
+                    "{} must be a whole number of at least 0, such as 100",
+                    describe(p)
+                );
+                self.push(p, Rule::NotAWholeNumber, Severity::Error, message);
+            }
+            return;
         }
         let Some(s) = value.as_str() else { return };
         match p.ty {

@@ -67,6 +67,7 @@ fn scalar_text(v: &FieldValue<'_>) -> Option<String> {
     match *v {
         FieldValue::Text(s) => Some(s.to_string()),
         FieldValue::Bool(b) => Some(b.to_string()),
+        FieldValue::Int(n) => Some(n.to_string()),
         FieldValue::Json(Value::String(s)) => Some(s.clone()),
         FieldValue::Json(Value::Bool(b)) => Some(b.to_string()),
         FieldValue::Json(Value::Number(n)) => Some(n.to_string()),
@@ -178,6 +179,7 @@ impl Query<'_> {
         match *value {
             FieldValue::Text(s) => self.pair(key, s),
             FieldValue::Bool(b) => self.pair(key, if b { "true" } else { "false" }),
+            FieldValue::Int(n) => self.pair(key, &n.to_string()),
             FieldValue::Texts(items) => {
                 let key = format!("{key}[]");
                 for item in items {

@@ -11,6 +11,8 @@ pub struct Spec {
     pub integrations: Vec<Integration>,
     pub common_file: String,
     pub response_formats: Vec<ResponseFormat>,
+    /// Where list endpoints' bodies hold their items and cursors.
+    pub list_envelope: ListEnvelope,
     pub model_files: Vec<ModelFile>,
     pub endpoints: Vec<Endpoint>,
 }
@@ -32,6 +34,15 @@ pub struct Integration {
     pub variant: String,
     pub constructor: String,
     pub note: Option<String>,
+}
+
+#[derive(Debug)]
+pub struct ListEnvelope {
+    pub items: Vec<String>,
+    pub next_cursor: String,
+    pub prev_cursor: String,
+    pub result_count: String,
+    pub partial: String,
 }
 
 #[derive(Debug)]
@@ -83,7 +94,15 @@ pub struct Endpoint {
     pub source: Option<String>,
     pub idempotent: bool,
     pub irreversible: bool,
+    /// Not tied to an integrated account (the admin API): no integrations.
+    pub admin: bool,
     pub integrations: Vec<usize>,
+    /// Integrations not on the endpoint's own page, with their sources.
+    pub integration_sources: Vec<(usize, String)>,
+    /// List endpoints: integrations whose results carry only some fields, with their sources.
+    pub partial_in: Vec<(usize, String)>,
+    /// The body is the list envelope around items of `response_model`.
+    pub list: bool,
     pub response_formats: Vec<String>,
     pub params: Vec<Param>,
     pub rules: Vec<Rule>,
@@ -123,6 +142,8 @@ pub struct Param {
     pub irreversible: bool,
     pub assumed: Vec<&'static str>,
     pub source: Option<String>,
+    /// `required_in` / `supported_in` entries not on the endpoint's page, with their sources.
+    pub sources: Vec<(usize, String)>,
 }
 
 impl Param {
@@ -140,12 +161,23 @@ impl Param {
 }
 
 /// How bulk offboarding uses an endpoint.
+/// What an offboarding call's success does to the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EffectKind {
+    /// The user stays, with this unified status.
+    SetsStatus(String),
+    /// The user is gone.
+    Removes,
+    /// The user stays, without the paid seat or privileges.
+    Downgrades,
+}
+
 #[derive(Debug)]
 pub struct Offboarding {
     pub operation: String,
     pub rank: u8,
-    /// `Some(status)`: a success sets the user's status; `None`: it removes the user.
-    pub sets_status: Option<String>,
+    /// What a success does to the user.
+    pub effect: EffectKind,
     /// `(HTTP status, remote only, meaning)`.
     pub already_done: Vec<(u16, bool, String)>,
     /// Which of `effect` / `already_done` were inferred, and from where.

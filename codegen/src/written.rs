@@ -27,6 +27,19 @@ pub struct CommonFile {
     pub response_formats: Vec<ResponseFormatDef>,
     #[serde(default)]
     pub parameter_groups: Vec<ParamGroupDef>,
+    /// The body of every list endpoint: where its items and cursors are.
+    pub list_envelope: ListEnvelopeDef,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListEnvelopeDef {
+    /// Keys that hold the items, in the order they are looked for.
+    pub items: Vec<String>,
+    pub next_cursor: String,
+    pub prev_cursor: String,
+    pub result_count: String,
+    pub partial: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -73,6 +86,7 @@ pub enum ParamTypeDef {
     String,
     Uuid,
     Boolean,
+    Integer,
     Enum,
     StringArray,
     ObjectArray,
@@ -88,6 +102,8 @@ pub enum RoleDef {
     IgnoreRemoteData,
     ExcludeFields,
     User,
+    Cursor,
+    Limit,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -144,6 +160,19 @@ pub struct ParamDef {
     #[serde(default)]
     pub assumed: Vec<AssumedDef>,
     pub source: Option<String>,
+    /// Sources of `required_in` / `supported_in` entries that are not on the endpoint's page.
+    #[serde(default)]
+    pub sources: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScopeDef {
+    /// Called for one integrated account (the unified API).
+    #[default]
+    Account,
+    /// Not tied to an integrated account (the admin API).
+    Admin,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -187,7 +216,16 @@ pub struct EndpointFile {
     #[serde(default)]
     pub irreversible: bool,
     pub response_formats: Vec<String>,
+    #[serde(default)]
+    pub scope: ScopeDef,
+    #[serde(default)]
     pub integrations: Vec<String>,
+    /// Sources of the integrations that are not on the endpoint's own page.
+    #[serde(default)]
+    pub integration_sources: BTreeMap<String, Vec<String>>,
+    /// Integrations whose list results carry only some fields, by source.
+    #[serde(default)]
+    pub partial_in: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     pub include: Vec<String>,
     #[serde(default)]
@@ -217,6 +255,8 @@ pub struct EffectDef {
     pub status: Option<String>,
     #[serde(default)]
     pub removed: bool,
+    #[serde(default)]
+    pub downgraded: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -241,6 +281,9 @@ pub struct RuleDef {
 #[serde(deny_unknown_fields)]
 pub struct ResponseDef {
     pub model: String,
+    /// The body is the list envelope of `common.yaml` around items of `model`.
+    #[serde(default)]
+    pub list: bool,
     #[serde(default)]
     pub supported_in: BTreeMap<String, Vec<String>>,
 }

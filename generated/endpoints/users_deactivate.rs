@@ -247,12 +247,14 @@ pub static SPEC: EndpointSpec = EndpointSpec {
     description: "Deactivates a user in the connected application. The user is identified by `user_id` in the request body; the response is the User object.",
     idempotent: false,
     irreversible: false,
+    admin: false,
     integrations: &[
         Integration::AvalaraAvaTax,
         Integration::Okta,
         Integration::Vanta,
     ],
     response_formats: &[crate::ResponseFormat::Unified, crate::ResponseFormat::Raw, crate::ResponseFormat::Normalized, crate::ResponseFormat::Stream],
+    list: None,
     parameters: &[
         &parameters::ACTOR,
         &parameters::USER_ID,

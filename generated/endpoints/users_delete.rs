@@ -995,6 +995,7 @@ pub static SPEC: EndpointSpec = EndpointSpec {
     description: "Deletes a user in the connected application (or, where the integration supports it, removes the user from a group, organization or workspace). The user is identified by the `id` path parameter; the response is the User object.",
     idempotent: true,
     irreversible: true,
+    admin: false,
     integrations: &[
         Integration::AdobeMarketoEngage, Integration::Airtable, Integration::AirtableScim, Integration::Asana, Integration::Atlassian, Integration::Auth0, Integration::AzureActiveDirectory,
         Integration::Box, Integration::BrowserStack,
@@ -1020,6 +1021,7 @@ pub static SPEC: EndpointSpec = EndpointSpec {
         Integration::Zendesk, Integration::Zoom,
     ],
     response_formats: &[crate::ResponseFormat::Unified, crate::ResponseFormat::Raw, crate::ResponseFormat::Normalized],
+    list: None,
     parameters: &[
         &parameters::ID,
         &parameters::REMOVE_FROM,

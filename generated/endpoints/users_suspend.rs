@@ -215,10 +215,12 @@ pub static SPEC: EndpointSpec = EndpointSpec {
     description: "Suspends a user in the connected application. The user is identified by `user_id` in the request body; the response is the User object.",
     idempotent: false,
     irreversible: false,
+    admin: false,
     integrations: &[
         Integration::Okta,
     ],
     response_formats: &[crate::ResponseFormat::Unified, crate::ResponseFormat::Raw, crate::ResponseFormat::Normalized],
+    list: None,
     parameters: &[
         &parameters::USER_ID,
         &parameters::INTEGRATED_ACCOUNT_ID,

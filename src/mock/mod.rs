@@ -91,6 +91,8 @@ impl Stats {
 struct User {
     email: Option<String>,
     status: String,
+    /// A downgrade took the paid seat away.
+    downgraded: bool,
 }
 
 #[derive(Debug)]
@@ -247,6 +249,7 @@ impl MockServer {
                         User {
                             email: u.email,
                             status: u.status,
+                            downgraded: false,
                         },
                     )
                 })
@@ -808,6 +811,7 @@ fn apply(
         Effect::Removes => {
             account.users.remove(&user_key);
         }
+        Effect::Downgrades => user.downgraded = true,
     }
     let answer = match account.users.get(&user_key) {
         Some(user) => Answer::ok(user_json(&user_key, user, fields)),

@@ -364,6 +364,13 @@ fn boolean(spec_name: &str, value: &str) -> Result<Value, String> {
     }
 }
 
+fn integer(spec_name: &str, value: &str) -> Result<Value, String> {
+    value
+        .parse::<u64>()
+        .map(Value::from)
+        .map_err(|_| format!("`{spec_name}` must be a whole number of at least 0, not {value:?}"))
+}
+
 /// The next free position after the highest one used.
 fn next_index<T>(items: &BTreeMap<usize, T>) -> usize {
     items
@@ -379,12 +386,14 @@ fn query_value(spec: &ParameterSpec, entries: &[(Key, String)]) -> Result<Value,
         | ParamType::Uuid
         | ParamType::Enum(_)
         | ParamType::ResponseFormat
-        | ParamType::Boolean => {
+        | ParamType::Boolean
+        | ParamType::Integer => {
             if let Some((key, _)) = entries.iter().find(|(k, _)| !k.segments.is_empty()) {
                 return Err(format!("`{name}` takes a single value, not {:?}", key.raw));
             }
             match entries {
                 [(_, value)] if spec.ty == ParamType::Boolean => boolean(name, value),
+                [(_, value)] if spec.ty == ParamType::Integer => integer(name, value),
                 [(_, value)] => Ok(Value::String(value.clone())),
                 _ => Err(format!(
                     "`{name}` is given {} times; it takes one value",
@@ -524,6 +533,7 @@ fn has_type(ty: ParamType, value: &Value) -> bool {
             value.is_string()
         }
         ParamType::Boolean => value.is_boolean(),
+        ParamType::Integer => value.is_u64(),
         ParamType::StringArray => value
             .as_array()
             .is_some_and(|items| items.iter().all(Value::is_string)),
@@ -593,6 +603,7 @@ mod tests {
             ParamType::Enum(_) => json!(p.ty.values().first().copied().unwrap_or(hostile)),
             ParamType::ResponseFormat => json!("raw"),
             ParamType::Boolean => json!(false),
+            ParamType::Integer => json!(25),
             ParamType::StringArray => json!([hostile, "", "second[0]"]),
             ParamType::ObjectArray(_) => {
                 let item = |n: usize| {
@@ -714,6 +725,7 @@ mod tests {
                 let n = spec.name;
                 let bad = match spec.ty {
                     ParamType::Boolean => format!("{n}=yes"),
+                    ParamType::Integer => format!("{n}=-1"),
                     ParamType::String | ParamType::Uuid | ParamType::Enum(_) => {
                         format!("{n}=a&{n}=b")
                     }

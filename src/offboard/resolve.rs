@@ -131,6 +131,15 @@ fn typed(p: &ParameterSpec, value: &Value) -> Result<Value, String> {
             Value::Bool(_) => Ok(value.clone()),
             _ => Err(wrong("true or false")),
         },
+        ParamType::Integer => match value {
+            Value::Number(n) if n.is_u64() => Ok(value.clone()),
+            Value::String(s) => s
+                .trim()
+                .parse::<u64>()
+                .map(Value::from)
+                .map_err(|_| wrong("a whole number")),
+            _ => Err(wrong("a whole number")),
+        },
         ParamType::StringArray => match value {
             Value::Array(items) if items.iter().all(Value::is_string) => Ok(value.clone()),
             Value::String(s) => Ok(Value::Array(vec![Value::String(s.clone())])),

@@ -43,5 +43,25 @@ pub fn emit(spec: &Spec) -> TokenStream {
             }
         }
     });
+    {
+        let env = &spec.list_envelope;
+        let items = &env.items;
+        let (next, prev, count, partial) = (
+            &env.next_cursor,
+            &env.prev_cursor,
+            &env.result_count,
+            &env.partial,
+        );
+        out.extend(quote! {
+            /// Where the body of every list endpoint holds its items and cursors (`spec/common.yaml`).
+            pub static LIST_ENVELOPE: crate::spec::ListEnvelope = crate::spec::ListEnvelope {
+                items: &[#(#items),*],
+                next_cursor: #next,
+                prev_cursor: #prev,
+                result_count: #count,
+                partial: #partial,
+            };
+        });
+    }
     out
 }

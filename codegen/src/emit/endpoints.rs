@@ -25,6 +25,7 @@ fn inner_type(p: &Param) -> TokenStream {
     match p.ty {
         ParamTypeDef::String | ParamTypeDef::Uuid => quote! { String },
         ParamTypeDef::Boolean => quote! { bool },
+        ParamTypeDef::Integer => quote! { u64 },
         ParamTypeDef::Enum => {
             let t = ident(p.type_name.as_deref().unwrap_or_default());
             quote! { #t }
@@ -97,6 +98,7 @@ fn type_label(p: &Param) -> String {
         ParamTypeDef::String => "string".into(),
         ParamTypeDef::Uuid => "string · uuid".into(),
         ParamTypeDef::Boolean => "boolean".into(),
+        ParamTypeDef::Integer => "integer".into(),
         ParamTypeDef::Enum => format!("enum: `{}`", p.values.join("`, `")),
         ParamTypeDef::StringArray => "string[]".into(),
         ParamTypeDef::ObjectArray => "object[]".into(),
@@ -566,15 +568,52 @@ fn operation_impl(e: &Endpoint) -> TokenStream {
         }
     });
     let client_method = ident(&crate::naming::snake(&e.rust_name));
-    let client_doc = doc(&format!(
-        "`{} {}`: {}.\n\nValidates `request` for `integration` (looked up from the integrated account when\n`None`), sends it with the client's retry policy and decodes the response.",
+    let route = format!(
+        "`{} {}`: {}.",
         e.method,
         e.path,
         e.summary.trim_end_matches('.')
-    ));
+    );
+    let (response_type, client_fn) = if e.list {
+        let client_doc = doc(&format!(
+            "{route}\n\nEvery page, fetched lazily as they are asked for: `next_page()` for pages, `items()` for\nthe items of all pages as a stream. Each page is validated for `integration` (looked up from the\nintegrated account when `None`) and sent with the client's retry policy and rate budget."
+        ));
+        (
+            quote! { crate::Page<crate::#response> },
+            quote! {
+                #client_doc
+                #[inline]
+                pub fn #client_method<'a>(
+                    &'a self,
+                    request: &'a #req,
+                    integration: Option<Integration>,
+                ) -> crate::Pages<'a, crate::#response> {
+                    self.pages(request, integration)
+                }
+            },
+        )
+    } else {
+        let client_doc = doc(&format!(
+            "{route}\n\nValidates `request` for `integration` (looked up from the integrated account when\n`None`), sends it with the client's retry policy and decodes the response."
+        ));
+        (
+            quote! { crate::#response },
+            quote! {
+                #client_doc
+                #[inline]
+                pub fn #client_method<'a>(
+                    &'a self,
+                    request: &'a #req,
+                    integration: Option<Integration>,
+                ) -> impl Future<Output = Result<crate::Response<crate::#response>, crate::Error>> + 'a {
+                    self.send(request, integration)
+                }
+            },
+        )
+    };
     quote! {
         impl crate::Operation for #req {
-            type Response = crate::#response;
+            type Response = #response_type;
 
             #[inline]
             fn spec() -> &'static EndpointSpec {
@@ -590,15 +629,7 @@ fn operation_impl(e: &Endpoint) -> TokenStream {
         }
 
         impl crate::Client {
-            #client_doc
-            #[inline]
-            pub fn #client_method<'a>(
-                &'a self,
-                request: &'a #req,
-                integration: Option<Integration>,
-            ) -> impl Future<Output = Result<crate::Response<crate::#response>, crate::Error>> + 'a {
-                self.send(request, integration)
-            }
+            #client_fn
         }
     }
 }
@@ -612,9 +643,10 @@ pub fn emit(spec: &Spec, e: &Endpoint) -> (TokenStream, String) {
     } else {
         quote! { use crate::operation::json_into; }
     };
+    let future_import = (!e.list).then(|| quote! { use std::future::Future; });
     let mut out = quote! {
         use crate::spec::{#(#spec_names),*};
-        use std::future::Future;
+        #future_import
 
         #operation_import
         use crate::validate::Field;

@@ -4,7 +4,7 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use crate::resolved::{Endpoint, Location, Param, ParamTypeDef, Spec, SubFieldTypeDef};
+use crate::resolved::{EffectKind, Endpoint, Location, Param, ParamTypeDef, Spec, SubFieldTypeDef};
 
 /// A JSON object whose keys keep the given order.
 struct Ordered<'a>(Vec<(&'a str, &'a str)>);
@@ -40,7 +40,15 @@ struct EndpointOut<'a> {
     summary: &'a str,
     idempotent: bool,
     irreversible: bool,
+    /// `account` (called for an integrated account) or `admin`.
+    scope: &'static str,
     integrations: Vec<&'a str>,
+    /// Integrations not on the endpoint's own page, with their sources.
+    integration_sources: Ordered<'a>,
+    /// A list endpoint: its body is the list envelope.
+    list: bool,
+    /// Integrations whose list results carry only some fields, with their sources.
+    partial_in: Ordered<'a>,
     response_formats: &'a [String],
     parameters: Vec<ParamOut<'a>>,
     rules: Vec<RuleOut<'a>>,
@@ -67,6 +75,8 @@ struct ParamOut<'a> {
     description: &'a str,
     assumed: &'a [&'static str],
     irreversible: bool,
+    /// `required_in` / `supported_in` entries not on the endpoint's page, with their sources.
+    sources: Ordered<'a>,
 }
 
 #[derive(Serialize)]
@@ -90,6 +100,7 @@ struct OffboardingOut<'a> {
     rank: u8,
     sets_status: Option<&'a str>,
     removes_user: bool,
+    downgrades_user: bool,
     already_done: Vec<AlreadyDoneOut<'a>>,
     assumed: &'a [String],
     source: Option<&'a str>,
@@ -106,6 +117,15 @@ struct AlreadyDoneOut<'a> {
 struct ResponseFieldOut<'a> {
     name: &'a str,
     supported_in: Vec<&'a str>,
+}
+
+/// Integration → source, in integration order.
+fn sourced<'a>(spec: &'a Spec, list: &'a [(usize, String)]) -> Ordered<'a> {
+    Ordered(
+        list.iter()
+            .map(|(i, s)| (spec.integrations[*i].name.as_str(), s.as_str()))
+            .collect(),
+    )
 }
 
 fn names<'a>(spec: &'a Spec, list: &[usize]) -> Vec<&'a str> {
@@ -126,6 +146,7 @@ fn param<'a>(spec: &'a Spec, e: &'a Endpoint, p: &'a Param) -> ParamOut<'a> {
             ParamTypeDef::String => "string",
             ParamTypeDef::Uuid => "uuid",
             ParamTypeDef::Boolean => "boolean",
+            ParamTypeDef::Integer => "integer",
             ParamTypeDef::Enum => "enum",
             ParamTypeDef::StringArray => "string_array",
             ParamTypeDef::ObjectArray => "object_array",
@@ -162,6 +183,7 @@ fn param<'a>(spec: &'a Spec, e: &'a Endpoint, p: &'a Param) -> ParamOut<'a> {
         description: &p.description,
         assumed: &p.assumed,
         irreversible: p.irreversible,
+        sources: sourced(spec, &p.sources),
     }
 }
 
@@ -173,7 +195,11 @@ fn endpoint<'a>(spec: &'a Spec, e: &'a Endpoint) -> EndpointOut<'a> {
         summary: &e.summary,
         idempotent: e.idempotent,
         irreversible: e.irreversible,
+        scope: if e.admin { "admin" } else { "account" },
         integrations: names(spec, &e.integrations),
+        integration_sources: sourced(spec, &e.integration_sources),
+        list: e.list,
+        partial_in: sourced(spec, &e.partial_in),
         response_formats: &e.response_formats,
         parameters: e.params.iter().map(|p| param(spec, e, p)).collect(),
         rules: e
@@ -192,8 +218,12 @@ fn endpoint<'a>(spec: &'a Spec, e: &'a Endpoint) -> EndpointOut<'a> {
         offboarding: e.offboarding.as_ref().map(|o| OffboardingOut {
             operation: &o.operation,
             rank: o.rank,
-            sets_status: o.sets_status.as_deref(),
-            removes_user: o.sets_status.is_none(),
+            sets_status: match &o.effect {
+                EffectKind::SetsStatus(s) => Some(s),
+                _ => None,
+            },
+            removes_user: o.effect == EffectKind::Removes,
+            downgrades_user: o.effect == EffectKind::Downgrades,
             already_done: o
                 .already_done
                 .iter()

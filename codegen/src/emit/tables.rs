@@ -6,7 +6,9 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
-use crate::resolved::{Endpoint, Location, Param, ParamTypeDef, RoleDef, Spec, SubFieldTypeDef};
+use crate::resolved::{
+    EffectKind, Endpoint, Location, Param, ParamTypeDef, RoleDef, Spec, SubFieldTypeDef,
+};
 
 /// A Rust string literal (`str`'s `Debug` is valid Rust literal syntax).
 fn lit(s: &str) -> String {
@@ -44,6 +46,7 @@ fn param_type(p: &Param) -> String {
         ParamTypeDef::String => "ParamType::String".into(),
         ParamTypeDef::Uuid => "ParamType::Uuid".into(),
         ParamTypeDef::Boolean => "ParamType::Boolean".into(),
+        ParamTypeDef::Integer => "ParamType::Integer".into(),
         ParamTypeDef::Enum => {
             let values: Vec<String> = p.values.iter().map(|v| lit(v)).collect();
             format!("ParamType::Enum(&[{}])", values.join(", "))
@@ -151,6 +154,8 @@ fn parameter(spec: &Spec, p: &Param) -> String {
             RoleDef::IgnoreRemoteData => "IgnoreRemoteData",
             RoleDef::ExcludeFields => "ExcludeFields",
             RoleDef::User => "User",
+            RoleDef::Cursor => "Cursor",
+            RoleDef::Limit => "Limit",
         };
         let _ = write!(out, "\n.role(ParamRole::{role})");
     }
@@ -211,9 +216,10 @@ fn offboarding(e: &Endpoint) -> String {
     let Some(o) = &e.offboarding else {
         return "None".into();
     };
-    let effect = match &o.sets_status {
-        Some(status) => format!("Effect::SetsStatus({})", lit(status)),
-        None => "Effect::Removes".into(),
+    let effect = match &o.effect {
+        EffectKind::SetsStatus(status) => format!("Effect::SetsStatus({})", lit(status)),
+        EffectKind::Removes => "Effect::Removes".into(),
+        EffectKind::Downgrades => "Effect::Downgrades".into(),
     };
     let mut out = format!(
         "Some(Offboarding {{\n        operation: {},\n        rank: {},\n        effect: {effect},\n        already_done: &[\n",
@@ -261,12 +267,23 @@ pub fn emit(spec: &Spec, e: &Endpoint) -> String {
     let _ = writeln!(out, "    description: {},", lit(&e.description));
     let _ = writeln!(out, "    idempotent: {},", e.idempotent);
     let _ = writeln!(out, "    irreversible: {},", e.irreversible);
+    let _ = writeln!(out, "    admin: {},", e.admin);
     let _ = writeln!(
         out,
         "    integrations: {},",
         integrations(spec, &e.integrations, 8)
     );
     let _ = writeln!(out, "    response_formats: &[{}],", formats.join(", "));
+    if e.list {
+        let partial: Vec<usize> = e.partial_in.iter().map(|(i, _)| *i).collect();
+        let _ = writeln!(
+            out,
+            "    list: Some(ListSpec {{ partial_in: {} }}),",
+            integrations(spec, &partial, 8)
+        );
+    } else {
+        out.push_str("    list: None,\n");
+    }
     out.push_str("    parameters: &[\n");
     for p in &e.params {
         let _ = writeln!(out, "        &parameters::{},", static_name(p));
@@ -331,7 +348,11 @@ pub fn spec_imports(e: &Endpoint) -> Vec<&'static str> {
     if e.offboarding.is_some() {
         names.extend(["AlreadyDone", "Effect"]);
     }
-    names.extend(["EndpointSpec", "Method"]);
+    names.push("EndpointSpec");
+    if e.list {
+        names.push("ListSpec");
+    }
+    names.push("Method");
     if e.offboarding.is_some() {
         names.push("Offboarding");
     }

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use super::Ctx;
 use crate::naming;
-use crate::resolved::ResponseFormat;
+use crate::resolved::{ListEnvelope, ResponseFormat};
 use crate::written::{CommonFile, ParamGroupDef};
 
 /// Parameter groups by name, with their index in `parameter_groups`.
@@ -63,4 +63,39 @@ pub(super) fn check_parameter_groups<'a>(
         }
     }
     groups
+}
+
+/// The list envelope: its item keys are given, and no key names two things.
+pub(super) fn check_list_envelope(ctx: &mut Ctx, cp: &str, common: &CommonFile) -> ListEnvelope {
+    let def = &common.list_envelope;
+    if def.items.is_empty() {
+        ctx.err(
+            cp,
+            "list_envelope.items",
+            "name at least one key that holds a list's items (Truto's is `result`)",
+        );
+    }
+    let mut keys: Vec<&str> = def.items.iter().map(String::as_str).collect();
+    keys.extend([
+        def.next_cursor.as_str(),
+        def.prev_cursor.as_str(),
+        def.result_count.as_str(),
+        def.partial.as_str(),
+    ]);
+    for (i, k) in keys.iter().enumerate() {
+        if keys[..i].contains(k) {
+            ctx.err(
+                cp,
+                "list_envelope",
+                format!("key \"{k}\" names two parts of the list envelope"),
+            );
+        }
+    }
+    ListEnvelope {
+        items: def.items.clone(),
+        next_cursor: def.next_cursor.clone(),
+        prev_cursor: def.prev_cursor.clone(),
+        result_count: def.result_count.clone(),
+        partial: def.partial.clone(),
+    }
 }

@@ -11,7 +11,7 @@ use super::{Ctx, did_you_mean, nearest};
 use crate::naming;
 use crate::reserved::CLIENT_METHODS;
 use crate::resolved::{Endpoint, Location, Param};
-use crate::written::EndpointFile;
+use crate::written::{EndpointFile, ScopeDef};
 
 /// What endpoints are checked against: everything declared outside the endpoint files.
 pub(super) struct Catalog<'a> {
@@ -57,11 +57,45 @@ pub(super) fn check_endpoint(
         },
         &ef.integrations,
     );
-    if ef.integrations.is_empty() {
-        ctx.err(
+    let admin = ef.scope == ScopeDef::Admin;
+    match (admin, ef.integrations.is_empty()) {
+        (false, true) => ctx.err(
             fp,
             "integrations",
-            "an endpoint needs at least one integration",
+            "an endpoint needs at least one integration (or `scope: admin` when it is not called for an integrated account)",
+        ),
+        (true, false) => ctx.err(
+            fp,
+            "integrations",
+            "an admin endpoint is not called for an integrated account: remove `integrations`",
+        ),
+        _ => {}
+    }
+    let integration_sources = catalog.names.resolve_sources(
+        ctx,
+        &NameList {
+            file: fp,
+            path: "integration_sources",
+            what: "integration_sources",
+            allowed: Some((&integrations, "this endpoint's `integrations`")),
+        },
+        &ef.integration_sources,
+    );
+    let partial_in = catalog.names.resolve_sources(
+        ctx,
+        &NameList {
+            file: fp,
+            path: "partial_in",
+            what: "partial_in",
+            allowed: Some((&integrations, "this endpoint's `integrations`")),
+        },
+        &ef.partial_in,
+    );
+    if !ef.partial_in.is_empty() && !ef.response.list {
+        ctx.err(
+            fp,
+            "partial_in",
+            "only a list endpoint (`response: {list: true}`) answers with partial items",
         );
     }
     let mut e = EndpointCtx {
@@ -100,7 +134,11 @@ pub(super) fn check_endpoint(
         source: ef.source.clone(),
         idempotent: ef.idempotent,
         irreversible: ef.irreversible,
+        admin,
         integrations: e.integrations,
+        integration_sources,
+        partial_in,
+        list: ef.response.list,
         response_formats,
         params,
         rules,
@@ -247,7 +285,7 @@ impl EndpointCtx<'_> {
                     file: fp,
                     path: &path,
                     what: "the field's supported_in",
-                    allowed: Some(&self.integrations),
+                    allowed: Some((&self.integrations, "this endpoint's `integrations`")),
                 },
                 list,
             );

@@ -1,7 +1,7 @@
 //! `integrations.yaml`: display names, slugs and the Rust names derived from them; and resolving
 //! references to integrations by display name.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::{Ctx, did_you_mean, nearest};
 use crate::naming;
@@ -185,8 +185,9 @@ pub(super) struct NameList<'a> {
     pub(super) path: &'a str,
     /// The list's name in messages, e.g. `required_in`.
     pub(super) what: &'a str,
-    /// When set, the list may only name these (the endpoint's `integrations`).
-    pub(super) allowed: Option<&'a [usize]>,
+    /// When set, the list may only name these, called this in messages (the endpoint's
+    /// `integrations`, say).
+    pub(super) allowed: Option<(&'a [usize], &'a str)>,
 }
 
 impl Names {
@@ -246,18 +247,61 @@ impl Names {
                 );
                 continue;
             }
-            if let Some(allowed) = allowed
+            if let Some((allowed, allowed_what)) = allowed
                 && !allowed.contains(&idx)
             {
                 ctx.err(
-                        file,
-                        &item_path,
-                        format!("\"{name}\" is in {what} but not in this endpoint's `integrations`; add it there or remove it here"),
-                    );
+                    file,
+                    &item_path,
+                    format!("\"{name}\" is in {what} but not in {allowed_what}; add it there or remove it here"),
+                );
                 continue;
             }
             out.push(idx);
         }
+        out
+    }
+
+    /// A map from a source to the integrations it vouches for (`integration_sources`, a
+    /// parameter's `sources`, `partial_in`): each integration under one source only, and only
+    /// those in `allowed` (named `allowed_what` in messages).
+    pub(super) fn resolve_sources(
+        &self,
+        ctx: &mut Ctx,
+        list: &NameList<'_>,
+        sources: &BTreeMap<String, Vec<String>>,
+    ) -> Vec<(usize, String)> {
+        let mut out: Vec<(usize, String)> = Vec::new();
+        for (source, names) in sources {
+            let path = format!("{}.{source}", list.path);
+            if source.trim().is_empty() {
+                ctx.err(
+                    list.file,
+                    &path,
+                    "a source must say where the facts come from",
+                );
+            }
+            let one = NameList {
+                path: &path,
+                ..*list
+            };
+            for idx in self.resolve_list(ctx, &one, names) {
+                if let Some((_, other)) = out.iter().find(|(i, _)| *i == idx) {
+                    ctx.err(
+                        list.file,
+                        &path,
+                        format!(
+                            "{} is already under the source \"{other}\" in {}; give each integration one source",
+                            self.names[idx],
+                            list.what
+                        ),
+                    );
+                    continue;
+                }
+                out.push((idx, source.clone()));
+            }
+        }
+        out.sort();
         out
     }
 }

@@ -208,6 +208,7 @@ pub fn check(sources: &[SourceFile]) -> Result<Spec, SpecErrors> {
     let response_formats = common_yaml::check_response_formats(&mut ctx, cp, common);
     let format_names: Vec<String> = response_formats.iter().map(|r| r.name.clone()).collect();
     let groups = common_yaml::check_parameter_groups(&mut ctx, cp, common);
+    let list_envelope = common_yaml::check_list_envelope(&mut ctx, cp, common);
     let models = models_yaml::check_models(&mut ctx, &files.models);
     names::check_reserved_types(&mut ctx, &models.names);
 
@@ -229,6 +230,7 @@ pub fn check(sources: &[SourceFile]) -> Result<Spec, SpecErrors> {
         }
     }
     offboarding::check_unique(&mut ctx, &endpoints);
+
     names::check_modules(&mut ctx, &endpoints);
 
     if !ctx.errors.is_empty() {
@@ -239,6 +241,7 @@ pub fn check(sources: &[SourceFile]) -> Result<Spec, SpecErrors> {
         integrations,
         common_file: cp.to_string(),
         response_formats,
+        list_envelope,
         model_files: models.files,
         endpoints,
     })

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use super::Ctx;
 use crate::naming;
-use crate::resolved::{Endpoint, Offboarding, Param};
+use crate::resolved::{EffectKind, Endpoint, Offboarding, Param};
 use crate::written::{OffboardingDef, RoleDef};
 
 /// The `offboarding` section: a plan's operation name, its rank for `auto`, what a success
@@ -39,16 +39,17 @@ pub(super) fn check_offboarding(
             );
         }
     }
-    let sets_status = match (&o.effect.status, o.effect.removed) {
-        (Some(s), false) if !s.trim().is_empty() => Some(s.clone()),
-        (None, true) => None,
+    let effect = match (&o.effect.status, o.effect.removed, o.effect.downgraded) {
+        (Some(s), false, false) if !s.trim().is_empty() => EffectKind::SetsStatus(s.clone()),
+        (None, true, false) => EffectKind::Removes,
+        (None, false, true) => EffectKind::Downgrades,
         _ => {
             ctx.err(
                 fp,
                 "offboarding.effect",
-                "the effect is either `{status: <the user's new status>}` or `{removed: true}`",
+                "the effect is one of `{status: <the user's new status>}`, `{removed: true}` or `{downgraded: true}`",
             );
-            None
+            EffectKind::Removes
         }
     };
     for (k, a) in o.already_done.iter().enumerate() {
@@ -72,7 +73,7 @@ pub(super) fn check_offboarding(
     Offboarding {
         operation: o.operation.clone(),
         rank: o.rank,
-        sets_status,
+        effect,
         already_done: o
             .already_done
             .iter()

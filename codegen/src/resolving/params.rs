@@ -131,6 +131,17 @@ impl EndpointCtx<'_> {
         let required_in = self.integration_list(src, "required_in", def.required_in.as_deref());
         let supported_in = self.integration_list(src, "supported_in", def.supported_in.as_deref());
         self.check_requirement_lists(src, &required_in, &supported_in);
+        let listed: Vec<usize> = required_in.iter().chain(&supported_in).copied().collect();
+        let sources = self.catalog.names.resolve_sources(
+            self.ctx,
+            &NameList {
+                file,
+                path: &format!("{path}.sources"),
+                what: "sources",
+                allowed: Some((&listed, "its required_in / supported_in")),
+            },
+            &def.sources,
+        );
         let notes = self.check_notes(src);
         self.check_shape(src);
         let fields = self.check_sub_fields(src);
@@ -170,6 +181,7 @@ impl EndpointCtx<'_> {
                 })
                 .collect(),
             source: def.source.clone(),
+            sources,
         })
     }
 
@@ -227,7 +239,7 @@ impl EndpointCtx<'_> {
                     file: src.file,
                     path: &format!("{}.{what}", src.path),
                     what,
-                    allowed: Some(&self.integrations),
+                    allowed: Some((&self.integrations, "this endpoint's `integrations`")),
                 },
                 l,
             )

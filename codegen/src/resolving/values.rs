@@ -70,6 +70,10 @@ pub(super) fn check_value(
             .as_bool()
             .map(|_| ())
             .ok_or_else(|| format!("must be true or false, found {v}")),
+        ParamTypeDef::Integer => v
+            .as_u64()
+            .map(|_| ())
+            .ok_or_else(|| format!("must be a whole number of at least 0, found {v}")),
         ParamTypeDef::Enum => {
             let s = text("a string")?;
             if def.values.iter().any(|x| x == s) {

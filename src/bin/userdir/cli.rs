@@ -66,6 +66,8 @@ enum Kind {
     List,
     /// One JSON value: an object, or (`array`) an array of objects.
     Json { array: bool },
+    /// One whole number.
+    Number,
 }
 
 fn kind(ty: ParamType) -> Kind {
@@ -74,6 +76,7 @@ fn kind(ty: ParamType) -> Kind {
             Kind::Text
         }
         ParamType::Boolean => Kind::Switch,
+        ParamType::Integer => Kind::Number,
         ParamType::StringArray => Kind::List,
         ParamType::Object => Kind::Json { array: false },
         ParamType::ObjectArray(_) => Kind::Json { array: true },
@@ -150,6 +153,7 @@ fn allowed_values(endpoint: &EndpointSpec, p: &ParameterSpec) -> Vec<&'static st
 fn value_name(p: &ParameterSpec) -> String {
     match kind(p.ty) {
         Kind::Switch => "BOOL".to_string(),
+        Kind::Number => "N".to_string(),
         Kind::Json { .. } => "JSON".to_string(),
         Kind::Text | Kind::List => match p.ty {
             ParamType::Uuid => "UUID".to_string(),
@@ -205,7 +209,7 @@ fn parameter_arg(endpoint: &EndpointSpec, p: &'static ParameterSpec) -> Arg {
     }
     let flag = flag_name(p);
     match kind(p.ty) {
-        Kind::Text => {}
+        Kind::Text | Kind::Number => {}
         Kind::Switch => long.push(format!("--{flag} alone means true.")),
         Kind::List => long.push(format!(
             "Repeat the flag for each value: --{flag} a --{flag} b."
@@ -238,6 +242,7 @@ fn parameter_arg(endpoint: &EndpointSpec, p: &'static ParameterSpec) -> Arg {
         .help_heading("Parameters");
     match kind(p.ty) {
         Kind::Text => arg.action(ArgAction::Set),
+        Kind::Number => arg.action(ArgAction::Set).value_parser(value_parser!(u64)),
         Kind::Switch => arg
             .action(ArgAction::Set)
             .num_args(0..=1)
@@ -511,6 +516,10 @@ pub fn fields(
                 .try_get_one::<bool>(&id)
                 .map_err(wrong)?
                 .map(|b| Value::Bool(*b)),
+            Kind::Number => matches
+                .try_get_one::<u64>(&id)
+                .map_err(wrong)?
+                .map(|n| Value::from(*n)),
             Kind::List => matches
                 .try_get_many::<String>(&id)
                 .map_err(wrong)?
