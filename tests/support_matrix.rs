@@ -40,13 +40,19 @@ fn facts_of_the_pages() {
     let m = matrix();
     assert_eq!(
         m["integrations"].as_array().expect("integrations").len(),
-        78
+        Integration::ALL.len()
     );
 
     let delete = endpoint(&m, "users.delete");
     assert_eq!(delete["method"], "DELETE");
     assert_eq!(delete["path"], "/unified/user-directory/users/{id}");
-    assert_eq!(delete["integrations"].as_array().expect("list").len(), 76);
+    // The seed page's 76 integrations: those without a newer source.
+    let newer = delete["integration_sources"].as_object().expect("map");
+    let seed_page = strings(&delete["integrations"])
+        .into_iter()
+        .filter(|i| !newer.contains_key(*i))
+        .count();
+    assert_eq!(seed_page, 76);
     assert_eq!(
         strings(&delete["response_formats"]),
         ["unified", "raw", "normalized"]
@@ -196,4 +202,88 @@ fn json_agrees_with_the_compiled_matrix() {
             assert_eq!(strings(&j["supported_in"]), list(f.supported_in));
         }
     }
+}
+
+/// Every fact that is not on the seed pages names its source: the newest Delete page's added
+/// integrations and parameter entries, the list and get pages' older versions, partial flags.
+#[test]
+fn facts_from_newer_pages_carry_their_source() {
+    let m = matrix();
+    let delete = endpoint(&m, "users.delete");
+    let sources = delete["integration_sources"].as_object().expect("map");
+    let integrations = strings(&delete["integrations"]);
+    // Added by the newest page, with its source; the seed page's own integrations have none.
+    let microsoft = sources["Microsoft 365"].as_str().expect("a source");
+    assert!(microsoft.contains("delete"), "{microsoft}");
+    assert!(integrations.contains(&"Microsoft 365"));
+    assert!(
+        integrations.contains(&"Figma"),
+        "the seed page's Figma stays"
+    );
+    assert!(!sources.contains_key("Figma") && !sources.contains_key("GitHub"));
+    assert!(sources.keys().all(|k| integrations.contains(&k.as_str())));
+    // A parameter entry from the newest page names it; the seed page's entries do not.
+    let emails = param(delete, "emails");
+    let emails_sources = emails["sources"].as_object().expect("map");
+    assert!(emails_sources.contains_key("Okta"), "{emails_sources:?}");
+    assert!(!emails_sources.contains_key("BrowserStack"));
+    let listed: Vec<&str> = strings(&emails["required_in"])
+        .into_iter()
+        .chain(strings(&emails["supported_in"]))
+        .collect();
+    assert!(emails_sources.keys().all(|k| listed.contains(&k.as_str())));
+
+    let list = endpoint(&m, "users.list");
+    assert_eq!(list["list"], true);
+    assert_eq!(list["scope"], "account");
+    let partial = list["partial_in"].as_object().expect("map");
+    assert!(
+        partial["GitHub"]
+            .as_str()
+            .expect("source")
+            .contains("[seen]")
+    );
+    assert!(
+        partial["HubSpot"]
+            .as_str()
+            .expect("source")
+            .contains("[inferred]")
+    );
+    let older = list["integration_sources"]["Zoom"]
+        .as_str()
+        .expect("Zoom's source");
+    assert!(older.contains("older"), "{older}");
+
+    let accounts = endpoint(&m, "integrated_accounts.list");
+    assert_eq!(accounts["scope"], "admin");
+    assert!(strings(&accounts["integrations"]).is_empty());
+
+    let downgrade = endpoint(&m, "users.downgrade");
+    assert_eq!(downgrade["offboarding"]["downgrades_user"], true);
+    assert_eq!(downgrade["offboarding"]["removes_user"], false);
+}
+
+/// The compiled tables know the same list endpoints and admin scope as the JSON.
+#[test]
+fn list_and_admin_endpoints_in_the_compiled_matrix() {
+    let m = matrix();
+    for e in ENDPOINTS {
+        let json = endpoint(&m, e.name);
+        assert_eq!(json["list"], e.list.is_some(), "{}", e.name);
+        assert_eq!(json["scope"] == "admin", e.admin, "{}", e.name);
+        if let Some(list) = e.list {
+            let partial: Vec<&str> = list.partial_in.iter().map(|i| i.name()).collect();
+            let mut json_partial: Vec<&str> = json["partial_in"]
+                .as_object()
+                .expect("map")
+                .keys()
+                .map(String::as_str)
+                .collect();
+            json_partial.sort_unstable();
+            let mut compiled = partial.clone();
+            compiled.sort_unstable();
+            assert_eq!(compiled, json_partial, "{}", e.name);
+        }
+    }
+    assert!(Integration::lookup("juniper-mist").is_ok());
 }

@@ -227,7 +227,8 @@ impl crate::Client {
     /// `POST /unified/user-directory/users/deactivate`: Deactivate Users.
     ///
     /// Validates `request` for `integration` (looked up from the integrated account when
-    /// `None`), sends it with the client's retry policy and decodes the response.
+    /// `None`), sends it with the client's retry policy and decodes
+    /// the response.
     #[inline] pub fn deactivate_user<'a>(
         &'a self,
         request: &'a DeactivateUser,

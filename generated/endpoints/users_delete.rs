@@ -231,7 +231,7 @@ pub struct DeleteUser {
     pub workspace_id: Option<String>,
     /// The emails of the user.
     ///
-    /// Query parameter `emails` · object[]. Required in: BrowserStack.
+    /// Query parameter `emails` · object[]. Required in: BrowserStack. Supported in: Asana, Azure Active Directory, BigPanda, Box, Canva, Cloudflare, Datadog, Dialpad, Domo, Freshdesk, Dropbox Sign (HelloSign), Heroku, HubSpot, JumpCloud, juniper-mist, Kandji, KnowBe4, Microsoft 365, Miro SCIM, Notion SCIM, Okta, Outreach, PagerDuty, Pipedrive, Rootly, Salesforce, Salesloft, Smartsheet, SurveySparrow, Tableau, Teamwork Spaces, Zendesk.
     pub emails: Vec<EmailItem>,
     /// The groups of the user.
     ///
@@ -252,7 +252,7 @@ pub struct DeleteUser {
     pub permanent_delete: Option<bool>,
     /// The ID of the group to remove the user from.
     ///
-    /// Query parameter `group_id` · string. Required in: Heroku.
+    /// Query parameter `group_id` · string. Required in: Heroku. Supported in: GitLab.
     /// Assumed name: not recovered from the API pages (truto-api-facts §1.2: probably group_id (S6 lists group_id as required in Heroku)).
     pub group_id: Option<String>,
     /// The ID of the integrated account to use for the request.
@@ -403,6 +403,8 @@ impl DeleteUser {
     /// `remove_from`: Where to remove the user from.
     ///
     /// `remove_from_id`: The ID of the group or organization to remove the user from.
+    ///
+    /// Asana also accepts `emails`.
     #[inline] pub fn for_asana(
         id: &str,
         integrated_account_id: &str,
@@ -425,11 +427,15 @@ impl DeleteUser {
     }
 
     /// A `users.delete` request for Azure Active Directory, which requires nothing more than every integration does.
+    ///
+    /// Azure Active Directory also accepts `emails`.
     #[inline] pub fn for_azure_active_directory(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Box, which requires nothing more than every integration does.
+    ///
+    /// Box also accepts `emails`.
     #[inline] pub fn for_box(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
@@ -451,6 +457,8 @@ impl DeleteUser {
     }
 
     /// A `users.delete` request for Canva, which requires nothing more than every integration does.
+    ///
+    /// Canva also accepts `emails`.
     #[inline] pub fn for_canva(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
@@ -483,6 +491,8 @@ impl DeleteUser {
     }
 
     /// A `users.delete` request for Cloudflare, which requires nothing more than every integration does.
+    ///
+    /// Cloudflare also accepts `emails`.
     #[inline] pub fn for_cloudflare(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
@@ -503,11 +513,15 @@ impl DeleteUser {
     }
 
     /// A `users.delete` request for Datadog, which requires nothing more than every integration does.
+    ///
+    /// Datadog also accepts `emails`.
     #[inline] pub fn for_datadog(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Dialpad, which requires nothing more than every integration does.
+    ///
+    /// Dialpad also accepts `emails`.
     #[inline] pub fn for_dialpad(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
@@ -554,6 +568,8 @@ impl DeleteUser {
     }
 
     /// A `users.delete` request for Freshdesk, which requires nothing more than every integration does.
+    ///
+    /// Freshdesk also accepts `emails`.
     #[inline] pub fn for_freshdesk(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
@@ -578,7 +594,7 @@ impl DeleteUser {
     ///
     /// `OrganizationIdOrWorkspaceId`: Either of organization or workspace is required.
     ///
-    /// GitLab also accepts `organization_id`, `workspace_id`.
+    /// GitLab also accepts `organization_id`, `workspace_id`, `group_id`.
     #[inline] pub fn for_gitlab(
         id: &str,
         integrated_account_id: &str,
@@ -596,6 +612,8 @@ impl DeleteUser {
     }
 
     /// A `users.delete` request for Dropbox Sign (HelloSign), which requires nothing more than every integration does.
+    ///
+    /// Dropbox Sign (HelloSign) also accepts `emails`.
     #[inline] pub fn for_dropbox_sign(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
@@ -608,11 +626,15 @@ impl DeleteUser {
     /// A `users.delete` request for Heroku.
     ///
     /// `group_id`: The ID of the group to remove the user from.
+    ///
+    /// Heroku also accepts `emails`.
     #[inline] pub fn for_heroku(id: &str, integrated_account_id: &str, group_id: &str) -> Self {
         Self::new(id, integrated_account_id).group_id(group_id)
     }
 
     /// A `users.delete` request for HubSpot, which requires nothing more than every integration does.
+    ///
+    /// HubSpot also accepts `emails`.
     #[inline] pub fn for_hubspot(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
@@ -628,6 +650,8 @@ impl DeleteUser {
     }
 
     /// A `users.delete` request for JumpCloud, which requires nothing more than every integration does.
+    ///
+    /// JumpCloud also accepts `emails`.
     #[inline] pub fn for_jumpcloud(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
@@ -656,6 +680,8 @@ impl DeleteUser {
     }
 
     /// A `users.delete` request for Miro SCIM, which requires nothing more than every integration does.
+    ///
+    /// Miro SCIM also accepts `emails`.
     #[inline] pub fn for_miro_scim(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
@@ -682,21 +708,29 @@ impl DeleteUser {
     }
 
     /// A `users.delete` request for Notion SCIM, which requires nothing more than every integration does.
+    ///
+    /// Notion SCIM also accepts `emails`.
     #[inline] pub fn for_notion_scim(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Okta, which requires nothing more than every integration does.
+    ///
+    /// Okta also accepts `emails`.
     #[inline] pub fn for_okta(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Outreach, which requires nothing more than every integration does.
+    ///
+    /// Outreach also accepts `emails`.
     #[inline] pub fn for_outreach(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for PagerDuty, which requires nothing more than every integration does.
+    ///
+    /// PagerDuty also accepts `emails`.
     #[inline] pub fn for_pagerduty(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
@@ -707,6 +741,8 @@ impl DeleteUser {
     }
 
     /// A `users.delete` request for Pipedrive, which requires nothing more than every integration does.
+    ///
+    /// Pipedrive also accepts `emails`.
     #[inline] pub fn for_pipedrive(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
@@ -734,11 +770,15 @@ impl DeleteUser {
     }
 
     /// A `users.delete` request for Salesforce, which requires nothing more than every integration does.
+    ///
+    /// Salesforce also accepts `emails`.
     #[inline] pub fn for_salesforce(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Salesloft, which requires nothing more than every integration does.
+    ///
+    /// Salesloft also accepts `emails`.
     #[inline] pub fn for_salesloft(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
@@ -765,6 +805,8 @@ impl DeleteUser {
     }
 
     /// A `users.delete` request for Smartsheet, which requires nothing more than every integration does.
+    ///
+    /// Smartsheet also accepts `emails`.
     #[inline] pub fn for_smartsheet(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
@@ -775,6 +817,8 @@ impl DeleteUser {
     }
 
     /// A `users.delete` request for Tableau, which requires nothing more than every integration does.
+    ///
+    /// Tableau also accepts `emails`.
     #[inline] pub fn for_tableau(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
@@ -800,6 +844,8 @@ impl DeleteUser {
     }
 
     /// A `users.delete` request for Teamwork Spaces, which requires nothing more than every integration does.
+    ///
+    /// Teamwork Spaces also accepts `emails`.
     #[inline] pub fn for_teamwork_spaces(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
@@ -872,12 +918,140 @@ impl DeleteUser {
     }
 
     /// A `users.delete` request for Zendesk, which requires nothing more than every integration does.
+    ///
+    /// Zendesk also accepts `emails`.
     #[inline] pub fn for_zendesk(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
     /// A `users.delete` request for Zoom, which requires nothing more than every integration does.
     #[inline] pub fn for_zoom(id: &str, integrated_account_id: &str) -> Self {
+        Self::new(id, integrated_account_id)
+    }
+
+    /// A `users.delete` request for Avalara AvaTax, which requires nothing more than every integration does.
+    #[inline] pub fn for_avalara_avatax(id: &str, integrated_account_id: &str) -> Self {
+        Self::new(id, integrated_account_id)
+    }
+
+    /// A `users.delete` request for BigPanda, which requires nothing more than every integration does.
+    ///
+    /// BigPanda also accepts `emails`.
+    #[inline] pub fn for_bigpanda(id: &str, integrated_account_id: &str) -> Self {
+        Self::new(id, integrated_account_id)
+    }
+
+    /// A `users.delete` request for BlackLine, which requires nothing more than every integration does.
+    #[inline] pub fn for_blackline(id: &str, integrated_account_id: &str) -> Self {
+        Self::new(id, integrated_account_id)
+    }
+
+    /// A `users.delete` request for Domo, which requires nothing more than every integration does.
+    ///
+    /// Domo also accepts `emails`.
+    #[inline] pub fn for_domo(id: &str, integrated_account_id: &str) -> Self {
+        Self::new(id, integrated_account_id)
+    }
+
+    /// A `users.delete` request for Google, which requires nothing more than every integration does.
+    #[inline] pub fn for_google(id: &str, integrated_account_id: &str) -> Self {
+        Self::new(id, integrated_account_id)
+    }
+
+    /// A `users.delete` request for Ironclad, which requires nothing more than every integration does.
+    #[inline] pub fn for_ironclad(id: &str, integrated_account_id: &str) -> Self {
+        Self::new(id, integrated_account_id)
+    }
+
+    /// A `users.delete` request for Jira, which requires nothing more than every integration does.
+    #[inline] pub fn for_jira(id: &str, integrated_account_id: &str) -> Self {
+        Self::new(id, integrated_account_id)
+    }
+
+    /// A `users.delete` request for Jostle SCIM, which requires nothing more than every integration does.
+    #[inline] pub fn for_jostle_scim(id: &str, integrated_account_id: &str) -> Self {
+        Self::new(id, integrated_account_id)
+    }
+
+    /// A `users.delete` request for juniper-mist, which requires nothing more than every integration does.
+    ///
+    /// juniper-mist also accepts `emails`.
+    #[inline] pub fn for_juniper_mist(id: &str, integrated_account_id: &str) -> Self {
+        Self::new(id, integrated_account_id)
+    }
+
+    /// A `users.delete` request for Kandji, which requires nothing more than every integration does.
+    ///
+    /// Kandji also accepts `emails`.
+    #[inline] pub fn for_kandji(id: &str, integrated_account_id: &str) -> Self {
+        Self::new(id, integrated_account_id)
+    }
+
+    /// A `users.delete` request for KnowBe4, which requires nothing more than every integration does.
+    ///
+    /// KnowBe4 also accepts `emails`.
+    #[inline] pub fn for_knowbe4(id: &str, integrated_account_id: &str) -> Self {
+        Self::new(id, integrated_account_id)
+    }
+
+    /// A `users.delete` request for Microsoft 365, which requires nothing more than every integration does.
+    ///
+    /// Microsoft 365 also accepts `emails`.
+    #[inline] pub fn for_microsoft_365(id: &str, integrated_account_id: &str) -> Self {
+        Self::new(id, integrated_account_id)
+    }
+
+    /// A `users.delete` request for OpenVPN CloudConnexa, which requires nothing more than every integration does.
+    #[inline] pub fn for_openvpn_cloudconnexa(id: &str, integrated_account_id: &str) -> Self {
+        Self::new(id, integrated_account_id)
+    }
+
+    /// A `users.delete` request for Opsgenie, which requires nothing more than every integration does.
+    #[inline] pub fn for_opsgenie(id: &str, integrated_account_id: &str) -> Self {
+        Self::new(id, integrated_account_id)
+    }
+
+    /// A `users.delete` request for Pinpoint, which requires nothing more than every integration does.
+    #[inline] pub fn for_pinpoint(id: &str, integrated_account_id: &str) -> Self {
+        Self::new(id, integrated_account_id)
+    }
+
+    /// A `users.delete` request for Qualtrics CoreXM, which requires nothing more than every integration does.
+    #[inline] pub fn for_qualtrics_corexm(id: &str, integrated_account_id: &str) -> Self {
+        Self::new(id, integrated_account_id)
+    }
+
+    /// A `users.delete` request for Rootly, which requires nothing more than every integration does.
+    ///
+    /// Rootly also accepts `emails`.
+    #[inline] pub fn for_rootly(id: &str, integrated_account_id: &str) -> Self {
+        Self::new(id, integrated_account_id)
+    }
+
+    /// A `users.delete` request for SolarWinds Service Desk, which requires nothing more than every integration does.
+    #[inline] pub fn for_solarwinds_service_desk(id: &str, integrated_account_id: &str) -> Self {
+        Self::new(id, integrated_account_id)
+    }
+
+    /// A `users.delete` request for Sophos, which requires nothing more than every integration does.
+    #[inline] pub fn for_sophos(id: &str, integrated_account_id: &str) -> Self {
+        Self::new(id, integrated_account_id)
+    }
+
+    /// A `users.delete` request for SurveySparrow, which requires nothing more than every integration does.
+    ///
+    /// SurveySparrow also accepts `emails`.
+    #[inline] pub fn for_surveysparrow(id: &str, integrated_account_id: &str) -> Self {
+        Self::new(id, integrated_account_id)
+    }
+
+    /// A `users.delete` request for Veeva Vault, which requires nothing more than every integration does.
+    #[inline] pub fn for_veeva_vault(id: &str, integrated_account_id: &str) -> Self {
+        Self::new(id, integrated_account_id)
+    }
+
+    /// A `users.delete` request for Zoho Bigin, which requires nothing more than every integration does.
+    #[inline] pub fn for_zoho_bigin(id: &str, integrated_account_id: &str) -> Self {
         Self::new(id, integrated_account_id)
     }
 
@@ -975,7 +1149,8 @@ impl crate::Client {
     /// `DELETE /unified/user-directory/users/{id}`: Delete Users.
     ///
     /// Validates `request` for `integration` (looked up from the integrated account when
-    /// `None`), sends it with the client's retry policy and decodes the response.
+    /// `None`), sends it with the client's retry policy and decodes
+    /// the response.
     #[inline] pub fn delete_user<'a>(
         &'a self,
         request: &'a DeleteUser,
@@ -1019,6 +1194,21 @@ pub static SPEC: EndpointSpec = EndpointSpec {
         Integration::Vercel,
         Integration::Webex, Integration::Webflow, Integration::WordPress,
         Integration::Zendesk, Integration::Zoom,
+        Integration::AvalaraAvaTax,
+        Integration::BigPanda, Integration::BlackLine,
+        Integration::Domo,
+        Integration::Google,
+        Integration::Ironclad,
+        Integration::Jira, Integration::JostleScim, Integration::JuniperMist,
+        Integration::Kandji, Integration::KnowBe4,
+        Integration::Microsoft365,
+        Integration::OpenVPNCloudConnexa, Integration::Opsgenie,
+        Integration::Pinpoint,
+        Integration::QualtricsCoreXM,
+        Integration::Rootly,
+        Integration::SolarWindsServiceDesk, Integration::Sophos, Integration::SurveySparrow,
+        Integration::VeevaVault,
+        Integration::ZohoBigin,
     ],
     response_formats: &[crate::ResponseFormat::Unified, crate::ResponseFormat::Raw, crate::ResponseFormat::Normalized],
     list: None,
@@ -1401,9 +1591,30 @@ mod parameters {
             SubFieldSpec { name: "type", ty: SubFieldType::String, description: "The type of email address" },
             SubFieldSpec { name: "is_primary", ty: SubFieldType::Boolean, description: "Whether the email address is primary" },
         ]),
-        Acceptance::required_in(&[
-            Integration::BrowserStack,
-        ]),
+        Acceptance::Listed {
+            required_in: &[
+                Integration::BrowserStack,
+            ],
+            supported_in: &[
+                Integration::Asana, Integration::AzureActiveDirectory,
+                Integration::BigPanda, Integration::Box,
+                Integration::Canva, Integration::Cloudflare,
+                Integration::Datadog, Integration::Dialpad, Integration::Domo,
+                Integration::Freshdesk,
+                Integration::DropboxSignHelloSign,
+                Integration::Heroku, Integration::HubSpot,
+                Integration::JumpCloud, Integration::JuniperMist,
+                Integration::Kandji, Integration::KnowBe4,
+                Integration::Microsoft365, Integration::MiroScim,
+                Integration::NotionScim,
+                Integration::Okta, Integration::Outreach,
+                Integration::PagerDuty, Integration::Pipedrive,
+                Integration::Rootly,
+                Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet, Integration::SurveySparrow,
+                Integration::Tableau, Integration::TeamworkSpaces,
+                Integration::Zendesk,
+            ],
+        },
         "The emails of the user",
     )
     .example(Example::Json("[{\"email\":\"ada@example.com\"}]"));
@@ -1456,9 +1667,14 @@ mod parameters {
 
     pub(super) static GROUP_ID: ParameterSpec = ParameterSpec::new(
         "group_id", Location::Query, ParamType::String,
-        Acceptance::required_in(&[
-            Integration::Heroku,
-        ]),
+        Acceptance::Listed {
+            required_in: &[
+                Integration::Heroku,
+            ],
+            supported_in: &[
+                Integration::GitLab,
+            ],
+        },
         "The ID of the group to remove the user from.",
     )
     .assumed(&["name"])

@@ -195,7 +195,8 @@ impl crate::Client {
     /// `POST /unified/user-directory/users/suspend`: Suspend Users.
     ///
     /// Validates `request` for `integration` (looked up from the integrated account when
-    /// `None`), sends it with the client's retry policy and decodes the response.
+    /// `None`), sends it with the client's retry policy and decodes
+    /// the response.
     #[inline] pub fn suspend_user<'a>(
         &'a self,
         request: &'a SuspendUser,

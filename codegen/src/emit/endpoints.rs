@@ -574,9 +574,19 @@ fn operation_impl(e: &Endpoint) -> TokenStream {
         e.path,
         e.summary.trim_end_matches('.')
     );
+    // The admin API is not called for an integrated account: no integration to name.
+    let (integration_arg, integration_value, validated_for) = if e.admin {
+        (quote! {}, quote! { None }, "")
+    } else {
+        (
+            quote! { integration: Option<Integration>, },
+            quote! { integration },
+            " for `integration` (looked up from the integrated account when\n`None`)",
+        )
+    };
     let (response_type, client_fn) = if e.list {
         let client_doc = doc(&format!(
-            "{route}\n\nEvery page, fetched lazily as they are asked for: `next_page()` for pages, `items()` for\nthe items of all pages as a stream. Each page is validated for `integration` (looked up from the\nintegrated account when `None`) and sent with the client's retry policy and rate budget."
+            "{route}\n\nEvery page, fetched lazily as they are asked for: `next_page()` for pages, `items()` for\nthe items of all pages as a stream. Each page is validated{validated_for} and sent with the\nclient's retry policy and rate budget."
         ));
         (
             quote! { crate::Page<crate::#response> },
@@ -586,15 +596,15 @@ fn operation_impl(e: &Endpoint) -> TokenStream {
                 pub fn #client_method<'a>(
                     &'a self,
                     request: &'a #req,
-                    integration: Option<Integration>,
+                    #integration_arg
                 ) -> crate::Pages<'a, crate::#response> {
-                    self.pages(request, integration)
+                    self.pages(request, #integration_value)
                 }
             },
         )
     } else {
         let client_doc = doc(&format!(
-            "{route}\n\nValidates `request` for `integration` (looked up from the integrated account when\n`None`), sends it with the client's retry policy and decodes the response."
+            "{route}\n\nValidates `request`{validated_for}, sends it with the client's retry policy and decodes\nthe response."
         ));
         (
             quote! { crate::#response },
@@ -604,9 +614,9 @@ fn operation_impl(e: &Endpoint) -> TokenStream {
                 pub fn #client_method<'a>(
                     &'a self,
                     request: &'a #req,
-                    integration: Option<Integration>,
+                    #integration_arg
                 ) -> impl Future<Output = Result<crate::Response<crate::#response>, crate::Error>> + 'a {
-                    self.send(request, integration)
+                    self.send(request, #integration_value)
                 }
             },
         )

@@ -1,0 +1,519 @@
+// @generated from spec/endpoints/users-downgrade.yaml by truto-user-directory-codegen. Do not edit: change
+// the spec and rebuild (see spec/README.md); `cargo test` checks this file is current.
+
+use crate::spec::{AlreadyDone, Effect, EndpointSpec, Method, Offboarding};
+use std::future::Future;
+use crate::operation::json_into;
+use crate::validate::Field;
+use crate::{Integration, Mode, ValidationReport};
+
+/// `role_id` on `users.downgrade`: The role to downgrade the user to.
+///
+/// A value outside the list is kept in `Unknown` and reported by the validator.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RoleId {
+    /// `admin`
+    Admin,
+    /// `limited_user`
+    LimitedUser,
+    /// `observer`
+    Observer,
+    /// `owner`
+    Owner,
+    /// `read_only_limited_user`
+    ReadOnlyLimitedUser,
+    /// `read_only_user`
+    ReadOnlyUser,
+    /// `restricted_access`
+    RestrictedAccess,
+    /// `user`
+    User,
+    /// A value this spec does not know, kept as given or received (see `UnknownValue`).
+    Unknown(crate::decode::UnknownValue),
+}
+
+impl RoleId {
+    /// The values this spec knows.
+    pub const KNOWN: &'static [&'static str] = &[
+        "admin",
+        "limited_user",
+        "observer",
+        "owner",
+        "read_only_limited_user",
+        "read_only_user",
+        "restricted_access",
+        "user",
+    ];
+
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Admin => "admin",
+            Self::LimitedUser => "limited_user",
+            Self::Observer => "observer",
+            Self::Owner => "owner",
+            Self::ReadOnlyLimitedUser => "read_only_limited_user",
+            Self::ReadOnlyUser => "read_only_user",
+            Self::RestrictedAccess => "restricted_access",
+            Self::User => "user",
+            Self::Unknown(raw) => raw.as_str(),
+        }
+    }
+}
+
+impl From<&str> for RoleId {
+    fn from(value: &str) -> Self {
+        match value {
+            "admin" => Self::Admin,
+            "limited_user" => Self::LimitedUser,
+            "observer" => Self::Observer,
+            "owner" => Self::Owner,
+            "read_only_limited_user" => Self::ReadOnlyLimitedUser,
+            "read_only_user" => Self::ReadOnlyUser,
+            "restricted_access" => Self::RestrictedAccess,
+            "user" => Self::User,
+            other => Self::Unknown(crate::decode::UnknownValue::new(other)),
+        }
+    }
+}
+
+crate::decode::open_enum_traits!(RoleId);
+
+/// Downgrades a user in the connected application: the account stays, but its role or paid license is lowered (e.g. to a limited or read-only user). The user is identified by `user_id` in the request body; the response is the User object.
+///
+/// `POST /unified/user-directory/users/downgrade`.
+///
+/// Every integration requires `integrated_account_id`. Per-integration requirements are the arguments of the
+/// `for_…` constructors; `validate` checks a request against any integration, reporting every
+/// problem at once.
+///
+/// Source: https://truto.one/docs/api-reference/unified-user-directory-api/users/downgrade.
+#[derive(Clone, Default, PartialEq)]
+#[non_exhaustive]
+pub struct DowngradeUser {
+    /// The unique identifier of the user.
+    ///
+    /// Body parameter `user_id` · string. Required in: PagerDuty, Salesforce, Segment, Zoom. Supported in: Airtable.
+    /// Note for Airtable: not listed on the page for Airtable; assumed accepted, since the call must name the user.
+    /// Assumed supported_in: not recovered from the API pages.
+    pub user_id: Option<String>,
+    /// The unique identifier of the license.
+    ///
+    /// Body parameter `license_id` · string. Required in: PagerDuty.
+    /// Assumed location: not recovered from the API pages (truto-reads §3.2: license_id required in PagerDuty [seen]; location [inferred]).
+    pub license_id: Option<String>,
+    /// The role to downgrade the user to.
+    ///
+    /// Body parameter `role_id` · enum: `admin`, `limited_user`, `observer`, `owner`, `read_only_limited_user`, `read_only_user`, `restricted_access`, `user`. Required in: PagerDuty, Salesforce, Segment.
+    pub role_id: Option<RoleId>,
+    /// The unique identifier of the workspace the user belongs to.
+    ///
+    /// Body parameter `workspace_id` · string. Required in: Segment.
+    /// Note for Segment: Segment needs user_id, role_id and workspace_id in the request body.
+    pub workspace_id: Option<String>,
+    /// The ID of the integrated account to use for the request.
+    ///
+    /// Query parameter `integrated_account_id` · string · uuid. Required by every integration.
+    pub integrated_account_id: String,
+    /// The format of the response.
+    ///
+    /// Query parameter `truto_response_format` · response format. Accepted by every integration of this endpoint.
+    /// Default: `unified`.
+    pub truto_response_format: Option<crate::ResponseFormat>,
+    /// Excludes the remote_data attribute from the response.
+    ///
+    /// Query parameter `truto_ignore_remote_data` · boolean. Accepted by every integration of this endpoint.
+    pub truto_ignore_remote_data: Option<bool>,
+    /// Array of fields to exclude from the response.
+    ///
+    /// Query parameter `truto_exclude_fields` · string[]. Accepted by every integration of this endpoint.
+    pub truto_exclude_fields: Vec<String>,
+    /// Query parameters to pass to the underlying API without any transformations.
+    ///
+    /// Query parameter `remote_query` · object. Accepted by every integration of this endpoint.
+    pub remote_query: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Any additional data that should be passed as part of the request body. This data is not transformed by Truto and is passed as is to the remote API.
+    ///
+    /// Body parameter `remote_data` · object. Accepted by every integration of this endpoint.
+    pub remote_data: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl DowngradeUser {
+    /// A request with the parameters every integration requires.
+    #[inline] pub fn new(integrated_account_id: &str) -> Self {
+        Self::default().integrated_account_id(integrated_account_id)
+    }
+
+    /// Sets `user_id`: the unique identifier of the user.
+    #[inline] pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+
+    /// Sets `license_id`: the unique identifier of the license.
+    #[inline] pub fn license_id(mut self, value: impl Into<String>) -> Self {
+        self.license_id = Some(value.into());
+        self
+    }
+
+    /// Sets `role_id`: the role to downgrade the user to.
+    #[inline] pub fn role_id(mut self, value: impl Into<RoleId>) -> Self {
+        self.role_id = Some(value.into());
+        self
+    }
+
+    /// Sets `workspace_id`: the unique identifier of the workspace the user belongs to.
+    #[inline] pub fn workspace_id(mut self, value: impl Into<String>) -> Self {
+        self.workspace_id = Some(value.into());
+        self
+    }
+
+    /// Sets `integrated_account_id`: the ID of the integrated account to use for the request.
+    #[inline] pub fn integrated_account_id(mut self, value: impl Into<String>) -> Self {
+        self.integrated_account_id = value.into();
+        self
+    }
+
+    /// Sets `truto_response_format`: the format of the response.
+    #[inline] pub fn truto_response_format(
+        mut self,
+        value: impl Into<crate::ResponseFormat>,
+    ) -> Self {
+        self.truto_response_format = Some(value.into());
+        self
+    }
+
+    /// Sets `truto_ignore_remote_data`: excludes the remote_data attribute from the response.
+    #[inline] pub fn truto_ignore_remote_data(mut self, value: bool) -> Self {
+        self.truto_ignore_remote_data = Some(value);
+        self
+    }
+
+    /// Sets `truto_exclude_fields`: array of fields to exclude from the response.
+    #[inline] pub fn truto_exclude_fields(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.truto_exclude_fields = value.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Sets `remote_query`: query parameters to pass to the underlying API without any transformations.
+    #[inline] pub fn remote_query(
+        mut self,
+        value: serde_json::Map<String, serde_json::Value>,
+    ) -> Self {
+        self.remote_query = Some(value);
+        self
+    }
+
+    /// Sets `remote_data`: any additional data that should be passed as part of the request body. This data is not transformed by Truto and is passed as is to the remote API.
+    #[inline] pub fn remote_data(
+        mut self,
+        value: serde_json::Map<String, serde_json::Value>,
+    ) -> Self {
+        self.remote_data = Some(value);
+        self
+    }
+
+    /// A `users.downgrade` request for Airtable, which requires nothing more than every integration does.
+    ///
+    /// Airtable also accepts `user_id`.
+    #[inline] pub fn for_airtable(integrated_account_id: &str) -> Self {
+        Self::new(integrated_account_id)
+    }
+
+    /// A `users.downgrade` request for PagerDuty.
+    ///
+    /// `user_id`: The unique identifier of the user.
+    ///
+    /// `license_id`: The unique identifier of the license.
+    ///
+    /// `role_id`: The role to downgrade the user to.
+    #[inline] pub fn for_pagerduty(
+        integrated_account_id: &str,
+        user_id: &str,
+        license_id: &str,
+        role_id: impl Into<RoleId>,
+    ) -> Self {
+        Self::new(integrated_account_id)
+            .user_id(user_id)
+            .license_id(license_id)
+            .role_id(role_id)
+    }
+
+    /// A `users.downgrade` request for Salesforce.
+    ///
+    /// `user_id`: The unique identifier of the user.
+    ///
+    /// `role_id`: The role to downgrade the user to.
+    #[inline] pub fn for_salesforce(
+        integrated_account_id: &str,
+        user_id: &str,
+        role_id: impl Into<RoleId>,
+    ) -> Self {
+        Self::new(integrated_account_id).user_id(user_id).role_id(role_id)
+    }
+
+    /// A `users.downgrade` request for Segment.
+    ///
+    /// `user_id`: The unique identifier of the user.
+    ///
+    /// `role_id`: The role to downgrade the user to.
+    ///
+    /// `workspace_id`: The unique identifier of the workspace the user belongs to. (Segment: Segment needs user_id, role_id and workspace_id in the request body)
+    #[inline] pub fn for_segment(
+        integrated_account_id: &str,
+        user_id: &str,
+        role_id: impl Into<RoleId>,
+        workspace_id: &str,
+    ) -> Self {
+        Self::new(integrated_account_id)
+            .user_id(user_id)
+            .role_id(role_id)
+            .workspace_id(workspace_id)
+    }
+
+    /// A `users.downgrade` request for Zoom.
+    ///
+    /// `user_id`: The unique identifier of the user.
+    #[inline] pub fn for_zoom(integrated_account_id: &str, user_id: &str) -> Self {
+        Self::new(integrated_account_id).user_id(user_id)
+    }
+
+    /// The request, if it is valid for `integration` in `mode`; otherwise every problem.
+    #[inline] pub fn validated(
+        self,
+        integration: Integration,
+        mode: Mode,
+    ) -> Result<Self, ValidationReport> {
+        let report = self.validate(integration, mode);
+        if report.is_ok() { Ok(self) } else { Err(report) }
+    }
+
+    /// Every problem with this request for `integration`, at once.
+    #[inline] pub fn validate(&self, integration: Integration, mode: Mode) -> ValidationReport {
+        crate::Operation::validate(self, integration, mode)
+    }
+
+    /// What `integration` must and may send on this endpoint.
+    #[inline] pub fn requirements(integration: Integration) -> crate::spec::Requirements {
+        SPEC.requirements(integration)
+    }
+
+    /// Sets the parameter with this wire name from JSON (`None`: there is no such parameter).
+    #[inline] fn set_parameter(
+        &mut self,
+        name: &str,
+        value: serde_json::Value,
+    ) -> Option<Result<(), serde_json::Error>> {
+        let set = match name {
+            "user_id" => json_into(&mut self.user_id, value),
+            "license_id" => json_into(&mut self.license_id, value),
+            "role_id" => json_into(&mut self.role_id, value),
+            "workspace_id" => json_into(&mut self.workspace_id, value),
+            "integrated_account_id" => json_into(&mut self.integrated_account_id, value),
+            "truto_response_format" => json_into(&mut self.truto_response_format, value),
+            "truto_ignore_remote_data" => {
+                json_into(&mut self.truto_ignore_remote_data, value)
+            }
+            "truto_exclude_fields" => json_into(&mut self.truto_exclude_fields, value),
+            "remote_query" => json_into(&mut self.remote_query, value),
+            "remote_data" => json_into(&mut self.remote_data, value),
+            _ => return None,
+        };
+        Some(set)
+    }
+}
+
+crate::operation::request_traits!(DowngradeUser);
+
+impl crate::Operation for DowngradeUser {
+    type Response = crate::User;
+    #[inline] fn spec() -> &'static EndpointSpec {
+        &SPEC
+    }
+
+    #[inline] fn fields(&self) -> Vec<Field<'_>> {
+        let mut out = Vec::new();
+        out.extend(Field::of(&parameters::USER_ID, &self.user_id));
+        out.extend(Field::of(&parameters::LICENSE_ID, &self.license_id));
+        out.extend(Field::of(&parameters::ROLE_ID, &self.role_id));
+        out.extend(Field::of(&parameters::WORKSPACE_ID, &self.workspace_id));
+        out.extend(
+            Field::of(&parameters::INTEGRATED_ACCOUNT_ID, &self.integrated_account_id),
+        );
+        out.extend(
+            Field::of(&parameters::TRUTO_RESPONSE_FORMAT, &self.truto_response_format),
+        );
+        out.extend(
+            Field::of(
+                &parameters::TRUTO_IGNORE_REMOTE_DATA,
+                &self.truto_ignore_remote_data,
+            ),
+        );
+        out.extend(
+            Field::of(&parameters::TRUTO_EXCLUDE_FIELDS, &self.truto_exclude_fields),
+        );
+        out.extend(Field::of(&parameters::REMOTE_QUERY, &self.remote_query));
+        out.extend(Field::of(&parameters::REMOTE_DATA, &self.remote_data));
+        out
+    }
+}
+
+impl crate::Client {
+    /// `POST /unified/user-directory/users/downgrade`: Downgrade Users.
+    ///
+    /// Validates `request` for `integration` (looked up from the integrated account when
+    /// `None`), sends it with the client's retry policy and decodes
+    /// the response.
+    #[inline] pub fn downgrade_user<'a>(
+        &'a self,
+        request: &'a DowngradeUser,
+        integration: Option<Integration>,
+    ) -> impl Future<Output = Result<crate::Response<crate::User>, crate::Error>> + 'a {
+        self.send(request, integration)
+    }
+}
+
+/// Everything the spec says about `users.downgrade`, as data.
+pub static SPEC: EndpointSpec = EndpointSpec {
+    name: "users.downgrade",
+    rust_name: "DowngradeUser",
+    summary: "Downgrade Users",
+    method: Method::Post,
+    path: "/unified/user-directory/users/downgrade",
+    description: "Downgrades a user in the connected application: the account stays, but its role or paid license is lowered (e.g. to a limited or read-only user). The user is identified by `user_id` in the request body; the response is the User object.",
+    idempotent: false,
+    irreversible: false,
+    admin: false,
+    integrations: &[
+        Integration::Airtable,
+        Integration::PagerDuty,
+        Integration::Salesforce, Integration::Segment,
+        Integration::Zoom,
+    ],
+    response_formats: &[crate::ResponseFormat::Unified, crate::ResponseFormat::Raw, crate::ResponseFormat::Normalized],
+    list: None,
+    parameters: &[
+        &parameters::USER_ID,
+        &parameters::LICENSE_ID,
+        &parameters::ROLE_ID,
+        &parameters::WORKSPACE_ID,
+        &parameters::INTEGRATED_ACCOUNT_ID,
+        &parameters::TRUTO_RESPONSE_FORMAT,
+        &parameters::TRUTO_IGNORE_REMOTE_DATA,
+        &parameters::TRUTO_EXCLUDE_FIELDS,
+        &parameters::REMOTE_QUERY,
+        &parameters::REMOTE_DATA,
+    ],
+    rules: &[],
+    offboarding: Some(Offboarding {
+        operation: "downgrade",
+        rank: 4,
+        effect: Effect::Downgrades,
+        already_done: &[
+            AlreadyDone { status: 409, remote: true, meaning: "the user is already downgraded" },
+        ],
+    }),
+    response_model: "User",
+    response_fields: &[],
+};
+
+/// The parameters' entries, one `static` each.
+mod parameters {
+    use crate::Integration;
+    use crate::spec::{Acceptance, Example, Location, Note, ParamRole, ParamType, ParameterSpec};
+
+    pub(super) static USER_ID: ParameterSpec = ParameterSpec::new(
+        "user_id", Location::Body, ParamType::String,
+        Acceptance::Listed {
+            required_in: &[
+                Integration::PagerDuty,
+                Integration::Salesforce, Integration::Segment,
+                Integration::Zoom,
+            ],
+            supported_in: &[
+                Integration::Airtable,
+            ],
+        },
+        "The unique identifier of the user",
+    )
+    .notes(&[
+        Note { integration: Integration::Airtable, text: "not listed on the page for Airtable; assumed accepted, since the call must name the user" },
+    ])
+    .role(ParamRole::User)
+    .assumed(&["supported_in"])
+    .example(Example::Text("your_user_id"));
+
+    pub(super) static LICENSE_ID: ParameterSpec = ParameterSpec::new(
+        "license_id", Location::Body, ParamType::String,
+        Acceptance::required_in(&[
+            Integration::PagerDuty,
+        ]),
+        "The unique identifier of the license.",
+    )
+    .assumed(&["location"])
+    .example(Example::Text("your_license_id"));
+
+    pub(super) static ROLE_ID: ParameterSpec = ParameterSpec::new(
+        "role_id", Location::Body, ParamType::Enum(&["admin", "limited_user", "observer", "owner", "read_only_limited_user", "read_only_user", "restricted_access", "user"]),
+        Acceptance::required_in(&[
+            Integration::PagerDuty,
+            Integration::Salesforce, Integration::Segment,
+        ]),
+        "The role to downgrade the user to.",
+    )
+    .example(Example::Text("read_only_user"));
+
+    pub(super) static WORKSPACE_ID: ParameterSpec = ParameterSpec::new(
+        "workspace_id", Location::Body, ParamType::String,
+        Acceptance::required_in(&[
+            Integration::Segment,
+        ]),
+        "The unique identifier of the workspace the user belongs to.",
+    )
+    .notes(&[
+        Note { integration: Integration::Segment, text: "Segment needs user_id, role_id and workspace_id in the request body." },
+    ])
+    .example(Example::Text("your_workspace_id"));
+
+    pub(super) static INTEGRATED_ACCOUNT_ID: ParameterSpec = ParameterSpec::new(
+        "integrated_account_id", Location::Query, ParamType::Uuid,
+        Acceptance::Required, "The ID of the integrated account to use for the request.",
+    )
+    .role(ParamRole::IntegratedAccount)
+    .example(Example::Text("62f44730-dd91-461e-bd6a-aedd9e0ad79d"));
+
+    pub(super) static TRUTO_RESPONSE_FORMAT: ParameterSpec = ParameterSpec::new(
+        "truto_response_format", Location::Query, ParamType::ResponseFormat,
+        Acceptance::Optional, "The format of the response.",
+    )
+    .role(ParamRole::ResponseFormat)
+    .example(Example::Text("unified"));
+
+    pub(super) static TRUTO_IGNORE_REMOTE_DATA: ParameterSpec = ParameterSpec::new(
+        "truto_ignore_remote_data", Location::Query, ParamType::Boolean,
+        Acceptance::Optional, "Excludes the remote_data attribute from the response.",
+    )
+    .role(ParamRole::IgnoreRemoteData);
+
+    pub(super) static TRUTO_EXCLUDE_FIELDS: ParameterSpec = ParameterSpec::new(
+        "truto_exclude_fields", Location::Query, ParamType::StringArray,
+        Acceptance::Optional, "Array of fields to exclude from the response.",
+    )
+    .role(ParamRole::ExcludeFields)
+    .example(Example::Texts(&["id", "name"]));
+
+    pub(super) static REMOTE_QUERY: ParameterSpec = ParameterSpec::new(
+        "remote_query", Location::Query, ParamType::Object,
+        Acceptance::Optional, "Query parameters to pass to the underlying API without any transformations.",
+    )
+    .example(Example::Json("{\"foo\":\"bar\"}"));
+
+    pub(super) static REMOTE_DATA: ParameterSpec = ParameterSpec::new(
+        "remote_data", Location::Body, ParamType::Object,
+        Acceptance::Optional, "Any additional data that should be passed as part of the request body. This data is not transformed by Truto and is passed as is to the remote API.",
+    )
+    .example(Example::Json("{}"));
+}
