@@ -105,6 +105,7 @@ pub struct ClientBuilder {
     user_agent: String,
     allow_insecure_http: bool,
     mode: Mode,
+    refuse_unknown_integrations: bool,
     budget: Option<Arc<RateBudget>>,
     max_in_flight: Option<usize>,
 }
@@ -120,6 +121,7 @@ impl Default for ClientBuilder {
             user_agent: format!("truto-user-directory/{}", env!("CARGO_PKG_VERSION")),
             allow_insecure_http: false,
             mode: Mode::Strict,
+            refuse_unknown_integrations: false,
             budget: None,
             max_in_flight: None,
         }
@@ -173,6 +175,17 @@ impl ClientBuilder {
     /// The validation mode of every call (default strict).
     pub fn mode(mut self, mode: Mode) -> Self {
         self.mode = mode;
+        self
+    }
+
+    /// Refuses a call to an integrated account whose integration (as the API names it) this
+    /// spec does not know, with [`Error::UnknownIntegration`], in every mode. By default
+    /// (`false`) such a call gets the checks every integration shares, a `tracing` warning, and
+    /// is sent; its [`Response::unknown_integration`] holds the name the API gave. The spec is
+    /// a snapshot and the API keeps adding integrations: refusing blocks calls the API would
+    /// accept.
+    pub fn refuse_unknown_integrations(mut self, refuse: bool) -> Self {
+        self.refuse_unknown_integrations = refuse;
         self
     }
 
@@ -268,6 +281,7 @@ impl ClientBuilder {
                 deadline: self.deadline,
                 retry: self.retry,
                 mode: self.mode,
+                refuse_unknown_integrations: self.refuse_unknown_integrations,
                 integrations: Mutex::new(HashMap::new()),
                 budget: self.budget,
                 in_flight: self.max_in_flight.map(|n| Arc::new(Semaphore::new(n))),
@@ -286,6 +300,7 @@ struct Inner {
     deadline: Duration,
     retry: RetryPolicy,
     mode: Mode,
+    refuse_unknown_integrations: bool,
     /// Integrated account id → the integration name the API gave for it.
     integrations: Mutex<HashMap<String, String>>,
     budget: Option<Arc<RateBudget>>,
@@ -309,6 +324,10 @@ impl fmt::Debug for Client {
             .field("deadline", &self.inner.deadline)
             .field("retry", &self.inner.retry)
             .field("mode", &self.inner.mode)
+            .field(
+                "refuse_unknown_integrations",
+                &self.inner.refuse_unknown_integrations,
+            )
             .finish()
     }
 }
@@ -368,6 +387,57 @@ impl RateLimit {
     }
 }
 
+/// The integration of an integrated account, as [`Client::integration_of`], with the name the
+/// API gave when this spec does not know it (logged as a `tracing` warning).
+/// [`Error::UnknownIntegration`] when the client [refuses unknown
+/// integrations](ClientBuilder::refuse_unknown_integrations). A function, not a method: every
+/// `Client` method name is reserved in the generator.
+pub(crate) async fn account_integration(
+    client: &Client,
+    integrated_account_id: &str,
+) -> Result<AccountIntegration, Error> {
+    let cached = client
+        .inner
+        .integrations
+        .lock()
+        .ok()
+        .and_then(|m| m.get(integrated_account_id).cloned());
+    let name = match cached {
+        Some(name) => name,
+        None => {
+            let name = client.fetch_integration_name(integrated_account_id).await?;
+            if let Ok(mut m) = client.inner.integrations.lock() {
+                m.insert(integrated_account_id.to_string(), name.clone());
+            }
+            name
+        }
+    };
+    match Integration::lookup(&name) {
+        Ok(i) => Ok(AccountIntegration::Known(i)),
+        Err(_) if client.inner.refuse_unknown_integrations => Err(Error::UnknownIntegration {
+            integrated_account_id: integrated_account_id.to_string(),
+            name,
+        }),
+        Err(_) => {
+            tracing::warn!(
+                integrated_account_id,
+                integration = %name,
+                "integration not in this spec (the spec is older than the API): only the checks every integration shares are made, per-integration rules are skipped; ClientBuilder::refuse_unknown_integrations(true) refuses such calls"
+            );
+            Ok(AccountIntegration::NotInSpec(name))
+        }
+    }
+}
+
+/// What an integrated account's integration is to this spec.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum AccountIntegration {
+    /// An integration of the spec.
+    Known(Integration),
+    /// The name the API gave, which this spec does not know (it is older than the API).
+    NotInSpec(String),
+}
+
 /// A stream of body chunks, never buffered whole.
 pub type ByteStream = Pin<Box<dyn Stream<Item = Result<Bytes, Error>> + Send>>;
 
@@ -418,8 +488,14 @@ pub struct Response<T> {
     pub rate_limit: Option<RateLimit>,
     /// Attempts made (1 when nothing was retried).
     pub attempts: u32,
-    /// The integration the request was validated for (`None`: unknown, lenient mode).
+    /// The integration the request was validated for (`None`: not named and not known to this
+    /// spec, see [`unknown_integration`](Self::unknown_integration)).
     pub integration: Option<Integration>,
+    /// The integration name the API gave for the integrated account when this spec does not
+    /// know it (the spec is older than the API): the request got only the checks every
+    /// integration shares, and was sent with a warning. `None` when the integration is known.
+    /// [`ClientBuilder::refuse_unknown_integrations`] refuses such calls instead.
+    pub unknown_integration: Option<String>,
     /// Validation warnings (lenient mode).
     pub warnings: Option<ValidationReport>,
     /// The body exactly as received (`None` for a stream): what an audit hashes.
@@ -552,38 +628,19 @@ impl Client {
 
     /// The integration of an integrated account: `GET /integrated-account/{id}`, asked once
     /// per account and cached. `Ok(None)`: the API named an integration this spec does not
-    /// know (only in lenient mode; strict mode makes that an error).
+    /// know ([`Response::unknown_integration`] gives its name on a call); an error
+    /// instead when the client [refuses unknown
+    /// integrations](ClientBuilder::refuse_unknown_integrations).
     pub async fn integration_of(
         &self,
         integrated_account_id: &str,
     ) -> Result<Option<Integration>, Error> {
-        let cached = self
-            .inner
-            .integrations
-            .lock()
-            .ok()
-            .and_then(|m| m.get(integrated_account_id).cloned());
-        let name = match cached {
-            Some(name) => name,
-            None => {
-                let name = self.fetch_integration_name(integrated_account_id).await?;
-                if let Ok(mut m) = self.inner.integrations.lock() {
-                    m.insert(integrated_account_id.to_string(), name.clone());
-                }
-                name
-            }
-        };
-        match Integration::lookup(&name) {
-            Ok(i) => Ok(Some(i)),
-            Err(_) if self.inner.mode == Mode::Lenient => {
-                tracing::warn!(integrated_account_id, integration = %name, "unknown integration: per-integration checks skipped");
-                Ok(None)
-            }
-            Err(_) => Err(Error::UnknownIntegration {
-                integrated_account_id: integrated_account_id.to_string(),
-                name,
-            }),
-        }
+        Ok(
+            match account_integration(self, integrated_account_id).await? {
+                AccountIntegration::Known(i) => Some(i),
+                AccountIntegration::NotInSpec(_) => None,
+            },
+        )
     }
 
     async fn fetch_integration_name(&self, integrated_account_id: &str) -> Result<String, Error> {
@@ -649,6 +706,7 @@ impl Client {
         integration: Option<Integration>,
     ) -> Result<Response<T>, Error> {
         let mode = self.inner.mode;
+        let mut unknown = None;
         let integration = match integration {
             Some(i) => Some(i),
             // The admin API is not called for an integrated account: nothing to look up.
@@ -664,12 +722,23 @@ impl Client {
                     .find(|f| f.spec.role == Some(ParamRole::IntegratedAccount))
                     .and_then(|f| f.value.as_str())
                     .unwrap_or_default();
-                self.integration_of(account).await?
+                match account_integration(self, account).await? {
+                    AccountIntegration::Known(i) => Some(i),
+                    AccountIntegration::NotInSpec(name) => {
+                        unknown = Some(name);
+                        None
+                    }
+                }
             }
         };
         let checked =
             Checked::new(endpoint, fields, integration, mode).map_err(Error::Validation)?;
-        self.send_checked(checked).await
+        let mut response = self.send_checked(checked).await;
+        match &mut response {
+            Ok(r) => r.unknown_integration = unknown,
+            Err(e) => e.attribute(None, unknown),
+        }
+        response
     }
 
     /// Sends a request that passed validation and decodes the response as `T`.
@@ -698,7 +767,14 @@ impl Client {
             what: endpoint.name,
             account: Some(checked.account).filter(|a| !a.is_empty()),
         };
-        let (status, headers, attempts, body, raw) = match self.execute(&call).await? {
+        let attempted = self.execute(&call).await.map_err(|mut e| {
+            e.attribute(
+                Some(endpoint.name),
+                checked.integration.map(|i| i.name().to_string()),
+            );
+            e
+        })?;
+        let (status, headers, attempts, body, raw) = match attempted {
             Attempted::Streaming(mut resp, attempts) => {
                 let status = resp.status().as_u16();
                 let headers = std::mem::take(resp.headers_mut());
@@ -735,6 +811,7 @@ impl Client {
             attempts,
             headers,
             integration: checked.integration,
+            unknown_integration: None,
             warnings: checked.warnings,
             raw,
         })

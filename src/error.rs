@@ -121,6 +121,16 @@ impl ErrorEnvelope {
         self.insight("missing_required_body_fields")
     }
 
+    /// Query parameters of which the API says at least one is required.
+    pub fn conditionally_required_query_parameters(&self) -> Vec<String> {
+        self.insight("conditionally_required_query_parameters")
+    }
+
+    /// Body fields of which the API says at least one is required.
+    pub fn conditionally_required_body_fields(&self) -> Vec<String> {
+        self.insight("conditionally_required_body_fields")
+    }
+
     /// Scopes the API says the account lacks.
     pub fn missing_scopes(&self) -> Vec<String> {
         self.truto_error_insight
@@ -152,6 +162,11 @@ pub struct ApiError {
     pub envelope: Option<ErrorEnvelope>,
     /// How many attempts were made.
     pub attempts: u32,
+    /// The endpoint's dotted name, when the error answers a call to one (not a lookup).
+    pub endpoint: Option<&'static str>,
+    /// The integration the call was sent for: its display name, or the name the API gave when
+    /// this spec does not know it.
+    pub integration: Option<String>,
 }
 
 impl ApiError {
@@ -182,6 +197,48 @@ impl ApiError {
             body,
             envelope,
             attempts,
+            endpoint: None,
+            integration: None,
+        }
+    }
+
+    /// The parameters `truto_error_insight` says are missing, in groups: the location, whether
+    /// all of them (`true`) or at least one (`false`) are required, and the wire names.
+    fn missing(&self) -> Vec<(&'static str, bool, Vec<String>)> {
+        let Some(e) = &self.envelope else {
+            return Vec::new();
+        };
+        [
+            (
+                "query parameters",
+                true,
+                e.missing_required_query_parameters(),
+            ),
+            ("body fields", true, e.missing_required_body_fields()),
+            (
+                "query parameters",
+                false,
+                e.conditionally_required_query_parameters(),
+            ),
+            ("body fields", false, e.conditionally_required_body_fields()),
+        ]
+        .into_iter()
+        .filter(|(_, _, names)| !names.is_empty())
+        .collect()
+    }
+
+    /// How to set `name` on the endpoint called, from the spec's tables.
+    fn how_to_set(&self, name: &str) -> String {
+        let spec = self
+            .endpoint
+            .and_then(|n| crate::ENDPOINTS.iter().find(|e| e.name == n))
+            .and_then(|e| e.parameter(name));
+        match spec {
+            Some(p) => crate::validate::setter(p),
+            None => format!(
+                "`{name}` (not a parameter of {} in this spec, which is older than the API: a newer version of this crate may know it)",
+                self.endpoint.unwrap_or("the endpoint")
+            ),
         }
     }
 
@@ -205,14 +262,33 @@ impl fmt::Display for ApiError {
             _ => "",
         };
         write!(f, "HTTP {}{hint}: {}", self.status, self.message())?;
-        if let Some(e) = &self.envelope {
-            let q = e.missing_required_query_parameters();
-            let b = e.missing_required_body_fields();
-            if !q.is_empty() {
-                write!(f, "; missing query parameters: {}", q.join(", "))?;
-            }
-            if !b.is_empty() {
-                write!(f, "; missing body fields: {}", b.join(", "))?;
+        let integration = match &self.integration {
+            Some(i) => format!("for {i}"),
+            None => "for this integration".to_string(),
+        };
+        let on = self
+            .endpoint
+            .map(|e| format!(" on {e}"))
+            .unwrap_or_default();
+        for (location, all, names) in self.missing() {
+            let setters: Vec<String> = names.iter().map(|n| self.how_to_set(n)).collect();
+            let list = names.join(", ");
+            if all {
+                let (it, add) = match names.len() {
+                    1 => ("it is", "add it"),
+                    _ => ("they are", "add them"),
+                };
+                write!(
+                    f,
+                    "; missing {location}: {list} (the API says {it} required {integration}{on}: {add} with {})",
+                    setters.join(" and ")
+                )?;
+            } else {
+                write!(
+                    f,
+                    "; at least one of these {location} is required: {list} (the API says so {integration}{on}: add one with {})",
+                    setters.join(" or ")
+                )?;
             }
         }
         Ok(())
@@ -229,7 +305,9 @@ pub enum Error {
     Validation(ValidationReport),
     /// The client or the call is misconfigured (base URL, token, path parameter, …).
     Config(String),
-    /// The integrated account's integration is not one this spec knows (strict mode).
+    /// The integrated account's integration is not one this spec knows, and the client refuses
+    /// unknown integrations ([`crate::ClientBuilder::refuse_unknown_integrations`]; by default
+    /// such calls are sent with the checks every integration shares).
     UnknownIntegration {
         /// The integrated account looked up.
         integrated_account_id: String,
@@ -282,6 +360,23 @@ pub enum Error {
 }
 
 impl Error {
+    /// Records which endpoint and integration an API error answers (what is already known is
+    /// kept).
+    pub(crate) fn attribute(
+        &mut self,
+        endpoint: Option<&'static str>,
+        integration: Option<String>,
+    ) {
+        if let Error::Api(e) | Error::RateLimited { error: e, .. } = self {
+            if e.endpoint.is_none() {
+                e.endpoint = endpoint;
+            }
+            if e.integration.is_none() {
+                e.integration = integration;
+            }
+        }
+    }
+
     /// The HTTP status, when the API answered.
     pub fn status(&self) -> Option<u16> {
         match self {
@@ -310,7 +405,7 @@ impl fmt::Display for Error {
                 name,
             } => write!(
                 f,
-                "integrated account {integrated_account_id} uses integration {name:?}, which this spec does not know: name the integration explicitly, or use lenient mode to skip per-integration checks"
+                "integrated account {integrated_account_id} uses integration {name:?}, which this spec does not know, and this client refuses unknown integrations: name a known integration explicitly, or stop refusing (ClientBuilder::refuse_unknown_integrations(false)) to send it with the checks every integration shares"
             ),
             Error::Api(e) => write!(f, "{e}"),
             Error::RateLimited { retry_after, error } => write!(

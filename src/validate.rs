@@ -416,7 +416,7 @@ fn integration_names(integrations: &[Integration]) -> String {
 }
 
 /// How to set a parameter, in Rust and on the `userdir` command line.
-fn setter(p: &ParameterSpec) -> String {
+pub(crate) fn setter(p: &ParameterSpec) -> String {
     format!(
         "`.{}(…)` (CLI `--{}`)",
         p.rust_name,

@@ -593,12 +593,20 @@ fn serve_once(status: &'static str, body: &'static str) -> (u16, JoinHandle<Vec<
 }
 
 fn suspend_okta(port: u16) -> Output {
+    suspend(port, &["--integration", "Okta"])
+}
+
+/// A suspend that does not name the integration: the account is looked up first.
+fn suspend_looked_up(port: u16) -> Output {
+    suspend(port, &[])
+}
+
+/// `userdir users suspend` of user 00u1 against 127.0.0.1:`port`, with `extra` flags.
+fn suspend(port: u16, extra: &[&str]) -> Output {
     let base = format!("http://127.0.0.1:{port}");
-    userdir(&[
-        "users",
-        "suspend",
-        "--integration",
-        "Okta",
+    let mut args = vec!["users", "suspend"];
+    args.extend_from_slice(extra);
+    args.extend([
         "--base-url",
         &base,
         "--token",
@@ -607,7 +615,8 @@ fn suspend_okta(port: u16) -> Output {
         ACCOUNT,
         "--user-id",
         "00u1",
-    ])
+    ]);
+    userdir(&args)
 }
 
 #[test]
@@ -674,19 +683,7 @@ fn without_integration_the_account_is_looked_up_first() {
         ),
         ("200 OK", "application/json", r#"{"result":{"id":"00u1"}}"#),
     ]);
-    let base = format!("http://127.0.0.1:{port}");
-    let out = userdir(&[
-        "users",
-        "suspend",
-        "--base-url",
-        &base,
-        "--token",
-        "t",
-        "--integrated-account-id",
-        ACCOUNT,
-        "--user-id",
-        "00u1",
-    ]);
+    let out = suspend_looked_up(port);
     let requests = server.join().expect("the server saw both requests");
     assert_eq!(code(&out), 0, "stderr: {}", stderr(&out));
     assert_eq!(json(&out), serde_json::json!({"id": "00u1"}));
@@ -776,5 +773,51 @@ fn a_validation_error_on_send_exits_2_and_sends_nothing() {
         stderr(&out).contains("request not sent"),
         "{}",
         stderr(&out)
+    );
+}
+
+#[test]
+fn an_integration_the_spec_does_not_know_is_sent_with_a_warning_on_stderr() {
+    let (port, server) = serve(vec![
+        (
+            "200 OK",
+            "application/json",
+            r#"{"id":"62f44730-dd91-461e-bd6a-aedd9e0ad79d","integration":{"name":"brand-new-app"}}"#,
+        ),
+        ("200 OK", "application/json", r#"{"id":"00u1"}"#),
+    ]);
+    let out = suspend_looked_up(port);
+    let requests = server.join().expect("the server saw both requests");
+    assert_eq!(code(&out), 0, "stderr: {}", stderr(&out));
+    assert_eq!(json(&out), serde_json::json!({"id": "00u1"}));
+    assert!(
+        requests[1].starts_with("POST /unified/user-directory/users/suspend?"),
+        "{}",
+        requests[1]
+    );
+    let err = stderr(&out);
+    assert!(
+        err.contains("users.suspend for \"brand-new-app\": HTTP 200"),
+        "{err}"
+    );
+    assert!(
+        err.contains("userdir: warning: the API says the integrated account's integration is \"brand-new-app\", which this spec does not know"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_400_insight_is_shown_with_how_to_add_what_is_missing() {
+    let (port, server) = serve_once(
+        "400 Bad Request",
+        r#"{"statusCode":400,"error":"Bad Request","message":"Missing required parameters","truto_error_insight":{"missing_required_body_fields":{"description":"body","value":["user_id"]}}}"#,
+    );
+    let out = suspend_okta(port);
+    server.join().expect("the server saw a request");
+    assert_eq!(code(&out), 3, "stderr: {}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("HTTP 400: Missing required parameters; missing body fields: user_id (the API says it is required for Okta on users.suspend: add it with `.user_id(…)` (CLI `--user-id`))"),
+        "{err}"
     );
 }

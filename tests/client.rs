@@ -773,11 +773,7 @@ async fn the_integration_is_looked_up_once_per_account() {
         .await
         .expect("valid");
     assert_eq!(ok.integration, Some(Integration::GitHub));
-    let lookups: Vec<_> = server
-        .requests()
-        .into_iter()
-        .filter(|r| r.method == "GET")
-        .collect();
+    let lookups = server.requests_with("GET");
     assert_eq!(lookups.len(), 1, "cached");
     assert_eq!(
         lookups[0].request_line(),
@@ -797,33 +793,177 @@ async fn the_integration_is_looked_up_once_per_account() {
     assert_eq!(server.count(), before);
 }
 
+/// A server whose integrated account has an integration no spec knows yet.
+async fn brand_new_app_server() -> Server {
+    Server::start(|r, _| {
+        if r.method == "GET" {
+            Reply::json(200, json!({"integration": {"name": "brand-new-app"}}))
+        } else {
+            Reply::json(200, user("1"))
+        }
+    })
+    .await
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn an_integration_the_spec_does_not_know_is_sent_with_the_shared_checks_a_warning_and_a_flag()
+{
+    let (captured, _guard) = Captured::install();
+    let server = brand_new_app_server().await;
+    // The default client (strict mode): no per-integration rule can be applied, so a parameter
+    // some integrations do not take is sent as given.
+    let client = client(&server);
+    let ok = client
+        .delete_user(&DeleteUser::new("1", ACCOUNT).organization_id("acme"), None)
+        .await
+        .expect("sent with the checks every integration shares");
+    assert_eq!(ok.unknown_integration.as_deref(), Some("brand-new-app"));
+    assert_eq!(ok.integration, None);
+    assert_eq!(ok.status, 200);
+    let sent = server.requests_with("DELETE");
+    assert_eq!(sent.len(), 1, "the call reached the server");
+    assert_eq!(
+        sent[0].query_pairs(),
+        [
+            ("organization_id".to_string(), "acme".to_string()),
+            ("integrated_account_id".to_string(), ACCOUNT.to_string())
+        ]
+    );
+    let log = captured.text();
+    assert!(
+        log.contains("WARN") && log.contains("brand-new-app") && log.contains("not in this spec"),
+        "{log}"
+    );
+    // The shared checks still apply: an enum value outside its list is refused, unsent.
+    let before = server.count();
+    let err = client
+        .delete_user(
+            &DeleteUser::new("1", ACCOUNT).truto_response_format(ResponseFormat::from("xml")),
+            None,
+        )
+        .await
+        .expect_err("not a response format");
+    assert!(
+        matches!(&err, Error::Validation(r) if r.integration.is_none()),
+        "{err}"
+    );
+    assert_eq!(
+        server.count(),
+        before,
+        "nothing sent (the lookup is cached)"
+    );
+    // A known integration keeps every strict check.
+    let err = client
+        .suspend_user(
+            &SuspendUser::new(ACCOUNT).user_id("00u1"),
+            Some(Integration::GitHub),
+        )
+        .await
+        .expect_err("GitHub does not support suspend");
+    assert!(
+        matches!(&err, Error::Validation(r) if r.integration == Some(Integration::GitHub)),
+        "{err}"
+    );
+}
+
 #[tokio::test]
-async fn an_unknown_integration_is_an_error_in_strict_mode_and_skipped_in_lenient_mode() {
+async fn refusing_unknown_integrations_is_an_opt_in() {
+    let server = brand_new_app_server().await;
+    for mode in [Mode::Strict, Mode::Lenient] {
+        let refusing = client_with(&server, |b| b.mode(mode).refuse_unknown_integrations(true));
+        let err = refusing
+            .delete_user(&DeleteUser::new("1", ACCOUNT), None)
+            .await
+            .expect_err("refused");
+        assert!(
+            matches!(&err, Error::UnknownIntegration { name, integrated_account_id } if name == "brand-new-app" && integrated_account_id == ACCOUNT),
+            "{mode:?}: {err}"
+        );
+        assert!(
+            err.to_string()
+                .contains("refuse_unknown_integrations(false)"),
+            "{err}"
+        );
+        assert!(refusing.integration_of(ACCOUNT).await.is_err(), "{mode:?}");
+    }
+    assert!(
+        server.requests().iter().all(|r| r.method == "GET"),
+        "nothing but lookups was sent"
+    );
+    // Without the opt-in the lookup says: not in this spec.
+    assert_eq!(
+        client(&server)
+            .integration_of(ACCOUNT)
+            .await
+            .expect("lookup"),
+        None
+    );
+}
+
+#[tokio::test]
+async fn a_400_insight_names_what_is_missing_and_how_to_add_it() {
+    let server = Server::always(Reply::json(
+        400,
+        json!({
+            "statusCode": 400, "error": "Bad Request", "message": "Missing required parameters",
+            "truto_error_insight": {
+                "missing_required_query_parameters": {"description": "query", "value": ["organization_id", "brand_new_param"]},
+                "conditionally_required_body_fields": {"description": "body", "value": ["a", "b"]}
+            }
+        }),
+    ))
+    .await;
+    let err = client(&server)
+        .delete_user(&DeleteUser::for_okta("1", ACCOUNT), Some(Integration::Okta))
+        .await
+        .expect_err("400");
+    assert_eq!(server.count(), 1, "the server answered the call");
+    let Error::Api(api) = &err else {
+        panic!("{err}")
+    };
+    assert_eq!(api.kind, ApiErrorKind::BadRequest);
+    assert_eq!(api.endpoint, Some("users.delete"));
+    assert_eq!(api.integration.as_deref(), Some("Okta"));
+    let envelope = api.envelope.as_ref().expect("envelope");
+    assert_eq!(
+        envelope.missing_required_query_parameters(),
+        ["organization_id", "brand_new_param"]
+    );
+    assert_eq!(envelope.conditionally_required_body_fields(), ["a", "b"]);
+    let message = err.to_string();
+    assert!(
+        message.contains(
+            "missing query parameters: organization_id, brand_new_param (the API says they are required for Okta on users.delete: add them with `.organization_id(…)` (CLI `--organization-id`) and `brand_new_param` (not a parameter of users.delete in this spec"
+        ),
+        "{message}"
+    );
+    assert!(
+        message.contains("at least one of these body fields is required: a, b"),
+        "{message}"
+    );
+    // For an integration the spec does not know, the message names the API's name for it.
     let server = Server::start(|r, _| {
         if r.method == "GET" {
             Reply::json(200, json!({"integration": {"name": "brand-new-app"}}))
         } else {
-            Reply::json(200, json!({"id": "1"}))
+            Reply::json(
+                400,
+                json!({"statusCode": 400, "message": "Missing", "truto_error_insight": {
+                    "missing_required_query_parameters": {"value": ["workspace_id"]}}}),
+            )
         }
     })
     .await;
     let err = client(&server)
         .delete_user(&DeleteUser::new("1", ACCOUNT), None)
         .await
-        .expect_err("strict");
+        .expect_err("400");
     assert!(
-        matches!(&err, Error::UnknownIntegration { name, .. } if name == "brand-new-app"),
+        err.to_string().contains(
+            "missing query parameters: workspace_id (the API says it is required for brand-new-app on users.delete: add it with `.workspace_id(…)` (CLI `--workspace-id`))"
+        ),
         "{err}"
     );
-    let lenient = client_with(&server, |b| b.mode(Mode::Lenient));
-    let ok = lenient
-        .delete_user(
-            &DeleteUser::new("1", ACCOUNT).organization_id("anything"),
-            None,
-        )
-        .await
-        .expect("per-integration checks skipped");
-    assert_eq!(ok.integration, None);
 }
 
 #[tokio::test]
@@ -879,6 +1019,25 @@ fn plain_http_is_refused_except_on_loopback() {
 #[derive(Clone, Default)]
 struct Captured(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
 
+impl Captured {
+    /// Captures this thread's `tracing` events until the guard is dropped.
+    fn install() -> (Captured, tracing::subscriber::DefaultGuard) {
+        let captured = Captured::default();
+        let writer = captured.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_writer(move || writer.clone())
+            .with_ansi(false)
+            .finish();
+        let guard = tracing::subscriber::set_default(subscriber);
+        (captured, guard)
+    }
+
+    /// What was logged so far.
+    fn text(&self) -> String {
+        String::from_utf8(self.0.lock().expect("lock").clone()).expect("utf8")
+    }
+}
+
 impl std::io::Write for Captured {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         self.0.lock().expect("lock").extend_from_slice(buf);
@@ -891,13 +1050,7 @@ impl std::io::Write for Captured {
 
 #[tokio::test(flavor = "current_thread")]
 async fn every_retry_is_a_tracing_event() {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let (captured, _guard) = Captured::install();
     let server = Server::sequence(vec![
         Reply::status(502),
         Reply::status(429).with_header("retry-after", "0"),
@@ -909,7 +1062,7 @@ async fn every_retry_is_a_tracing_event() {
         .await
         .expect("third attempt succeeds");
     assert_eq!(response.attempts, 3);
-    let log = String::from_utf8(captured.0.lock().expect("lock").clone()).expect("utf8");
+    let log = captured.text();
     let retries: Vec<&str> = log.lines().filter(|l| l.contains("retrying")).collect();
     assert_eq!(retries.len(), 2, "{log}");
     assert!(

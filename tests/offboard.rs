@@ -588,3 +588,93 @@ async fn the_audit_record_hashes_the_bytes_the_api_sent_and_keeps_its_request_id
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_target_on_an_integration_the_spec_does_not_know_is_sent_and_flagged() {
+    use support::{Reply, Server};
+    let server = Server::start(|r, _| {
+        if r.method == "GET" {
+            Reply::json(
+                200,
+                serde_json::json!({"integration": {"name": "brand-new-app"}}),
+            )
+        } else {
+            Reply::json(200, serde_json::json!({"id": "00u1", "status": "inactive"}))
+        }
+    })
+    .await;
+    let dir = std::env::temp_dir().join(format!("offboard-unknown-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (journal, audit) = (dir.join("journal.jsonl"), dir.join("audit.jsonl"));
+    let _ = std::fs::remove_file(&journal);
+    let _ = std::fs::remove_file(&audit);
+    let account = account_id(0);
+    let plan = Plan::from_yaml(&format!(
+        "targets:\n  - {{integrated_account_id: {account}, user_id: 00u1, operation: suspend}}\n  - {{integrated_account_id: {account}, user_id: 00u2}}\n"
+    ))
+    .unwrap();
+    let builder = || bulk_client_builder().base_url(server.url()).token("t");
+    let options = RunOptions {
+        journal: Some(journal.clone()),
+        audit: Some(audit.clone()),
+        ..RunOptions::default()
+    };
+    let (summary, results) = run(builder().build().unwrap(), &plan, options).await;
+    let results = by_target(&results);
+    // A named operation is sent, with the checks every integration shares, and flagged.
+    let sent = results[&0];
+    assert_eq!(sent.outcome, Outcome::Succeeded, "{sent:?}");
+    assert_eq!(sent.unknown_integration.as_deref(), Some("brand-new-app"));
+    assert_eq!(sent.integration, None);
+    assert_eq!(
+        server.requests_with("POST").len(),
+        1,
+        "the suspend reached the server"
+    );
+    // `auto` cannot choose without the spec knowing the integration: invalid, flagged, with
+    // the fix.
+    let auto = results[&1];
+    assert_eq!(auto.outcome, Outcome::Invalid);
+    assert_eq!(auto.unknown_integration.as_deref(), Some("brand-new-app"));
+    let error = auto.error.as_deref().unwrap_or_default();
+    assert!(
+        error.contains("\"brand-new-app\"") && error.contains("name one for this target"),
+        "{error}"
+    );
+    assert_eq!((summary.succeeded, summary.invalid), (1, 1));
+    assert_eq!(summary.unknown_integration, 2);
+    // The journal and the audit log carry the flag; a journal line without it (written before
+    // the flag existed) still reads.
+    let lines: Vec<TargetResult> = std::fs::read_to_string(&journal)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(
+        lines
+            .iter()
+            .all(|r| r.unknown_integration.as_deref() == Some("brand-new-app")),
+        "{lines:?}"
+    );
+    let record: AuditRecord =
+        serde_json::from_str(std::fs::read_to_string(&audit).unwrap().trim()).unwrap();
+    assert_eq!(record.unknown_integration.as_deref(), Some("brand-new-app"));
+    let mut old: Value = serde_json::to_value(&lines[0]).unwrap();
+    old.as_object_mut().unwrap().remove("unknown_integration");
+    let old: TargetResult = serde_json::from_value(old).expect("an older journal line reads");
+    assert_eq!(old.unknown_integration, None);
+    // Refusing unknown integrations is an opt-in: then the targets are invalid, nothing sent.
+    let plan = Plan::from_yaml(&format!(
+        "targets:\n  - {{integrated_account_id: {account}, user_id: 00u3, operation: suspend}}\n"
+    ))
+    .unwrap();
+    let refusing = builder().refuse_unknown_integrations(true).build().unwrap();
+    let (summary, results) = run(refusing, &plan, RunOptions::default()).await;
+    assert_eq!(summary.invalid, 1, "{results:?}");
+    assert_eq!(
+        server.requests_with("POST").len(),
+        1,
+        "nothing more was sent"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

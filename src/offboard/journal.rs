@@ -164,6 +164,9 @@ pub struct AuditRecord {
     pub integrated_account_id: String,
     /// The integration's display name.
     pub integration: Option<String>,
+    /// The integration name the API gave when this spec does not know it (absent otherwise).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unknown_integration: Option<String>,
     /// The user.
     pub user_id: String,
     /// The operation.
@@ -216,6 +219,7 @@ mod tests {
             target: 0,
             integrated_account_id: "a".into(),
             integration: None,
+            unknown_integration: None,
             user_id: user.into(),
             operation: Some("delete".into()),
             requested: "auto".into(),

@@ -90,6 +90,11 @@ pub struct TargetResult {
     pub integrated_account_id: String,
     /// The integration's display name, when known.
     pub integration: Option<String>,
+    /// The integration name the API gave for the integrated account when this spec does not
+    /// know it: the target got only the checks every integration shares (absent otherwise, and
+    /// in journals written before this field existed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unknown_integration: Option<String>,
     /// The user.
     pub user_id: String,
     /// The operation chosen (`None` when none could be).

@@ -25,8 +25,12 @@ pub fn operations() -> Vec<(&'static EndpointSpec, Offboarding)> {
 }
 
 fn operation_names() -> String {
-    let mut names = vec![AUTO];
-    names.extend(operations().iter().map(|(_, o)| o.operation));
+    format!("{AUTO}, {}", offboarding_operation_names())
+}
+
+/// The offboarding operations by name, least destructive first (`auto` not included).
+pub(super) fn offboarding_operation_names() -> String {
+    let names: Vec<&str> = operations().iter().map(|(_, o)| o.operation).collect();
     names.join(", ")
 }
 

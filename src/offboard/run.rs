@@ -8,6 +8,7 @@ use futures_util::stream::{FuturesUnordered, StreamExt};
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::client::{AccountIntegration, account_integration};
 use crate::validate::WireField;
 use crate::{Client, ClientBuilder, Error, Integration, Prepared, RetryPolicy};
 
@@ -129,12 +130,16 @@ pub struct Summary {
     pub failed: usize,
     /// `skipped`.
     pub skipped: usize,
+    /// Targets (whatever their outcome) whose integration, as the API names it, this spec
+    /// does not know ([`TargetResult::unknown_integration`](super::TargetResult)).
+    pub unknown_integration: usize,
 }
 
 impl Summary {
-    fn count(&mut self, outcome: Outcome) {
+    fn count(&mut self, result: &TargetResult) {
         self.targets += 1;
-        *match outcome {
+        self.unknown_integration += usize::from(result.unknown_integration.is_some());
+        *match result.outcome {
             Outcome::Succeeded => &mut self.succeeded,
             Outcome::AlreadyDone => &mut self.already_done,
             Outcome::Invalid => &mut self.invalid,
@@ -164,6 +169,8 @@ struct Pending<'a> {
     target: &'a Target,
     requested: &'a str,
     integration: Option<Integration>,
+    /// The integration name the API gave, when this spec does not know it.
+    unknown_integration: Option<String>,
     started_at: String,
 }
 
@@ -173,6 +180,7 @@ impl Pending<'_> {
             target: self.index,
             integrated_account_id: self.target.integrated_account_id.clone(),
             integration: self.integration.map(|i| i.name().to_string()),
+            unknown_integration: self.unknown_integration.clone(),
             user_id: self.target.user_id.clone(),
             operation: None,
             requested: self.requested.to_string(),
@@ -235,7 +243,7 @@ impl Offboarder {
                     error,
                 })?;
             }
-            summary.count(result.outcome);
+            summary.count(&result);
             on_result(&result);
             Ok(())
         };
@@ -250,6 +258,7 @@ impl Offboarder {
                 target,
                 requested,
                 integration: None,
+                unknown_integration: None,
                 started_at: now_rfc3339(),
             };
             let triaged = triage(&mut seen, journal.as_ref(), index, target, requested);
@@ -281,9 +290,11 @@ impl Offboarder {
             .filter(|p| p.integration.is_none())
             .map(|p| p.target.integrated_account_id.as_str())
             .collect();
-        let looked_up: HashMap<&str, Result<Option<Integration>, Error>> =
+        let looked_up: HashMap<&str, Result<AccountIntegration, Error>> =
             futures_util::stream::iter(unknown)
-                .map(|account| async move { (account, self.client.integration_of(account).await) })
+                .map(|account| async move {
+                    (account, account_integration(&self.client, account).await)
+                })
                 .buffer_unordered(self.options.lookups_in_flight.max(1))
                 .collect()
                 .await;
@@ -293,9 +304,21 @@ impl Offboarder {
         for mut p in pending {
             if p.integration.is_none() {
                 match looked_up.get(p.target.integrated_account_id.as_str()) {
-                    Some(Ok(Some(i))) => p.integration = Some(*i),
-                    // Lenient mode: the integration is unknown to the spec; send unchecked.
-                    Some(Ok(None)) => {}
+                    Some(Ok(AccountIntegration::Known(i))) => p.integration = Some(*i),
+                    // The spec does not know the integration: the checks every integration
+                    // shares, and the result is flagged.
+                    Some(Ok(AccountIntegration::NotInSpec(name))) => {
+                        p.unknown_integration = Some(name.clone());
+                        if p.requested == AUTO {
+                            let mut r = p.result(Outcome::Invalid);
+                            r.error = Some(format!(
+                                "the API says this account's integration is {name:?}, which this spec does not know, so `auto` cannot choose an operation: name one for this target (one of {})",
+                                super::resolve::offboarding_operation_names()
+                            ));
+                            emit(r, &mut journal, &mut summary)?;
+                            continue;
+                        }
+                    }
                     Some(Err(e)) => {
                         let outcome = match e {
                             Error::UnknownIntegration { .. } => Outcome::Invalid,
@@ -415,6 +438,7 @@ impl Offboarder {
             at: result.finished_at.clone(),
             integrated_account_id: result.integrated_account_id.clone(),
             integration: result.integration.clone(),
+            unknown_integration: result.unknown_integration.clone(),
             user_id: result.user_id.clone(),
             operation,
             endpoint: endpoint.name.to_string(),

@@ -177,6 +177,13 @@ impl Server {
         self.requests.lock().expect("lock").clone()
     }
 
+    /// The requests with HTTP method `method`, in order.
+    pub fn requests_with(&self, method: &str) -> Vec<Recorded> {
+        let mut requests = self.requests();
+        requests.retain(|r| r.method == method);
+        requests
+    }
+
     pub fn count(&self) -> usize {
         self.requests.lock().expect("lock").len()
     }

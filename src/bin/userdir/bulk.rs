@@ -182,7 +182,7 @@ fn print_line<T: serde::Serialize>(value: &T) -> Result<(), Failure> {
 }
 
 fn summary_line(summary: &Summary) -> String {
-    format!(
+    let mut line = format!(
         "{} target(s): {} succeeded, {} already done, {} skipped, {} invalid, {} need confirmation, {} failed",
         summary.targets,
         summary.succeeded,
@@ -191,7 +191,14 @@ fn summary_line(summary: &Summary) -> String {
         summary.invalid,
         summary.needs_confirmation,
         summary.failed
-    )
+    );
+    if summary.unknown_integration > 0 {
+        line.push_str(&format!(
+            "; warning: {} target(s) on an integration this spec does not know got only the checks every integration shares (see `unknown_integration` in their lines)",
+            summary.unknown_integration
+        ));
+    }
+    line
 }
 
 /// What `offboard`'s flags say about the client and the run.
@@ -305,7 +312,11 @@ async fn run_plan(
             bar.inc(1);
             bar.set_message(format!(
                 "{} {}: {}",
-                result.integration.as_deref().unwrap_or("?"),
+                result
+                    .integration
+                    .as_deref()
+                    .or(result.unknown_integration.as_deref())
+                    .unwrap_or("?"),
                 result.user_id,
                 result.outcome.as_str()
             ));

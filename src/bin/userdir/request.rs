@@ -193,9 +193,15 @@ fn send(
 
 /// Attempts, rate limit and validation warnings, on stderr.
 fn report_diagnostics(endpoint: &EndpointSpec, response: &Response<Value>) {
-    let integration = response
-        .integration
-        .map_or("an unknown integration", |i| i.name());
+    let unknown;
+    let integration = match (response.integration, &response.unknown_integration) {
+        (Some(i), _) => i.name(),
+        (None, Some(name)) => {
+            unknown = format!("{name:?}");
+            &unknown
+        }
+        (None, None) => "an unknown integration",
+    };
     let mut line = format!(
         "userdir: {} for {integration}: HTTP {} after {} attempt(s)",
         endpoint.name, response.status, response.attempts
@@ -210,6 +216,11 @@ fn report_diagnostics(endpoint: &EndpointSpec, response: &Response<Value>) {
         ));
     }
     eprintln!("{line}");
+    if let Some(name) = &response.unknown_integration {
+        eprintln!(
+            "userdir: warning: the API says the integrated account's integration is {name:?}, which this spec does not know: only the checks every integration shares were made, per-integration rules were skipped (a newer userdir may know it)"
+        );
+    }
     if let Some(warnings) = &response.warnings {
         eprintln!("userdir: sent with warnings: {warnings}");
     }
