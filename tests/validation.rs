@@ -579,3 +579,44 @@ fn item_types_read_and_write_their_wire_names_and_refuse_unknown_sub_fields() {
         .expect_err("a sub-field of the wrong type");
     assert!(wrong.to_string().contains("`is_primary`"), "{wrong}");
 }
+
+/// The newest Delete page's added integrations validate, with the parameters it lists for them.
+#[test]
+fn the_newest_delete_pages_integrations_validate() {
+    const ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
+    let kandji = DeleteUser::for_kandji("u1", ACCOUNT).emails(vec![EmailItem {
+        email: Some("ada@example.com".into()),
+        ..EmailItem::default()
+    }]);
+    let report = kandji.validate(Integration::Kandji, Mode::Strict);
+    assert!(report.is_ok(), "{report}");
+    for integration in [
+        Integration::Microsoft365,
+        Integration::Sophos,
+        Integration::JuniperMist,
+    ] {
+        let request = DeleteUser::new("u1", ACCOUNT);
+        let report = request.validate(integration, Mode::Strict);
+        assert!(report.is_ok(), "{}: {report}", integration.name());
+    }
+    // GitLab gained `group_id` on the newest page; Figma keeps the seed page's support.
+    let gitlab = DeleteUser::new("u1", ACCOUNT)
+        .organization_id("acme")
+        .group_id("g1");
+    assert!(gitlab.validate(Integration::GitLab, Mode::Strict).is_ok());
+    assert!(
+        DeleteUser::new("u1", ACCOUNT)
+            .validate(Integration::Figma, Mode::Strict)
+            .is_ok()
+    );
+    // A parameter the page does not list for an integration is still refused in strict mode.
+    let report = DeleteUser::new("u1", ACCOUNT)
+        .group_id("g1")
+        .validate(Integration::Sophos, Mode::Strict);
+    assert!(
+        rules(&report)
+            .iter()
+            .any(|(r, s, _)| *r == Rule::NotSupportedInIntegration && *s == Severity::Error),
+        "{report}"
+    );
+}
