@@ -569,6 +569,8 @@ impl<'f, 'a> Checker<'f, 'a> {
         integration: Option<Integration>,
         mode: Mode,
     ) -> Self {
+        // The admin API is not called for an integrated account: no integration applies.
+        let integration = integration.filter(|_| !endpoint.admin);
         Checker {
             endpoint,
             fields,
