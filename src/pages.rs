@@ -363,9 +363,9 @@ impl<'a, T: DeserializeOwned + Send + 'a> Pages<'a, T> {
     }
 
     /// The items of every page, as a stream; one page is in memory at a time. The first error
-    /// ends the stream.
-    pub fn items(self) -> impl Stream<Item = Result<T, Error>> + 'a {
-        futures_util::stream::unfold(
+    /// ends the stream. (`Unpin`, so `try_next()` works on it without pinning.)
+    pub fn items(self) -> impl Stream<Item = Result<T, Error>> + Unpin + Send + 'a {
+        Box::pin(futures_util::stream::unfold(
             (self, std::collections::VecDeque::new()),
             |(mut pages, mut buffered)| async move {
                 loop {
@@ -382,7 +382,7 @@ impl<'a, T: DeserializeOwned + Send + 'a> Pages<'a, T> {
                     }
                 }
             },
-        )
+        ))
     }
 }
 
