@@ -23,7 +23,7 @@ pub enum Integration {
     AirtableScim,
     /// Asana (Truto slug `asana`).
     ///
-    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
     Asana,
     /// Atlassian (Truto slug `atlassian`).
     ///
@@ -131,7 +131,7 @@ pub enum Integration {
     Freshservice,
     /// GitHub (Truto slug `github`).
     ///
-    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
     GitHub,
     /// GitLab (Truto slug `gitlab`).
     ///
@@ -203,7 +203,7 @@ pub enum Integration {
     NotionScim,
     /// Okta (Truto slug `okta`).
     ///
-    /// Endpoints: users.deactivate, users.delete, users.list, users.suspend. Note: slug seen on Truto's integration pages.
+    /// Endpoints: users.deactivate, users.delete, users.get, users.list, users.suspend. Note: slug seen on Truto's integration pages.
     Okta,
     /// Outreach (Truto slug `outreach`).
     ///
@@ -211,7 +211,7 @@ pub enum Integration {
     Outreach,
     /// PagerDuty (Truto slug `pagerduty`).
     ///
-    /// Endpoints: users.delete. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.downgrade. Note: slug inferred from the display name (truto-api-facts §4.10).
     PagerDuty,
     /// Pendo SCIM (Truto slug `pendoscim`).
     ///
@@ -239,7 +239,7 @@ pub enum Integration {
     QlikSense,
     /// Salesforce (Truto slug `salesforce`).
     ///
-    /// Endpoints: users.delete. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.downgrade. Note: slug inferred from the display name (truto-api-facts §4.10).
     Salesforce,
     /// Salesloft (Truto slug `salesloft`).
     ///
@@ -315,11 +315,11 @@ pub enum Integration {
     WordPress,
     /// Zendesk (Truto slug `zendesk`).
     ///
-    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
     Zendesk,
     /// Zoom (Truto slug `zoom`).
     ///
-    /// Endpoints: users.delete. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.downgrade. Note: slug inferred from the display name (truto-api-facts §4.10).
     Zoom,
 }
 

@@ -13,6 +13,11 @@ pub mod common {
 
 /// Response models, one module per file of `spec/models/`.
 pub mod models {
+    /// Generated from `spec/models/integrated-account.yaml`.
+    pub mod integrated_account {
+        include!(concat!(env!("OUT_DIR"), "/models/integrated_account.rs"));
+    }
+
     /// Generated from `spec/models/user.yaml`.
     pub mod user {
         include!(concat!(env!("OUT_DIR"), "/models/user.rs"));
@@ -21,6 +26,11 @@ pub mod models {
 
 /// Endpoints, one module per file of `spec/endpoints/`.
 pub mod endpoints {
+    /// `GET /integrated-account` (List Integrated Accounts), generated from `spec/endpoints/integrated-accounts-list.yaml`.
+    pub mod integrated_accounts_list {
+        include!(concat!(env!("OUT_DIR"), "/endpoints/integrated_accounts_list.rs"));
+    }
+
     /// `POST /unified/user-directory/users/deactivate` (Deactivate Users), generated from `spec/endpoints/users-deactivate.yaml`.
     pub mod users_deactivate {
         include!(concat!(env!("OUT_DIR"), "/endpoints/users_deactivate.rs"));
@@ -29,6 +39,16 @@ pub mod endpoints {
     /// `DELETE /unified/user-directory/users/{id}` (Delete Users), generated from `spec/endpoints/users-delete.yaml`.
     pub mod users_delete {
         include!(concat!(env!("OUT_DIR"), "/endpoints/users_delete.rs"));
+    }
+
+    /// `POST /unified/user-directory/users/downgrade` (Downgrade Users), generated from `spec/endpoints/users-downgrade.yaml`.
+    pub mod users_downgrade {
+        include!(concat!(env!("OUT_DIR"), "/endpoints/users_downgrade.rs"));
+    }
+
+    /// `GET /unified/user-directory/users/{id}` (Get Users), generated from `spec/endpoints/users-get.yaml`.
+    pub mod users_get {
+        include!(concat!(env!("OUT_DIR"), "/endpoints/users_get.rs"));
     }
 
     /// `GET /unified/user-directory/users` (List Users), generated from `spec/endpoints/users-list.yaml`.
@@ -46,11 +66,19 @@ pub use integrations::Integration;
 
 pub use common::{LIST_ENVELOPE, ResponseFormat};
 
+pub use models::integrated_account::*;
+
 pub use models::user::*;
+
+pub use endpoints::integrated_accounts_list::ListIntegratedAccounts;
 
 pub use endpoints::users_deactivate::DeactivateUser;
 
 pub use endpoints::users_delete::DeleteUser;
+
+pub use endpoints::users_downgrade::DowngradeUser;
+
+pub use endpoints::users_get::GetUser;
 
 pub use endpoints::users_list::ListUsers;
 
@@ -58,8 +86,11 @@ pub use endpoints::users_suspend::SuspendUser;
 
 /// Every endpoint in the spec.
 pub static ENDPOINTS: &[&spec::EndpointSpec] = &[
+    &endpoints::integrated_accounts_list::SPEC,
     &endpoints::users_deactivate::SPEC,
     &endpoints::users_delete::SPEC,
+    &endpoints::users_downgrade::SPEC,
+    &endpoints::users_get::SPEC,
     &endpoints::users_list::SPEC,
     &endpoints::users_suspend::SPEC,
 ];

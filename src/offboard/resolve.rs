@@ -339,8 +339,10 @@ mod tests {
         description: "",
         idempotent: true,
         irreversible: false,
+        admin: false,
         integrations: &[Integration::Okta],
         response_formats: &[],
+        list: None,
         parameters: &[&ID, &ACCOUNT, &PURGE],
         rules: &[],
         offboarding: Some(Offboarding {
