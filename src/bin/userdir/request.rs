@@ -237,17 +237,17 @@ async fn list(
     if let Some(max_pages) = options.max_pages {
         pages = pages.max_pages(max_pages);
     }
-    let mut printed = 0u64;
+    let (mut printed, mut read) = (0u64, 0u32);
     while let Some(page) = pages.next_page().await {
         let response = page.map_err(|e| {
             let mut failure = Failure::from_error(&e);
             failure.message.push_str(&format!(
-                " ({printed} item(s) of {} page(s) printed before it)",
-                pages.fetched().saturating_sub(1)
+                " ({printed} item(s) of {read} page(s) printed before it)"
             ));
             failure
         })?;
-        report_diagnostics(endpoint, Some(pages.fetched()), &response);
+        read += 1;
+        report_diagnostics(endpoint, Some(read), &response);
         let Body::Typed(Some(page)) = response.body else {
             continue;
         };
