@@ -168,7 +168,10 @@ fn main() {
     println!(
         "list {USERS} users in pages of {PAGE} under {LIMIT} requests / {} s: runs {:?} s, median {:.2} s, ideal {:.2} s, ratio {:.3}; 429s per run {:?}",
         WINDOW.as_secs(),
-        walls.iter().map(|w| (w.as_secs_f64() * 100.0).round() / 100.0).collect::<Vec<_>>(),
+        walls
+            .iter()
+            .map(|w| (w.as_secs_f64() * 100.0).round() / 100.0)
+            .collect::<Vec<_>>(),
         median.as_secs_f64(),
         ideal().as_secs_f64(),
         median.as_secs_f64() / ideal().as_secs_f64(),

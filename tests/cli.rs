@@ -353,8 +353,14 @@ fn no_subcommand_and_unknown_flags_are_usage_errors() {
 #[test]
 fn every_parameter_of_every_endpoint_has_its_flag() {
     for endpoint in truto_user_directory::ENDPOINTS {
-        let mut args: Vec<&str> = endpoint.name.split('.').collect();
-        args.push("--help");
+        // `integrated_accounts.list` is `userdir integrated-accounts list`.
+        let mut args: Vec<String> = endpoint
+            .name
+            .split('.')
+            .map(|s| s.replace('_', "-"))
+            .collect();
+        args.push("--help".into());
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let out = userdir(&args);
         assert_eq!(code(&out), 0, "{}", endpoint.name);
         let help = stdout(&out);

@@ -515,9 +515,10 @@ async fn unknown_routes_are_404s_and_wrong_methods_405s() {
     let (status, _, body) = raw(&server, "GET", "/unified/user-directory/nothing", None).await;
     assert_eq!(status, 404);
     assert_eq!(body.get("truto_is_remote_error"), None);
+    // (A GET there is `users.get` for the user "deactivate".)
     let (status, headers, _) = raw(
         &server,
-        "GET",
+        "PUT",
         "/unified/user-directory/users/deactivate",
         None,
     )

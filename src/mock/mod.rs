@@ -1,9 +1,21 @@
 //! A local HTTP server that behaves like Truto's API for every endpoint of the spec, for tests
 //! and demos: `GET /integrated-account/{id}`, the endpoints of [`crate::ENDPOINTS`] with the same
 //! routes, wire format, validation and error envelopes, and in-memory integrated accounts whose
-//! users each call deactivates, suspends or removes as the endpoint's
+//! users each call deactivates, suspends, downgrades or removes as the endpoint's
 //! [`Offboarding`](crate::spec::Offboarding) section says. Per-account rate limits and injected
 //! faults (latency, 502s, dropped connections) exercise a client's retry logic.
+//!
+//! What each endpoint does follows from its spec entry:
+//! - a list of account scope (`list` and not `admin`) pages through the account's users, in id
+//!   order, with real cursors (see [`DEFAULT_PAGE_SIZE`], [`MAX_PAGE_SIZE`]); an account seeded
+//!   with `list_requires` refuses a list call without those query parameters, as an integration
+//!   that lists only within a workspace does;
+//! - an admin list (`list` and `admin`) pages through the seeded accounts, filtered by every
+//!   query parameter without a role that the request sets, compared with the account's JSON at
+//!   the parameter's dotted wire name (`integration.name` → `{"integration": {"name": …}}`);
+//! - a `GET` with a `user` parameter and no offboarding section returns that user;
+//! - an offboarding endpoint applies its effect (a downgrade takes the user's `licenses` away)
+//!   and answers its `already_done` status when the user is already in that state.
 //!
 //! Nothing here names an endpoint, a parameter or an integration: routes, parameters, rules and
 //! effects all come from the spec.
@@ -46,7 +58,7 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio::task::{JoinHandle, JoinSet};
 
 use crate::Integration;
-use crate::spec::{Effect, EndpointSpec, Location, ParamRole};
+use crate::spec::{Effect, EndpointSpec, Location, Method, ParamRole};
 use crate::validate::{Mode, Rule, ValidationReport, WireField, validate};
 
 pub use seed::{Faults, Limits, Seed, SeedAccount, SeedError, SeedUser};
@@ -55,6 +67,16 @@ use parse::Route;
 
 /// The largest request body read (1 MiB); a larger one is a 400.
 const MAX_BODY: usize = 1 << 20;
+
+/// The items of a list page when the request sets no `limit` (the parameter with
+/// [`ParamRole::Limit`]).
+pub const DEFAULT_PAGE_SIZE: u64 = 25;
+
+/// The most items a list page holds: a larger `limit` is served as this many.
+pub const MAX_PAGE_SIZE: u64 = 100;
+
+/// What every cursor this server issues starts with, before it is hex-encoded.
+const CURSOR_TAG: &str = "after:";
 
 /// What the server has seen and done, as counters.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
@@ -91,14 +113,35 @@ impl Stats {
 struct User {
     email: Option<String>,
     status: String,
-    /// A downgrade took the paid seat away.
-    downgraded: bool,
+    /// The paid seats the user holds; `None` when the seed gave none (the integration reports
+    /// no licenses). A downgrade empties them.
+    licenses: Option<Vec<String>>,
 }
 
 #[derive(Debug)]
 struct Account {
     integration: Integration,
+    tenant_id: Option<String>,
+    status: String,
+    is_sandbox: bool,
+    list_requires: Vec<String>,
     users: BTreeMap<String, User>,
+}
+
+impl Account {
+    /// The account as the admin API returns it (the lookup and the admin list).
+    fn json(&self, id: &str) -> Value {
+        json!({
+            "id": id,
+            "tenant_id": self.tenant_id,
+            "integration": {
+                "name": self.integration.slug(),
+                "label": self.integration.name(),
+            },
+            "status": self.status,
+            "is_sandbox": self.is_sandbox,
+        })
+    }
 }
 
 /// The rate-limit headers of an admitted or refused request.
@@ -249,12 +292,22 @@ impl MockServer {
                         User {
                             email: u.email,
                             status: u.status,
-                            downgraded: false,
+                            licenses: Some(u.licenses).filter(|l| !l.is_empty()),
                         },
                     )
                 })
                 .collect();
-            accounts.insert(account.id, Account { integration, users });
+            accounts.insert(
+                account.id,
+                Account {
+                    integration,
+                    tenant_id: account.tenant_id,
+                    status: account.status,
+                    is_sandbox: account.is_sandbox,
+                    list_requires: account.list_requires,
+                    users,
+                },
+            );
         }
         let state = State {
             accounts,
@@ -298,15 +351,32 @@ impl MockServer {
         self.shared.lock().stats = Stats::default();
     }
 
-    /// The unified status of `user` in `account`; `None` when the user was removed or never
+    /// What `read` finds in `user` of `account`; `None` when the user was removed or never
     /// existed, or the account is unknown.
-    pub fn user_status(&self, account: &str, user: &str) -> Option<String> {
+    fn read_user<R>(
+        &self,
+        account: &str,
+        user: &str,
+        read: impl FnOnce(&User) -> Option<R>,
+    ) -> Option<R> {
         self.shared
             .lock()
             .accounts
             .get(account)
             .and_then(|a| a.users.get(user))
-            .map(|u| u.status.clone())
+            .and_then(read)
+    }
+
+    /// The unified status of `user` in `account`; `None` when the user was removed or never
+    /// existed, or the account is unknown.
+    pub fn user_status(&self, account: &str, user: &str) -> Option<String> {
+        self.read_user(account, user, |u| Some(u.status.clone()))
+    }
+
+    /// The paid seats `user` of `account` holds (`None` when the user, the account or the
+    /// user's licenses are unknown; empty after a downgrade).
+    pub fn user_licenses(&self, account: &str, user: &str) -> Option<Vec<String>> {
+        self.read_user(account, user, |u| u.licenses.clone())
     }
 
     /// Replaces the faults from now on; the random draws restart from `faults.seed` when given.
@@ -530,18 +600,16 @@ async fn outcome(shared: &Shared, request: Request<Incoming>) -> Outcome {
 
 fn lookup(shared: &Shared, id: &str) -> Answer {
     match shared.lock().accounts.get(id) {
-        Some(account) => Answer::ok(json!({
-            "id": id,
-            "integration": {
-                "name": account.integration.slug(),
-                "label": account.integration.name(),
-            },
-            "status": "active",
-            "is_sandbox": false,
-        })),
+        Some(account) => Answer::ok(account.json(id)),
         None => Answer::error(404, format!("integrated account {id} not found"), false),
     }
 }
+
+/// The insight key and description of required query parameters that are missing.
+const MISSING_QUERY: (&str, &str) = (
+    "missing_required_query_parameters",
+    "Query parameters that are required and missing",
+);
 
 /// `truto_error_insight` for a validation report: the missing and conditionally required
 /// parameters by location.
@@ -549,10 +617,7 @@ fn insight(report: &ValidationReport) -> Map<String, Value> {
     let mut groups: Vec<(&'static str, &'static str, Vec<String>)> = Vec::new();
     for violation in report.errors() {
         let key = match (violation.rule, violation.location) {
-            (Rule::Required | Rule::RequiredInIntegration, Some(Location::Query)) => (
-                "missing_required_query_parameters",
-                "Query parameters that are required and missing",
-            ),
+            (Rule::Required | Rule::RequiredInIntegration, Some(Location::Query)) => MISSING_QUERY,
             (Rule::Required | Rule::RequiredInIntegration, Some(Location::Body)) => (
                 "missing_required_body_fields",
                 "Body fields that are required and missing",
@@ -583,6 +648,11 @@ fn insight(report: &ValidationReport) -> Map<String, Value> {
             None => groups.push((key.0, key.1, names.collect())),
         }
     }
+    insight_map(groups)
+}
+
+/// `truto_error_insight` from (key, description, names) groups.
+fn insight_map(groups: Vec<(&'static str, &'static str, Vec<String>)>) -> Map<String, Value> {
     groups
         .into_iter()
         .map(|(key, description, values)| {
@@ -592,6 +662,17 @@ fn insight(report: &ValidationReport) -> Map<String, Value> {
             )
         })
         .collect()
+}
+
+/// A 400 whose `truto_error_insight` carries `insight`, when it says anything.
+fn rejected(message: String, insight: Map<String, Value>) -> Answer {
+    let mut error = Answer::error(400, message, false);
+    if !insight.is_empty()
+        && let Value::Object(body) = &mut error.body
+    {
+        body.insert("truto_error_insight".into(), Value::Object(insight));
+    }
+    error
 }
 
 fn field<'a>(fields: &'a [WireField], name: &str) -> Option<&'a Value> {
@@ -631,18 +712,25 @@ async fn endpoint_call(
     };
     let mut parsed = parse::request(endpoint, captures, &query, &body);
     parsed.problems.extend(body_problem);
+    let lists_users = endpoint.list.is_some() && !endpoint.admin;
     let account_id = parsed
         .value_with_role(ParamRole::IntegratedAccount)
         .and_then(Value::as_str)
         .map(str::to_string);
 
-    // The rate limit counts every request for a known account, whatever its answer.
+    // The rate limit counts every request for a known account, whatever its answer (admin calls
+    // name no account, and are not limited).
     let (integration, window) = {
         let mut state = shared.lock();
-        let integration = account_id
-            .as_deref()
-            .and_then(|id| state.accounts.get(id))
-            .map(|a| a.integration);
+        let account = account_id.as_deref().and_then(|id| state.accounts.get(id));
+        let integration = account.map(|a| a.integration);
+        // Scoping parameters the account needs to list are accepted though the spec may not
+        // declare them; whether they are all there is checked once the request is valid.
+        let allowed = match account {
+            Some(a) if lists_users => a.list_requires.as_slice(),
+            _ => &[],
+        };
+        parsed.refuse_unknown(endpoint, allowed);
         let mut window = None;
         if let (Some(id), Some(_)) = (account_id.as_deref(), integration) {
             match state.admit(id, Instant::now()) {
@@ -672,29 +760,24 @@ async fn endpoint_call(
         shared.lock().stats.rejected += 1;
         return answer(Answer::error(400, parsed.problems.join("; "), false));
     }
-    let fields = parsed.fields;
+    let fields = &parsed.fields;
     let report = match integration {
-        Some(i) => validate(endpoint, &fields, i, Mode::Strict),
-        None => crate::validate::validate_without_integration(endpoint, &fields, Mode::Strict),
+        Some(i) => validate(endpoint, fields, i, Mode::Strict),
+        None => crate::validate::validate_without_integration(endpoint, fields, Mode::Strict),
     };
     if !report.is_ok() {
         shared.lock().stats.rejected += 1;
         let messages: Vec<&str> = report.errors().map(|v| v.message.as_str()).collect();
-        let mut error = Answer::error(400, messages.join("; "), false);
-        let insight = insight(&report);
-        if !insight.is_empty()
-            && let Value::Object(body) = &mut error.body
-        {
-            body.insert("truto_error_insight".into(), Value::Object(insight));
-        }
-        return answer(error);
+        return answer(rejected(messages.join("; "), insight(&report)));
     }
-    let (Some(account_id), Some(integration)) = (account_id.clone(), integration) else {
-        let message = format!(
-            "integrated account {} not found",
-            account_id.unwrap_or_default()
-        );
-        return answer(Answer::error(404, message, false));
+    // The account the call acts on; the admin API acts on none.
+    let target = match (account_id, integration) {
+        (Some(id), Some(integration)) => Some((id, integration)),
+        _ if endpoint.admin => None,
+        (id, _) => {
+            let message = format!("integrated account {} not found", id.unwrap_or_default());
+            return answer(Answer::error(404, message, false));
+        }
     };
 
     let mut state = shared.lock();
@@ -710,7 +793,25 @@ async fn endpoint_call(
             true,
         ));
     }
-    let result = apply(&mut state, endpoint, &account_id, integration, &fields);
+    let result = match &target {
+        Some((account_id, integration)) => {
+            let call = Call {
+                endpoint,
+                account_id,
+                integration: *integration,
+                parsed: &parsed,
+            };
+            if lists_users {
+                list_users(&mut state, &call)
+            } else {
+                apply(&mut state, &call)
+            }
+        }
+        None => list_accounts(&state, endpoint, &parsed.fields),
+    };
+    if result.status == 400 {
+        state.stats.rejected += 1;
+    }
     if drop_draw < state.faults.drop_rate {
         state.stats.dropped += 1;
         return Outcome::Drop;
@@ -729,6 +830,10 @@ fn user_json(id: &str, user: &User, fields: &[WireField]) -> Value {
         );
     }
     map.insert("status".into(), json!(user.status));
+    if let Some(licenses) = &user.licenses {
+        let items: Vec<Value> = licenses.iter().map(|l| json!({ "name": l })).collect();
+        map.insert("licenses".into(), Value::Array(items));
+    }
     if let Some(Value::Array(excluded)) = fields
         .iter()
         .find(|f| f.spec.role == Some(ParamRole::ExcludeFields))
@@ -741,26 +846,47 @@ fn user_json(id: &str, user: &User, fields: &[WireField]) -> Value {
     Value::Object(map)
 }
 
-/// Does what the endpoint's offboarding section says to the user the request names.
-fn apply(
-    state: &mut State,
+/// A request to an endpoint of account scope, once it passed validation.
+struct Call<'a> {
     endpoint: &'static EndpointSpec,
-    account_id: &str,
+    account_id: &'a str,
     integration: Integration,
-    fields: &[WireField],
-) -> Answer {
-    let (Some(offboarding), Some(user_param)) = (
-        endpoint.offboarding,
-        endpoint.parameter_with_role(ParamRole::User),
-    ) else {
+    parsed: &'a parse::Parsed,
+}
+
+impl Call<'_> {
+    fn fields(&self) -> &[WireField] {
+        &self.parsed.fields
+    }
+
+    /// The value of the query parameter `name`, declared by the endpoint or not.
+    fn query_value(&self, name: &str) -> Option<String> {
+        match field(self.fields(), name) {
+            Some(Value::String(s)) => Some(s.clone()),
+            Some(other) => Some(other.to_string()),
+            None => self.parsed.unknown_value(name).map(str::to_string),
+        }
+        .filter(|v| !v.trim().is_empty())
+    }
+}
+
+/// Does what the endpoint says to the user the request names: its offboarding effect, or
+/// (a `GET` without one) nothing but answering the user.
+fn apply(state: &mut State, call: &Call<'_>) -> Answer {
+    let endpoint = call.endpoint;
+    let Some(user_param) = endpoint.parameter_with_role(ParamRole::User) else {
         return Answer::ok(json!({}));
     };
-    let Some(user_key) = field(fields, user_param.name)
+    let offboarding = match endpoint.offboarding {
+        Some(o) => Some(o),
+        None if endpoint.method == Method::Get => None,
+        None => return Answer::ok(json!({})),
+    };
+    let Some(user_key) = field(call.fields(), user_param.name)
         .and_then(Value::as_str)
         .filter(|s| !s.trim().is_empty())
         .map(str::to_string)
     else {
-        state.stats.rejected += 1;
         return Answer::error(
             400,
             format!(
@@ -772,12 +898,25 @@ fn apply(
             false,
         );
     };
-    let Some(account) = state.accounts.get_mut(account_id) else {
+    let Some(account) = state.accounts.get_mut(call.account_id) else {
         return Answer::error(
             404,
-            format!("integrated account {account_id} not found"),
+            format!("integrated account {} not found", call.account_id),
             false,
         );
+    };
+    let not_found = |status: u16| {
+        Answer::error(
+            status,
+            format!("user {user_key} not found in {}", call.integration.name()),
+            true,
+        )
+    };
+    let Some(offboarding) = offboarding else {
+        return match account.users.get(&user_key) {
+            Some(user) => Answer::ok(user_json(&user_key, user, call.fields())),
+            None => not_found(404),
+        };
     };
     let Some(user) = account.users.get_mut(&user_key) else {
         let status = offboarding
@@ -785,42 +924,202 @@ fn apply(
             .iter()
             .find(|a| a.status == 404)
             .map_or(404, |a| a.status);
-        return Answer::error(
-            status,
-            format!("user {user_key} not found in {}", integration.name()),
-            true,
-        );
+        return not_found(status);
     };
+    let already = match offboarding.effect {
+        Effect::SetsStatus(status) => user.status == status,
+        // Nothing left to take away: no paid seat, or none known.
+        Effect::Downgrades => user.licenses.as_ref().is_none_or(Vec::is_empty),
+        Effect::Removes => false,
+    };
+    if already {
+        let done = offboarding
+            .already_done
+            .iter()
+            .find(|a| a.status != 404)
+            .or(offboarding.already_done.first());
+        return match done {
+            Some(done) => Answer::error(
+                done.status,
+                format!("user {user_key}: {}", done.meaning),
+                done.remote,
+            ),
+            None => Answer::ok(user_json(&user_key, user, call.fields())),
+        };
+    }
     match offboarding.effect {
-        Effect::SetsStatus(status) if user.status == status => {
-            let done = offboarding
-                .already_done
-                .iter()
-                .find(|a| a.status != 404)
-                .or(offboarding.already_done.first());
-            return match done {
-                Some(done) => Answer::error(
-                    done.status,
-                    format!("user {user_key}: {}", done.meaning),
-                    done.remote,
-                ),
-                None => Answer::ok(user_json(&user_key, user, fields)),
-            };
-        }
         Effect::SetsStatus(status) => user.status = status.to_string(),
         Effect::Removes => {
             account.users.remove(&user_key);
         }
-        Effect::Downgrades => user.downgraded = true,
+        Effect::Downgrades => user.licenses = Some(Vec::new()),
     }
     let answer = match account.users.get(&user_key) {
-        Some(user) => Answer::ok(user_json(&user_key, user, fields)),
+        Some(user) => Answer::ok(user_json(&user_key, user, call.fields())),
         None => Answer::ok(json!({ "id": user_key })),
     };
     *state
         .stats
         .applied
-        .entry(format!("{account_id}/{user_key}/{}", offboarding.operation))
+        .entry(format!(
+            "{}/{user_key}/{}",
+            call.account_id, offboarding.operation
+        ))
         .or_default() += 1;
     answer
+}
+
+/// A page of the account's users; an account seeded with `list_requires` refuses a call
+/// without those query parameters, naming them in `truto_error_insight`.
+fn list_users(state: &mut State, call: &Call<'_>) -> Answer {
+    let Some(account) = state.accounts.get(call.account_id) else {
+        return Answer::error(
+            404,
+            format!("integrated account {} not found", call.account_id),
+            false,
+        );
+    };
+    let missing: Vec<String> = account
+        .list_requires
+        .iter()
+        .filter(|name| call.query_value(name).is_none())
+        .cloned()
+        .collect();
+    if !missing.is_empty() {
+        let names: Vec<String> = missing.iter().map(|n| format!("`{n}`")).collect();
+        let message = format!(
+            "{} lists users only within a scope: set the query parameter(s) {} (integrated account {})",
+            call.integration.name(),
+            names.join(", "),
+            call.account_id
+        );
+        let (key, description) = MISSING_QUERY;
+        return rejected(message, insight_map(vec![(key, description, missing)]));
+    }
+    let items = account
+        .users
+        .iter()
+        .map(|(id, user)| (id.clone(), user_json(id, user, call.fields())))
+        .collect();
+    paged(call.endpoint, call.fields(), items)
+}
+
+/// The JSON at a dotted path (`integration.name`), or the key itself when it has that name.
+fn at_path<'v>(value: &'v Value, path: &str) -> Option<&'v Value> {
+    value
+        .get(path)
+        .or_else(|| path.split('.').try_fold(value, |v, key| v.get(key)))
+}
+
+/// A page of the seeded accounts: every query parameter without a role that the request sets
+/// is a filter, compared with the account's JSON at the parameter's wire name.
+fn list_accounts(state: &State, endpoint: &'static EndpointSpec, fields: &[WireField]) -> Answer {
+    let filters: Vec<&WireField> = fields
+        .iter()
+        .filter(|f| f.spec.location == Location::Query && f.spec.role.is_none())
+        .collect();
+    let mut items: Vec<(String, Value)> = state
+        .accounts
+        .iter()
+        .map(|(id, account)| (id.clone(), account.json(id)))
+        .filter(|(_, json)| {
+            filters
+                .iter()
+                .all(|f| at_path(json, f.spec.name) == Some(&f.value))
+        })
+        .collect();
+    items.sort_by(|a, b| a.0.cmp(&b.0));
+    paged(endpoint, fields, items)
+}
+
+/// The cursor of the page that starts after `key`: opaque (hex), but not secret.
+fn cursor_after(key: &str) -> String {
+    format!("{CURSOR_TAG}{key}")
+        .bytes()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The key a cursor of [`cursor_after`] starts after; `None` when this server did not issue it.
+fn cursor_key(cursor: &str) -> Option<String> {
+    let digits = cursor.as_bytes();
+    if digits.is_empty() || !digits.len().is_multiple_of(2) {
+        return None;
+    }
+    let bytes = digits
+        .chunks(2)
+        .map(|pair| u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok())
+        .collect::<Option<Vec<u8>>>()?;
+    String::from_utf8(bytes)
+        .ok()?
+        .strip_prefix(CURSOR_TAG)
+        .map(str::to_string)
+}
+
+/// One page of `items` (sorted by key) in the list envelope, from the request's cursor and
+/// limit: the page starts after the cursor's key, so it stays right when items go away.
+fn paged(
+    endpoint: &'static EndpointSpec,
+    fields: &[WireField],
+    items: Vec<(String, Value)>,
+) -> Answer {
+    let with_role = |role| {
+        endpoint
+            .parameter_with_role(role)
+            .and_then(|p| field(fields, p.name).map(|v| (p, v)))
+    };
+    let size = match with_role(ParamRole::Limit) {
+        None => DEFAULT_PAGE_SIZE,
+        Some((p, v)) => match v.as_u64() {
+            Some(0) | None => {
+                return Answer::error(
+                    400,
+                    format!(
+                        "`{}` must be at least 1 (pages hold {DEFAULT_PAGE_SIZE} items when it is not set, at most {MAX_PAGE_SIZE})",
+                        p.name
+                    ),
+                    false,
+                );
+            }
+            Some(n) => n.min(MAX_PAGE_SIZE),
+        },
+    };
+    let after = match with_role(ParamRole::Cursor) {
+        None => None,
+        Some((p, v)) => match v.as_str().and_then(cursor_key) {
+            Some(key) => Some(key),
+            None => {
+                return Answer::error(
+                    400,
+                    format!(
+                        "`{}` {v} is not a cursor of {}: pass the previous page's `{}` unchanged, or leave it out to start at the first page",
+                        p.name,
+                        endpoint.name,
+                        crate::LIST_ENVELOPE.next_cursor
+                    ),
+                    false,
+                );
+            }
+        },
+    };
+    let start = after.map_or(0, |key| items.partition_point(|(k, _)| *k <= key));
+    let size = usize::try_from(size).unwrap_or(usize::MAX);
+    let end = start.saturating_add(size).min(items.len());
+    let next = (end < items.len())
+        .then(|| items.get(end.wrapping_sub(1)).map(|(k, _)| cursor_after(k)))
+        .flatten();
+    let page: Vec<Value> = items
+        .into_iter()
+        .skip(start)
+        .take(end.saturating_sub(start))
+        .map(|(_, v)| v)
+        .collect();
+    let envelope = &crate::LIST_ENVELOPE;
+    let mut body = Map::new();
+    body.insert(envelope.result_count.into(), json!(page.len()));
+    body.insert(envelope.next_cursor.into(), json!(next));
+    if let Some(key) = envelope.items.first() {
+        body.insert((*key).into(), Value::Array(page));
+    }
+    Answer::ok(Value::Object(body))
 }

@@ -126,6 +126,9 @@ pub(crate) struct Parsed {
     pub fields: Vec<WireField>,
     /// Everything malformed or unknown, one sentence each.
     pub problems: Vec<String>,
+    /// Query parameters the endpoint does not declare, with their (first) value: a problem
+    /// unless [`Parsed::refuse_unknown`] is told to allow them.
+    pub unknown_query: Vec<(String, String)>,
 }
 
 impl Parsed {
@@ -135,6 +138,29 @@ impl Parsed {
             .iter()
             .find(|f| f.spec.role == Some(role))
             .map(|f| &f.value)
+    }
+
+    /// Turns the unknown query parameters into a problem, except those named in `allowed`.
+    pub fn refuse_unknown(&mut self, endpoint: &'static EndpointSpec, allowed: &[String]) {
+        let unknown: Vec<String> = self
+            .unknown_query
+            .iter()
+            .map(|(name, _)| name)
+            .filter(|name| !allowed.contains(name))
+            .cloned()
+            .collect();
+        if !unknown.is_empty() {
+            self.problems
+                .push(unknown_message(endpoint, Location::Query, &unknown));
+        }
+    }
+
+    /// The value of the query parameter `name` the endpoint does not declare, if given.
+    pub fn unknown_value(&self, name: &str) -> Option<&str> {
+        self.unknown_query
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
     }
 
     fn push(&mut self, endpoint: &'static EndpointSpec, field: WireField) {
@@ -152,6 +178,7 @@ impl Parsed {
 }
 
 /// Reads everything from a request to `endpoint`: path placeholders, query and JSON body.
+/// Unknown query parameters are set aside, not refused: see [`Parsed::refuse_unknown`].
 pub(crate) fn request(
     endpoint: &'static EndpointSpec,
     captures: &[(&'static str, String)],
@@ -160,7 +187,7 @@ pub(crate) fn request(
 ) -> Parsed {
     let mut parsed = Parsed::default();
     path_fields(endpoint, captures, &mut parsed);
-    query_fields(endpoint, query, &mut parsed);
+    read_query(endpoint, query, &mut parsed);
     body_fields(endpoint, body, &mut parsed);
     parsed
 }
@@ -266,7 +293,15 @@ fn parse_key(raw: &str) -> Result<Key, String> {
 
 /// The query parameters as fields; unknown names, repeated scalars, non-boolean booleans and
 /// malformed keys are problems.
-pub(crate) fn query_fields(endpoint: &'static EndpointSpec, query: &str, out: &mut Parsed) {
+#[cfg(test)]
+fn query_fields(endpoint: &'static EndpointSpec, query: &str, out: &mut Parsed) {
+    read_query(endpoint, query, out);
+    out.refuse_unknown(endpoint, &[]);
+}
+
+/// The query parameters as fields; repeated scalars, non-boolean booleans and malformed keys are
+/// problems, unknown names are kept in [`Parsed::unknown_query`].
+fn read_query(endpoint: &'static EndpointSpec, query: &str, out: &mut Parsed) {
     // Pairs grouped by parameter name, in order of first appearance.
     let mut groups: Vec<(String, Vec<(Key, String)>)> = Vec::new();
     for pair in query.split('&').filter(|p| !p.is_empty()) {
@@ -291,24 +326,24 @@ pub(crate) fn query_fields(endpoint: &'static EndpointSpec, query: &str, out: &m
             None => groups.push((key.name.clone(), vec![(key, value)])),
         }
     }
-    let mut unknown = Vec::new();
     for (name, entries) in groups {
         let Some(spec) = endpoint
             .parameters
             .iter()
             .find(|p| p.name == name && p.location == Location::Query)
         else {
-            unknown.push(name);
+            let value = entries
+                .into_iter()
+                .next()
+                .map(|(_, v)| v)
+                .unwrap_or_default();
+            out.unknown_query.push((name, value));
             continue;
         };
         match query_value(spec, &entries) {
             Ok(value) => out.push(endpoint, WireField { spec, value }),
             Err(e) => out.problems.push(e),
         }
-    }
-    if !unknown.is_empty() {
-        out.problems
-            .push(unknown_message(endpoint, Location::Query, &unknown));
     }
 }
 

@@ -16,8 +16,12 @@ use crate::names::{nearest, normalize};
 /// accounts:
 ///   - id: 62f44730-dd91-461e-bd6a-aedd9e0ad79d
 ///     integration: <display name or Truto slug of an integration of the spec>
+///     tenant_id: acme                 # optional: the customer it belongs to
+///     status: active                  # optional (default active)
+///     is_sandbox: false               # optional (default false)
+///     list_requires: [workspace_id]   # optional: query parameters a list call must carry
 ///     users:
-///       - {id: "00u1", email: ada@example.com}
+///       - {id: "00u1", email: ada@example.com, licenses: [Pro]}
 ///       - {id: "00u2", status: inactive}
 /// limits: {per_account: 50, window_seconds: 10}       # optional
 /// faults: {latency_ms: 0, error_rate: 0.0, drop_rate: 0.0, seed: 7}   # optional
@@ -44,9 +48,72 @@ pub struct SeedAccount {
     /// Its integration, by display name or Truto slug (resolved with [`Integration::lookup`]).
     #[serde(deserialize_with = "known_integration")]
     pub integration: String,
+    /// The customer the account belongs to (`tenant_id` in the admin API).
+    #[serde(default)]
+    pub tenant_id: Option<String>,
+    /// The connection's status in the admin API (default `active`).
+    #[serde(default = "default_status")]
+    pub status: String,
+    /// A sandbox account (default false).
+    #[serde(default)]
+    pub is_sandbox: bool,
+    /// Query parameters the integration needs to list users (a workspace, an organization…),
+    /// which the spec may not know: a list call without them is a 400 whose
+    /// `truto_error_insight.missing_required_query_parameters` names them, and a list call
+    /// with them is accepted even when the endpoint does not declare them.
+    #[serde(default)]
+    pub list_requires: Vec<String>,
     /// The users the integration has.
     #[serde(default)]
     pub users: Vec<SeedUser>,
+}
+
+impl SeedAccount {
+    /// An active, non-sandbox account without users, tenant or list requirements.
+    pub fn new(id: impl Into<String>, integration: impl Into<String>) -> SeedAccount {
+        SeedAccount {
+            id: id.into(),
+            integration: integration.into(),
+            tenant_id: None,
+            status: default_status(),
+            is_sandbox: false,
+            list_requires: Vec::new(),
+            users: Vec::new(),
+        }
+    }
+
+    /// With this tenant.
+    pub fn tenant_id(mut self, tenant_id: impl Into<String>) -> SeedAccount {
+        self.tenant_id = Some(tenant_id.into());
+        self
+    }
+
+    /// With this admin-API status.
+    pub fn status(mut self, status: impl Into<String>) -> SeedAccount {
+        self.status = status.into();
+        self
+    }
+
+    /// Marked as a sandbox.
+    pub fn sandbox(mut self) -> SeedAccount {
+        self.is_sandbox = true;
+        self
+    }
+
+    /// Requiring these query parameters on list calls.
+    pub fn list_requires<S: Into<String>>(
+        mut self,
+        names: impl IntoIterator<Item = S>,
+    ) -> SeedAccount {
+        self.list_requires = names.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// With these users.
+    pub fn users(mut self, users: impl IntoIterator<Item = SeedUser>) -> SeedAccount {
+        self.users = users.into_iter().collect();
+        self
+    }
 }
 
 /// One user of an integrated account.
@@ -61,16 +128,38 @@ pub struct SeedUser {
     /// The unified status (default `active`).
     #[serde(default = "default_status")]
     pub status: String,
+    /// The paid seats (license names) the user holds; a downgrade takes them all away.
+    #[serde(default)]
+    pub licenses: Vec<String>,
 }
 
 impl SeedUser {
-    /// An active user without an email.
+    /// An active user without an email or licenses.
     pub fn new(id: impl Into<String>) -> SeedUser {
         SeedUser {
             id: id.into(),
             email: None,
             status: default_status(),
+            licenses: Vec::new(),
         }
+    }
+
+    /// With this work email.
+    pub fn email(mut self, email: impl Into<String>) -> SeedUser {
+        self.email = Some(email.into());
+        self
+    }
+
+    /// With this unified status.
+    pub fn status(mut self, status: impl Into<String>) -> SeedUser {
+        self.status = status.into();
+        self
+    }
+
+    /// Holding these paid seats.
+    pub fn licenses<S: Into<String>>(mut self, licenses: impl IntoIterator<Item = S>) -> SeedUser {
+        self.licenses = licenses.into_iter().map(Into::into).collect();
+        self
     }
 }
 
@@ -306,6 +395,12 @@ impl Seed {
                     unknown_integration(&account.integration)
                 ))
             })?;
+            if let Some(name) = account.list_requires.iter().find(|n| n.trim().is_empty()) {
+                return Err(SeedError::new(format!(
+                    "account {}: list_requires names an empty parameter {name:?}: give the query parameter names a list call must carry",
+                    account.id
+                )));
+            }
             let mut users = HashSet::new();
             for user in &account.users {
                 if user.id.trim().is_empty() {

@@ -1,7 +1,7 @@
 //! The command tree, generated from the spec at run time.
 //!
-//! Every endpoint `a.b` becomes the subcommand `a` → `b`, and every parameter of it one flag named
-//! after its wire name (`_` → `-`). Nothing here names an endpoint, a parameter or an
+//! Every endpoint `a.b` becomes the subcommand `a` → `b` (`_` → `-` in both), and every parameter
+//! of it one flag named after its wire name (`_` → `-`). A list endpoint also takes `--max-pages`. Nothing here names an endpoint, a parameter or an
 //! integration: a new one in `spec/` appears in the CLI without a change to this file.
 
 use std::collections::HashSet;
@@ -27,6 +27,8 @@ pub mod id {
     pub const TOKEN: &str = "token";
     /// `--dry-run`.
     pub const DRY_RUN: &str = "dry-run";
+    /// `--max-pages N`, of list endpoints.
+    pub const MAX_PAGES: &str = "max-pages";
     /// The endpoint argument of `matrix`.
     pub const ENDPOINT: &str = "endpoint";
 }
@@ -39,6 +41,7 @@ const RESERVED_FLAGS: &[&str] = &[
     id::BASE_URL,
     id::TOKEN,
     id::DRY_RUN,
+    id::MAX_PAGES,
     "help",
     "version",
 ];
@@ -93,9 +96,14 @@ fn param_id(p: &ParameterSpec) -> String {
     format!("param:{}", p.name)
 }
 
-/// The subcommand names of an endpoint: its dotted name split at the dots.
-pub fn command_path(endpoint: &EndpointSpec) -> Vec<&'static str> {
-    endpoint.name.split('.').collect()
+/// The subcommand names of an endpoint: its dotted name split at the dots, `_` turned into `-`
+/// (`integrated_accounts.list` → `integrated-accounts list`).
+pub fn command_path(endpoint: &EndpointSpec) -> Vec<String> {
+    endpoint
+        .name
+        .split('.')
+        .map(|segment| segment.replace('_', "-"))
+        .collect()
 }
 
 /// The endpoint the subcommands `path` lead to.
@@ -338,9 +346,8 @@ fn field_words(field: &WireField) -> Vec<String> {
 fn example(endpoint: &'static EndpointSpec) -> Option<String> {
     let integration = *endpoint.integrations.first()?;
     let fields = endpoint.example(integration)?;
-    let mut words: Vec<String> = std::iter::once("userdir")
+    let mut words: Vec<String> = std::iter::once("userdir".to_string())
         .chain(command_path(endpoint))
-        .map(str::to_string)
         .collect();
     words.push(format!("--{}", id::INTEGRATION));
     words.push(shell_word(integration.name()));
@@ -371,13 +378,38 @@ fn operation_command(name: &str, endpoint: &'static EndpointSpec) -> Result<Comm
         String::new(),
         endpoint.description.to_string(),
         String::new(),
-        format!(
-            "Supported by {} integration(s); `userdir {MATRIX} {} --integration NAME` lists what \
-             one of them requires.",
-            endpoint.integrations.len(),
-            endpoint.name
-        ),
+        if endpoint.admin {
+            "Admin API: not called for an integrated account, so no integration applies and \
+             none is looked up."
+                .to_string()
+        } else {
+            format!(
+                "Supported by {} integration(s); `userdir {MATRIX} {} --integration NAME` lists \
+                 what one of them requires.",
+                endpoint.integrations.len(),
+                endpoint.name
+            )
+        },
     ];
+    if endpoint.list.is_some() {
+        long_about.push(format!(
+            "A list: every page is fetched in turn (following `{}`) and each item printed as one \
+             JSON line (NDJSON). An error stops it after the items already printed.",
+            truto_user_directory::LIST_ENVELOPE.next_cursor
+        ));
+        args.push(
+            Arg::new(id::MAX_PAGES)
+                .long(id::MAX_PAGES)
+                .value_name("N")
+                .value_parser(value_parser!(u32).range(1..))
+                .help_heading("Request")
+                .help(format!(
+                    "Follow at most N pages (default {}); a longer list prints them, then fails \
+                     with exit code 3",
+                    truto_user_directory::DEFAULT_MAX_PAGES
+                )),
+        );
+    }
     if endpoint.irreversible {
         long_about.push("Irreversible: the data it destroys cannot be restored.".to_string());
     }
@@ -408,16 +440,16 @@ fn attach(
     endpoints: &[&'static EndpointSpec],
     depth: usize,
 ) -> Result<Command, String> {
-    let mut segments: Vec<&'static str> = Vec::new();
+    let mut segments: Vec<String> = Vec::new();
     for e in endpoints {
-        if let Some(segment) = command_path(e).get(depth).copied()
-            && !segments.contains(&segment)
+        if let Some(segment) = command_path(e).get(depth)
+            && !segments.contains(segment)
         {
-            segments.push(segment);
+            segments.push(segment.clone());
         }
     }
     for segment in segments {
-        if RESERVED_COMMANDS.contains(&segment) {
+        if RESERVED_COMMANDS.contains(&segment.as_str()) {
             return Err(format!(
                 "the command name `{segment}` of the spec's endpoints is reserved by the CLI"
             ));
@@ -432,10 +464,10 @@ fn attach(
             .copied()
             .partition(|e| command_path(e).len() == depth + 1);
         parent = match (leaves.as_slice(), deeper.is_empty()) {
-            ([leaf], true) => parent.subcommand(operation_command(segment, leaf)?),
+            ([leaf], true) => parent.subcommand(operation_command(&segment, leaf)?),
             ([], false) => {
                 let names: Vec<&str> = deeper.iter().map(|e| e.name).collect();
-                let group = Command::new(segment.to_string())
+                let group = Command::new(segment.clone())
                     .about(format!("Endpoints {}", names.join(", ")))
                     .subcommand_required(true)
                     .arg_required_else_help(true);

@@ -1,4 +1,5 @@
-//! One operation: a dry run (print the request and its problems) or a real send.
+//! One operation: a dry run (print the request and its problems) or a real send. A list
+//! endpoint follows every page and prints one JSON item per line.
 
 use std::io::Write;
 
@@ -6,10 +7,11 @@ use clap::ArgMatches;
 use futures_util::StreamExt;
 use serde::Serialize;
 use serde_json::Value;
-use truto_user_directory::spec::EndpointSpec;
+use truto_user_directory::spec::{BodyHandling, EndpointSpec, ParamRole};
 use truto_user_directory::validate::{self, WireField};
 use truto_user_directory::{
-    Body, Client, Error, Integration, Mode, Response, Rule, Severity, TOKEN_ENV, Violation,
+    Body, Client, Error, Integration, Mode, Response, ResponseFormat, Rule, Severity, TOKEN_ENV,
+    Violation,
 };
 
 use crate::cli::{self, id};
@@ -26,10 +28,12 @@ struct Options {
     base_url: String,
     token: Option<String>,
     dry_run: bool,
+    /// `--max-pages`, of a list endpoint.
+    max_pages: Option<u32>,
 }
 
 impl Options {
-    fn from(matches: &ArgMatches) -> Result<Options, Failure> {
+    fn from(endpoint: &EndpointSpec, matches: &ArgMatches) -> Result<Options, Failure> {
         let usage = |e: clap::parser::MatchesError| Failure::new(exit::INTERNAL, e.to_string());
         let lenient = matches.try_get_one::<bool>(id::LENIENT).map_err(usage)?;
         let dry_run = matches.try_get_one::<bool>(id::DRY_RUN).map_err(usage)?;
@@ -55,6 +59,13 @@ impl Options {
                 .filter(|t| !t.trim().is_empty())
                 .cloned(),
             dry_run: dry_run == Some(&true),
+            max_pages: match endpoint.list {
+                Some(_) => matches
+                    .try_get_one::<u32>(id::MAX_PAGES)
+                    .map_err(usage)?
+                    .copied(),
+                None => None,
+            },
         })
     }
 
@@ -70,7 +81,7 @@ impl Options {
 
 /// Runs the operation of `endpoint` with the flags in `matches`; the exit code on success.
 pub fn run(endpoint: &'static EndpointSpec, matches: &ArgMatches) -> Result<u8, Failure> {
-    let options = Options::from(matches)?;
+    let options = Options::from(endpoint, matches)?;
     let fields = cli::fields(endpoint, matches).map_err(|m| Failure::new(exit::USAGE, m))?;
     if options.dry_run {
         dry_run(endpoint, &fields, &options)
@@ -131,17 +142,23 @@ fn dry_run(
     fields: &[WireField],
     options: &Options,
 ) -> Result<u8, Failure> {
-    let Some(integration) = options.integration else {
-        return Err(Failure::new(
-            exit::USAGE,
-            format!(
-                "a dry run cannot check per-integration rules offline: finding the integrated \
+    let report = match options.integration {
+        Some(integration) => validate::validate(endpoint, fields, integration, options.mode),
+        // The admin API has no integration whose rules could apply.
+        None if endpoint.admin => {
+            validate::validate_without_integration(endpoint, fields, options.mode)
+        }
+        None => {
+            return Err(Failure::new(
+                exit::USAGE,
+                format!(
+                    "a dry run cannot check per-integration rules offline: finding the integrated \
                  account's integration means asking the API; pass --{} NAME",
-                id::INTEGRATION
-            ),
-        ));
+                    id::INTEGRATION
+                ),
+            ));
+        }
     };
-    let report = validate::validate(endpoint, fields, integration, options.mode);
     let token = options.token.as_deref().unwrap_or(DRY_RUN_TOKEN);
     let prepared = options
         .client(token)?
@@ -181,31 +198,89 @@ fn send(
         .enable_all()
         .build()
         .map_err(|e| Failure::new(exit::INTERNAL, format!("cannot start the runtime: {e}")))?;
+    if follows_pages(endpoint, &fields) {
+        return runtime.block_on(list(&client, endpoint, &fields, options));
+    }
     runtime.block_on(async {
         let response = client
             .send_fields::<Value>(endpoint, WireField::fields(&fields), options.integration)
             .await
             .map_err(|e| Failure::from_error(&e))?;
-        report_diagnostics(endpoint, &response);
+        report_diagnostics(endpoint, None, &response);
         print_body(response.body).await
     })
 }
 
-/// Attempts, rate limit and validation warnings, on stderr.
-fn report_diagnostics(endpoint: &EndpointSpec, response: &Response<Value>) {
-    let unknown;
-    let integration = match (response.integration, &response.unknown_integration) {
-        (Some(i), _) => i.name(),
-        (None, Some(name)) => {
-            unknown = format!("{name:?}");
-            &unknown
+/// Whether the request is to a list whose pages are decoded, so that they can be followed (a
+/// `raw` or `stream` answer is printed as it comes, like any other).
+fn follows_pages(endpoint: &EndpointSpec, fields: &[WireField]) -> bool {
+    let handling = fields
+        .iter()
+        .find(|f| f.spec.role == Some(ParamRole::ResponseFormat))
+        .and_then(|f| f.value.as_str())
+        .map_or(BodyHandling::Typed, |format| {
+            ResponseFormat::from(format).body_handling()
+        });
+    endpoint.list.is_some() && handling == BodyHandling::Typed
+}
+
+/// Every page of a list, each item as one JSON line on stdout as its page arrives. An error
+/// (the API's, or [`Error::Pagination`]) ends it after the items already printed.
+async fn list(
+    client: &Client,
+    endpoint: &'static EndpointSpec,
+    fields: &[WireField],
+    options: &Options,
+) -> Result<u8, Failure> {
+    let mut pages =
+        client.pages_of_fields::<Value>(endpoint, WireField::fields(fields), options.integration);
+    if let Some(max_pages) = options.max_pages {
+        pages = pages.max_pages(max_pages);
+    }
+    let (mut printed, mut read) = (0u64, 0u32);
+    while let Some(page) = pages.next_page().await {
+        let response = page.map_err(|e| {
+            let mut failure = Failure::from_error(&e);
+            failure.message.push_str(&format!(
+                " ({printed} item(s) of {read} page(s) printed before it)"
+            ));
+            failure
+        })?;
+        read += 1;
+        report_diagnostics(endpoint, Some(read), &response);
+        let Body::Typed(Some(page)) = response.body else {
+            continue;
+        };
+        let mut lines = Vec::new();
+        for item in &page.items {
+            serde_json::to_writer(&mut lines, item)
+                .map_err(|e| Failure::new(exit::INTERNAL, format!("cannot print JSON: {e}")))?;
+            lines.push(b'\n');
         }
-        (None, None) => "an unknown integration",
-    };
-    let mut line = format!(
-        "userdir: {} for {integration}: HTTP {} after {} attempt(s)",
-        endpoint.name, response.status, response.attempts
-    );
+        write_stdout(&lines)?;
+        printed += page.items.len() as u64;
+    }
+    Ok(exit::OK)
+}
+
+/// Attempts, rate limit and validation warnings (of `page` of a list), on stderr.
+fn report_diagnostics<T>(endpoint: &EndpointSpec, page: Option<u32>, response: &Response<T>) {
+    let mut line = format!("userdir: {}", endpoint.name);
+    if let Some(page) = page {
+        line.push_str(&format!(", page {page},"));
+    }
+    match (response.integration, &response.unknown_integration) {
+        (Some(integration), _) => line.push_str(&format!(" for {}", integration.name())),
+        // An integration the spec does not know: sent with the shared checks only.
+        (None, Some(name)) => line.push_str(&format!(" for {name:?}")),
+        // The admin API acts for no integration.
+        (None, None) if endpoint.admin => {}
+        (None, None) => line.push_str(" for an unknown integration"),
+    }
+    line.push_str(&format!(
+        ": HTTP {} after {} attempt(s)",
+        response.status, response.attempts
+    ));
     if let Some(limit) = &response.rate_limit {
         let known = |v: Option<String>| v.unwrap_or_else(|| "?".to_string());
         line.push_str(&format!(
@@ -266,7 +341,10 @@ impl Failure {
             Error::Validation(_) | Error::Config(_) | Error::UnknownIntegration { .. } => {
                 exit::USAGE
             }
-            Error::Api(_) | Error::RateLimited { .. } | Error::Decode { .. } => exit::API,
+            Error::Api(_)
+            | Error::RateLimited { .. }
+            | Error::Decode { .. }
+            | Error::Pagination { .. } => exit::API,
             Error::Timeout { .. } | Error::Connection { .. } => exit::NETWORK,
             _ => exit::INTERNAL,
         };
