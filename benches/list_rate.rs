@@ -6,31 +6,41 @@
 //!   page's cursor), and the limit lets the first 50 leave at once and the next 50 one window
 //!   later, so the last page can come back no sooner than one window plus 50 latencies
 //!   (11.0 s). Target: within 1.1× of it, with no 429.
-//! - **Memory** is flat in the number of pages: the peak of live heap bytes while listing (this
-//!   process's allocator, counted by a wrapper; the server's seeded users are in the baseline)
-//!   for 10 pages and for 100 pages of the same account, without the rate limit.
+//! - **Memory** is flat in the number of pages: the peak of the client's live heap bytes while
+//!   listing 10 pages and 100 pages of the same account, without the rate limit. The server runs
+//!   on its own runtime and threads; a counting allocator counts only what the client's thread
+//!   allocates and frees (they share no memory: they talk over loopback TCP).
 //!
 //! Run with `cargo bench --bench list_rate --features mock`. Each timed run takes about 11 s.
 
 use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use futures_util::TryStreamExt;
 use truto_user_directory::mock::{MockServer, Seed};
-use truto_user_directory::{Client, Integration, ListUsers};
+use truto_user_directory::{Client, Integration, ListUsers, RateBudget};
 
-/// The system allocator, counting live bytes and their peak.
+/// The system allocator, counting the live bytes of the threads that ask for it, and their peak.
 struct Counting;
 
 static LIVE: AtomicUsize = AtomicUsize::new(0);
 static PEAK: AtomicUsize = AtomicUsize::new(0);
 
+thread_local! {
+    static COUNTED: Cell<bool> = const { Cell::new(false) };
+}
+
+fn counted() -> bool {
+    COUNTED.try_with(Cell::get).unwrap_or(false)
+}
+
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         // SAFETY: forwarded unchanged to the system allocator.
         let p = unsafe { System.alloc(layout) };
-        if !p.is_null() {
+        if !p.is_null() && counted() {
             let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
             PEAK.fetch_max(live, Ordering::Relaxed);
         }
@@ -40,13 +50,15 @@ unsafe impl GlobalAlloc for Counting {
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         // SAFETY: forwarded unchanged to the system allocator.
         unsafe { System.dealloc(ptr, layout) };
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        if counted() {
+            LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        }
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         // SAFETY: forwarded unchanged to the system allocator.
         let p = unsafe { System.realloc(ptr, layout, new_size) };
-        if !p.is_null() {
+        if !p.is_null() && counted() {
             if new_size >= layout.size() {
                 let grown = new_size - layout.size();
                 let live = LIVE.fetch_add(grown, Ordering::Relaxed) + grown;
@@ -94,16 +106,16 @@ fn ideal() -> Duration {
 
 async fn client(server: &MockServer, budget: bool) -> Client {
     let mut builder = Client::builder().base_url(server.base_url()).token("bench");
-    if !budget {
-        builder = builder.no_rate_budget();
+    if budget {
+        // The API's 50 requests per 10 s per account.
+        builder = builder.rate_budget(RateBudget::default());
     }
     builder.build().expect("client")
 }
 
 /// Lists every user under the rate limit: wall time and the server's 429s.
-async fn timed_run() -> (Duration, u64) {
-    let server = MockServer::start(seed(true)).await.expect("server");
-    let client = client(&server, true).await;
+async fn timed_run(server: &MockServer) -> (Duration, u64) {
+    let client = client(server, true).await;
     let request = ListUsers::new(ACCOUNT)
         .limit(PAGE)
         .truto_ignore_remote_data(true);
@@ -116,9 +128,7 @@ async fn timed_run() -> (Duration, u64) {
         .expect("every page");
     let elapsed = start.elapsed();
     assert_eq!(n, USERS);
-    let rate_limited = server.stats().rate_limited;
-    server.shutdown().await;
-    (elapsed, rate_limited)
+    (elapsed, server.stats().rate_limited)
 }
 
 /// The peak of live heap bytes above the baseline while reading `pages` pages.
@@ -138,22 +148,29 @@ async fn peak_for(server: &MockServer, pages: u32) -> usize {
 }
 
 fn main() {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
+    // The server on its own runtime and threads; the client on this thread, counted.
+    let server_runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
         .enable_all()
         .build()
-        .expect("runtime");
+        .expect("server runtime");
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("client runtime");
     // `cargo test --benches` runs this once with `--bench` absent: keep that quick.
     let full = std::env::args().any(|a| a == "--bench");
 
-    let (peak_10, peak_100) = runtime.block_on(async {
-        let server = MockServer::start(seed(false)).await.expect("server");
-        let few = peak_for(&server, 10).await;
-        let many = peak_for(&server, 100).await;
-        server.shutdown().await;
-        (few, many)
-    });
+    let server = server_runtime
+        .block_on(MockServer::start(seed(false)))
+        .expect("server");
+    COUNTED.with(|c| c.set(true));
+    let peak_10 = runtime.block_on(peak_for(&server, 10));
+    let peak_100 = runtime.block_on(peak_for(&server, 100));
+    COUNTED.with(|c| c.set(false));
+    server_runtime.block_on(server.shutdown());
     println!(
-        "memory: peak live heap above baseline {:.0} KiB for 10 pages, {:.0} KiB for 100 pages of {PAGE} users (ratio {:.2})",
+        "memory: the client's peak live heap above baseline {:.0} KiB for 10 pages, {:.0} KiB for 100 pages of {PAGE} users (ratio {:.2})",
         peak_10 as f64 / 1024.0,
         peak_100 as f64 / 1024.0,
         peak_100 as f64 / peak_10 as f64
@@ -161,7 +178,16 @@ fn main() {
     if !full {
         return;
     }
-    let runs: Vec<(Duration, u64)> = (0..3).map(|_| runtime.block_on(timed_run())).collect();
+    let runs: Vec<(Duration, u64)> = (0..3)
+        .map(|_| {
+            let server = server_runtime
+                .block_on(MockServer::start(seed(true)))
+                .expect("server");
+            let run = runtime.block_on(timed_run(&server));
+            server_runtime.block_on(server.shutdown());
+            run
+        })
+        .collect();
     let mut walls: Vec<Duration> = runs.iter().map(|r| r.0).collect();
     walls.sort();
     let median = walls[walls.len() / 2];

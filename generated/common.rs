@@ -72,3 +72,24 @@ pub static LIST_ENVELOPE: crate::spec::ListEnvelope = crate::spec::ListEnvelope 
     result_count: "result_count",
     partial: "is_partial_response",
 };
+
+/// How a person is found by email in the users an integrated account lists
+/// (`spec/common.yaml`, `people`).
+pub static PEOPLE: Option<crate::spec::People> = Some(crate::spec::People {
+    model: "User",
+    id: "id",
+    emails: &["emails[].email"],
+    usernames: &["username"],
+    status: "status",
+});
+
+/// How a tenant's integrated accounts are read (`spec/common.yaml`, `accounts`).
+pub static ACCOUNTS: Option<crate::spec::Accounts> = Some(crate::spec::Accounts {
+    model: "IntegratedAccount",
+    id: "id",
+    integration: "integration.name",
+    status: "status",
+    active: &["active"],
+    tenant_filter: "tenant_id",
+    status_filter: "status",
+});

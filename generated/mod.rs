@@ -64,7 +64,7 @@ pub mod endpoints {
 
 pub use integrations::Integration;
 
-pub use common::{LIST_ENVELOPE, ResponseFormat};
+pub use common::{ACCOUNTS, LIST_ENVELOPE, PEOPLE, ResponseFormat};
 
 pub use models::integrated_account::*;
 

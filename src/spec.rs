@@ -506,6 +506,64 @@ pub struct ListEnvelope {
     pub partial: &'static str,
 }
 
+/// How a person is found by email in the users an integrated account lists
+/// (`spec/common.yaml`, `people`). Paths are dotted field names of the model's JSON, `[]`
+/// after a list field (`emails[].email`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct People {
+    /// The model the list and get endpoints return.
+    pub model: &'static str,
+    /// The user's id.
+    pub id: &'static str,
+    /// Every email address of the user.
+    pub emails: &'static [&'static str],
+    /// Matched too, when the value is an email address.
+    pub usernames: &'static [&'static str],
+    /// The user's status.
+    pub status: &'static str,
+}
+
+/// How a tenant's integrated accounts are read (`spec/common.yaml`, `accounts`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Accounts {
+    /// The model the admin list returns.
+    pub model: &'static str,
+    /// The account's id.
+    pub id: &'static str,
+    /// The account's integration (its Truto slug).
+    pub integration: &'static str,
+    /// The account's status.
+    pub status: &'static str,
+    /// The statuses of an account that works.
+    pub active: &'static [&'static str],
+    /// The admin list's parameter that filters by tenant.
+    pub tenant_filter: &'static str,
+    /// The admin list's parameter that filters by status.
+    pub status_filter: &'static str,
+}
+
+/// The values at `path` (dotted field names, `[]` after a list field) in `value`.
+pub fn values_at<'v>(value: &'v serde_json::Value, path: &str) -> Vec<&'v serde_json::Value> {
+    let mut current = vec![value];
+    for segment in path.split('.') {
+        let (name, each) = match segment.strip_suffix("[]") {
+            Some(name) => (name, true),
+            None => (segment, false),
+        };
+        let mut next = Vec::new();
+        for v in current {
+            match v.get(name) {
+                Some(serde_json::Value::Array(items)) if each => next.extend(items),
+                Some(found) if !each => next.push(found),
+                _ => {}
+            }
+        }
+        current = next;
+    }
+    current.retain(|v| !v.is_null());
+    current
+}
+
 /// Everything the spec says about one endpoint.
 #[derive(Debug)]
 pub struct EndpointSpec {

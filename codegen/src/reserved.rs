@@ -68,6 +68,8 @@ pub const ROOT_RESERVED: &[&str] = &[
     "Integration",
     "ResponseFormat",
     "LIST_ENVELOPE",
+    "PEOPLE",
+    "ACCOUNTS",
     "ENDPOINTS",
     "integrations",
     "common",

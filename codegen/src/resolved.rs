@@ -2,7 +2,8 @@
 //! `Spec::integrations`; every name has been checked and every Rust name decided.
 
 pub use crate::written::{
-    BodyDef, LocationDef as Location, ModelTypeDef, ParamTypeDef, RoleDef, SubFieldTypeDef,
+    AccountsDef as Accounts, BodyDef, LocationDef as Location, ModelTypeDef, ParamTypeDef,
+    PeopleDef as People, RoleDef, SubFieldTypeDef,
 };
 
 #[derive(Debug)]
@@ -13,6 +14,10 @@ pub struct Spec {
     pub response_formats: Vec<ResponseFormat>,
     /// Where list endpoints' bodies hold their items and cursors.
     pub list_envelope: ListEnvelope,
+    /// How a person is found by email (`None`: not declared).
+    pub people: Option<People>,
+    /// How a tenant's integrated accounts are read (`None`: not declared).
+    pub accounts: Option<Accounts>,
     pub model_files: Vec<ModelFile>,
     pub endpoints: Vec<Endpoint>,
 }

@@ -29,6 +29,37 @@ pub struct CommonFile {
     pub parameter_groups: Vec<ParamGroupDef>,
     /// The body of every list endpoint: where its items and cursors are.
     pub list_envelope: ListEnvelopeDef,
+    /// How a person is found by email in the users an integrated account lists.
+    pub people: Option<PeopleDef>,
+    /// How a tenant's integrated accounts are read (the admin API).
+    pub accounts: Option<AccountsDef>,
+}
+
+/// Paths into a model's JSON: dotted field names, `[]` after a list field (`emails[].email`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PeopleDef {
+    pub model: String,
+    pub id: String,
+    pub emails: Vec<String>,
+    /// Matched too, when the value is an email address.
+    #[serde(default)]
+    pub usernames: Vec<String>,
+    pub status: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AccountsDef {
+    pub model: String,
+    pub id: String,
+    pub integration: String,
+    pub status: String,
+    /// The statuses of an account that works.
+    pub active: Vec<String>,
+    /// The admin list's parameters that filter by tenant and by status.
+    pub tenant_filter: String,
+    pub status_filter: String,
 }
 
 #[derive(Debug, Deserialize)]

@@ -13,6 +13,8 @@
 mod bulk;
 #[path = "userdir/cli.rs"]
 mod cli;
+#[path = "userdir/find.rs"]
+mod find;
 #[path = "userdir/matrix.rs"]
 mod matrix;
 #[path = "userdir/request.rs"]
@@ -100,6 +102,7 @@ fn dispatch(matches: &clap::ArgMatches) -> Result<u8, Failure> {
     match path.first().copied() {
         Some(cli::MATRIX) if path.len() == 1 => return matrix::run(leaf),
         Some(bulk::OFFBOARD) => return bulk::offboard(leaf),
+        Some(find::FIND) => return find::find(leaf),
         Some(bulk::DEMO) => return bulk::demo(leaf),
         // `mock serve` is one level deeper: hand it the `mock` matches.
         Some(bulk::MOCK) => return bulk::mock(matches.subcommand().map_or(leaf, |(_, m)| m)),

@@ -999,9 +999,12 @@ fn list_users(state: &mut State, call: &Call<'_>) -> Answer {
     let items = account
         .users
         .iter()
-        .map(|(id, user)| (id.clone(), user_json(id, user, call.fields())))
+        .map(|(id, user)| (id.clone(), user))
         .collect();
-    paged(call.endpoint, call.fields(), items)
+    let fields = call.fields();
+    paged(call.endpoint, fields, items, |id, user| {
+        user_json(id, user, fields)
+    })
 }
 
 /// The JSON at a dotted path (`integration.name`), or the key itself when it has that name.
@@ -1029,7 +1032,7 @@ fn list_accounts(state: &State, endpoint: &'static EndpointSpec, fields: &[WireF
         })
         .collect();
     items.sort_by(|a, b| a.0.cmp(&b.0));
-    paged(endpoint, fields, items)
+    paged(endpoint, fields, items, |_, json| json)
 }
 
 /// The cursor of the page that starts after `key`: opaque (hex), but not secret.
@@ -1058,10 +1061,13 @@ fn cursor_key(cursor: &str) -> Option<String> {
 
 /// One page of `items` (sorted by key) in the list envelope, from the request's cursor and
 /// limit: the page starts after the cursor's key, so it stays right when items go away.
-fn paged(
+/// A page of `items` (sorted by key), each item turned into JSON by `render` only when it is on
+/// the page.
+fn paged<T>(
     endpoint: &'static EndpointSpec,
     fields: &[WireField],
-    items: Vec<(String, Value)>,
+    items: Vec<(String, T)>,
+    render: impl Fn(&str, T) -> Value,
 ) -> Answer {
     let with_role = |role| {
         endpoint
@@ -1112,7 +1118,7 @@ fn paged(
         .into_iter()
         .skip(start)
         .take(end.saturating_sub(start))
-        .map(|(_, v)| v)
+        .map(|(k, v)| render(&k, v))
         .collect();
     let envelope = &crate::LIST_ENVELOPE;
     let mut body = Map::new();

@@ -26,6 +26,7 @@
 //! a success does and which answers mean "already done" come from the spec's `offboarding`
 //! sections.
 
+mod find;
 mod journal;
 mod plan;
 mod resolve;
@@ -33,6 +34,10 @@ mod run;
 
 use serde::Serialize;
 
+pub use find::{
+    AccountFind, AccountRef, FindError, FindOptions, FindOutcome, Match, find_person, get_endpoint,
+    list_endpoint, tenant_accounts,
+};
 pub use journal::{AuditRecord, Journal};
 pub use plan::{AUTO, Defaults, Plan, PlanError, Target};
 pub use resolve::{Request, Resolved, auto_operation, endpoint_for, operations, resolve};

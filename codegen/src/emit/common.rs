@@ -63,5 +63,53 @@ pub fn emit(spec: &Spec) -> TokenStream {
             };
         });
     }
+    let people = match &spec.people {
+        Some(p) => {
+            let (model, id, emails, usernames, status) =
+                (&p.model, &p.id, &p.emails, &p.usernames, &p.status);
+            quote! {
+                Some(crate::spec::People {
+                    model: #model,
+                    id: #id,
+                    emails: &[#(#emails),*],
+                    usernames: &[#(#usernames),*],
+                    status: #status,
+                })
+            }
+        }
+        None => quote! { None },
+    };
+    let accounts = match &spec.accounts {
+        Some(a) => {
+            let (model, id, integration, status, active, tenant, status_filter) = (
+                &a.model,
+                &a.id,
+                &a.integration,
+                &a.status,
+                &a.active,
+                &a.tenant_filter,
+                &a.status_filter,
+            );
+            quote! {
+                Some(crate::spec::Accounts {
+                    model: #model,
+                    id: #id,
+                    integration: #integration,
+                    status: #status,
+                    active: &[#(#active),*],
+                    tenant_filter: #tenant,
+                    status_filter: #status_filter,
+                })
+            }
+        }
+        None => quote! { None },
+    };
+    out.extend(quote! {
+        /// How a person is found by email in the users an integrated account lists
+        /// (`spec/common.yaml`, `people`).
+        pub static PEOPLE: Option<crate::spec::People> = #people;
+        /// How a tenant's integrated accounts are read (`spec/common.yaml`, `accounts`).
+        pub static ACCOUNTS: Option<crate::spec::Accounts> = #accounts;
+    });
     out
 }

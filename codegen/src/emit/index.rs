@@ -66,7 +66,7 @@ pub fn emit(spec: &Spec) -> TokenStream {
         pub mod endpoints { #(#endpoints)* }
 
         pub use integrations::Integration;
-        pub use common::{LIST_ENVELOPE, ResponseFormat};
+        pub use common::{ACCOUNTS, LIST_ENVELOPE, PEOPLE, ResponseFormat};
         #(#model_uses)*
         #(#endpoint_uses)*
 

@@ -233,6 +233,59 @@ pub fn check(sources: &[SourceFile]) -> Result<Spec, SpecErrors> {
 
     names::check_modules(&mut ctx, &endpoints);
 
+    let people = common.people.clone();
+    let accounts = common.accounts.clone();
+    if let Some(p) = &people {
+        let paths: Vec<(&str, &String)> = [("people.id", &p.id), ("people.status", &p.status)]
+            .into_iter()
+            .chain(p.emails.iter().map(|e| ("people.emails", e)))
+            .chain(p.usernames.iter().map(|u| ("people.usernames", u)))
+            .collect();
+        check_model_paths(
+            &mut ctx,
+            cp,
+            "people.model",
+            &p.model,
+            &paths,
+            &models.files,
+        );
+    }
+    if let Some(a) = &accounts {
+        let paths = [
+            ("accounts.id", &a.id),
+            ("accounts.integration", &a.integration),
+            ("accounts.status", &a.status),
+        ];
+        check_model_paths(
+            &mut ctx,
+            cp,
+            "accounts.model",
+            &a.model,
+            &paths,
+            &models.files,
+        );
+        let admin_list = endpoints
+            .iter()
+            .find(|e| e.admin && e.list && e.response_model == a.model);
+        match admin_list {
+            None => ctx.err(
+                cp,
+                "accounts.model",
+                format!("no admin list endpoint (`scope: admin`, `response: {{list: true}}`) returns {}", a.model),
+            ),
+            Some(e) => {
+                for (path, name) in [
+                    ("accounts.tenant_filter", &a.tenant_filter),
+                    ("accounts.status_filter", &a.status_filter),
+                ] {
+                    if !e.params.iter().any(|p| p.name == *name) {
+                        ctx.err(cp, path, format!("{} has no parameter \"{name}\"", e.name));
+                    }
+                }
+            }
+        }
+    }
+
     if !ctx.errors.is_empty() {
         return Err(SpecErrors(ctx.errors));
     }
@@ -242,6 +295,8 @@ pub fn check(sources: &[SourceFile]) -> Result<Spec, SpecErrors> {
         common_file: cp.to_string(),
         response_formats,
         list_envelope,
+        people,
+        accounts,
         model_files: models.files,
         endpoints,
     })
@@ -300,4 +355,34 @@ pub(crate) fn resolve_response_fields(
         e.response_fields = fields;
     }
     Ok(())
+}
+
+/// Each path's first field (`emails` of `emails[].email`) is a field of `model`.
+fn check_model_paths(
+    ctx: &mut Ctx,
+    file: &str,
+    model_path: &str,
+    model: &str,
+    paths: &[(&str, &String)],
+    files: &[crate::resolved::ModelFile],
+) {
+    let Some(m) = files
+        .iter()
+        .flat_map(|f| &f.models)
+        .find(|m| m.name == model)
+    else {
+        ctx.err(file, model_path, format!("unknown model \"{model}\""));
+        return;
+    };
+    for (yaml_path, path) in paths {
+        let first = path.split(['.', '[']).next().unwrap_or_default();
+        if !m.fields.iter().any(|f| f.name == first) {
+            let hint = did_you_mean(nearest(first, m.fields.iter().map(|f| f.name.as_str())));
+            ctx.err(
+                file,
+                *yaml_path,
+                format!("{model} has no field \"{first}\" (in \"{path}\"){hint}"),
+            );
+        }
+    }
 }

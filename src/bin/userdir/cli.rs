@@ -526,6 +526,7 @@ pub fn build() -> Result<Command, String> {
     Ok(root
         .subcommand(matrix_command())
         .subcommand(crate::bulk::offboard_command())
+        .subcommand(crate::find::find_command())
         .subcommand(crate::bulk::demo_command())
         .subcommand(crate::bulk::mock_command()))
 }

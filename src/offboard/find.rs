@@ -1,0 +1,598 @@
+//! Finding a person by email in every integrated account of a tenant: which user is
+//! `ada@example.com` in each app.
+//!
+//! The spec says how (`spec/common.yaml`): `accounts` reads a tenant's integrated accounts from
+//! the admin API, `people` says where a user's id, emails, usernames and status are. The list
+//! endpoint searched is the spec's account-scoped list of that model; the get endpoint (to
+//! confirm candidates of integrations whose lists are partial) is its `GET` with the user's id in
+//! the path. Nothing here names an endpoint, a field or an integration.
+//!
+//! Every account ends with one [`FindOutcome`]: `found` (exactly one match), `not_found`,
+//! `ambiguous` (more than one: never acted on), `cannot_search` (no list endpoint for the
+//! integration, or the API needs parameters to list: named from its 400 insight), or `failed`.
+
+use std::collections::BTreeMap;
+
+use futures_util::{StreamExt, stream};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::spec::{Accounts, EndpointSpec, Location, Method, ParamRole, People, values_at};
+use crate::validate::{Field, FieldValue, WireField};
+use crate::{Body, Client, ENDPOINTS, Error, Integration};
+
+/// How looking for a person in one integrated account ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindOutcome {
+    /// Exactly one user matches.
+    Found,
+    /// No user matches: nothing to remove.
+    NotFound,
+    /// More than one user matches: a person must choose; never acted on.
+    Ambiguous,
+    /// The account cannot be searched: no list endpoint for its integration, the API needs
+    /// parameters to list, or the account is not active.
+    CannotSearch,
+    /// The search failed.
+    Failed,
+}
+
+impl FindOutcome {
+    /// The outcome's name in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindOutcome::Found => "found",
+            FindOutcome::NotFound => "not_found",
+            FindOutcome::Ambiguous => "ambiguous",
+            FindOutcome::CannotSearch => "cannot_search",
+            FindOutcome::Failed => "failed",
+        }
+    }
+}
+
+/// A user that matches the email.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Match {
+    /// The integration's id for the user.
+    pub user_id: String,
+    /// The user's status, as the integration reports it.
+    pub status: Option<String>,
+    /// Every email address the user has.
+    pub emails: Vec<String>,
+}
+
+/// An integrated account to search.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountRef {
+    /// The integrated account.
+    pub integrated_account_id: String,
+    /// Its integration's name (the API's slug, or a display name), when known.
+    pub integration: Option<String>,
+    /// Its status, when known (only active accounts are searched).
+    pub status: Option<String>,
+}
+
+impl AccountRef {
+    /// An account known by its id alone.
+    pub fn new(integrated_account_id: impl Into<String>) -> AccountRef {
+        AccountRef {
+            integrated_account_id: integrated_account_id.into(),
+            integration: None,
+            status: None,
+        }
+    }
+}
+
+/// What looking for a person in one integrated account found: one JSON line of `userdir find`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AccountFind {
+    /// The integrated account.
+    pub integrated_account_id: String,
+    /// Its integration's display name (or the API's name for one the spec does not know).
+    pub integration: Option<String>,
+    /// How it ended.
+    pub outcome: FindOutcome,
+    /// The matching users.
+    pub matches: Vec<Match>,
+    /// Why it cannot be searched, or what failed.
+    pub error: Option<String>,
+    /// Parameters the API says listing needs (from its 400 insight).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub missing_parameters: Vec<String>,
+    /// List pages read.
+    pub pages: u32,
+    /// Requests made (list pages and confirming gets).
+    pub reads: u32,
+}
+
+/// What a search is given.
+#[derive(Debug, Clone, Default)]
+pub struct FindOptions {
+    /// Parameters to send with every list call, by wire name (e.g. a `workspace_id` some
+    /// integrations need to list), for every account.
+    pub params: Map<String, Value>,
+    /// Parameters per integrated account, added to `params`.
+    pub account_params: BTreeMap<String, Map<String, Value>>,
+    /// Accounts searched at once (each within its own rate budget).
+    pub concurrency: usize,
+    /// The most pages read per account.
+    pub max_pages: u32,
+}
+
+impl FindOptions {
+    /// Eight accounts at once, at most [`crate::DEFAULT_MAX_PAGES`] pages each.
+    pub fn new() -> FindOptions {
+        FindOptions {
+            concurrency: 8,
+            max_pages: crate::DEFAULT_MAX_PAGES,
+            ..FindOptions::default()
+        }
+    }
+}
+
+/// Why a search cannot start at all.
+#[derive(Debug)]
+pub enum FindError {
+    /// The spec does not say how (no `people` / `accounts` in `spec/common.yaml`, or no list
+    /// endpoint of the model).
+    Spec(String),
+    /// The tenant's accounts could not be read.
+    Accounts(Error),
+}
+
+impl std::fmt::Display for FindError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FindError::Spec(m) => write!(f, "the spec cannot find people: {m}"),
+            FindError::Accounts(e) => write!(f, "the tenant's integrated accounts: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for FindError {}
+
+fn people() -> Result<&'static People, FindError> {
+    crate::PEOPLE
+        .as_ref()
+        .ok_or_else(|| FindError::Spec("spec/common.yaml has no `people` section".into()))
+}
+
+fn accounts_spec() -> Result<&'static Accounts, FindError> {
+    crate::ACCOUNTS
+        .as_ref()
+        .ok_or_else(|| FindError::Spec("spec/common.yaml has no `accounts` section".into()))
+}
+
+/// The account-scoped list endpoint of the people model.
+pub fn list_endpoint() -> Option<&'static EndpointSpec> {
+    let model = crate::PEOPLE.as_ref()?.model;
+    ENDPOINTS
+        .iter()
+        .copied()
+        .find(|e| e.list.is_some() && !e.admin && e.response_model == model)
+}
+
+/// The get endpoint of the people model: a `GET` with the user's id in its path.
+pub fn get_endpoint() -> Option<&'static EndpointSpec> {
+    let model = crate::PEOPLE.as_ref()?.model;
+    ENDPOINTS.iter().copied().find(|e| {
+        e.list.is_none()
+            && !e.admin
+            && e.method == Method::Get
+            && e.response_model == model
+            && e.parameter_with_role(ParamRole::User)
+                .is_some_and(|p| p.location == Location::Path)
+    })
+}
+
+fn admin_list() -> Result<&'static EndpointSpec, FindError> {
+    let model = accounts_spec()?.model;
+    ENDPOINTS
+        .iter()
+        .copied()
+        .find(|e| e.admin && e.list.is_some() && e.response_model == model)
+        .ok_or_else(|| FindError::Spec(format!("no admin list endpoint returns {model}")))
+}
+
+fn text_at(value: &Value, path: &str) -> Option<String> {
+    values_at(value, path).into_iter().find_map(|v| match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    })
+}
+
+/// The integrated accounts of a tenant (every status: [`find_person`] searches the active ones
+/// and reports the others).
+pub async fn tenant_accounts(
+    client: &Client,
+    tenant_id: &str,
+) -> Result<Vec<AccountRef>, FindError> {
+    let spec = accounts_spec()?;
+    let endpoint = admin_list()?;
+    let tenant = endpoint.parameter(spec.tenant_filter).ok_or_else(|| {
+        FindError::Spec(format!(
+            "{} has no parameter {}",
+            endpoint.name, spec.tenant_filter
+        ))
+    })?;
+    let fields = vec![Field {
+        spec: tenant,
+        value: FieldValue::Text(tenant_id),
+    }];
+    let mut pages = client.pages_of_fields::<Value>(endpoint, fields, None);
+    let mut out = Vec::new();
+    while let Some(page) = pages.next_page().await {
+        let page = page.map_err(FindError::Accounts)?;
+        let Body::Typed(Some(page)) = page.body else {
+            continue;
+        };
+        for account in &page.items {
+            let Some(id) = text_at(account, spec.id) else {
+                continue;
+            };
+            out.push(AccountRef {
+                integrated_account_id: id,
+                integration: text_at(account, spec.integration),
+                status: text_at(account, spec.status),
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Whether `value` is the email address `email` (case and surrounding space ignored).
+fn same_email(value: &str, email: &str) -> bool {
+    value.trim().eq_ignore_ascii_case(email.trim())
+}
+
+/// The user's emails, and whether one of them (or a username that is an email) is `email`.
+fn matching(user: &Value, people: &People, email: &str) -> (Vec<String>, bool) {
+    let emails: Vec<String> = people
+        .emails
+        .iter()
+        .flat_map(|p| values_at(user, p))
+        .filter_map(|v| v.as_str().map(str::to_string))
+        .collect();
+    let by_email = emails.iter().any(|e| same_email(e, email));
+    let by_username = people
+        .usernames
+        .iter()
+        .flat_map(|p| values_at(user, p))
+        .filter_map(Value::as_str)
+        .any(|u| u.contains('@') && same_email(u, email));
+    (emails, by_email || by_username)
+}
+
+fn to_match(user: &Value, people: &People, emails: Vec<String>) -> Option<Match> {
+    Some(Match {
+        user_id: text_at(user, people.id)?,
+        status: text_at(user, people.status),
+        emails,
+    })
+}
+
+/// Looks for `email` in every account, `options.concurrency` accounts at a time; results in
+/// the order of `accounts`.
+pub async fn find_person(
+    client: &Client,
+    email: &str,
+    accounts: &[AccountRef],
+    options: &FindOptions,
+) -> Result<Vec<AccountFind>, FindError> {
+    let people = people()?;
+    let active: &[&str] = crate::ACCOUNTS.as_ref().map_or(&[], |a| a.active);
+    let list = list_endpoint();
+    let searches = accounts.iter().map(|account| async move {
+        let mut params = options.params.clone();
+        if let Some(own) = options.account_params.get(&account.integrated_account_id) {
+            params.extend(own.clone());
+        }
+        match account.status.as_deref() {
+            Some(status) if !active.is_empty() && !active.contains(&status) => cannot_search(
+                account,
+                format!("the account is {status}, not active: it was not searched"),
+            ),
+            _ => match list {
+                None => cannot_search(
+                    account,
+                    "the spec has no list endpoint for users".to_string(),
+                ),
+                Some(list) => {
+                    search(
+                        client,
+                        list,
+                        people,
+                        account,
+                        email,
+                        &params,
+                        options.max_pages,
+                    )
+                    .await
+                }
+            },
+        }
+    });
+    Ok(stream::iter(searches)
+        .buffered(options.concurrency.max(1))
+        .collect()
+        .await)
+}
+
+fn cannot_search(account: &AccountRef, why: String) -> AccountFind {
+    AccountFind {
+        integrated_account_id: account.integrated_account_id.clone(),
+        integration: account.integration.clone(),
+        outcome: FindOutcome::CannotSearch,
+        matches: Vec::new(),
+        error: Some(why),
+        missing_parameters: Vec::new(),
+        pages: 0,
+        reads: 0,
+    }
+}
+
+/// The fields of a list (or get) call: the account, the plan's parameters, and
+/// `truto_ignore_remote_data` (which shrinks pages). A parameter the endpoint does not have is
+/// an error naming it.
+fn call_fields(
+    endpoint: &'static EndpointSpec,
+    account: &str,
+    params: &Map<String, Value>,
+) -> Result<Vec<WireField>, String> {
+    let mut fields = Vec::new();
+    for p in endpoint.parameters {
+        let value = match p.role {
+            Some(ParamRole::IntegratedAccount) => Value::String(account.to_string()),
+            Some(ParamRole::IgnoreRemoteData) => Value::Bool(true),
+            Some(ParamRole::ExcludeFields) if !params.contains_key(p.name) => {
+                match unread_fields(endpoint) {
+                    Some(names) => names,
+                    None => continue,
+                }
+            }
+            _ => match params.get(p.name) {
+                Some(v) => v.clone(),
+                None => continue,
+            },
+        };
+        fields.push(WireField { spec: p, value });
+    }
+    for name in params.keys() {
+        if endpoint.parameter(name).is_none() {
+            return Err(format!(
+                "{} has no parameter `{name}` (given in the plan's params)",
+                endpoint.name
+            ));
+        }
+    }
+    Ok(fields)
+}
+
+/// The response fields matching does not read (`None`: none to leave out).
+fn unread_fields(endpoint: &EndpointSpec) -> Option<Value> {
+    let people = crate::PEOPLE.as_ref()?;
+    let read: Vec<&str> = [people.id, people.status]
+        .into_iter()
+        .chain(people.emails.iter().copied())
+        .chain(people.usernames.iter().copied())
+        .filter_map(|p| p.split(['.', '[']).next())
+        .collect();
+    let unread: Vec<Value> = endpoint
+        .response_fields
+        .iter()
+        .map(|f| f.name)
+        .filter(|f| !read.contains(f))
+        .map(|f| Value::String(f.to_string()))
+        .collect();
+    (!unread.is_empty()).then_some(Value::Array(unread))
+}
+
+/// The integration to validate for: the spec's, when it knows the name; `None` lets the
+/// client look it up (and send with the shared checks when the spec does not know it).
+fn integration_of(account: &AccountRef) -> Option<Integration> {
+    account
+        .integration
+        .as_deref()
+        .and_then(|n| Integration::lookup(n).ok())
+}
+
+async fn search(
+    client: &Client,
+    list: &'static EndpointSpec,
+    people: &People,
+    account: &AccountRef,
+    email: &str,
+    params: &Map<String, Value>,
+    max_pages: u32,
+) -> AccountFind {
+    let integration = integration_of(account);
+    let mut result = AccountFind {
+        integrated_account_id: account.integrated_account_id.clone(),
+        integration: integration
+            .map(|i| i.name().to_string())
+            .or_else(|| account.integration.clone()),
+        outcome: FindOutcome::NotFound,
+        matches: Vec::new(),
+        error: None,
+        missing_parameters: Vec::new(),
+        pages: 0,
+        reads: 0,
+    };
+    if let Some(i) = integration
+        && !list.supports(i)
+    {
+        result.outcome = FindOutcome::CannotSearch;
+        result.error = Some(format!(
+            "{} has no {} in this spec: find the user's id in {} and give it as user_id",
+            i.name(),
+            list.name,
+            i.name()
+        ));
+        return result;
+    }
+    let fields = match call_fields(list, &account.integrated_account_id, params) {
+        Ok(f) => f,
+        Err(e) => {
+            result.outcome = FindOutcome::Failed;
+            result.error = Some(e);
+            return result;
+        }
+    };
+    let partial = integration.is_some_and(|i| list.list.is_some_and(|l| l.partial_in.contains(&i)));
+    let mut candidates: Vec<String> = Vec::new();
+    let mut pages = client
+        .pages_of_fields::<Value>(list, WireField::fields(&fields), integration)
+        .max_pages(max_pages);
+    while let Some(page) = pages.next_page().await {
+        result.reads += 1;
+        let response = match page {
+            Ok(r) => r,
+            Err(e) => return failed(result, &e),
+        };
+        result.pages += 1;
+        if result.integration.is_none() {
+            result.integration = response
+                .integration
+                .map(|i| i.name().to_string())
+                .or(response.unknown_integration.clone());
+        }
+        let Body::Typed(Some(page)) = response.body else {
+            continue;
+        };
+        for user in &page.items {
+            let (emails, hit) = matching(user, people, email);
+            if hit {
+                result.matches.extend(to_match(user, people, emails));
+            } else if partial && emails.is_empty() {
+                // A partial list may leave emails out: the user might still be the person.
+                candidates.extend(text_at(user, people.id));
+            }
+        }
+    }
+    if !candidates.is_empty() {
+        confirm(
+            client,
+            people,
+            account,
+            integration,
+            email,
+            params,
+            candidates,
+            &mut result,
+        )
+        .await;
+        if result.outcome == FindOutcome::Failed {
+            return result;
+        }
+    }
+    result.outcome = match result.matches.len() {
+        0 => FindOutcome::NotFound,
+        1 => FindOutcome::Found,
+        _ => FindOutcome::Ambiguous,
+    };
+    result
+}
+
+/// Gets each candidate of a partial list to read its emails.
+#[allow(clippy::too_many_arguments)]
+async fn confirm(
+    client: &Client,
+    people: &People,
+    account: &AccountRef,
+    integration: Option<Integration>,
+    email: &str,
+    params: &Map<String, Value>,
+    candidates: Vec<String>,
+    result: &mut AccountFind,
+) {
+    let Some(get) = get_endpoint().filter(|g| integration.is_none_or(|i| g.supports(i))) else {
+        result.error = Some(format!(
+            "the list is partial and has no emails for {} user(s), and the spec has no get for this integration: they could not be checked",
+            candidates.len()
+        ));
+        return;
+    };
+    let Some(user_param) = get.parameter_with_role(ParamRole::User) else {
+        return;
+    };
+    for id in candidates {
+        let mut fields = match call_fields(get, &account.integrated_account_id, params) {
+            Ok(f) => f,
+            Err(e) => {
+                result.outcome = FindOutcome::Failed;
+                result.error = Some(e);
+                return;
+            }
+        };
+        fields.push(WireField {
+            spec: user_param,
+            value: Value::String(id),
+        });
+        result.reads += 1;
+        match client
+            .send_fields::<Value>(get, WireField::fields(&fields), integration)
+            .await
+        {
+            Ok(response) => {
+                if let Body::Typed(Some(user)) = response.body {
+                    let (emails, hit) = matching(&user, people, email);
+                    if hit {
+                        result.matches.extend(to_match(&user, people, emails));
+                    }
+                }
+            }
+            Err(e) if e.status() == Some(404) => {}
+            Err(e) => {
+                *result = failed(std::mem::replace(result, placeholder()), &e);
+                return;
+            }
+        }
+    }
+}
+
+fn placeholder() -> AccountFind {
+    AccountFind {
+        integrated_account_id: String::new(),
+        integration: None,
+        outcome: FindOutcome::Failed,
+        matches: Vec::new(),
+        error: None,
+        missing_parameters: Vec::new(),
+        pages: 0,
+        reads: 0,
+    }
+}
+
+/// A failed search; a 400 whose insight names missing parameters means the account cannot be
+/// searched without them.
+fn failed(mut result: AccountFind, e: &Error) -> AccountFind {
+    let missing: Vec<String> = match e {
+        Error::Api(api) => api
+            .envelope
+            .as_ref()
+            .map(|env| {
+                let mut names = env.missing_required_query_parameters();
+                names.extend(env.missing_required_body_fields());
+                names.extend(env.conditionally_required_query_parameters());
+                names
+            })
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    if missing.is_empty() {
+        result.outcome = FindOutcome::Failed;
+        result.error = Some(e.to_string());
+    } else {
+        result.outcome = FindOutcome::CannotSearch;
+        result.error = Some(format!(
+            "the API needs {} to list users here: give {} in the plan's params for this account (or --param)",
+            missing.join(", "),
+            if missing.len() == 1 { "it" } else { "them" }
+        ));
+        result.missing_parameters = missing;
+    }
+    result.matches.clear();
+    result
+}
