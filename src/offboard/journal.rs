@@ -228,6 +228,10 @@ mod tests {
             attempts: 1,
             error: None,
             problems: Vec::new(),
+            email: None,
+            request_id: None,
+            response_sha256: None,
+            verification: None,
             started_at: String::new(),
             finished_at: String::new(),
         }

@@ -62,6 +62,15 @@ pub enum Outcome {
     Failed,
     /// A journal says the target already finished.
     Skipped,
+    /// An email target: the person has no user in the account (nothing to remove).
+    NotFound,
+    /// An email target: more than one user matches; a person must choose (never acted on).
+    Ambiguous,
+    /// An email target: the account cannot be searched (no list for its integration, the API
+    /// needs parameters to list, or the account is not active).
+    CannotSearch,
+    /// An email target of a dry run with `--offline`: not looked up.
+    Unresolved,
 }
 
 impl Outcome {
@@ -69,7 +78,7 @@ impl Outcome {
     pub fn is_done(self) -> bool {
         matches!(
             self,
-            Outcome::Succeeded | Outcome::AlreadyDone | Outcome::Skipped
+            Outcome::Succeeded | Outcome::AlreadyDone | Outcome::Skipped | Outcome::NotFound
         )
     }
 
@@ -82,6 +91,10 @@ impl Outcome {
             Outcome::NeedsConfirmation => "needs_confirmation",
             Outcome::Failed => "failed",
             Outcome::Skipped => "skipped",
+            Outcome::NotFound => "not_found",
+            Outcome::Ambiguous => "ambiguous",
+            Outcome::CannotSearch => "cannot_search",
+            Outcome::Unresolved => "unresolved",
         }
     }
 }
@@ -117,10 +130,51 @@ pub struct TargetResult {
     /// Every problem of an invalid target (the validator's messages).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub problems: Vec<String>,
+    /// The person's email, for a target given by email (its user was found by it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// The request id the API gave the mutating call, when it sent one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+    /// SHA-256 of the mutating call's response body, as received (hex).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response_sha256: Option<String>,
+    /// The read that checked the effect took place (`--verify`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification: Option<Verification>,
     /// When work on the target started (RFC 3339).
     pub started_at: String,
     /// When it finished (RFC 3339).
     pub finished_at: String,
+}
+
+/// Whether a verification read saw the effect the spec promises.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VerifyOutcome {
+    /// The user is in the promised state (status, gone, or without the seat).
+    Verified,
+    /// The promised state was not seen before the timeout.
+    Unconfirmed,
+}
+
+/// The read after a mutating call that checks its effect (`--verify`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct Verification {
+    /// What it saw.
+    pub outcome: VerifyOutcome,
+    /// The user's status the last read saw (`None`: gone, or not reported).
+    pub observed_status: Option<String>,
+    /// The HTTP status of the last read.
+    pub status: Option<u16>,
+    /// The request id of the last read.
+    pub request_id: Option<String>,
+    /// SHA-256 of the last read's response body (hex).
+    pub response_sha256: Option<String>,
+    /// Reads made.
+    pub reads: u32,
+    /// When the last read returned (RFC 3339).
+    pub at: String,
 }
 
 /// The current time in RFC 3339, UTC.

@@ -130,6 +130,18 @@ pub struct Summary {
     pub failed: usize,
     /// `skipped`.
     pub skipped: usize,
+    /// `not_found` (email targets: nothing to remove).
+    pub not_found: usize,
+    /// `ambiguous` (email targets: a person must choose).
+    pub ambiguous: usize,
+    /// `cannot_search` (email targets: the account could not be searched).
+    pub cannot_search: usize,
+    /// `unresolved` (email targets of an offline dry run).
+    pub unresolved: usize,
+    /// Mutating calls whose effect a read confirmed (`--verify`).
+    pub verified: usize,
+    /// Mutating calls whose effect a read did not confirm in time (`--verify`).
+    pub unconfirmed: usize,
     /// Targets (whatever their outcome) whose integration, as the API names it, this spec
     /// does not know ([`TargetResult::unknown_integration`](super::TargetResult)).
     pub unknown_integration: usize,
@@ -146,12 +158,23 @@ impl Summary {
             Outcome::NeedsConfirmation => &mut self.needs_confirmation,
             Outcome::Failed => &mut self.failed,
             Outcome::Skipped => &mut self.skipped,
+            Outcome::NotFound => &mut self.not_found,
+            Outcome::Ambiguous => &mut self.ambiguous,
+            Outcome::CannotSearch => &mut self.cannot_search,
+            Outcome::Unresolved => &mut self.unresolved,
         } += 1;
+        match result.verification.as_ref().map(|v| v.outcome) {
+            Some(super::VerifyOutcome::Verified) => self.verified += 1,
+            Some(super::VerifyOutcome::Unconfirmed) => self.unconfirmed += 1,
+            None => {}
+        }
     }
 
-    /// Every target ended `succeeded`, `already_done` or `skipped`.
+    /// Every target ended done: `succeeded`, `already_done`, `skipped` or `not_found` (and no
+    /// verification left an effect unconfirmed).
     pub fn all_done(&self) -> bool {
-        self.succeeded + self.already_done + self.skipped == self.targets
+        self.succeeded + self.already_done + self.skipped + self.not_found == self.targets
+            && self.unconfirmed == 0
     }
 }
 
@@ -189,6 +212,10 @@ impl Pending<'_> {
             attempts: 0,
             error: None,
             problems: Vec::new(),
+            email: None,
+            request_id: None,
+            response_sha256: None,
+            verification: None,
             started_at: self.started_at.clone(),
             finished_at: now_rfc3339(),
         }
