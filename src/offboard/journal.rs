@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::{Outcome, TargetResult};
+use super::{AccountFind, Outcome, TargetResult};
 
 /// What identifies a target across runs: the account, the user and the requested operation.
 pub(crate) type Key = (String, String, String);
@@ -56,7 +56,33 @@ impl Appender {
     }
 }
 
-/// The journal of a run: which targets finished, so that a re-run skips them.
+/// Where a person was looked for, and what was found: a journal line of its own, so that a
+/// resumed run does not search again.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Resolution {
+    /// The person's email.
+    pub email: String,
+    /// Where: `tenant:<id>` or `account:<id>`.
+    pub scope: String,
+    /// What each account's search found.
+    pub found: Vec<AccountFind>,
+    /// When (RFC 3339).
+    pub at: String,
+}
+
+/// The journal line of a [`Resolution`].
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ResolutionLine {
+    resolution: Resolution,
+}
+
+fn resolution_key(email: &str, scope: &str) -> String {
+    format!("{} {scope}", email.trim().to_lowercase())
+}
+
+/// The journal of a run: which targets finished, so that a re-run skips them, and where each
+/// person was found.
 #[derive(Debug)]
 pub struct Journal {
     /// `None` for a journal opened read-only.
@@ -64,6 +90,8 @@ pub struct Journal {
     path: PathBuf,
     /// Finished targets, with the integration and operation they ran with.
     done: HashMap<Key, (Option<String>, Option<String>)>,
+    /// Resolutions of email targets, by email and scope.
+    resolutions: HashMap<String, Resolution>,
     torn_lines: usize,
 }
 
@@ -81,6 +109,7 @@ impl Journal {
 
     fn load(path: &Path, append: bool) -> std::io::Result<Journal> {
         let mut done = HashMap::new();
+        let mut resolutions = HashMap::new();
         let mut torn_lines = 0;
         if path.exists() {
             for line in BufReader::new(File::open(path)?).lines() {
@@ -96,7 +125,12 @@ impl Journal {
                         );
                     }
                     Ok(_) => {}
-                    Err(_) => torn_lines += 1,
+                    Err(_) => match serde_json::from_str::<ResolutionLine>(&line) {
+                        Ok(ResolutionLine { resolution: r }) => {
+                            resolutions.insert(resolution_key(&r.email, &r.scope), r);
+                        }
+                        Err(_) => torn_lines += 1,
+                    },
                 }
             }
         }
@@ -108,6 +142,7 @@ impl Journal {
             },
             path: path.to_path_buf(),
             done,
+            resolutions,
             torn_lines,
         })
     }
@@ -130,6 +165,26 @@ impl Journal {
     /// The integration and operation a finished target ran with.
     pub(crate) fn finished_with(&self, key: &Key) -> Option<&(Option<String>, Option<String>)> {
         self.done.get(key)
+    }
+
+    /// Where a previous run found `email` in `scope`, if it recorded it.
+    pub fn resolution(&self, email: &str, scope: &str) -> Option<&Resolution> {
+        self.resolutions.get(&resolution_key(email, scope))
+    }
+
+    /// Records where a person was found (a read-only journal records nothing).
+    pub(crate) fn record_resolution(&mut self, resolution: &Resolution) -> std::io::Result<()> {
+        let Some(appender) = &mut self.appender else {
+            return Ok(());
+        };
+        appender.append(&ResolutionLine {
+            resolution: resolution.clone(),
+        })?;
+        self.resolutions.insert(
+            resolution_key(&resolution.email, &resolution.scope),
+            resolution.clone(),
+        );
+        Ok(())
     }
 
     /// Records a finished target (outcomes other than `skipped`).

@@ -28,6 +28,7 @@
 
 mod find;
 mod journal;
+mod people;
 mod plan;
 mod resolve;
 mod run;
@@ -38,12 +39,13 @@ pub use find::{
     AccountFind, AccountRef, FindError, FindOptions, FindOutcome, Match, find_person, get_endpoint,
     list_endpoint, tenant_accounts,
 };
-pub use journal::{AuditRecord, Journal};
+pub use journal::{AuditRecord, Journal, Resolution};
+pub use people::{Expanded, expand};
 pub use plan::{AUTO, Defaults, Plan, PlanError, Target};
 pub use resolve::{Request, Resolved, auto_operation, endpoint_for, operations, resolve};
 pub use run::{
     DryRunLine, Offboarder, RunError, RunOptions, Summary, bulk_client_builder, dry_run,
-    dry_run_resuming,
+    dry_run_people, dry_run_resuming,
 };
 
 /// How one target ended.

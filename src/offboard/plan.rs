@@ -17,6 +17,12 @@ use serde_json::{Map, Value};
 ///     user_id: "1234"
 ///     operation: delete              # an operation of the spec, or auto
 ///     params: {organization_id: acme}
+///   - email: ada@example.com         # a person instead of a user id: found in the account…
+///     integrated_account_id: 62f44730-dd91-461e-bd6a-aedd9e0ad79d
+///   - email: ada@example.com         # …or in every integrated account of a tenant
+///     tenant_id: acme-1
+///     params_by_account:             # parameters for one account (a list may need them)
+///       7a0e1b2c-0000-4000-8000-000000000001: {workspace_id: T01}
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -60,24 +66,66 @@ fn auto() -> String {
 /// The operation name that picks the least destructive operation an integration supports.
 pub const AUTO: &str = "auto";
 
-/// One user in one integrated account.
+/// One user in one integrated account, or a person (by email) in one account or in every
+/// account of a tenant.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Target {
-    /// The integrated account.
+    /// The integrated account (empty for a person looked for in a whole tenant).
+    #[serde(default)]
     pub integrated_account_id: String,
     /// The account's integration (display name or slug); looked up when absent.
     #[serde(default)]
     pub integration: Option<String>,
-    /// The user's id in the integration.
-    #[serde(deserialize_with = "text")]
+    /// The user's id in the integration (empty for a person given by email).
+    #[serde(default, deserialize_with = "text")]
     pub user_id: String,
+    /// The person's email, instead of a user id: the user is found by it first.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// With `email`: look for the person in every integrated account of this tenant.
+    #[serde(default)]
+    pub tenant_id: Option<String>,
+    /// With `email`: parameters for one account's calls (its list, and the operation), by
+    /// integrated account id.
+    #[serde(default)]
+    pub params_by_account: std::collections::BTreeMap<String, Map<String, Value>>,
     /// Overrides the default operation.
     #[serde(default)]
     pub operation: Option<String>,
     /// The operation's parameters (wire names), e.g. `{organization_id: acme}`.
     #[serde(default)]
     pub params: Map<String, Value>,
+}
+
+impl Target {
+    /// What is wrong with the combination of keys the target gives, if anything.
+    fn shape_problem(&self) -> Option<String> {
+        let blank = |s: &str| s.trim().is_empty();
+        let email = self.email.as_deref().map(str::trim);
+        match (blank(&self.user_id), email) {
+            (true, None) => Some("give `user_id` (the user's id in the app) or `email` (the person, found first)".into()),
+            (false, Some(_)) => Some("give `user_id` or `email`, not both".into()),
+            (_, Some(e)) if !e.contains('@') => Some(format!("email {e:?} is not an email address")),
+            (false, None) if blank(&self.integrated_account_id) => {
+                Some("a `user_id` target needs its `integrated_account_id`".into())
+            }
+            (false, None) if self.tenant_id.is_some() => Some(
+                "`tenant_id` goes with `email` (every account of the tenant); a `user_id` target names its `integrated_account_id`".into(),
+            ),
+            (false, None) if !self.params_by_account.is_empty() => {
+                Some("`params_by_account` goes with `email`; use `params` for a `user_id` target".into())
+            }
+            (true, Some(_)) => match (blank(&self.integrated_account_id), &self.tenant_id) {
+                (true, None) => Some(
+                    "an `email` target needs `integrated_account_id` (one account) or `tenant_id` (every account of the tenant)".into(),
+                ),
+                (false, Some(_)) => Some("give `integrated_account_id` or `tenant_id`, not both".into()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
 }
 
 /// A string, or a number written without quotes (`user_id: 1234`).
@@ -129,6 +177,15 @@ impl Plan {
                 line: None,
                 message: "the plan has no targets".into(),
             });
+        }
+        for (i, t) in plan.targets.iter().enumerate() {
+            if let Some(problem) = t.shape_problem() {
+                return Err(PlanError {
+                    file: None,
+                    line: None,
+                    message: format!("targets[{i}]: {problem}"),
+                });
+            }
         }
         Ok(plan)
     }

@@ -12,6 +12,7 @@ use crate::client::{AccountIntegration, account_integration};
 use crate::validate::WireField;
 use crate::{Client, ClientBuilder, Error, Integration, Prepared, RetryPolicy};
 
+use super::find::FindOptions;
 use super::journal::{Audit, AuditRecord, Journal, Key, key, sha256_hex};
 use super::plan::{AUTO, Plan, Target};
 use super::resolve::{Request, Resolved, resolve};
@@ -83,6 +84,8 @@ pub struct RunOptions {
     pub audit: Option<PathBuf>,
     /// Integrated-account lookups in flight at once.
     pub lookups_in_flight: usize,
+    /// How email targets are searched (accounts at once, pages at most).
+    pub find: FindOptions,
 }
 
 impl Default for RunOptions {
@@ -92,6 +95,7 @@ impl Default for RunOptions {
             journal: None,
             audit: None,
             lookups_in_flight: 8,
+            find: FindOptions::new(),
         }
     }
 }
@@ -188,9 +192,12 @@ pub struct Offboarder {
 
 /// A target before it is sent.
 struct Pending<'a> {
+    /// The target's position in the plan (an email target's accounts share it).
     index: usize,
     target: &'a Target,
     requested: &'a str,
+    /// The email the user was found by.
+    email: Option<String>,
     integration: Option<Integration>,
     /// The integration name the API gave, when this spec does not know it.
     unknown_integration: Option<String>,
@@ -212,7 +219,7 @@ impl Pending<'_> {
             attempts: 0,
             error: None,
             problems: Vec::new(),
-            email: None,
+            email: self.email.clone(),
             request_id: None,
             response_sha256: None,
             verification: None,
@@ -275,15 +282,35 @@ impl Offboarder {
             Ok(())
         };
 
+        // 0. Find the people of email targets (or reuse the journal's searches).
+        let expanded = super::people::expand(
+            plan,
+            &self.client,
+            journal.as_mut(),
+            &self.options.find,
+            false,
+        )
+        .await
+        .map_err(|error| RunError {
+            path: self.options.journal.clone().unwrap_or_default(),
+            error,
+        })?;
+        for r in expanded.unresolved {
+            emit(r, &mut journal, &mut summary)?;
+        }
+        let plan = &expanded.plan;
+
         // 1. Skip what the journal finished, refuse duplicates, read named integrations.
         let mut seen = HashMap::new();
         let mut pending = Vec::new();
-        for (index, target) in plan.targets.iter().enumerate() {
+        for (position, target) in plan.targets.iter().enumerate() {
             let requested = plan.operation_of(target);
+            let (index, email) = expanded.origin[position].clone();
             let mut p = Pending {
                 index,
                 target,
                 requested,
+                email,
                 integration: None,
                 unknown_integration: None,
                 started_at: now_rfc3339(),
@@ -504,6 +531,9 @@ pub struct DryRunLine {
     pub problems: Vec<String>,
     /// The exact request (token redacted), when one could be built.
     pub request: Option<Prepared>,
+    /// The person's email, for a target given by email.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
 }
 
 impl DryRunLine {
@@ -511,6 +541,58 @@ impl DryRunLine {
     pub fn is_invalid(&self) -> bool {
         self.outcome == "invalid"
     }
+}
+
+/// A dry run of a plan with email targets: the people are looked for (reads only: the admin
+/// list, the users list and get, and integrated-account lookups are `GET`s), then every target
+/// is checked and its exact request built; nothing that changes anything is sent. `offline`:
+/// nothing at all is sent, and email targets are `unresolved`. Returns the lines and the reads
+/// made.
+pub async fn dry_run_people(
+    plan: &Plan,
+    client: &Client,
+    confirm_irreversible: bool,
+    journal: Option<&Journal>,
+    find: &FindOptions,
+    offline: bool,
+) -> (Vec<DryRunLine>, u32) {
+    // A dry run reads the journal's searches but records nothing.
+    let mut read_only = journal.map(|j| Journal::read(j.path()));
+    let journal_for_expand = match &mut read_only {
+        Some(Ok(j)) => Some(j),
+        _ => None,
+    };
+    let expanded =
+        match super::people::expand(plan, client, journal_for_expand, find, offline).await {
+            Ok(e) => e,
+            // Expanding records nothing in a read-only journal, so it cannot fail to write.
+            Err(_) => return (Vec::new(), 0),
+        };
+    let mut lines: Vec<DryRunLine> = expanded
+        .unresolved
+        .iter()
+        .map(|r| DryRunLine {
+            target: r.target,
+            integrated_account_id: r.integrated_account_id.clone(),
+            integration: r.integration.clone(),
+            user_id: r.user_id.clone(),
+            operation: None,
+            requested: r.requested.clone(),
+            outcome: r.outcome.as_str(),
+            problems: r.error.iter().cloned().collect(),
+            request: None,
+            email: r.email.clone(),
+        })
+        .collect();
+    for mut line in dry_run_resuming(&expanded.plan, client, confirm_irreversible, journal) {
+        if let Some((index, email)) = expanded.origin.get(line.target) {
+            line.target = *index;
+            line.email = email.clone();
+        }
+        lines.push(line);
+    }
+    lines.sort_by_key(|l| l.target);
+    (lines, expanded.reads)
 }
 
 /// Checks every target of `plan` and builds its exact request, sending nothing at all (no
@@ -544,6 +626,7 @@ pub fn dry_run_resuming(
                 outcome: "invalid",
                 problems: Vec::new(),
                 request: None,
+                email: None,
             };
             let integration = match triage(&mut seen, journal, index, target, requested) {
                 Triage::Go(integration) => integration,

@@ -9,7 +9,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use truto_user_directory::mock::{MockServer, Seed};
 use truto_user_directory::offboard::{
     Journal, Offboarder, Plan, PlanError, RunOptions, Summary, TargetResult, bulk_client_builder,
-    dry_run, dry_run_resuming,
+    dry_run, dry_run_people,
 };
 use truto_user_directory::{Client, DEFAULT_BASE_URL, RateBudget, TRUTO_PER_ACCOUNT};
 
@@ -34,6 +34,7 @@ const NOT_ALL_DONE: u8 = 1;
 mod id {
     pub use crate::cli::id::{BASE_URL, DRY_RUN, TOKEN};
     pub const PLAN: &str = "plan";
+    pub const OFFLINE: &str = "offline";
     pub const CONFIRM: &str = "confirm-irreversible";
     pub const JOURNAL: &str = "journal";
     pub const AUDIT: &str = "audit";
@@ -69,7 +70,14 @@ pub fn offboard_command() -> Command {
             Arg::new(id::DRY_RUN)
                 .long(id::DRY_RUN)
                 .action(ArgAction::SetTrue)
-                .help("Check every target and print the exact requests; send nothing, not even lookups"),
+                .help("Check every target and print the exact requests; send nothing that changes anything (email targets are looked up with reads only)"),
+        )
+        .arg(
+            Arg::new(id::OFFLINE)
+                .long(id::OFFLINE)
+                .action(ArgAction::SetTrue)
+                .requires(id::DRY_RUN)
+                .help("With --dry-run: send nothing at all, not even reads; email targets are reported unresolved"),
         )
         .arg(
             Arg::new(id::CONFIRM)
@@ -367,18 +375,26 @@ pub fn offboard(m: &ArgMatches) -> Result<u8, Failure> {
             ),
             None => None,
         };
-        let lines = dry_run_resuming(
+        let offline = m.try_get_one::<bool>(id::OFFLINE).ok().flatten() == Some(&true);
+        let (lines, reads) = runtime()?.block_on(dry_run_people(
             &plan,
             &client,
             settings.options.confirm_irreversible,
             journal.as_ref(),
-        );
+            &settings.options.find,
+            offline,
+        ));
         for line in &lines {
             print_line(line)?;
         }
         let invalid = lines.iter().filter(|l| l.is_invalid()).count();
+        let sent = if reads == 0 {
+            "nothing was sent".to_string()
+        } else {
+            format!("{reads} read(s) (GET) were sent to find people, nothing that changes anything")
+        };
         eprintln!(
-            "userdir: dry run: {} target(s), {invalid} invalid; nothing was sent",
+            "userdir: dry run: {} target(s), {invalid} invalid; {sent}",
             lines.len()
         );
         return Ok(if invalid > 0 { exit::USAGE } else { exit::OK });

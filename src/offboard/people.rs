@@ -1,0 +1,260 @@
+//! Plans by person: targets given by email become targets by user id, one per account where
+//! the person was found ([`super::find`]), before anything is sent.
+//!
+//! Each search is journaled ([`super::Resolution`]), so a resumed run reuses it instead of
+//! searching again. An account where the person is not found is `not_found` (done: nothing to
+//! remove); one where several users match is `ambiguous`, one that cannot be searched
+//! `cannot_search` (both need a person); a failed search is `failed`.
+
+use serde_json::{Map, Value};
+
+use super::find::{
+    AccountFind, AccountRef, FindOptions, FindOutcome, find_person, tenant_accounts,
+};
+use super::journal::Resolution;
+use super::{Journal, Outcome, Plan, Target, TargetResult, now_rfc3339};
+use crate::Client;
+
+/// A plan whose targets all name a user, and what became of its email targets.
+#[derive(Debug, Clone)]
+pub struct Expanded {
+    /// The plan with every email target replaced by one target per account where the person
+    /// was found (user-id targets unchanged, in order).
+    pub plan: Plan,
+    /// For each target of `plan`: its position in the original plan, and the email it was
+    /// found by (`None`: a user-id target).
+    pub origin: Vec<(usize, Option<String>)>,
+    /// The email targets' accounts that became no target: not found, ambiguous, cannot be
+    /// searched, failed, or (offline) not looked up.
+    pub unresolved: Vec<TargetResult>,
+    /// Reads (`GET`s) the searches made (0 when every search came from the journal).
+    pub reads: u32,
+    /// Searches reused from the journal.
+    pub reused: usize,
+}
+
+/// Where an email target looks: `tenant:<id>` or `account:<id>`.
+fn scope(target: &Target) -> String {
+    match &target.tenant_id {
+        Some(t) => format!("tenant:{t}"),
+        None => format!("account:{}", target.integrated_account_id),
+    }
+}
+
+fn result_of(index: usize, target: &Target, requested: &str, found: &AccountFind) -> TargetResult {
+    let now = now_rfc3339();
+    let (outcome, error) = match found.outcome {
+        FindOutcome::NotFound => (
+            Outcome::NotFound,
+            Some("no user with this email: nothing to remove".to_string()),
+        ),
+        FindOutcome::Ambiguous => {
+            let ids: Vec<&str> = found.matches.iter().map(|m| m.user_id.as_str()).collect();
+            (
+                Outcome::Ambiguous,
+                Some(format!(
+                    "{} users have this email ({}): choose one and give it as user_id for this account",
+                    ids.len(),
+                    ids.join(", ")
+                )),
+            )
+        }
+        FindOutcome::CannotSearch => (Outcome::CannotSearch, found.error.clone()),
+        FindOutcome::Failed | FindOutcome::Found => (Outcome::Failed, found.error.clone()),
+    };
+    TargetResult {
+        target: index,
+        integrated_account_id: found.integrated_account_id.clone(),
+        integration: found.integration.clone(),
+        unknown_integration: None,
+        user_id: String::new(),
+        operation: None,
+        requested: requested.to_string(),
+        outcome,
+        status: None,
+        attempts: 0,
+        error,
+        problems: Vec::new(),
+        email: target.email.clone(),
+        request_id: None,
+        response_sha256: None,
+        verification: None,
+        started_at: now.clone(),
+        finished_at: now,
+    }
+}
+
+/// The `unresolved` result of an email target an offline dry run does not look up.
+fn offline_result(index: usize, target: &Target, requested: &str) -> TargetResult {
+    let now = now_rfc3339();
+    TargetResult {
+        target: index,
+        integrated_account_id: target.integrated_account_id.clone(),
+        integration: target.integration.clone(),
+        unknown_integration: None,
+        user_id: String::new(),
+        operation: None,
+        requested: requested.to_string(),
+        outcome: Outcome::Unresolved,
+        status: None,
+        attempts: 0,
+        error: Some(format!(
+            "offline: {} was not looked up in {}; run without --offline to find the user",
+            target.email.as_deref().unwrap_or_default(),
+            scope(target)
+        )),
+        problems: Vec::new(),
+        email: target.email.clone(),
+        request_id: None,
+        response_sha256: None,
+        verification: None,
+        started_at: now.clone(),
+        finished_at: now,
+    }
+}
+
+/// Looks for the person of every email target (or reuses the journal's search), and returns
+/// the plan by user id. `offline`: look nothing up (email targets are `unresolved`). Searches
+/// are recorded in `journal` when it is open for appending.
+pub async fn expand(
+    plan: &Plan,
+    client: &Client,
+    mut journal: Option<&mut Journal>,
+    options: &FindOptions,
+    offline: bool,
+) -> Result<Expanded, std::io::Error> {
+    let mut out = Expanded {
+        plan: Plan {
+            targets: Vec::new(),
+            ..plan.clone()
+        },
+        origin: Vec::new(),
+        unresolved: Vec::new(),
+        reads: 0,
+        reused: 0,
+    };
+    for (index, target) in plan.targets.iter().enumerate() {
+        let requested = plan.operation_of(target);
+        let Some(email) = target.email.as_deref() else {
+            out.plan.targets.push(target.clone());
+            out.origin.push((index, None));
+            continue;
+        };
+        if offline {
+            out.unresolved
+                .push(offline_result(index, target, requested));
+            continue;
+        }
+        let scope = scope(target);
+        let found = match journal.as_deref().and_then(|j| j.resolution(email, &scope)) {
+            Some(r) => {
+                out.reused += 1;
+                r.found.clone()
+            }
+            None => {
+                let found = search(client, target, email, options).await;
+                out.reads += found.iter().map(|f| f.reads).sum::<u32>();
+                let resolution = Resolution {
+                    email: email.to_string(),
+                    scope: scope.clone(),
+                    found: found.clone(),
+                    at: now_rfc3339(),
+                };
+                if let Some(j) = journal.as_deref_mut() {
+                    j.record_resolution(&resolution)?;
+                }
+                found
+            }
+        };
+        for f in &found {
+            if f.outcome != FindOutcome::Found {
+                out.unresolved.push(result_of(index, target, requested, f));
+                continue;
+            }
+            let Some(m) = f.matches.first() else { continue };
+            let mut params = target.params.clone();
+            params.extend(
+                target
+                    .params_by_account
+                    .get(&f.integrated_account_id)
+                    .cloned()
+                    .unwrap_or_default(),
+            );
+            out.plan.targets.push(Target {
+                integrated_account_id: f.integrated_account_id.clone(),
+                integration: f
+                    .integration
+                    .clone()
+                    .filter(|n| crate::Integration::lookup(n).is_ok())
+                    .or_else(|| target.integration.clone()),
+                user_id: m.user_id.clone(),
+                email: None,
+                tenant_id: None,
+                params_by_account: Default::default(),
+                operation: target.operation.clone(),
+                params,
+            });
+            out.origin.push((index, Some(email.to_string())));
+        }
+    }
+    Ok(out)
+}
+
+/// One email target's search: the tenant's accounts (or the one named), each searched.
+async fn search(
+    client: &Client,
+    target: &Target,
+    email: &str,
+    options: &FindOptions,
+) -> Vec<AccountFind> {
+    let accounts = match &target.tenant_id {
+        None => vec![AccountRef {
+            integration: target.integration.clone(),
+            ..AccountRef::new(target.integrated_account_id.clone())
+        }],
+        Some(tenant) => match tenant_accounts(client, tenant).await {
+            Ok(accounts) => accounts,
+            Err(e) => {
+                return vec![AccountFind {
+                    integrated_account_id: String::new(),
+                    integration: None,
+                    outcome: FindOutcome::Failed,
+                    matches: Vec::new(),
+                    error: Some(format!("tenant {tenant}: {e}")),
+                    missing_parameters: Vec::new(),
+                    pages: 0,
+                    reads: 1,
+                }];
+            }
+        },
+    };
+    let mut options = options.clone();
+    // The list of an account gets the plan's parameters that its list endpoint has.
+    let list = super::find::list_endpoint();
+    let for_list = |params: &Map<String, Value>| -> Map<String, Value> {
+        params
+            .iter()
+            .filter(|(k, _)| list.is_some_and(|l| l.parameter(k).is_some()))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    };
+    options.params.extend(for_list(&target.params));
+    for (account, params) in &target.params_by_account {
+        options
+            .account_params
+            .insert(account.clone(), for_list(params));
+    }
+    match find_person(client, email, &accounts, &options).await {
+        Ok(found) => found,
+        Err(e) => vec![AccountFind {
+            integrated_account_id: target.integrated_account_id.clone(),
+            integration: target.integration.clone(),
+            outcome: FindOutcome::Failed,
+            matches: Vec::new(),
+            error: Some(e.to_string()),
+            missing_parameters: Vec::new(),
+            pages: 0,
+            reads: 0,
+        }],
+    }
+}
