@@ -172,14 +172,13 @@ pub async fn expand(
                 continue;
             }
             let Some(m) = f.matches.first() else { continue };
-            let mut params = target.params.clone();
-            params.extend(
-                target
-                    .params_by_account
-                    .get(&f.integrated_account_id)
-                    .cloned()
-                    .unwrap_or_default(),
-            );
+            // The account's own parameters apply where its operation takes them.
+            let params_by_account = target
+                .params_by_account
+                .get_key_value(&f.integrated_account_id)
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .into_iter()
+                .collect();
             out.plan.targets.push(Target {
                 integrated_account_id: f.integrated_account_id.clone(),
                 integration: f
@@ -190,9 +189,9 @@ pub async fn expand(
                 user_id: m.user_id.clone(),
                 email: None,
                 tenant_id: None,
-                params_by_account: Default::default(),
+                params_by_account,
                 operation: target.operation.clone(),
-                params,
+                params: target.params.clone(),
             });
             out.origin.push((index, Some(email.to_string())));
         }

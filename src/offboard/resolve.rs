@@ -227,9 +227,13 @@ fn resolve_for(
             value: Value::String(target.user_id.clone()),
         },
     ];
-    // Defaults apply where the operation and the integration take them; a target's own
-    // parameters must all be taken.
-    let from_defaults = defaults.iter().filter(|(name, _)| {
+    // Defaults (and an email target's parameters for this account) apply where the operation
+    // and the integration take them; a target's own parameters must all be taken.
+    let mut soft = defaults.clone();
+    if let Some(own) = target.params_by_account.get(&target.integrated_account_id) {
+        soft.extend(own.clone());
+    }
+    let from_defaults = soft.iter().filter(|(name, _)| {
         !target.params.contains_key(*name)
             && endpoint.parameter(name).is_some_and(|p| {
                 p.role
