@@ -827,3 +827,35 @@ fn a_400_insight_is_shown_with_how_to_add_what_is_missing() {
         "{err}"
     );
 }
+
+#[test]
+fn the_matrix_names_where_each_fact_comes_from() {
+    let out = userdir(&["matrix", "users.delete", "--integration", "Microsoft 365"]);
+    assert_eq!(code(&out), 0);
+    let v = json(&out);
+    assert!(
+        v["source"].as_str().expect("a source").contains("delete"),
+        "{v}"
+    );
+    assert!(v["sources"]["emails"].as_str().is_some(), "{v}");
+    // A seed-page fact: its source is the endpoint's own page.
+    let out = userdir(&["matrix", "users.delete", "--integration", "GitHub"]);
+    let v = json(&out);
+    assert!(
+        v["source"].as_str().expect("a source").contains("seeds"),
+        "{v}"
+    );
+    assert_eq!(v["sources"], serde_json::json!({}));
+    let out = userdir(&["matrix", "users.list"]);
+    let v = json(&out);
+    let zoom = v["integrations"]
+        .as_array()
+        .expect("integrations")
+        .iter()
+        .find(|i| i["integration"] == "Zoom")
+        .expect("Zoom lists users");
+    assert!(
+        zoom["source"].as_str().expect("a source").contains("older"),
+        "{zoom}"
+    );
+}

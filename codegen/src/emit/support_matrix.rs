@@ -38,6 +38,8 @@ struct EndpointOut<'a> {
     method: &'a str,
     path: &'a str,
     summary: &'a str,
+    /// The page the endpoint's facts come from.
+    source: Option<&'a str>,
     idempotent: bool,
     irreversible: bool,
     /// `account` (called for an integrated account) or `admin`.
@@ -193,6 +195,7 @@ fn endpoint<'a>(spec: &'a Spec, e: &'a Endpoint) -> EndpointOut<'a> {
         method: e.method,
         path: &e.path,
         summary: &e.summary,
+        source: e.source.as_deref(),
         idempotent: e.idempotent,
         irreversible: e.irreversible,
         scope: if e.admin { "admin" } else { "account" },

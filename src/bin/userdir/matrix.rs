@@ -59,6 +59,10 @@ struct Requirements {
     notes: Pairs,
     /// Facts the spec inferred rather than read, for the parameters it accepts, by wire name.
     assumed: Pairs,
+    /// Where the spec learnt that the integration supports the endpoint.
+    source: Option<String>,
+    /// Sources of parameter entries for the integration that are not on the endpoint's page.
+    sources: Pairs,
     response_fields: Vec<&'static str>,
 }
 
@@ -85,14 +89,66 @@ fn requirements(endpoint: &'static EndpointSpec, integration: Integration) -> Re
                 .map(|p| (p.name, p.assumed.join(", ")))
                 .collect(),
         ),
+        source: r
+            .supported
+            .then(|| integration_source(endpoint, integration))
+            .flatten(),
+        sources: parameter_sources(endpoint, integration),
         response_fields: r.response_fields.clone(),
     }
+}
+
+/// The generated support matrix, for what the compiled tables do not carry: where each fact
+/// comes from (`integration_sources`, parameter `sources`, the endpoint's page).
+const SUPPORT_MATRIX: &str = include_str!("../../../generated/support-matrix.json");
+
+fn support_matrix() -> &'static serde_json::Value {
+    static PARSED: std::sync::OnceLock<serde_json::Value> = std::sync::OnceLock::new();
+    PARSED.get_or_init(|| serde_json::from_str(SUPPORT_MATRIX).unwrap_or_default())
+}
+
+fn endpoint_json(endpoint: &EndpointSpec) -> Option<&'static serde_json::Value> {
+    support_matrix()["endpoints"]
+        .as_array()?
+        .iter()
+        .find(|e| e["name"] == endpoint.name)
+}
+
+/// Where the spec learnt that `integration` supports `endpoint`: a newer or older page named in
+/// `integration_sources`, else the endpoint's own page.
+fn integration_source(endpoint: &EndpointSpec, integration: Integration) -> Option<String> {
+    let e = endpoint_json(endpoint)?;
+    e["integration_sources"][integration.name()]
+        .as_str()
+        .or_else(|| e["source"].as_str())
+        .map(str::to_string)
+}
+
+/// The sources of the parameters' entries for `integration` that are not on the endpoint's page.
+fn parameter_sources(endpoint: &EndpointSpec, integration: Integration) -> Pairs {
+    let Some(params) = endpoint_json(endpoint).and_then(|e| e["parameters"].as_array()) else {
+        return Pairs(Vec::new());
+    };
+    Pairs(
+        endpoint
+            .parameters
+            .iter()
+            .filter_map(|p| {
+                let json = params.iter().find(|j| j["name"] == p.name)?;
+                let source = json["sources"][integration.name()].as_str()?;
+                Some((p.name, source.to_string()))
+            })
+            .collect(),
+    )
 }
 
 /// One integration in an endpoint's list.
 #[derive(Serialize)]
 struct IntegrationEntry {
     integration: Integration,
+    /// Where the spec learnt that the integration supports the endpoint.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<String>,
     required: Vec<&'static str>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     rules: Vec<RuleOut>,
@@ -127,6 +183,7 @@ fn endpoint_matrix(endpoint: &'static EndpointSpec) -> EndpointMatrix {
                 let r = endpoint.requirements(i);
                 IntegrationEntry {
                     integration: i,
+                    source: integration_source(endpoint, i),
                     required: wire_names(&r.required),
                     rules: r.rules.iter().map(|rule| RuleOut::from(*rule)).collect(),
                 }
