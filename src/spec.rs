@@ -564,6 +564,15 @@ pub fn values_at<'v>(value: &'v serde_json::Value, path: &str) -> Vec<&'v serde_
     current
 }
 
+/// The first text (or number, as text) at `path` in `value` ([`values_at`]).
+pub fn text_at(value: &serde_json::Value, path: &str) -> Option<String> {
+    values_at(value, path).into_iter().find_map(|v| match v {
+        serde_json::Value::String(s) => Some(s.clone()),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    })
+}
+
 /// Everything the spec says about one endpoint.
 #[derive(Debug)]
 pub struct EndpointSpec {

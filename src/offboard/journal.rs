@@ -11,7 +11,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::{AccountFind, Outcome, TargetResult};
+use super::{AccountFind, Outcome, TargetResult, Verification, VerifyOutcome};
+use crate::{Error, Response};
 
 /// What identifies a target across runs: the account, the user and the requested operation.
 pub(crate) type Key = (String, String, String);
@@ -240,6 +241,46 @@ pub struct AuditRecord {
     pub response_sha256: Option<String>,
     /// Attempts made.
     pub attempts: u32,
+    /// The read that checked the call's effect (`--verify`; absent otherwise, and in audit
+    /// logs written before verification existed).
+    #[serde(flatten)]
+    pub verification: AuditVerification,
+}
+
+/// The evidence of a verification read in an [`AuditRecord`]: every field is absent when the
+/// call was not verified.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct AuditVerification {
+    /// Whether the read saw the promised effect.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verify_outcome: Option<VerifyOutcome>,
+    /// The user's status the last read saw.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verify_observed_status: Option<String>,
+    /// The HTTP status of the last read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verify_http_status: Option<u16>,
+    /// The request id of the last read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verify_request_id: Option<String>,
+    /// SHA-256 (hex) of the last read's response body as received.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verify_response_sha256: Option<String>,
+}
+
+impl From<Option<&Verification>> for AuditVerification {
+    fn from(v: Option<&Verification>) -> AuditVerification {
+        let Some(v) = v else {
+            return AuditVerification::default();
+        };
+        AuditVerification {
+            verify_outcome: Some(v.outcome),
+            verify_observed_status: v.observed_status.clone(),
+            verify_http_status: v.status,
+            verify_request_id: v.request_id.clone(),
+            verify_response_sha256: v.response_sha256.clone(),
+        }
+    }
 }
 
 /// The audit log: appends one [`AuditRecord`] per mutating call.
@@ -253,6 +294,22 @@ impl Audit {
 
     pub(crate) fn record(&mut self, record: &AuditRecord) -> std::io::Result<()> {
         self.0.append(record)
+    }
+}
+
+/// The evidence an answer leaves: the request id the API gave it, and the SHA-256 of its body
+/// as received (an error's too).
+pub(crate) fn evidence<T>(answer: &Result<Response<T>, Error>) -> (Option<String>, Option<String>) {
+    match answer {
+        Ok(response) => (
+            response.request_id().map(str::to_string),
+            response.raw.as_deref().map(sha256_hex),
+        ),
+        Err(Error::Api(a) | Error::RateLimited { error: a, .. }) => (
+            crate::request_id(&a.headers).map(str::to_string),
+            Some(sha256_hex(&a.body)),
+        ),
+        Err(_) => (None, None),
     }
 }
 

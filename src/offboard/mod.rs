@@ -32,6 +32,7 @@ mod people;
 mod plan;
 mod resolve;
 mod run;
+mod verify;
 
 use serde::Serialize;
 
@@ -39,7 +40,7 @@ pub use find::{
     AccountFind, AccountRef, FindError, FindOptions, FindOutcome, Match, find_person, get_endpoint,
     list_endpoint, tenant_accounts,
 };
-pub use journal::{AuditRecord, Journal, Resolution};
+pub use journal::{AuditRecord, AuditVerification, Journal, Resolution};
 pub use people::{Expanded, expand};
 pub use plan::{AUTO, Defaults, Plan, PlanError, Target};
 pub use resolve::{Request, Resolved, auto_operation, endpoint_for, operations, resolve};
@@ -47,6 +48,7 @@ pub use run::{
     DryRunLine, Offboarder, RunError, RunOptions, Summary, bulk_client_builder, dry_run,
     dry_run_people, dry_run_resuming,
 };
+pub use verify::verify;
 
 /// How one target ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
@@ -177,6 +179,10 @@ pub struct Verification {
     pub reads: u32,
     /// When the last read returned (RFC 3339).
     pub at: String,
+    /// Why the effect is unconfirmed: what the last read saw, or why the user could not be read
+    /// (absent when verified).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// The current time in RFC 3339, UTC.

@@ -13,7 +13,7 @@ use crate::validate::WireField;
 use crate::{Client, ClientBuilder, Error, Integration, Prepared, RetryPolicy};
 
 use super::find::FindOptions;
-use super::journal::{Audit, AuditRecord, Journal, Key, key, sha256_hex};
+use super::journal::{Audit, AuditRecord, Journal, Key, evidence, key};
 use super::plan::{AUTO, Plan, Target};
 use super::resolve::{Request, Resolved, resolve};
 use super::{Outcome, TargetResult, now_rfc3339};
@@ -86,6 +86,9 @@ pub struct RunOptions {
     pub lookups_in_flight: usize,
     /// How email targets are searched (accounts at once, pages at most).
     pub find: FindOptions,
+    /// Re-read each user after a successful mutating call until the promised effect shows,
+    /// for at most this long ([`verify`](super::verify)); `None`: no reads.
+    pub verify: Option<std::time::Duration>,
 }
 
 impl Default for RunOptions {
@@ -96,6 +99,7 @@ impl Default for RunOptions {
             audit: None,
             lookups_in_flight: 8,
             find: FindOptions::new(),
+            verify: None,
         }
     }
 }
@@ -444,23 +448,20 @@ impl Offboarder {
             .client
             .send_fields::<Value>(endpoint, WireField::fields(&request.fields), p.integration)
             .await;
-        let (outcome, status, attempts, error, request_id, body_hash) = match &answer {
+        let (request_id, body_hash) = evidence(&answer);
+        let (outcome, status, attempts, error) = match &answer {
             Ok(response) => (
                 Outcome::Succeeded,
                 Some(response.status),
                 response.attempts,
                 None,
-                response.request_id().map(str::to_string),
-                response.raw.as_deref().map(sha256_hex),
             ),
             Err(e) => {
-                let (request_id, hash, remote) = match e {
-                    Error::Api(a) | Error::RateLimited { error: a, .. } => (
-                        crate::request_id(&a.headers).map(str::to_string),
-                        Some(sha256_hex(&a.body)),
-                        a.envelope.as_ref().is_some_and(|v| v.truto_is_remote_error),
-                    ),
-                    _ => (None, None, false),
+                let remote = match e {
+                    Error::Api(a) | Error::RateLimited { error: a, .. } => {
+                        a.envelope.as_ref().is_some_and(|v| v.truto_is_remote_error)
+                    }
+                    _ => false,
                 };
                 let already = matches!(e, Error::Api(_))
                     && e.status()
@@ -472,14 +473,7 @@ impl Offboarder {
                 } else {
                     Outcome::Failed
                 };
-                (
-                    outcome,
-                    e.status(),
-                    attempts_of(e),
-                    Some(e.to_string()),
-                    request_id,
-                    hash,
-                )
+                (outcome, e.status(), attempts_of(e), Some(e.to_string()))
             }
         };
         let operation = request.offboarding.operation.to_string();
@@ -488,8 +482,25 @@ impl Offboarder {
         result.status = status;
         result.attempts = attempts;
         result.error = error;
+        result.request_id.clone_from(&request_id);
+        result.response_sha256.clone_from(&body_hash);
+        let call_finished_at = result.finished_at.clone();
+        if let (Outcome::Succeeded, Some(timeout)) = (outcome, self.options.verify) {
+            result.verification = Some(
+                super::verify(
+                    &self.client,
+                    request.offboarding.effect,
+                    &result.integrated_account_id,
+                    p.integration,
+                    &result.user_id,
+                    timeout,
+                )
+                .await,
+            );
+            result.finished_at = now_rfc3339();
+        }
         let record = (attempts > 0).then(|| AuditRecord {
-            at: result.finished_at.clone(),
+            at: call_finished_at,
             integrated_account_id: result.integrated_account_id.clone(),
             integration: result.integration.clone(),
             unknown_integration: result.unknown_integration.clone(),
@@ -502,6 +513,7 @@ impl Offboarder {
             request_id,
             response_sha256: body_hash,
             attempts,
+            verification: result.verification.as_ref().into(),
         });
         (result, record)
     }

@@ -35,6 +35,8 @@ mod id {
     pub use crate::cli::id::{BASE_URL, DRY_RUN, TOKEN};
     pub const PLAN: &str = "plan";
     pub const OFFLINE: &str = "offline";
+    pub const VERIFY: &str = "verify";
+    pub const VERIFY_TIMEOUT: &str = "verify-timeout";
     pub const CONFIRM: &str = "confirm-irreversible";
     pub const JOURNAL: &str = "journal";
     pub const AUDIT: &str = "audit";
@@ -71,6 +73,20 @@ pub fn offboard_command() -> Command {
                 .long(id::DRY_RUN)
                 .action(ArgAction::SetTrue)
                 .help("Check every target and print the exact requests; send nothing that changes anything (email targets are looked up with reads only)"),
+        )
+        .arg(
+            Arg::new(id::VERIFY)
+                .long(id::VERIFY)
+                .action(ArgAction::SetTrue)
+                .help("Re-read each user after a successful call until the promised effect shows (status, gone): verified or unconfirmed"),
+        )
+        .arg(
+            Arg::new(id::VERIFY_TIMEOUT)
+                .long(id::VERIFY_TIMEOUT)
+                .value_name("SECONDS")
+                .default_value("30")
+                .value_parser(value_parser!(f64))
+                .help("How long --verify waits for an effect, with backoff"),
         )
         .arg(
             Arg::new(id::OFFLINE)
@@ -200,6 +216,17 @@ fn summary_line(summary: &Summary) -> String {
         summary.needs_confirmation,
         summary.failed
     );
+    let people = [
+        (summary.not_found, "not found"),
+        (summary.ambiguous, "ambiguous"),
+        (summary.cannot_search, "cannot be searched"),
+        (summary.unresolved, "unresolved"),
+        (summary.verified, "verified"),
+        (summary.unconfirmed, "unconfirmed"),
+    ];
+    for (n, what) in people.iter().filter(|(n, _)| *n > 0) {
+        line.push_str(&format!(", {n} {what}"));
+    }
     if summary.unknown_integration > 0 {
         line.push_str(&format!(
             "; warning: {} target(s) on an integration this spec does not know got only the checks every integration shares (see `unknown_integration` in their lines)",
@@ -269,6 +296,24 @@ impl Settings {
                     .map_err(usage)?
                     .cloned(),
                 audit: m.try_get_one::<PathBuf>(id::AUDIT).map_err(usage)?.cloned(),
+                verify: if flag(id::VERIFY) {
+                    let seconds = *m
+                        .try_get_one::<f64>(id::VERIFY_TIMEOUT)
+                        .map_err(usage)?
+                        .unwrap_or(&30.0);
+                    if !(seconds.is_finite() && seconds > 0.0) {
+                        return Err(Failure::new(
+                            exit::USAGE,
+                            format!(
+                                "--{}: must be a positive number of seconds",
+                                id::VERIFY_TIMEOUT
+                            ),
+                        ));
+                    }
+                    Some(Duration::from_secs_f64(seconds))
+                } else {
+                    None
+                },
                 ..RunOptions::default()
             },
             progress,
