@@ -56,7 +56,9 @@ pub fn offboard_command() -> Command {
             "Run an offboarding plan (YAML): every target is checked against its integration's \
              rules, sent within each integrated account's rate budget, and reported as one JSON \
              line on stdout with its outcome: succeeded, already_done, invalid, \
-             needs_confirmation, failed or skipped.\n\n\
+             needs_confirmation, failed or skipped. --report FILE.md or FILE.html also writes \
+             the auditor's report: who ran which plan when, one table per person, and what \
+             needs a person.\n\n\
              Exit codes: 0 when every target ended succeeded, already_done or skipped; 1 \
              otherwise; 2 for an unreadable plan, or a dry run with an invalid target.",
         )
