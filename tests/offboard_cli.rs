@@ -392,6 +392,10 @@ async fn a_progress_bar_only_on_a_terminal() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(!stderr.contains(bar), "{stderr}");
     assert!(stderr.contains("6 target(s): 6 succeeded"), "{stderr}");
+    assert!(
+        !stderr.contains("verification"),
+        "no report summary: {stderr}"
+    );
     // On a terminal (util-linux `script` gives the command a pseudo-terminal): the bar.
     let command = format!(
         "{USERDIR} offboard {} --base-url {} --token t",
@@ -413,5 +417,167 @@ async fn a_progress_bar_only_on_a_terminal() {
     let screen = String::from_utf8_lossy(&quiet.stdout);
     assert!(!screen.contains(bar), "{screen}");
     assert!(screen.contains("6 already done"), "{screen}");
+    // On a terminal, the report's summary at the end: one coloured row per target.
+    assert!(
+        screen.contains("person") && screen.contains("verification"),
+        "{screen}"
+    );
+    assert!(screen.contains("\x1b[32mu0-0"), "green, done: {screen}");
+    assert!(
+        screen.contains("6 target(s): 6 already_done; 0 need(s) a person"),
+        "{screen}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_report_is_written_as_markdown_or_html_with_the_plan_hash_and_no_token() {
+    let dir = scratch("report");
+    let (seed, plan) = directory(&dir, 2, 2, "{}");
+    // One target the API cannot find: a failure a person must look at.
+    let text = std::fs::read_to_string(&plan)
+        .unwrap()
+        .replace("user_id: \"u0-1\"", "user_id: \"<b>gone</b>|&\"");
+    std::fs::write(&plan, &text).unwrap();
+    let sha = sha256_hex(text.as_bytes());
+    let server = MockServer::start(seed).await.unwrap();
+    let token = "secret-token-4f1d9a";
+    // `offboard` passes a token of its own.
+    let command = |plan: &Path, report: &Path| {
+        let mut cmd = Command::new(USERDIR);
+        cmd.arg("offboard")
+            .arg(plan)
+            .args(["--base-url", &server.base_url(), "--progress", "never"])
+            .args(["--token", token, "--operator", "auditor <a&b>", "--report"])
+            .arg(report)
+            .env_remove("TRUTO_API_TOKEN");
+        cmd
+    };
+    let run = |report: &Path, extra: &[&str]| command(&plan, report).args(extra).output().unwrap();
+
+    let md_path = dir.join("report.md");
+    let out = run(&md_path, &[]);
+    assert_eq!(out.status.code(), Some(1), "one target failed");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(lines(&stdout).len(), 4, "stdout stays NDJSON");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        !stderr.contains("person"),
+        "no terminal summary when piped: {stderr}"
+    );
+    let md = std::fs::read_to_string(&md_path).unwrap();
+    assert!(md.starts_with("# Offboarding report\n"), "{md}");
+    assert!(md.contains("**Run by:** auditor \\<a\\&b\\>"), "{md}");
+    assert!(md.contains(&format!("**Plan SHA-256:** {sha}")), "{md}");
+    assert!(
+        md.contains(&format!("**Plan:** {}", plan.display())),
+        "{md}"
+    );
+    assert!(md.contains("**Dry run:** no"));
+    assert!(
+        md.contains("| targets | 4 |") && md.contains("| succeeded | 3 |"),
+        "{md}"
+    );
+    assert!(md.contains("### Targets given by user id"));
+    let rows: Vec<&str> = md
+        .lines()
+        .filter(|l| l.starts_with("| Okta |") || l.starts_with("| GitHub |"))
+        .collect();
+    assert_eq!(rows.len(), 4, "{md}");
+    assert!(
+        rows.iter()
+            .any(|r| r.contains("| u0-0 | suspend | succeeded | not checked | 200 |")),
+        "{md}"
+    );
+    let needs = &md[md.find("## Needs a person").unwrap()..];
+    assert!(
+        needs.contains("user \\<b\\>gone\\</b\\>\\|\\& (failed): ")
+            && needs.contains("fix the cause and re-run"),
+        "{needs}"
+    );
+    assert!(!md.contains(token));
+
+    // HTML, from the plan read on stdin; the same hash.
+    let html_path = dir.join("report.HTML");
+    let mut child = command(Path::new("-"), &html_path)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), text.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let html = std::fs::read_to_string(&html_path).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"), "{html}");
+    assert!(html.contains(&sha), "{html}");
+    assert!(html.contains("<dd>stdin</dd>"));
+    assert!(html.contains("auditor &lt;a&amp;b&gt;"));
+    assert!(
+        html.contains("&lt;b&gt;gone&lt;&#x2F;b&gt;|&amp;"),
+        "{html}"
+    );
+    assert!(!html.contains("<b>") && !html.contains("<script") && !html.contains(token));
+    assert_eq!(html.matches("<tr class=\"done\">").count(), 3, "{html}");
+    assert!(html.contains("<td>already_done</td>"), "{html}");
+    assert_eq!(html.matches("<tr class=\"failed\">").count(), 1, "{html}");
+
+    // A dry run writes its report too, marked as one; nothing is sent.
+    let before = server.stats().requests;
+    let dry_path = dir.join("dry.md");
+    let out = run(&dry_path, &["--dry-run"]);
+    assert_eq!(out.status.code(), Some(0));
+    let dry = std::fs::read_to_string(&dry_path).unwrap();
+    assert!(dry.starts_with("# Offboarding report (dry run)\n"), "{dry}");
+    assert!(dry.contains("**Dry run:** yes: nothing was sent"));
+    assert!(dry.contains("| would_send | 4 |"), "{dry}");
+    assert!(dry.contains(&sha) && !dry.contains(token));
+    assert_eq!(server.stats().requests, before);
+    server.shutdown().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_report_file_with_another_extension_is_a_usage_error() {
+    let dir = scratch("report-ext");
+    let (_, plan) = directory(&dir, 1, 1, "{}");
+    let report = dir.join("report.txt");
+    let out = offboard(&plan, "http://127.0.0.1:9", &["--report"])
+        .arg(&report)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("--report") && stderr.contains(".md, .html, .htm"),
+        "{stderr}"
+    );
+    assert!(out.stdout.is_empty(), "nothing ran");
+    assert!(!report.exists());
+    // A report that cannot be written fails the command, naming the flag and the file.
+    let unwritable = dir.join("missing").join("report.md");
+    let out = offboard(&plan, "http://127.0.0.1:9", &["--dry-run", "--report"])
+        .arg(&unwritable)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("--report") && stderr.contains("cannot write"),
+        "{stderr}"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -1,6 +1,7 @@
 //! Offboarding plans: many users in many integrated accounts, each with the least destructive
 //! operation its integration supports (or the one the plan names), sent within the API's rate
-//! limits, reported one line per target, resumable, and with an audit trail.
+//! limits, reported one line per target, resumable, and with an audit trail and an auditor's
+//! report ([`Report`]: Markdown or HTML, one table per person, what needs a person).
 //!
 //! ```no_run
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
@@ -30,6 +31,7 @@ mod find;
 mod journal;
 mod people;
 mod plan;
+mod report;
 mod resolve;
 mod run;
 mod verify;
@@ -43,6 +45,7 @@ pub use find::{
 pub use journal::{AuditRecord, AuditVerification, Journal, Resolution};
 pub use people::{Expanded, expand};
 pub use plan::{AUTO, Defaults, Plan, PlanError, Target};
+pub use report::{Report, ReportFormat, RunInfo, plan_sha256};
 pub use resolve::{Request, Resolved, auto_operation, endpoint_for, operations, resolve};
 pub use run::{
     DryRunLine, Offboarder, RunError, RunOptions, Summary, bulk_client_builder, dry_run,

@@ -48,17 +48,19 @@ fn result_of(index: usize, target: &Target, requested: &str, found: &AccountFind
             Outcome::NotFound,
             Some("no user with this email: nothing to remove".to_string()),
         ),
-        FindOutcome::Ambiguous => {
-            let ids: Vec<&str> = found.matches.iter().map(|m| m.user_id.as_str()).collect();
-            (
-                Outcome::Ambiguous,
-                Some(format!(
-                    "{} users have this email ({}): choose one and give it as user_id for this account",
-                    ids.len(),
-                    ids.join(", ")
-                )),
-            )
-        }
+        FindOutcome::Ambiguous => (
+            Outcome::Ambiguous,
+            Some(format!(
+                "{} users have this email ({})",
+                found.matches.len(),
+                found
+                    .matches
+                    .iter()
+                    .map(|m| m.user_id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+        ),
         FindOutcome::CannotSearch => (Outcome::CannotSearch, found.error.clone()),
         FindOutcome::Failed | FindOutcome::Found => (Outcome::Failed, found.error.clone()),
     };
@@ -74,13 +76,28 @@ fn result_of(index: usize, target: &Target, requested: &str, found: &AccountFind
         status: None,
         attempts: 0,
         error,
-        problems: Vec::new(),
+        // The candidates of an ambiguous search: what a person chooses from.
+        problems: match found.outcome {
+            FindOutcome::Ambiguous => found.matches.iter().map(describe).collect(),
+            _ => Vec::new(),
+        },
         email: target.email.clone(),
         request_id: None,
         response_sha256: None,
         verification: None,
         started_at: now.clone(),
         finished_at: now,
+    }
+}
+
+/// A candidate user, as a person reads it: `z1 (active; ada@example.com)`.
+fn describe(m: &super::find::Match) -> String {
+    let mut facts: Vec<&str> = m.status.as_deref().into_iter().collect();
+    facts.extend(m.emails.iter().map(String::as_str));
+    if facts.is_empty() {
+        m.user_id.clone()
+    } else {
+        format!("{} ({})", m.user_id, facts.join("; "))
     }
 }
 

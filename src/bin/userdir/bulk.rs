@@ -8,8 +8,8 @@ use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use truto_user_directory::mock::{MockServer, Seed};
 use truto_user_directory::offboard::{
-    Journal, Offboarder, Plan, PlanError, RunOptions, Summary, TargetResult, bulk_client_builder,
-    dry_run, dry_run_people,
+    Journal, Offboarder, Plan, PlanError, Report, ReportFormat, RunInfo, RunOptions, Summary,
+    TargetResult, bulk_client_builder, dry_run, dry_run_people, plan_sha256,
 };
 use truto_user_directory::{Client, DEFAULT_BASE_URL, RateBudget, TRUTO_PER_ACCOUNT};
 
@@ -45,6 +45,8 @@ mod id {
     pub const WINDOW: &str = "window-seconds";
     pub const NO_BUDGET: &str = "no-budget";
     pub const PROGRESS: &str = "progress";
+    pub const REPORT: &str = "report";
+    pub const OPERATOR: &str = "operator";
     pub const PORT: &str = "port";
     pub const SEED: &str = "seed";
 }
@@ -57,7 +59,9 @@ pub fn offboard_command() -> Command {
             "Run an offboarding plan (YAML): every target is checked against its integration's \
              rules, sent within each integrated account's rate budget, and reported as one JSON \
              line on stdout with its outcome: succeeded, already_done, invalid, \
-             needs_confirmation, failed or skipped.\n\n\
+             needs_confirmation, failed or skipped. --report FILE.md or FILE.html also writes \
+             the auditor's report: who ran which plan when, one table per person, and what \
+             needs a person.\n\n\
              Exit codes: 0 when every target ended succeeded, already_done or skipped; 1 \
              otherwise; 2 for an unreadable plan, or a dry run with an invalid target.",
         )
@@ -155,6 +159,19 @@ pub fn offboard_command() -> Command {
                 .value_parser(["auto", "never"])
                 .default_value("auto")
                 .help("A progress bar on stderr: auto shows it when stderr is a terminal"),
+        )
+        .arg(
+            Arg::new(id::REPORT)
+                .long(id::REPORT)
+                .value_name("FILE")
+                .value_parser(value_parser!(PathBuf))
+                .help("Write the auditor's report: FILE.md (Markdown) or FILE.html/.htm (one self-contained page); also for --dry-run"),
+        )
+        .arg(
+            Arg::new(id::OPERATOR)
+                .long(id::OPERATOR)
+                .value_name("NAME")
+                .help("Who runs the plan, for the report [default: $USER@hostname]"),
         )
 }
 
@@ -351,17 +368,19 @@ fn progress_bar(total: usize, visible: bool) -> ProgressBar {
     bar
 }
 
-/// Runs `plan` with `client`: JSON lines on stdout, the summary on stderr.
+/// Runs `plan` with `client`: JSON lines on stdout; the summary and every result.
 async fn run_plan(
     plan: &Plan,
     client: Client,
     options: RunOptions,
     progress: bool,
-) -> Result<Summary, Failure> {
+) -> Result<(Summary, Vec<TargetResult>), Failure> {
     let bar = progress_bar(plan.targets.len(), progress);
     let mut write_error = None;
+    let mut results = Vec::with_capacity(plan.targets.len());
     let summary = Offboarder::new(client, options)
         .run(plan, |result: &TargetResult| {
+            results.push(result.clone());
             bar.inc(1);
             bar.set_message(format!(
                 "{} {}: {}",
@@ -385,7 +404,113 @@ async fn run_plan(
     if let Some(e) = write_error {
         return Err(e);
     }
-    Ok(summary)
+    Ok((summary, results))
+}
+
+/// The current time in RFC 3339, UTC.
+fn now() -> String {
+    time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
+
+/// This machine's name: `$HOSTNAME`, the kernel's, `/etc/hostname` or `$COMPUTERNAME`.
+fn hostname() -> Option<String> {
+    let files = ["/proc/sys/kernel/hostname", "/etc/hostname"]
+        .into_iter()
+        .filter_map(|f| std::fs::read_to_string(f).ok());
+    std::env::var("HOSTNAME")
+        .ok()
+        .into_iter()
+        .chain(files)
+        .chain(std::env::var("COMPUTERNAME").ok())
+        .map(|h| h.trim().to_string())
+        .find(|h| !h.is_empty())
+}
+
+/// Who runs the plan: `--operator`, else `$USER@hostname`.
+fn operator(m: &ArgMatches) -> String {
+    if let Some(name) = m
+        .try_get_one::<String>(id::OPERATOR)
+        .ok()
+        .flatten()
+        .filter(|n| !n.trim().is_empty())
+    {
+        return name.clone();
+    }
+    let user = ["USER", "USERNAME", "LOGNAME"]
+        .into_iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|u| !u.trim().is_empty())
+        .unwrap_or_else(|| "unknown user".into());
+    format!(
+        "{user}@{}",
+        hostname().unwrap_or_else(|| "unknown host".into())
+    )
+}
+
+/// `--report FILE` and its format; a usage error for an extension that chooses none.
+fn report_target(m: &ArgMatches) -> Result<Option<(PathBuf, ReportFormat)>, Failure> {
+    let Some(path) = m.try_get_one::<PathBuf>(id::REPORT).ok().flatten() else {
+        return Ok(None);
+    };
+    match ReportFormat::from_path(path) {
+        Some(format) => Ok(Some((path.clone(), format))),
+        None => Err(Failure::new(
+            exit::USAGE,
+            format!(
+                "--{} {}: the extension chooses the format and must be one of {}",
+                id::REPORT,
+                path.display(),
+                ReportFormat::EXTENSIONS.map(|e| format!(".{e}")).join(", ")
+            ),
+        )),
+    }
+}
+
+/// Reads the plan at `path` (`-`: stdin): the plan, how the report names it, and the SHA-256
+/// of the bytes read.
+fn read_plan(path: &std::path::Path) -> Result<(Plan, String, String), Failure> {
+    let stdin = path.as_os_str() == "-";
+    let name = if stdin {
+        "stdin".to_string()
+    } else {
+        path.display().to_string()
+    };
+    let text = if stdin {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).map_err(|e| {
+            Failure::new(exit::USAGE, format!("cannot read the plan from stdin: {e}"))
+        })?;
+        text
+    } else {
+        std::fs::read_to_string(path)
+            .map_err(|e| Failure::new(exit::USAGE, format!("{name}: cannot read: {e}")))?
+    };
+    let plan = Plan::from_yaml(&text)
+        .map_err(|e| PlanError {
+            file: Some(name.clone()),
+            ..e
+        })
+        .map_err(|e| Failure::new(exit::USAGE, e.to_string()))?;
+    let sha = plan_sha256(text.as_bytes());
+    Ok((plan, name, sha))
+}
+
+/// Writes the report (when `--report` asks for one), and its summary to stderr on a terminal.
+fn finish_report(report: &Report, target: Option<&(PathBuf, ReportFormat)>) -> Result<(), Failure> {
+    if std::io::stderr().is_terminal() {
+        eprint!("{}", report.terminal_summary(true));
+    }
+    if let Some((path, format)) = target {
+        std::fs::write(path, report.render(*format)).map_err(|e| {
+            Failure::new(
+                exit::INTERNAL,
+                format!("--{} {}: cannot write: {e}", id::REPORT, path.display()),
+            )
+        })?;
+    }
+    Ok(())
 }
 
 /// `userdir offboard`.
@@ -395,20 +520,17 @@ pub fn offboard(m: &ArgMatches) -> Result<u8, Failure> {
         .try_get_one::<PathBuf>(id::PLAN)
         .map_err(usage)?
         .ok_or_else(|| Failure::new(exit::USAGE, "no plan given"))?;
-    let plan = if path.as_os_str() == "-" {
-        let mut text = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).map_err(|e| {
-            Failure::new(exit::USAGE, format!("cannot read the plan from stdin: {e}"))
-        })?;
-        Plan::from_yaml(&text).map_err(|e| PlanError {
-            file: Some("stdin".into()),
-            ..e
-        })
-    } else {
-        Plan::from_file(path)
-    }
-    .map_err(|e| Failure::new(exit::USAGE, e.to_string()))?;
+    let report_to = report_target(m)?;
+    let (plan, plan_path, plan_sha256) = read_plan(path)?;
     let settings = Settings::from(m)?;
+    let mut info = RunInfo {
+        plan_path,
+        plan_sha256,
+        operator: operator(m),
+        started_at: now(),
+        finished_at: String::new(),
+        dry_run: false,
+    };
     if m.try_get_one::<bool>(id::DRY_RUN).ok().flatten() == Some(&true) {
         // The token is never sent by a dry run, and `prepare` redacts it anyway.
         let client = settings.client(settings.token.as_deref().unwrap_or("dry-run"))?;
@@ -442,24 +564,25 @@ pub fn offboard(m: &ArgMatches) -> Result<u8, Failure> {
             "userdir: dry run: {} target(s), {invalid} invalid; {sent}",
             lines.len()
         );
+        info.finished_at = now();
+        finish_report(&Report::from_dry_run(&lines, info), report_to.as_ref())?;
         return Ok(if invalid > 0 { exit::USAGE } else { exit::OK });
     }
     let Some(token) = settings.token.clone() else {
         return Err(Failure::no_token());
     };
     let client = settings.client(&token)?;
-    let summary = runtime()?.block_on(run_plan(
+    let (summary, results) = runtime()?.block_on(run_plan(
         &plan,
         client,
         settings.options.clone(),
         settings.progress,
     ))?;
     eprintln!("userdir: {}", summary_line(&summary));
-    Ok(if summary.all_done() {
-        exit::OK
-    } else {
-        NOT_ALL_DONE
-    })
+    info.finished_at = now();
+    let all_done = summary.all_done();
+    finish_report(&Report::new(results, summary, info), report_to.as_ref())?;
+    Ok(if all_done { exit::OK } else { NOT_ALL_DONE })
 }
 
 /// `userdir demo`: the embedded server, a dry run, the run, and a resumed run.
@@ -502,12 +625,12 @@ pub fn demo(_m: &ArgMatches) -> Result<u8, Failure> {
             "# the server received {} request(s)\n\n## 2. The run: one JSON line per target",
             server.stats().requests
         ))?;
-        let summary = run_plan(&plan, client.clone(), options.clone(), progress).await?;
+        let (summary, _) = run_plan(&plan, client.clone(), options.clone(), progress).await?;
         say(format!("# {}\n", summary_line(&summary)))?;
 
         say("## 3. The same plan again, with its journal: nothing is repeated".into())?;
         let before = server.stats().requests;
-        let again = run_plan(&plan, client, options.clone(), progress).await?;
+        let (again, _) = run_plan(&plan, client, options.clone(), progress).await?;
         say(format!(
             "# {}; the server received {} more request(s)\n",
             summary_line(&again),

@@ -1,0 +1,692 @@
+//! The auditor's report of a run: who ran which plan (and its SHA-256) when, what happened to
+//! each person in each app, with the evidence (HTTP status, request id, SHA-256 of the
+//! response, verification), and what is left for a person to do, step by step.
+//!
+//! ```
+//! use truto_user_directory::offboard::{Report, RunInfo, Summary, plan_sha256};
+//!
+//! let info = RunInfo {
+//!     plan_path: "plan.yaml".into(),
+//!     plan_sha256: plan_sha256(b"targets: []"),
+//!     operator: "it-admin@host".into(),
+//!     started_at: "2025-01-01T09:00:00Z".into(),
+//!     finished_at: "2025-01-01T09:00:05Z".into(),
+//!     dry_run: false,
+//! };
+//! let report = Report::new(Vec::new(), Summary::default(), info);
+//! assert!(report.markdown().starts_with("# Offboarding report"));
+//! assert!(report.html().contains("<!DOCTYPE html>"));
+//! ```
+//!
+//! Every value comes from the results; nothing here names an integration or an endpoint.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use super::run::{DryRunLine, Summary};
+use super::{Outcome, TargetResult, VerifyOutcome};
+
+/// SHA-256 of a plan file's bytes (hex), for [`RunInfo::plan_sha256`].
+pub fn plan_sha256(bytes: &[u8]) -> String {
+    super::journal::sha256_hex(bytes)
+}
+
+/// Who ran which plan, and when.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RunInfo {
+    /// The plan file's path (`-` or `stdin` for a plan read from stdin).
+    pub plan_path: String,
+    /// SHA-256 of the plan's bytes (hex, [`plan_sha256`]).
+    pub plan_sha256: String,
+    /// Who ran it (e.g. `user@host`).
+    pub operator: String,
+    /// When the run started (RFC 3339).
+    pub started_at: String,
+    /// When it finished (RFC 3339).
+    pub finished_at: String,
+    /// Whether it was a dry run (nothing sent).
+    pub dry_run: bool,
+}
+
+/// A report's file format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportFormat {
+    /// Markdown (`.md`).
+    Markdown,
+    /// One self-contained HTML page (`.html`, `.htm`).
+    Html,
+}
+
+impl ReportFormat {
+    /// The extensions [`ReportFormat::from_path`] accepts.
+    pub const EXTENSIONS: [&'static str; 3] = ["md", "html", "htm"];
+
+    /// The format a file's extension chooses (case-insensitive), if it is one of
+    /// [`ReportFormat::EXTENSIONS`].
+    pub fn from_path(path: &Path) -> Option<ReportFormat> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "md" => Some(ReportFormat::Markdown),
+            "html" | "htm" => Some(ReportFormat::Html),
+            _ => None,
+        }
+    }
+}
+
+/// How a row reads at a glance (and its colour on a terminal).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tone {
+    /// Done, or (dry run) would be sent.
+    Done,
+    /// A person must act.
+    Attention,
+    /// The call failed.
+    Failed,
+}
+
+impl Tone {
+    fn class(self) -> &'static str {
+        match self {
+            Tone::Done => "done",
+            Tone::Attention => "attention",
+            Tone::Failed => "failed",
+        }
+    }
+
+    fn ansi(self) -> &'static str {
+        match self {
+            Tone::Done => "\x1b[32m",
+            Tone::Attention => "\x1b[33m",
+            Tone::Failed => "\x1b[31m",
+        }
+    }
+}
+
+/// One target, as the report shows it.
+#[derive(Debug, Clone, PartialEq)]
+struct Row {
+    /// The target's position in the plan.
+    target: usize,
+    /// The person's email, for a target given by email.
+    email: Option<String>,
+    app: String,
+    account: String,
+    user_id: String,
+    action: String,
+    outcome: String,
+    verification: String,
+    http_status: String,
+    request_id: String,
+    response_sha256: String,
+    tone: Tone,
+    /// What a person must do next, when anything.
+    next_step: Option<String>,
+}
+
+/// The heading of the group of targets given by user id.
+const BY_USER_ID: &str = "Targets given by user id";
+/// An empty cell.
+const NONE: &str = "—";
+/// Rows the terminal summary shows before it keeps to the targets that need a person.
+const TERMINAL_ROWS: usize = 40;
+
+/// The auditor's report of one run (or dry run) of a plan: [`Report::markdown`],
+/// [`Report::html`], and a short [`Report::terminal_summary`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    info: RunInfo,
+    tool_version: &'static str,
+    /// Targets, then each count worth showing, in order.
+    counts: Vec<(String, usize)>,
+    rows: Vec<Row>,
+}
+
+fn or_none(value: Option<&str>) -> String {
+    match value {
+        Some(v) if !v.is_empty() => v.to_string(),
+        _ => NONE.to_string(),
+    }
+}
+
+fn app_of(integration: Option<&str>, unknown: Option<&str>) -> String {
+    match (integration, unknown) {
+        (Some(i), _) if !i.is_empty() => i.to_string(),
+        (_, Some(u)) if !u.is_empty() => format!("{u} (not in this spec)"),
+        _ => NONE.to_string(),
+    }
+}
+
+/// `error`, or else the problems, or else `fallback`.
+fn reason(result: &TargetResult, fallback: &str) -> String {
+    match (&result.error, result.problems.is_empty()) {
+        (Some(e), _) if !e.is_empty() => e.clone(),
+        (_, false) => result.problems.join("; "),
+        _ => fallback.to_string(),
+    }
+}
+
+/// The exact next step for a target that needs a person, or `None` when it is done.
+fn next_step(r: &TargetResult, app: &str) -> Option<String> {
+    let account = &r.integrated_account_id;
+    let step = match r.outcome {
+        Outcome::Ambiguous => {
+            let candidates = if r.problems.is_empty() {
+                "the users that match".to_string()
+            } else {
+                r.problems.join(", ")
+            };
+            let found = r
+                .error
+                .as_deref()
+                .map(|e| format!("{e}; "))
+                .unwrap_or_default();
+            format!(
+                "{found}choose the user: re-run with user_id: <one of {candidates}> for account {account}"
+            )
+        }
+        Outcome::CannotSearch => format!(
+            "{}; add the parameters it names under params for account {account} (or give the user_id)",
+            reason(r, "the account could not be searched")
+        ),
+        Outcome::NeedsConfirmation => format!(
+            "{} is irreversible: re-run with --confirm-irreversible",
+            r.operation.as_deref().unwrap_or(&r.requested)
+        ),
+        Outcome::Failed => format!("{}; fix the cause and re-run", reason(r, "the call failed")),
+        Outcome::Invalid => format!(
+            "{}; correct this target in the plan and re-run",
+            reason(r, "the target is invalid")
+        ),
+        Outcome::Unresolved => {
+            "not looked up (offline dry run): run without --offline to find the user".to_string()
+        }
+        Outcome::Succeeded | Outcome::AlreadyDone | Outcome::Skipped | Outcome::NotFound => {
+            match &r.verification {
+                Some(v) if v.outcome == VerifyOutcome::Unconfirmed => format!(
+                    "check the user in {app}: status {}",
+                    v.observed_status.as_deref().unwrap_or("not reported")
+                ),
+                _ => return None,
+            }
+        }
+    };
+    Some(step)
+}
+
+impl Row {
+    fn of_result(r: &TargetResult) -> Row {
+        let app = app_of(r.integration.as_deref(), r.unknown_integration.as_deref());
+        let verification = match &r.verification {
+            None => "not checked".to_string(),
+            Some(v) => match v.outcome {
+                VerifyOutcome::Verified => match &v.observed_status {
+                    Some(s) => format!("verified (status {s})"),
+                    None => "verified".to_string(),
+                },
+                VerifyOutcome::Unconfirmed => format!(
+                    "unconfirmed (observed status {})",
+                    v.observed_status.as_deref().unwrap_or("not reported")
+                ),
+            },
+        };
+        let next_step = next_step(r, &app);
+        let tone = match (r.outcome, &next_step) {
+            (Outcome::Failed, _) => Tone::Failed,
+            (_, Some(_)) => Tone::Attention,
+            (_, None) => Tone::Done,
+        };
+        Row {
+            target: r.target,
+            email: r.email.clone().filter(|e| !e.is_empty()),
+            app,
+            account: r.integrated_account_id.clone(),
+            user_id: or_none(Some(&r.user_id)),
+            action: r.operation.clone().unwrap_or_else(|| r.requested.clone()),
+            outcome: r.outcome.as_str().to_string(),
+            verification,
+            http_status: r.status.map_or_else(|| NONE.to_string(), |s| s.to_string()),
+            request_id: or_none(r.request_id.as_deref()),
+            response_sha256: or_none(r.response_sha256.as_deref()),
+            tone,
+            next_step,
+        }
+    }
+
+    fn of_dry_run(line: &DryRunLine) -> Row {
+        let problems = line.problems.join("; ");
+        let next_step = match line.outcome {
+            "invalid" => Some(format!(
+                "{}; correct this target in the plan",
+                if problems.is_empty() {
+                    "the target is invalid"
+                } else {
+                    &problems
+                }
+            )),
+            "needs_confirmation" => Some(format!(
+                "{} is irreversible: run with --confirm-irreversible",
+                line.operation.as_deref().unwrap_or(&line.requested)
+            )),
+            _ => None,
+        };
+        Row {
+            target: line.target,
+            email: None,
+            app: app_of(line.integration.as_deref(), None),
+            account: line.integrated_account_id.clone(),
+            user_id: or_none(Some(&line.user_id)),
+            action: line
+                .operation
+                .clone()
+                .unwrap_or_else(|| line.requested.clone()),
+            outcome: line.outcome.to_string(),
+            verification: "not checked".to_string(),
+            http_status: NONE.to_string(),
+            request_id: NONE.to_string(),
+            response_sha256: NONE.to_string(),
+            tone: if next_step.is_some() {
+                Tone::Attention
+            } else {
+                Tone::Done
+            },
+            next_step,
+        }
+    }
+
+    /// Who the row is about, in one cell.
+    fn person(&self) -> &str {
+        self.email.as_deref().unwrap_or(&self.user_id)
+    }
+
+    /// The table cells, in the order of [`COLUMNS`].
+    fn cells(&self) -> [&str; 9] {
+        [
+            &self.app,
+            &self.account,
+            &self.user_id,
+            &self.action,
+            &self.outcome,
+            &self.verification,
+            &self.http_status,
+            &self.request_id,
+            &self.response_sha256,
+        ]
+    }
+}
+
+/// The columns of a person's table.
+const COLUMNS: [&str; 9] = [
+    "App",
+    "Integrated account",
+    "User id found",
+    "Action",
+    "Outcome",
+    "Verification",
+    "HTTP status",
+    "Request id",
+    "Response SHA-256",
+];
+
+fn run_counts(s: &Summary) -> Vec<(String, usize)> {
+    let all = [
+        (Outcome::Succeeded.as_str(), s.succeeded),
+        (Outcome::AlreadyDone.as_str(), s.already_done),
+        (Outcome::Skipped.as_str(), s.skipped),
+        (Outcome::NotFound.as_str(), s.not_found),
+        (Outcome::Invalid.as_str(), s.invalid),
+        (Outcome::NeedsConfirmation.as_str(), s.needs_confirmation),
+        (Outcome::Failed.as_str(), s.failed),
+        (Outcome::Ambiguous.as_str(), s.ambiguous),
+        (Outcome::CannotSearch.as_str(), s.cannot_search),
+        (Outcome::Unresolved.as_str(), s.unresolved),
+        ("verified", s.verified),
+        ("unconfirmed", s.unconfirmed),
+        ("unknown integration", s.unknown_integration),
+    ];
+    std::iter::once(("targets", s.targets))
+        .chain(all.into_iter().filter(|(_, n)| *n > 0))
+        .map(|(label, n)| (label.to_string(), n))
+        .collect()
+}
+
+fn dry_run_counts(lines: &[DryRunLine]) -> Vec<(String, usize)> {
+    let mut counts: Vec<(String, usize)> = vec![("targets".into(), lines.len())];
+    for line in lines {
+        match counts[1..].iter_mut().find(|(l, _)| l == line.outcome) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((line.outcome.to_string(), 1)),
+        }
+    }
+    counts
+}
+
+/// Escapes a value for Markdown: table pipes, backslashes, what could start HTML, code, links or
+/// emphasis, and line breaks (a table cell is one line).
+fn md(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '\\' | '|' | '<' | '>' | '`' | '*' | '[' | ']' | '&' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\r' | '\n' => out.push(' '),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escapes a value for HTML text and quoted attributes.
+fn html(value: &str) -> String {
+    html_escape::encode_safe(value).into_owned()
+}
+
+/// A value for a terminal: control characters (escape sequences) become `?`.
+fn plain(value: &str) -> String {
+    value
+        .chars()
+        .map(|c| if c.is_control() { '?' } else { c })
+        .collect()
+}
+
+impl Report {
+    /// The report of a run: its results (in any order), its summary, and who ran which plan
+    /// when.
+    pub fn new(results: Vec<TargetResult>, summary: Summary, info: RunInfo) -> Report {
+        let mut rows: Vec<Row> = results.iter().map(Row::of_result).collect();
+        rows.sort_by_key(|r| r.target);
+        Report {
+            info,
+            tool_version: env!("CARGO_PKG_VERSION"),
+            counts: run_counts(&summary),
+            rows,
+        }
+    }
+
+    /// The report of a dry run: what would be sent, and what a person must fix first
+    /// (`info.dry_run` is set).
+    pub fn from_dry_run(lines: &[DryRunLine], info: RunInfo) -> Report {
+        let mut rows: Vec<Row> = lines.iter().map(Row::of_dry_run).collect();
+        rows.sort_by_key(|r| r.target);
+        Report {
+            info: RunInfo {
+                dry_run: true,
+                ..info
+            },
+            tool_version: env!("CARGO_PKG_VERSION"),
+            counts: dry_run_counts(lines),
+            rows,
+        }
+    }
+
+    /// Who ran which plan, and when.
+    pub fn info(&self) -> &RunInfo {
+        &self.info
+    }
+
+    /// Targets a person must act on (the "Needs a person" section).
+    pub fn needs_a_person(&self) -> usize {
+        self.rows.iter().filter(|r| r.next_step.is_some()).count()
+    }
+
+    /// The report in `format`.
+    pub fn render(&self, format: ReportFormat) -> String {
+        match format {
+            ReportFormat::Markdown => self.markdown(),
+            ReportFormat::Html => self.html(),
+        }
+    }
+
+    fn title(&self) -> &'static str {
+        if self.info.dry_run {
+            "Offboarding report (dry run)"
+        } else {
+            "Offboarding report"
+        }
+    }
+
+    /// The heading block's facts: label and value.
+    fn facts(&self) -> [(&'static str, String); 7] {
+        let i = &self.info;
+        [
+            ("Run by", i.operator.clone()),
+            ("Started", i.started_at.clone()),
+            ("Finished", i.finished_at.clone()),
+            ("Plan", i.plan_path.clone()),
+            ("Plan SHA-256", i.plan_sha256.clone()),
+            (
+                "Dry run",
+                if i.dry_run {
+                    "yes: nothing was sent".to_string()
+                } else {
+                    "no".to_string()
+                },
+            ),
+            (
+                "Tool",
+                format!("userdir (truto-user-directory) {}", self.tool_version),
+            ),
+        ]
+    }
+
+    /// The rows grouped by person, in the order each person first appears in the plan;
+    /// targets without an email last, under [`BY_USER_ID`].
+    fn people(&self) -> Vec<(&str, Vec<&Row>)> {
+        let mut groups: Vec<(&str, Vec<&Row>)> = Vec::new();
+        let mut index: HashMap<&str, usize> = HashMap::new();
+        let mut by_id = Vec::new();
+        for row in &self.rows {
+            match row.email.as_deref() {
+                Some(email) => {
+                    let at = *index.entry(email).or_insert_with(|| {
+                        groups.push((email, Vec::new()));
+                        groups.len() - 1
+                    });
+                    groups[at].1.push(row);
+                }
+                None => by_id.push(row),
+            }
+        }
+        if !by_id.is_empty() {
+            groups.push((BY_USER_ID, by_id));
+        }
+        groups
+    }
+
+    /// One line per target in "Needs a person": its tone, and who, where, what and the next
+    /// step, every value escaped with `escape`, the person between `bold`.
+    fn needing(&self, escape: fn(&str) -> String, bold: [&str; 2]) -> Vec<(Tone, String)> {
+        self.rows
+            .iter()
+            .filter_map(|r| {
+                let step = r.next_step.as_deref()?;
+                let line = format!(
+                    "{}{}{}, {}, account {}, user {} ({}): {}",
+                    bold[0],
+                    escape(r.person()),
+                    bold[1],
+                    escape(&r.app),
+                    escape(&r.account),
+                    escape(&r.user_id),
+                    escape(&r.outcome),
+                    escape(step)
+                );
+                Some((r.tone, line))
+            })
+            .collect()
+    }
+
+    /// The report as Markdown.
+    pub fn markdown(&self) -> String {
+        let mut out = format!("# {}\n\n", self.title());
+        for (label, value) in self.facts() {
+            out.push_str(&format!("- **{label}:** {}\n", md(&value)));
+        }
+        out.push_str("\n## Summary\n\n| Outcome | Targets |\n| --- | ---: |\n");
+        for (label, n) in &self.counts {
+            out.push_str(&format!("| {} | {n} |\n", md(label)));
+        }
+        out.push_str(&format!("| needs a person | {} |\n", self.needs_a_person()));
+        out.push_str("\n## People\n");
+        for (person, rows) in self.people() {
+            out.push_str(&format!(
+                "\n### {}\n\n| {} |\n|",
+                md(person),
+                COLUMNS.join(" | ")
+            ));
+            out.push_str(&" --- |".repeat(COLUMNS.len()));
+            out.push('\n');
+            for row in rows {
+                let cells: Vec<String> = row.cells().iter().map(|c| md(c)).collect();
+                out.push_str(&format!("| {} |\n", cells.join(" | ")));
+            }
+        }
+        out.push_str("\n## Needs a person\n\n");
+        let needing = self.needing(md, ["**", "**"]);
+        for (_, line) in &needing {
+            out.push_str(&format!("- {line}\n"));
+        }
+        if needing.is_empty() {
+            out.push_str("Nothing: every target ended done.\n");
+        }
+        out
+    }
+
+    /// The report as one self-contained HTML page (inline CSS, no scripts, every value escaped).
+    pub fn html(&self) -> String {
+        let title = self.title();
+        let mut out = format!(
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n<h1>{title}</h1>\n<dl class=\"facts\">\n"
+        );
+        for (label, value) in self.facts() {
+            out.push_str(&format!("<dt>{label}</dt><dd>{}</dd>\n", html(&value)));
+        }
+        out.push_str("</dl>\n<h2>Summary</h2>\n<table class=\"counts\">\n<tr><th>Outcome</th><th>Targets</th></tr>\n");
+        for (label, n) in &self.counts {
+            out.push_str(&format!("<tr><td>{}</td><td>{n}</td></tr>\n", html(label)));
+        }
+        out.push_str(&format!(
+            "<tr><td>needs a person</td><td>{}</td></tr>\n</table>\n<h2>People</h2>\n",
+            self.needs_a_person()
+        ));
+        for (person, rows) in self.people() {
+            out.push_str(&format!("<h3>{}</h3>\n<table>\n<tr>", html(person)));
+            for c in COLUMNS {
+                out.push_str(&format!("<th>{c}</th>"));
+            }
+            out.push_str("</tr>\n");
+            for row in rows {
+                out.push_str(&format!("<tr class=\"{}\">", row.tone.class()));
+                for c in row.cells() {
+                    out.push_str(&format!("<td>{}</td>", html(c)));
+                }
+                out.push_str("</tr>\n");
+            }
+            out.push_str("</table>\n");
+        }
+        out.push_str("<h2>Needs a person</h2>\n");
+        let mut items = String::new();
+        for (tone, line) in self.needing(html, ["<strong>", "</strong>"]) {
+            items.push_str(&format!("<li class=\"{}\">{line}</li>\n", tone.class()));
+        }
+        if items.is_empty() {
+            out.push_str("<p>Nothing: every target ended done.</p>\n");
+        } else {
+            out.push_str(&format!("<ul class=\"needs\">\n{items}</ul>\n"));
+        }
+        out.push_str("</body>\n</html>\n");
+        out
+    }
+
+    /// A short table for a terminal (person, app, outcome, verification; one row per target,
+    /// or only the targets that need a person when there are many) and the counts; ANSI
+    /// colours when `color` (green done, yellow needs a person, red failed).
+    pub fn terminal_summary(&self, color: bool) -> String {
+        let shown: Vec<&Row> = if self.rows.len() <= TERMINAL_ROWS {
+            self.rows.iter().collect()
+        } else {
+            self.rows
+                .iter()
+                .filter(|r| r.next_step.is_some())
+                .take(TERMINAL_ROWS)
+                .collect()
+        };
+        let table: Vec<[String; 4]> = shown
+            .iter()
+            .map(|r| {
+                [
+                    plain(r.person()),
+                    plain(&r.app),
+                    plain(&r.outcome),
+                    plain(&r.verification),
+                ]
+            })
+            .collect();
+        let header = ["person", "app", "outcome", "verification"].map(str::to_string);
+        let mut widths = [0usize; 4];
+        for cells in std::iter::once(&header).chain(&table) {
+            for (w, c) in widths.iter_mut().zip(cells) {
+                *w = (*w).max(c.chars().count());
+            }
+        }
+        let line = |cells: &[String; 4]| {
+            let padded: Vec<String> = cells
+                .iter()
+                .zip(widths)
+                .map(|(c, w)| format!("{c:<w$}"))
+                .collect();
+            padded.join("  ").trim_end().to_string()
+        };
+        let mut out = format!("{}\n", line(&header));
+        for (row, cells) in shown.iter().zip(&table) {
+            let text = line(cells);
+            if color {
+                out.push_str(&format!("{}{text}\x1b[0m\n", row.tone.ansi()));
+            } else {
+                out.push_str(&format!("{text}\n"));
+            }
+        }
+        let hidden = self.rows.len() - shown.len();
+        if hidden > 0 {
+            out.push_str(&format!(
+                "({hidden} more target(s) not shown: see the report)\n"
+            ));
+        }
+        let counts: Vec<String> = self
+            .counts
+            .iter()
+            .skip(1)
+            .map(|(label, n)| format!("{n} {}", plain(label)))
+            .collect();
+        let total = self.counts.first().map_or(0, |(_, n)| *n);
+        out.push_str(&format!(
+            "{total} target(s): {}; {} need(s) a person\n",
+            if counts.is_empty() {
+                "none".to_string()
+            } else {
+                counts.join(", ")
+            },
+            self.needs_a_person()
+        ));
+        out
+    }
+}
+
+/// The HTML page's style sheet.
+const CSS: &str = "body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
+h1 { font-size: 1.6em; }
+dl.facts { display: grid; grid-template-columns: max-content auto; gap: 0.2em 1em; }
+dt { font-weight: bold; }
+dd { margin: 0; font-family: ui-monospace, monospace; word-break: break-all; }
+table { border-collapse: collapse; margin: 0.5em 0 1.5em; }
+th, td { border: 1px solid #ccc; padding: 0.3em 0.6em; text-align: left; vertical-align: top; }
+td { font-family: ui-monospace, monospace; font-size: 0.9em; word-break: break-all; }
+th { background: #f3f3f3; }
+tr.done td { background: #eefaee; }
+tr.attention td { background: #fff8e1; }
+tr.failed td { background: #fdecea; }
+li.attention { border-left: 4px solid #e0a800; padding-left: 0.5em; margin: 0.3em 0; }
+li.failed { border-left: 4px solid #c62828; padding-left: 0.5em; margin: 0.3em 0; }
+";
