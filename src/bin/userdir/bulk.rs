@@ -8,8 +8,9 @@ use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use truto_user_directory::mock::{MockServer, Seed};
 use truto_user_directory::offboard::{
-    Journal, Offboarder, Plan, PlanError, Report, ReportFormat, RunInfo, RunOptions, Summary,
-    TargetResult, bulk_client_builder, dry_run, dry_run_people, plan_sha256,
+    FindOptions, Journal, Offboarder, Plan, PlanError, Report, ReportFormat, RunInfo, RunOptions,
+    Summary, TargetResult, bulk_client_builder, dry_run_people, find_person, plan_sha256,
+    tenant_accounts,
 };
 use truto_user_directory::{Client, DEFAULT_BASE_URL, RateBudget, TRUTO_PER_ACCOUNT};
 
@@ -178,7 +179,7 @@ pub fn offboard_command() -> Command {
 /// `userdir demo`.
 pub fn demo_command() -> Command {
     Command::new(DEMO).about(
-        "Offboard a user from six apps against an embedded local server: no credentials, no setup",
+        "Offboard a person by email across a tenant of eight apps on an embedded local server, verified and reported: no credentials, no setup",
     )
 }
 
@@ -585,7 +586,15 @@ pub fn offboard(m: &ArgMatches) -> Result<u8, Failure> {
     Ok(if all_done { exit::OK } else { NOT_ALL_DONE })
 }
 
-/// `userdir demo`: the embedded server, a dry run, the run, and a resumed run.
+/// The demo's person.
+const DEMO_EMAIL: &str = "ada@example.com";
+
+/// The demo's tenant.
+const DEMO_TENANT: &str = "acme";
+
+/// `userdir demo`: Ada leaves today. On the embedded server: find her by email in every account
+/// of her tenant, a dry run, the run with verification, the same run resumed, and the auditor's
+/// report.
 pub fn demo(_m: &ArgMatches) -> Result<u8, Failure> {
     let seed = Seed::from_yaml(DEMO_SEED)
         .map_err(|e| Failure::new(exit::INTERNAL, format!("demo seed: {e}")))?;
@@ -597,6 +606,7 @@ pub fn demo(_m: &ArgMatches) -> Result<u8, Failure> {
     let options = RunOptions {
         journal: Some(dir.join("journal.jsonl")),
         audit: Some(dir.join("audit.jsonl")),
+        verify: Some(Duration::from_secs(10)),
         ..RunOptions::default()
     };
     let progress = std::io::stderr().is_terminal();
@@ -604,31 +614,47 @@ pub fn demo(_m: &ArgMatches) -> Result<u8, Failure> {
         let server = MockServer::start(seed)
             .await
             .map_err(|e| Failure::new(exit::INTERNAL, format!("demo server: {e}")))?;
-        let client = Client::builder()
+        let client = bulk_client_builder()
             .base_url(server.base_url())
             .token("demo-token")
             .rate_budget(RateBudget::default())
-            .max_in_flight(16)
             .build()
             .map_err(|e| Failure::from_error(&e))?;
         let say = |text: String| write_stdout(format!("{text}\n").as_bytes());
+        let started_at = now();
 
         say(format!(
-            "# userdir demo: a local API server at {} (same spec, same rules), {} targets\n\n## 1. Dry run: every target checked, the exact requests, nothing sent",
-            server.base_url(),
-            plan.targets.len()
+            "# userdir demo: Ada Lovelace ({DEMO_EMAIL}) leaves {DEMO_TENANT} today. Remove her access everywhere, and prove it.\n# A local API server at {} (same spec, same rules), no credentials.\n\n## 1. Find her: every integrated account of the tenant, one JSON line each",
+            server.base_url()
         ))?;
-        for line in dry_run(&plan, &client, false) {
-            print_line(&line)?;
+        let accounts = tenant_accounts(&client, DEMO_TENANT)
+            .await
+            .map_err(|e| Failure::new(exit::INTERNAL, format!("demo: {e}")))?;
+        let found = find_person(&client, DEMO_EMAIL, &accounts, &FindOptions::new())
+            .await
+            .map_err(|e| Failure::new(exit::INTERNAL, format!("demo: {e}")))?;
+        for line in &found {
+            print_line(line)?;
         }
         say(format!(
-            "# the server received {} request(s)\n\n## 2. The run: one JSON line per target",
+            "# {} account(s) searched with {} read(s); nothing was changed\n\n## 2. Dry run of the plan (examples/demo/plan.yaml): what would be sent, per account",
+            found.len(),
             server.stats().requests
         ))?;
-        let (summary, _) = run_plan(&plan, client.clone(), options.clone(), progress).await?;
+        let before = server.stats().requests;
+        let (lines, reads) =
+            dry_run_people(&plan, &client, false, None, &options.find, false).await;
+        for line in &lines {
+            print_line(line)?;
+        }
+        say(format!(
+            "# {reads} read(s), {} request(s) in all, none that changes anything\n\n## 3. The run, each change verified by reading the user back",
+            server.stats().requests - before
+        ))?;
+        let (summary, results) = run_plan(&plan, client.clone(), options.clone(), progress).await?;
         say(format!("# {}\n", summary_line(&summary)))?;
 
-        say("## 3. The same plan again, with its journal: nothing is repeated".into())?;
+        say("## 4. The same plan again, with its journal: no search and no call is repeated".into())?;
         let before = server.stats().requests;
         let (again, _) = run_plan(&plan, client, options.clone(), progress).await?;
         say(format!(
@@ -637,15 +663,33 @@ pub fn demo(_m: &ArgMatches) -> Result<u8, Failure> {
             server.stats().requests - before
         ))?;
 
+        let info = RunInfo {
+            plan_path: "examples/demo/plan.yaml".into(),
+            plan_sha256: plan_sha256(DEMO_PLAN.as_bytes()),
+            operator: "userdir demo".into(),
+            started_at,
+            finished_at: now(),
+            dry_run: false,
+        };
+        let report = Report::new(results, summary.clone(), info);
+        let (md, html) = (dir.join("report.md"), dir.join("report.html"));
+        for (path, format) in [(&md, ReportFormat::Markdown), (&html, ReportFormat::Html)] {
+            std::fs::write(path, report.render(format)).map_err(|e| {
+                Failure::new(exit::INTERNAL, format!("{}: {e}", path.display()))
+            })?;
+        }
         say(format!(
-            "## 4. The audit log ({}): one record per mutating call",
+            "## 5. The auditor's report: {} (and {}), the audit log: {}\n",
+            md.display(),
+            html.display(),
             dir.join("audit.jsonl").display()
         ))?;
-        let audit = std::fs::read_to_string(dir.join("audit.jsonl"))
-            .map_err(|e| Failure::new(exit::INTERNAL, format!("audit log: {e}")))?;
-        write_stdout(audit.as_bytes())?;
+        write_stdout(report.markdown().as_bytes())?;
+        eprint!("{}", report.terminal_summary(std::io::stderr().is_terminal()));
         server.shutdown().await;
-        Ok(if summary.all_done() && again.all_done() {
+        // The story needs a person for the ambiguous, unsearchable and unconfirmed deletes: the
+        // demo succeeds when everything else is done and nothing was repeated.
+        Ok(if again.succeeded == 0 && summary.failed == 0 && summary.unconfirmed == 0 {
             exit::OK
         } else {
             NOT_ALL_DONE
