@@ -151,13 +151,13 @@ fn main() {
     let full = std::env::args().any(|a| a == "--bench");
     if !full {
         let server = server_runtime
-            .block_on(MockServer::start(seed(4, 3 * PAGE, Duration::ZERO)))
+            .block_on(MockServer::start(seed(4, 6 * PAGE, Duration::ZERO)))
             .expect("server");
         let (wall, limited) = runtime.block_on(timed_run(&server, 4, 4));
         server_runtime.block_on(server.shutdown());
         println!(
             "smoke: 4 accounts of {} users in {wall:?}, {limited} 429s",
-            3 * PAGE
+            6 * PAGE
         );
         return;
     }

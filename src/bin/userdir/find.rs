@@ -74,7 +74,9 @@ pub fn find_command() -> Command {
                 .action(ArgAction::Append)
                 .value_parser(parse_param)
                 .help(
-                    "A parameter to send with every list call, e.g. workspace_id=T01 (repeatable)",
+                    "A parameter for the list calls, e.g. limit=100 or workspace_id=T01 \
+                     (repeatable): one the list endpoint declares is sent to every account; one \
+                     it does not (a scoping parameter) only to accounts whose 400 asks for it",
                 ),
         )
         .arg(
