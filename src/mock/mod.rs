@@ -111,7 +111,9 @@ impl Stats {
 
 #[derive(Debug, Clone)]
 struct User {
-    email: Option<String>,
+    /// Every address, the primary first.
+    emails: Vec<String>,
+    username: Option<String>,
     status: String,
     /// The paid seats the user holds; `None` when the seed gave none (the integration reports
     /// no licenses). A downgrade empties them.
@@ -290,7 +292,8 @@ impl MockServer {
                     (
                         u.id,
                         User {
-                            email: u.email,
+                            emails: u.email.into_iter().chain(u.emails).collect(),
+                            username: u.username,
                             status: u.status,
                             licenses: Some(u.licenses).filter(|l| !l.is_empty()),
                         },
@@ -819,15 +822,22 @@ async fn endpoint_call(
     answer(result)
 }
 
-/// The user as the API returns it, without the fields the request excludes.
+/// The user as the API returns it (the spec's user model), without the fields the request
+/// excludes.
 fn user_json(id: &str, user: &User, fields: &[WireField]) -> Value {
     let mut map = Map::new();
     map.insert("id".into(), json!(id));
-    if let Some(email) = &user.email {
-        map.insert(
-            "emails".into(),
-            json!([{"email": email, "type": "work", "is_primary": true}]),
-        );
+    if !user.emails.is_empty() {
+        let items: Vec<Value> = user
+            .emails
+            .iter()
+            .enumerate()
+            .map(|(n, email)| json!({"email": email, "type": "work", "is_primary": n == 0}))
+            .collect();
+        map.insert("emails".into(), Value::Array(items));
+    }
+    if let Some(username) = &user.username {
+        map.insert("username".into(), json!(username));
     }
     map.insert("status".into(), json!(user.status));
     if let Some(licenses) = &user.licenses {
@@ -843,6 +853,21 @@ fn user_json(id: &str, user: &User, fields: &[WireField]) -> Value {
             map.remove(name);
         }
     }
+    Value::Object(map)
+}
+
+/// A user as a partial list has it: only the fields at the spec's `people.id` and
+/// `people.status` paths (an integration's "(partial)" list leaves the rest to the get).
+fn partial_json(full: Value) -> Value {
+    let Value::Object(mut map) = full else {
+        return full;
+    };
+    let kept: Vec<&str> = crate::PEOPLE
+        .iter()
+        .flat_map(|p| [p.id, p.status])
+        .filter_map(|path| path.split(['.', '[']).next())
+        .collect();
+    map.retain(|key, _| kept.contains(&key.as_str()));
     Value::Object(map)
 }
 
@@ -1002,8 +1027,13 @@ fn list_users(state: &mut State, call: &Call<'_>) -> Answer {
         .map(|(id, user)| (id.clone(), user))
         .collect();
     let fields = call.fields();
+    let partial = call
+        .endpoint
+        .list
+        .is_some_and(|l| l.partial_in.contains(&call.integration));
     paged(call.endpoint, fields, items, |id, user| {
-        user_json(id, user, fields)
+        let full = user_json(id, user, fields);
+        if partial { partial_json(full) } else { full }
     })
 }
 

@@ -23,9 +23,16 @@ use crate::names::{nearest, normalize};
 ///     users:
 ///       - {id: "00u1", email: ada@example.com, licenses: [Pro]}
 ///       - {id: "00u2", status: inactive}
+///       - {id: "00u3", emails: [grace@example.com, g.hopper@example.org], username: ghopper}
 /// limits: {per_account: 50, window_seconds: 10}       # optional
 /// faults: {latency_ms: 0, error_rate: 0.0, drop_rate: 0.0, seed: 7}   # optional
 /// ```
+///
+/// A user's addresses are `email` (listed first, marked primary) then `emails`; with
+/// `username` they are rendered as the spec's user model has them (`emails: [{email, type,
+/// is_primary}]`, `username`). An account whose integration the list endpoint marks partial
+/// (its `list.partial_in`) lists only each user's id and status, as Truto's "(partial)" lists
+/// do; the get endpoint still returns the whole user.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Seed {
@@ -122,9 +129,15 @@ impl SeedAccount {
 pub struct SeedUser {
     /// The integration's id for the user.
     pub id: String,
-    /// The user's work email, when known.
+    /// The user's work email, when known (listed first, as the primary address).
     #[serde(default)]
     pub email: Option<String>,
+    /// More email addresses of the user, after `email`.
+    #[serde(default)]
+    pub emails: Vec<String>,
+    /// The user's username in the integration, when it has one.
+    #[serde(default)]
+    pub username: Option<String>,
     /// The unified status (default `active`).
     #[serde(default = "default_status")]
     pub status: String,
@@ -139,9 +152,23 @@ impl SeedUser {
         SeedUser {
             id: id.into(),
             email: None,
+            emails: Vec::new(),
+            username: None,
             status: default_status(),
             licenses: Vec::new(),
         }
+    }
+
+    /// With these further email addresses (after [`email`](Self::email)).
+    pub fn emails<S: Into<String>>(mut self, emails: impl IntoIterator<Item = S>) -> SeedUser {
+        self.emails = emails.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// With this username.
+    pub fn username(mut self, username: impl Into<String>) -> SeedUser {
+        self.username = Some(username.into());
+        self
     }
 
     /// With this work email.

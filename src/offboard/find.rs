@@ -11,13 +11,17 @@
 //! `ambiguous` (more than one: never acted on), `cannot_search` (no list endpoint for the
 //! integration, or the API needs parameters to list: named from its 400 insight), or `failed`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Mutex, OnceLock, PoisonError};
 
 use futures_util::{StreamExt, stream};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::spec::{Accounts, EndpointSpec, Location, Method, ParamRole, People, values_at};
+use crate::spec::{
+    Acceptance, Accounts, EndpointSpec, Location, Method, ParamRole, ParamType, ParameterSpec,
+    People, values_at,
+};
 use crate::validate::{Field, FieldValue, WireField};
 use crate::{Body, Client, ENDPOINTS, Error, Integration};
 
@@ -109,10 +113,15 @@ pub struct AccountFind {
 /// What a search is given.
 #[derive(Debug, Clone, Default)]
 pub struct FindOptions {
-    /// Parameters to send with every list call, by wire name (e.g. a `workspace_id` some
-    /// integrations need to list), for every account.
+    /// Parameters for every account's list calls, by wire name. One the list endpoint declares
+    /// (`limit`…) is sent with every list call; one it does not declare (a `workspace_id` some
+    /// integrations need to list) is sent to an account only once the API's 400 insight names
+    /// it as missing there (the list is then started again with it), so that accounts that do
+    /// not know it are not refused. The get that confirms a partial list's users is sent only
+    /// the parameters it declares.
     pub params: Map<String, Value>,
-    /// Parameters per integrated account, added to `params`.
+    /// Parameters per integrated account, added to `params` and always sent with its list
+    /// calls, declared or not.
     pub account_params: BTreeMap<String, Map<String, Value>>,
     /// Accounts searched at once (each within its own rate budget).
     pub concurrency: usize,
@@ -139,6 +148,8 @@ pub enum FindError {
     Spec(String),
     /// The tenant's accounts could not be read.
     Accounts(Error),
+    /// The address looked for is not an email address.
+    NotAnEmail(String),
 }
 
 impl std::fmt::Display for FindError {
@@ -146,6 +157,10 @@ impl std::fmt::Display for FindError {
         match self {
             FindError::Spec(m) => write!(f, "the spec cannot find people: {m}"),
             FindError::Accounts(e) => write!(f, "the tenant's integrated accounts: {e}"),
+            FindError::NotAnEmail(s) => write!(
+                f,
+                "{s:?} is not an email address (text, one `@`, a domain, no spaces inside)"
+            ),
         }
     }
 }
@@ -242,6 +257,21 @@ pub async fn tenant_accounts(
     Ok(out)
 }
 
+/// Whether `value`, surrounding space ignored, looks like an email address: text, one `@`, a
+/// domain, and no space inside (`@handle` or `ada@` are not).
+pub fn is_email_address(value: &str) -> bool {
+    let value = value.trim();
+    match value.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && !domain.is_empty()
+                && !domain.contains('@')
+                && !value.contains(char::is_whitespace)
+        }
+        None => false,
+    }
+}
+
 /// Whether `value` is the email address `email` (case and surrounding space ignored).
 fn same_email(value: &str, email: &str) -> bool {
     value.trim().eq_ignore_ascii_case(email.trim())
@@ -261,7 +291,7 @@ fn matching(user: &Value, people: &People, email: &str) -> (Vec<String>, bool) {
         .iter()
         .flat_map(|p| values_at(user, p))
         .filter_map(Value::as_str)
-        .any(|u| u.contains('@') && same_email(u, email));
+        .any(|u| is_email_address(u) && same_email(u, email));
     (emails, by_email || by_username)
 }
 
@@ -282,13 +312,18 @@ pub async fn find_person(
     options: &FindOptions,
 ) -> Result<Vec<AccountFind>, FindError> {
     let people = people()?;
+    if !is_email_address(email) {
+        return Err(FindError::NotAnEmail(email.to_string()));
+    }
     let active: &[&str] = crate::ACCOUNTS.as_ref().map_or(&[], |a| a.active);
     let list = list_endpoint();
     let searches = accounts.iter().map(|account| async move {
         let mut params = options.params.clone();
-        if let Some(own) = options.account_params.get(&account.integrated_account_id) {
+        let own = options.account_params.get(&account.integrated_account_id);
+        if let Some(own) = own {
             params.extend(own.clone());
         }
+        let always: Vec<String> = own.map(|o| o.keys().cloned().collect()).unwrap_or_default();
         match account.status.as_deref() {
             Some(status) if !active.is_empty() && !active.contains(&status) => cannot_search(
                 account,
@@ -307,6 +342,7 @@ pub async fn find_person(
                         account,
                         email,
                         &params,
+                        &always,
                         options.max_pages,
                     )
                     .await
@@ -333,14 +369,15 @@ fn cannot_search(account: &AccountRef, why: String) -> AccountFind {
     }
 }
 
-/// The fields of a list (or get) call: the account, the plan's parameters, and
-/// `truto_ignore_remote_data` (which shrinks pages). A parameter the endpoint does not have is
-/// an error naming it.
+/// The fields of a list (or get) call: the account, `truto_ignore_remote_data` (which shrinks
+/// pages), the parameters of `params` the endpoint declares, and the undeclared ones named in
+/// `undeclared` (sent as query parameters).
 fn call_fields(
     endpoint: &'static EndpointSpec,
     account: &str,
     params: &Map<String, Value>,
-) -> Result<Vec<WireField>, String> {
+    undeclared: &[String],
+) -> Vec<WireField> {
     let mut fields = Vec::new();
     for p in endpoint.parameters {
         let value = match p.role {
@@ -359,15 +396,40 @@ fn call_fields(
         };
         fields.push(WireField { spec: p, value });
     }
-    for name in params.keys() {
-        if endpoint.parameter(name).is_none() {
-            return Err(format!(
-                "{} has no parameter `{name}` (given in the plan's params)",
-                endpoint.name
-            ));
+    for name in undeclared {
+        if endpoint.parameter(name).is_none()
+            && let Some(value) = params.get(name)
+        {
+            fields.push(WireField {
+                spec: undeclared_query(name),
+                value: value.clone(),
+            });
         }
     }
-    Ok(fields)
+    fields
+}
+
+/// A query parameter the spec does not declare (a scoping parameter the API asked for), built
+/// once per name for the life of the process.
+fn undeclared_query(name: &str) -> &'static ParameterSpec {
+    static SPECS: OnceLock<Mutex<HashMap<String, &'static ParameterSpec>>> = OnceLock::new();
+    let mut specs = SPECS
+        .get_or_init(Mutex::default)
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner);
+    if let Some(spec) = specs.get(name) {
+        return spec;
+    }
+    let wire: &'static str = Box::leak(name.to_string().into_boxed_str());
+    let spec: &'static ParameterSpec = Box::leak(Box::new(ParameterSpec::new(
+        wire,
+        Location::Query,
+        ParamType::String,
+        Acceptance::Optional,
+        "a query parameter the spec does not declare, which the API asked for",
+    )));
+    specs.insert(name.to_string(), spec);
+    spec
 }
 
 /// The response fields matching does not read (`None`: none to leave out).
@@ -398,6 +460,7 @@ fn integration_of(account: &AccountRef) -> Option<Integration> {
         .and_then(|n| Integration::lookup(n).ok())
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn search(
     client: &Client,
     list: &'static EndpointSpec,
@@ -405,14 +468,12 @@ async fn search(
     account: &AccountRef,
     email: &str,
     params: &Map<String, Value>,
+    always: &[String],
     max_pages: u32,
 ) -> AccountFind {
-    let integration = integration_of(account);
     let mut result = AccountFind {
         integrated_account_id: account.integrated_account_id.clone(),
-        integration: integration
-            .map(|i| i.name().to_string())
-            .or_else(|| account.integration.clone()),
+        integration: account.integration.clone(),
         outcome: FindOutcome::NotFound,
         matches: Vec::new(),
         error: None,
@@ -420,6 +481,19 @@ async fn search(
         pages: 0,
         reads: 0,
     };
+    // An account known by its id alone: its integration (asked once, cached by the client)
+    // says whether it can be listed and whether its list is partial.
+    let integration = match (&account.integration, integration_of(account)) {
+        (_, Some(i)) => Some(i),
+        (Some(_), None) => None,
+        (None, None) => match client.integration_of(&account.integrated_account_id).await {
+            Ok(i) => i,
+            Err(e) => return failed(result, &e),
+        },
+    };
+    if let Some(i) = integration {
+        result.integration = Some(i.name().to_string());
+    }
     if let Some(i) = integration
         && !list.supports(i)
     {
@@ -432,25 +506,89 @@ async fn search(
         ));
         return result;
     }
-    let fields = match call_fields(list, &account.integrated_account_id, params) {
-        Ok(f) => f,
-        Err(e) => {
-            result.outcome = FindOutcome::Failed;
-            result.error = Some(e);
-            return result;
+    let partial = integration.is_some_and(|i| list.list.is_some_and(|l| l.partial_in.contains(&i)));
+    let mut undeclared: Vec<String> = always.to_vec();
+    let candidates = loop {
+        let fields = call_fields(list, &account.integrated_account_id, params, &undeclared);
+        match list_account(
+            client,
+            list,
+            people,
+            integration,
+            email,
+            partial,
+            &fields,
+            max_pages,
+            &mut result,
+        )
+        .await
+        {
+            Ok(candidates) => break candidates,
+            Err(e) => {
+                // Parameters the API asks for that the search was given but did not send yet:
+                // start again with them, once.
+                let asked = missing_parameters(&e);
+                let given: Vec<String> = asked
+                    .iter()
+                    .filter(|n| params.contains_key(n.as_str()) && !undeclared.contains(n))
+                    .cloned()
+                    .collect();
+                if asked.is_empty() || given.len() != asked.len() {
+                    return failed(result, &e);
+                }
+                undeclared.extend(given);
+                result.matches.clear();
+            }
         }
     };
-    let partial = integration.is_some_and(|i| list.list.is_some_and(|l| l.partial_in.contains(&i)));
+    if !candidates.is_empty() {
+        confirm(
+            client,
+            people,
+            account,
+            integration,
+            email,
+            params,
+            candidates,
+            &mut result,
+        )
+        .await;
+        if matches!(
+            result.outcome,
+            FindOutcome::Failed | FindOutcome::CannotSearch
+        ) {
+            return result;
+        }
+    }
+    result.outcome = match result.matches.len() {
+        0 => FindOutcome::NotFound,
+        1 => FindOutcome::Found,
+        _ => FindOutcome::Ambiguous,
+    };
+    result
+}
+
+/// Reads every page of one account's list, adding matches to `result`; the ids of a partial
+/// list's users without emails, to confirm with the get.
+#[allow(clippy::too_many_arguments)]
+async fn list_account(
+    client: &Client,
+    list: &'static EndpointSpec,
+    people: &People,
+    integration: Option<Integration>,
+    email: &str,
+    partial: bool,
+    fields: &[WireField],
+    max_pages: u32,
+    result: &mut AccountFind,
+) -> Result<Vec<String>, Error> {
     let mut candidates: Vec<String> = Vec::new();
     let mut pages = client
-        .pages_of_fields::<Value>(list, WireField::fields(&fields), integration)
+        .pages_of_fields::<Value>(list, WireField::fields(fields), integration)
         .max_pages(max_pages);
     while let Some(page) = pages.next_page().await {
         result.reads += 1;
-        let response = match page {
-            Ok(r) => r,
-            Err(e) => return failed(result, &e),
-        };
+        let response = page?;
         result.pages += 1;
         if result.integration.is_none() {
             result.integration = response
@@ -471,28 +609,7 @@ async fn search(
             }
         }
     }
-    if !candidates.is_empty() {
-        confirm(
-            client,
-            people,
-            account,
-            integration,
-            email,
-            params,
-            candidates,
-            &mut result,
-        )
-        .await;
-        if result.outcome == FindOutcome::Failed {
-            return result;
-        }
-    }
-    result.outcome = match result.matches.len() {
-        0 => FindOutcome::NotFound,
-        1 => FindOutcome::Found,
-        _ => FindOutcome::Ambiguous,
-    };
-    result
+    Ok(candidates)
 }
 
 /// Gets each candidate of a partial list to read its emails.
@@ -508,6 +625,8 @@ async fn confirm(
     result: &mut AccountFind,
 ) {
     let Some(get) = get_endpoint().filter(|g| integration.is_none_or(|i| g.supports(i))) else {
+        // Unchecked users may be the person: neither `not_found` nor `found` can be told.
+        result.outcome = FindOutcome::CannotSearch;
         result.error = Some(format!(
             "the list is partial and has no emails for {} user(s), and the spec has no get for this integration: they could not be checked",
             candidates.len()
@@ -518,14 +637,7 @@ async fn confirm(
         return;
     };
     for id in candidates {
-        let mut fields = match call_fields(get, &account.integrated_account_id, params) {
-            Ok(f) => f,
-            Err(e) => {
-                result.outcome = FindOutcome::Failed;
-                result.error = Some(e);
-                return;
-            }
-        };
+        let mut fields = call_fields(get, &account.integrated_account_id, params, &[]);
         fields.push(WireField {
             spec: user_param,
             value: Value::String(id),
@@ -568,19 +680,7 @@ fn placeholder() -> AccountFind {
 /// A failed search; a 400 whose insight names missing parameters means the account cannot be
 /// searched without them.
 fn failed(mut result: AccountFind, e: &Error) -> AccountFind {
-    let missing: Vec<String> = match e {
-        Error::Api(api) => api
-            .envelope
-            .as_ref()
-            .map(|env| {
-                let mut names = env.missing_required_query_parameters();
-                names.extend(env.missing_required_body_fields());
-                names.extend(env.conditionally_required_query_parameters());
-                names
-            })
-            .unwrap_or_default(),
-        _ => Vec::new(),
-    };
+    let missing = missing_parameters(e);
     if missing.is_empty() {
         result.outcome = FindOutcome::Failed;
         result.error = Some(e.to_string());
@@ -595,4 +695,21 @@ fn failed(mut result: AccountFind, e: &Error) -> AccountFind {
     }
     result.matches.clear();
     result
+}
+
+/// The parameters a 400's insight names as missing.
+fn missing_parameters(e: &Error) -> Vec<String> {
+    match e {
+        Error::Api(api) => api
+            .envelope
+            .as_ref()
+            .map(|env| {
+                let mut names = env.missing_required_query_parameters();
+                names.extend(env.missing_required_body_fields());
+                names.extend(env.conditionally_required_query_parameters());
+                names
+            })
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    }
 }

@@ -40,7 +40,7 @@ use serde::Serialize;
 
 pub use find::{
     AccountFind, AccountRef, FindError, FindOptions, FindOutcome, Match, find_person, get_endpoint,
-    list_endpoint, tenant_accounts,
+    is_email_address, list_endpoint, tenant_accounts,
 };
 pub use journal::{AuditRecord, AuditVerification, Journal, Resolution};
 pub use people::{Expanded, expand};

@@ -5,7 +5,7 @@ use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
 use serde_json::{Map, Value};
 use truto_user_directory::offboard::{
     AccountFind, AccountRef, FindOptions, FindOutcome, bulk_client_builder, find_person,
-    tenant_accounts,
+    is_email_address, tenant_accounts,
 };
 use truto_user_directory::{DEFAULT_BASE_URL, RateBudget};
 
@@ -74,7 +74,9 @@ pub fn find_command() -> Command {
                 .action(ArgAction::Append)
                 .value_parser(parse_param)
                 .help(
-                    "A parameter to send with every list call, e.g. workspace_id=T01 (repeatable)",
+                    "A parameter for the list calls, e.g. limit=100 or workspace_id=T01 \
+                     (repeatable): one the list endpoint declares is sent to every account; one \
+                     it does not (a scoping parameter) only to accounts whose 400 asks for it",
                 ),
         )
         .arg(
@@ -123,10 +125,12 @@ pub fn find(m: &ArgMatches) -> Result<u8, Failure> {
         .map_err(usage)?
         .cloned()
         .unwrap_or_default();
-    if !email.contains('@') {
+    if !is_email_address(&email) {
         return Err(Failure::new(
             exit::USAGE,
-            format!("--email {email:?} is not an email address"),
+            format!(
+                "--email {email:?} is not an email address (text, one `@`, a domain, no spaces inside)"
+            ),
         ));
     }
     let tenant = m.try_get_one::<String>(id::TENANT).map_err(usage)?.cloned();
