@@ -303,38 +303,66 @@ fn an_unreadable_plan_is_a_usage_error_with_its_line() {
 }
 
 #[test]
-fn the_demo_offboards_against_the_embedded_server() {
+fn the_demo_offboards_a_person_by_email_verified_and_reported() {
     let out = Command::new(USERDIR).arg("demo").output().unwrap();
     let stdout = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{stdout}\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let results: Vec<Value> = stdout
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(out.status.code(), Some(0), "{stdout}\n{stderr}");
+    let lines: Vec<Value> = stdout
         .lines()
         .filter(|l| l.starts_with('{'))
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    let count = |outcome: &str| results.iter().filter(|r| r["outcome"] == outcome).count();
-    // Dry run, run, resumed run, audit log.
-    assert_eq!(count("would_send") + count("unverified"), 6);
+    let with = |outcome: &str| lines.iter().filter(|r| r["outcome"] == outcome).count();
+    // 1. Find: one line per account of the tenant (nine), none of the other tenant's.
+    assert_eq!(with("found"), 4, "{stdout}");
+    // Find, dry run, run and resumed run each report these once.
+    assert_eq!(with("not_found"), 4);
+    assert_eq!(with("ambiguous"), 4);
+    assert_eq!(with("cannot_search"), 3 * 4);
+    assert_eq!(with("would_send"), 3, "Okta twice and Avalara AvaTax");
     assert_eq!(
-        count("succeeded"),
-        5 + 5,
-        "five runs, and their five audit records"
+        with("needs_confirmation"),
+        3,
+        "the GitHub delete: dry run, run, resumed run"
     );
-    assert_eq!(count("already_done"), 1 + 1);
-    assert_eq!(count("skipped"), 6);
+    assert_eq!(with("succeeded"), 3);
+    assert_eq!(with("skipped"), 3, "the resumed run repeats nothing");
+    let verified = lines
+        .iter()
+        .filter(|r| r["verification"]["outcome"] == "verified")
+        .count();
+    assert_eq!(verified, 3, "every change was read back");
     assert!(
-        stdout.contains("the server received 0 request(s)"),
-        "{stdout}"
+        !stdout.contains("00uGLOBEX"),
+        "the other tenant's Ada is never touched"
     );
+    assert!(stdout.contains("none that changes anything"), "{stdout}");
     assert!(
         stdout.contains("the server received 0 more request(s)"),
         "{stdout}"
     );
+    // 5. The report: a table for Ada, and what needs a person.
+    assert!(stdout.contains("# Offboarding report"), "{stdout}");
+    assert!(stdout.contains("Plan SHA-256"), "{stdout}");
+    for needle in [
+        "Needs a person",
+        "--confirm-irreversible",
+        "workspace_id",
+        "005A1",
+    ] {
+        assert!(stdout.contains(needle), "no {needle:?} in {stdout}");
+    }
+    let report = stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("## 5. The auditor's report: "))
+        .and_then(|rest| rest.split(' ').next())
+        .expect("the report's path");
+    let written = std::fs::read_to_string(report).expect("the report file");
+    assert!(written.contains("ada@example.com"));
+    let html = std::fs::read_to_string(report.replace(".md", ".html")).expect("html");
+    assert!(html.starts_with("<!DOCTYPE html>") || html.starts_with("<!doctype html>"));
+    assert!(!html.contains("<script"));
 }
 
 #[test]

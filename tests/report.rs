@@ -47,6 +47,7 @@ fn verification(outcome: VerifyOutcome, observed: Option<&str>) -> Verification 
         response_sha256: Some("ab".repeat(32)),
         reads: 2,
         at: "2025-03-01T09:00:02Z".into(),
+        note: None,
     }
 }
 
@@ -460,6 +461,7 @@ fn a_dry_run_report_is_marked_and_lists_what_must_be_fixed_first() {
         outcome,
         problems,
         request: None,
+        email: None,
     };
     let lines = vec![
         line(0, "would_send", vec![]),

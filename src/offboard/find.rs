@@ -20,7 +20,7 @@ use serde_json::{Map, Value};
 
 use crate::spec::{
     Acceptance, Accounts, EndpointSpec, Location, Method, ParamRole, ParamType, ParameterSpec,
-    People, values_at,
+    People, text_at, values_at,
 };
 use crate::validate::{Field, FieldValue, WireField};
 use crate::{Body, Client, ENDPOINTS, Error, Integration};
@@ -210,14 +210,6 @@ fn admin_list() -> Result<&'static EndpointSpec, FindError> {
         .ok_or_else(|| FindError::Spec(format!("no admin list endpoint returns {model}")))
 }
 
-fn text_at(value: &Value, path: &str) -> Option<String> {
-    values_at(value, path).into_iter().find_map(|v| match v {
-        Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
-        _ => None,
-    })
-}
-
 /// The integrated accounts of a tenant (every status: [`find_person`] searches the active ones
 /// and reports the others).
 pub async fn tenant_accounts(
@@ -359,7 +351,10 @@ pub async fn find_person(
 fn cannot_search(account: &AccountRef, why: String) -> AccountFind {
     AccountFind {
         integrated_account_id: account.integrated_account_id.clone(),
-        integration: account.integration.clone(),
+        // The display name when the spec knows the integration, else the API's name.
+        integration: account.integration.as_deref().map(|n| {
+            Integration::lookup(n).map_or_else(|_| n.to_string(), |i| i.name().to_string())
+        }),
         outcome: FindOutcome::CannotSearch,
         matches: Vec::new(),
         error: Some(why),

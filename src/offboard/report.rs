@@ -267,11 +267,19 @@ impl Row {
                 "{} is irreversible: run with --confirm-irreversible",
                 line.operation.as_deref().unwrap_or(&line.requested)
             )),
+            // An email target's account that a person must look at.
+            "ambiguous" | "cannot_search" | "unresolved" | "failed" => {
+                Some(if problems.is_empty() {
+                    format!("{}: see the account", line.outcome)
+                } else {
+                    problems.clone()
+                })
+            }
             _ => None,
         };
         Row {
             target: line.target,
-            email: None,
+            email: line.email.clone(),
             app: app_of(line.integration.as_deref(), None),
             account: line.integrated_account_id.clone(),
             user_id: or_none(Some(&line.user_id)),
