@@ -22,6 +22,8 @@ const PLAIN: &str = "00000000-0000-4000-8000-0000000000a1";
 const DUPS: &str = "00000000-0000-4000-8000-0000000000a2";
 /// Tenant acme: lists only with `workspace_id`.
 const SCOPED: &str = "00000000-0000-4000-8000-0000000000a3";
+/// Its list needs a parameter the spec does not declare.
+const SCOPED_UNDECLARED: &str = "00000000-0000-4000-8000-0000000000b3";
 /// Tenant acme: not active.
 const INACTIVE: &str = "00000000-0000-4000-8000-0000000000a4";
 /// Tenant acme: an integration without the list endpoint.
@@ -102,6 +104,10 @@ fn seed() -> Seed {
                 .tenant_id("acme")
                 .list_requires(["workspace_id"])
                 .users([SeedUser::new("s-ada").email(ADA)]),
+            SeedAccount::new(SCOPED_UNDECLARED, plain)
+                .tenant_id("initech")
+                .list_requires(["product"])
+                .users([SeedUser::new("x-ada").email(ADA)]),
             SeedAccount::new(INACTIVE, plain)
                 .tenant_id("acme")
                 .status("needs_reauth")
@@ -321,9 +327,9 @@ async fn a_scoping_parameter_makes_the_account_searchable_and_is_sent_only_where
     assert_eq!(scoped.outcome, FindOutcome::Found, "{scoped:?}");
     assert_eq!(user_ids(scoped), ["s-ada"]);
     assert!(scoped.missing_parameters.is_empty());
-    // The 400 naming the parameter, then the page with it.
-    assert_eq!((scoped.pages, scoped.reads), (1, 2));
-    // The account that does not need it is not refused for an unknown parameter.
+    // The spec declares the scoping parameters of the list: sent from the first page on.
+    assert_eq!((scoped.pages, scoped.reads), (1, 1));
+    // The account that does not need it accepts it too.
     assert_eq!(results[1].outcome, FindOutcome::Found, "{:?}", results[1]);
 
     let mut own = Map::new();
@@ -338,6 +344,26 @@ async fn a_scoping_parameter_makes_the_account_searchable_and_is_sent_only_where
         direct.reads, 1,
         "an account's own parameters are sent at once"
     );
+}
+
+#[tokio::test]
+async fn an_undeclared_parameter_is_sent_only_to_the_account_whose_400_names_it() {
+    let server = server().await;
+    let mut params = Map::new();
+    params.insert("product".into(), json!("teams"));
+    let options = FindOptions {
+        params,
+        ..FindOptions::new()
+    };
+    let results = find(&server, ADA, &[SCOPED_UNDECLARED, PLAIN], &options).await;
+    let scoped = &results[0];
+    assert_eq!(scoped.outcome, FindOutcome::Found, "{scoped:?}");
+    assert_eq!(user_ids(scoped), ["x-ada"]);
+    // The 400 naming it, then the page with it.
+    assert_eq!((scoped.pages, scoped.reads), (1, 2));
+    // Not sent where no 400 asked for it: that account's list is not refused.
+    assert_eq!(results[1].outcome, FindOutcome::Found, "{:?}", results[1]);
+    assert_eq!(results[1].reads, results[1].pages, "no retry");
 }
 
 #[tokio::test]
