@@ -66,6 +66,11 @@ pub enum PageProblem {
         /// The keys looked for.
         expected: &'static [&'static str],
     },
+    /// A page's `next_cursor` is neither text nor `null`: where the list goes on is unknown.
+    BadCursor {
+        /// What it was, as JSON.
+        found: String,
+    },
     /// The list went on past the most pages allowed.
     TooManyPages {
         /// The limit.
@@ -89,6 +94,10 @@ impl fmt::Display for PageProblem {
                     .collect::<Vec<_>>()
                     .join(" or ")
             ),
+            PageProblem::BadCursor { found } => write!(
+                f,
+                "the page's next cursor is {found}, not text or null: the rest of the list cannot be followed"
+            ),
             PageProblem::TooManyPages { max_pages } => write!(
                 f,
                 "the list goes on past {max_pages} pages; raise the limit (`max_pages`) if that is expected"
@@ -97,12 +106,22 @@ impl fmt::Display for PageProblem {
     }
 }
 
-fn text(value: Option<Value>) -> Option<String> {
-    match value? {
-        Value::String(s) if !s.is_empty() => Some(s),
-        Value::Number(n) => Some(n.to_string()),
-        _ => None,
+/// A cursor: text (or a number) goes on; `null`, an empty string or no key ends the list;
+/// anything else is a problem, not an end.
+fn cursor(value: Option<Value>) -> Result<Option<String>, PageProblem> {
+    match value {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) if s.is_empty() => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s)),
+        Some(Value::Number(n)) => Ok(Some(n.to_string())),
+        Some(other) => Err(PageProblem::BadCursor {
+            found: crate::decode::kind_of(&other).to_string(),
+        }),
     }
+}
+
+fn text(value: Option<Value>) -> Option<String> {
+    cursor(value).ok().flatten()
 }
 
 impl<T: DeserializeOwned> Page<T> {
@@ -118,29 +137,41 @@ impl<T: DeserializeOwned> Page<T> {
             .items
             .iter()
             .find_map(|k| envelope.remove(*k).filter(|v| !v.is_null()));
-        // Keyed by `truto_key_by`: an object of items, read in the order given.
+        // Keyed by `truto_key_by`: an object of item objects, read in the order given. Any other
+        // object (an error, `{}`) is no list of items.
+        let no_items = || {
+            PageError::Problem(PageProblem::NoItems {
+                expected: shape.items,
+            })
+        };
         let items = match items {
             Some(Value::Array(items)) => items,
-            Some(Value::Object(keyed)) => keyed.into_iter().map(|(_, v)| v).collect(),
-            _ => {
-                return Err(PageError::Problem(PageProblem::NoItems {
-                    expected: shape.items,
-                }));
+            Some(Value::Object(keyed))
+                if !keyed.is_empty() && keyed.values().all(Value::is_object) =>
+            {
+                keyed.into_iter().map(|(_, v)| v).collect()
             }
+            _ => return Err(no_items()),
         };
+        let next_cursor = cursor(envelope.remove(shape.next_cursor)).map_err(PageError::Problem)?;
         let mut page = Page {
             items: Vec::with_capacity(items.len()),
-            next_cursor: text(envelope.remove(shape.next_cursor)),
+            next_cursor,
             prev_cursor: text(envelope.remove(shape.prev_cursor)),
             result_count: envelope.remove(shape.result_count).and_then(|v| v.as_u64()),
             partial: envelope.remove(shape.partial).and_then(|v| v.as_bool()) == Some(true),
             extra: Map::new(),
         };
         for (k, mut item) in items.into_iter().enumerate() {
-            if let Value::Object(fields) = &mut item {
-                for s in skip {
-                    fields.remove(*s);
-                }
+            // Items are objects of the model, whatever `T` reads them as.
+            let Value::Object(fields) = &mut item else {
+                return Err(PageError::Item(format!(
+                    "item {k} of the page is {}, not an object",
+                    crate::decode::kind_of(&item)
+                )));
+            };
+            for s in skip {
+                fields.remove(*s);
             }
             let item = T::deserialize(item)
                 .map_err(|e| PageError::Item(format!("item {k} of the page: {e}")))?;
@@ -294,6 +325,17 @@ impl<'a, T: DeserializeOwned + Send + 'a> Pages<'a, T> {
                 self.integration = response.integration.or(self.integration);
                 let next = match &response.body {
                     crate::Body::Typed(Some(page)) => page.next_cursor.clone(),
+                    // An empty, 204 or `null` answer is no page: not an empty end of the list.
+                    crate::Body::Typed(None) => {
+                        self.done = true;
+                        return Some(Err(Error::Pagination {
+                            endpoint: self.endpoint.name,
+                            page: self.fetched,
+                            problem: PageProblem::NoItems {
+                                expected: crate::LIST_ENVELOPE.items,
+                            },
+                        }));
+                    }
                     // A format that is not decoded (`raw`, `stream`): one page only.
                     _ => None,
                 };

@@ -314,3 +314,62 @@ fn plan_targets_give_a_user_id_or_an_email_with_a_scope() {
     }
     assert!(Plan::from_yaml("targets: [{email: ada@example.com, tenant_id: t}]").is_ok());
 }
+
+#[tokio::test]
+async fn a_tenant_without_accounts_is_a_failure_not_an_empty_success() {
+    let server = server().await;
+    let plan = "targets: [{email: ada@example.com, tenant_id: acme-typo}]";
+    let results = run(&server, plan, RunOptions::default()).await;
+    assert_eq!(results.len(), 1, "{results:#?}");
+    assert_eq!(results[0].outcome, Outcome::Failed);
+    assert!(
+        results[0]
+            .error
+            .as_deref()
+            .unwrap_or_default()
+            .contains("acme-typo")
+    );
+}
+
+#[tokio::test]
+async fn a_resumed_run_searches_again_where_the_plan_now_gives_what_the_api_asked_for() {
+    let server = server().await;
+    let dir = std::env::temp_dir().join(format!("offboard-people-again-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let options = || RunOptions {
+        journal: Some(dir.join("journal.jsonl")),
+        ..RunOptions::default()
+    };
+    let results = run(&server, TENANT_PLAN, options()).await;
+    assert_eq!(by_account(&results)[ASANA].outcome, Outcome::CannotSearch);
+    let lists = list_calls(&server);
+
+    // The same plan resumed: nothing new to try, nothing listed again.
+    run(&server, TENANT_PLAN, options()).await;
+    assert_eq!(list_calls(&server), lists);
+
+    // The plan now gives Asana's workspace: only Asana is listed again.
+    let with_workspace = format!(
+        "{TENANT_PLAN}    params_by_account:\n      {ASANA}: {{workspace_id: W1, remove_from: organization, remove_from_id: \"1200\"}}\n"
+    );
+    let results = run(&server, &with_workspace, options()).await;
+    let asana = by_account(&results)[ASANA];
+    assert_eq!(asana.user_id, "a1", "{asana:?}");
+    assert_eq!(asana.outcome, Outcome::NeedsConfirmation, "{asana:?}");
+    assert_eq!(list_calls(&server), lists + 1);
+    // The other accounts' outcomes stand.
+    assert_eq!(by_account(&results)[ZENDESK].outcome, Outcome::Ambiguous);
+}
+
+#[test]
+fn a_tenant_target_does_not_name_one_integration() {
+    let err =
+        Plan::from_yaml("targets: [{email: ada@example.com, tenant_id: t, integration: Okta}]")
+            .expect_err("integration with tenant_id");
+    assert!(
+        err.to_string()
+            .contains("`integration` cannot go with `tenant_id`"),
+        "{err}"
+    );
+}

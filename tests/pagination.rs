@@ -279,3 +279,56 @@ async fn an_error_page_ends_the_stream_with_the_api_error() {
     assert_eq!(items.len(), 3);
     assert!(matches!(items[2], Err(Error::Api(_))), "{:?}", items[2]);
 }
+
+#[tokio::test]
+async fn answers_that_are_no_page_are_errors_not_an_empty_end() {
+    for (body, needle) in [
+        (json!(null), "`result` or `results`"),
+        (json!({"result": {}}), "`result` or `results`"),
+        (
+            json!({"result": {"error": "upstream"}}),
+            "`result` or `results`",
+        ),
+        (json!({"result": ["u1", "u2"]}), "not an object"),
+        (
+            json!({"result": [{"id": "u1"}], "next_cursor": {"offset": 100}}),
+            "not text or null",
+        ),
+    ] {
+        let server = Server::always(Reply::json(200, body.clone())).await;
+        let client = client(&server);
+        let request = ListUsers::new(ACCOUNT);
+        let err = client
+            .pages_of_fields::<Value>(
+                <ListUsers as truto_user_directory::Operation>::spec(),
+                truto_user_directory::Operation::fields(&request),
+                Some(Integration::Okta),
+            )
+            .items()
+            .try_collect::<Vec<Value>>()
+            .await
+            .expect_err(&body.to_string());
+        assert!(err.to_string().contains(needle), "{body}: {err}");
+    }
+    // An empty body, too.
+    let server = Server::always(Reply::status(200)).await;
+    let client = client(&server);
+    let request = ListUsers::new(ACCOUNT);
+    let err = client
+        .list_users(&request, Some(Integration::Okta))
+        .items()
+        .try_collect::<Vec<User>>()
+        .await
+        .expect_err("an empty body");
+    assert!(
+        matches!(
+            err,
+            Error::Pagination {
+                page: 1,
+                problem: PageProblem::NoItems { .. },
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+}

@@ -517,3 +517,14 @@ fn the_plan_sha256_is_of_its_bytes() {
         "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
     );
 }
+
+#[test]
+fn markdown_keeps_an_apps_text_from_striking_through_or_linking() {
+    let mut r = result(0, Outcome::Failed);
+    r.error = Some("~~u1~~ see https://evil.example/fix".into());
+    let summary = Summary::default();
+    let md = Report::new(vec![r], summary, info(false)).markdown();
+    assert!(md.contains(r"\~\~u1\~\~"), "{md}");
+    assert!(md.contains(r"https\://evil.example/fix"), "{md}");
+    assert!(!md.contains("https://evil"), "{md}");
+}

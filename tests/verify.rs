@@ -267,6 +267,7 @@ async fn without_a_get_or_list_for_the_integration_the_effect_is_unconfirmed_wit
         ACCOUNT,
         Some(integration),
         "v1",
+        &[],
         Duration::from_secs(1),
     )
     .await;
@@ -440,4 +441,48 @@ async fn audit_lines_carry_the_verification_and_lines_written_without_it_still_r
     let older: TargetResult = serde_json::from_value(older).unwrap();
     assert_eq!(older.verification.unwrap().outcome, VerifyOutcome::Verified);
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A list that needs a scoping parameter is read back with the one the mutating call was given.
+#[tokio::test]
+async fn the_read_back_carries_the_calls_scoping_parameters() {
+    // An integration with a delete that takes `organization_id`, a users list, and no get.
+    let list = list_endpoint().expect("a users list");
+    let get = get_endpoint().expect("a users get");
+    let integration = Integration::ALL
+        .iter()
+        .copied()
+        .find(|i| {
+            list.supports(*i)
+                && !get.supports(*i)
+                && truto_user_directory::ENDPOINTS.iter().any(|e| {
+                    e.offboarding.is_some()
+                        && e.supports(*i)
+                        && e.parameter("organization_id")
+                            .is_some_and(|p| p.is_required_in(*i))
+                })
+        })
+        .expect("such an integration in the spec");
+    let yaml = seed(integration.name(), &["{id: \"m1\", email: m1@example.com}"]).replace(
+        "    users:\n",
+        "    list_requires: [organization_id]\n    users:\n",
+    );
+    let server = start(&yaml).await;
+    let required: Vec<String> = truto_user_directory::ENDPOINTS
+        .iter()
+        .filter(|e| e.offboarding.is_some() && e.supports(integration))
+        .flat_map(|e| e.parameters.iter())
+        .filter(|p| p.is_required_in(integration) && p.role.is_none())
+        .map(|p| format!("{}: X1", p.name))
+        .collect();
+    let params = format!("{{{}}}", required.join(", "));
+    let plan = plan(integration.name(), "auto", &["m1"], &params);
+    let (_, results) = run(
+        client(server.base_url()),
+        &plan,
+        verifying(Duration::from_secs(5)),
+    )
+    .await;
+    let v = results[0].verification.as_ref().expect("verified");
+    assert_eq!(v.outcome, VerifyOutcome::Verified, "{:?}", results[0]);
 }

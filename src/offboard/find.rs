@@ -120,8 +120,8 @@ pub struct FindOptions {
     /// not know it are not refused. The get that confirms a partial list's users is sent only
     /// the parameters it declares.
     pub params: Map<String, Value>,
-    /// Parameters per integrated account, added to `params` and always sent with its list
-    /// calls, declared or not.
+    /// Parameters per integrated account, added to `params` for its list calls (the same rules:
+    /// declared ones at once, undeclared ones once the API's 400 names them).
     pub account_params: BTreeMap<String, Map<String, Value>>,
     /// Accounts searched at once (each within its own rate budget).
     pub concurrency: usize,
@@ -182,10 +182,9 @@ fn accounts_spec() -> Result<&'static Accounts, FindError> {
 /// The account-scoped list endpoint of the people model.
 pub fn list_endpoint() -> Option<&'static EndpointSpec> {
     let model = crate::PEOPLE.as_ref()?.model;
-    ENDPOINTS
-        .iter()
-        .copied()
-        .find(|e| e.list.is_some() && !e.admin && e.response_model == model)
+    ENDPOINTS.iter().copied().find(|e| {
+        e.list.is_some() && !e.admin && e.method == Method::Get && e.response_model == model
+    })
 }
 
 /// The get endpoint of the people model: a `GET` with the user's id in its path.
@@ -206,7 +205,9 @@ fn admin_list() -> Result<&'static EndpointSpec, FindError> {
     ENDPOINTS
         .iter()
         .copied()
-        .find(|e| e.admin && e.list.is_some() && e.response_model == model)
+        .find(|e| {
+            e.admin && e.list.is_some() && e.method == Method::Get && e.response_model == model
+        })
         .ok_or_else(|| FindError::Spec(format!("no admin list endpoint returns {model}")))
 }
 
@@ -315,7 +316,9 @@ pub async fn find_person(
         if let Some(own) = own {
             params.extend(own.clone());
         }
-        let always: Vec<String> = own.map(|o| o.keys().cloned().collect()).unwrap_or_default();
+        // Declared parameters are sent from the first page on; undeclared ones (the account's
+        // own too: they may be meant for its operation) only once the API's 400 names them.
+        let always: Vec<String> = Vec::new();
         match account.status.as_deref() {
             Some(status) if !active.is_empty() && !active.contains(&status) => cannot_search(
                 account,
@@ -501,7 +504,9 @@ async fn search(
         ));
         return result;
     }
-    let partial = integration.is_some_and(|i| list.list.is_some_and(|l| l.partial_in.contains(&i)));
+    // Partial per the spec; an integration the spec does not know may be partial too (its
+    // pages' own `is_partial_response` flag is read as they come).
+    let partial = integration.is_none_or(|i| list.list.is_some_and(|l| l.partial_in.contains(&i)));
     let mut undeclared: Vec<String> = always.to_vec();
     let candidates = loop {
         let fields = call_fields(list, &account.integrated_account_id, params, &undeclared);
@@ -522,13 +527,20 @@ async fn search(
             Err(e) => {
                 // Parameters the API asks for that the search was given but did not send yet:
                 // start again with them, once.
-                let asked = missing_parameters(&e);
-                let given: Vec<String> = asked
+                let (all_of, one_of) = asked_parameters(&e);
+                let fresh =
+                    |n: &&String| params.contains_key(n.as_str()) && !undeclared.contains(n);
+                let given: Vec<String> = all_of
                     .iter()
-                    .filter(|n| params.contains_key(n.as_str()) && !undeclared.contains(n))
+                    .chain(&one_of)
+                    .filter(fresh)
                     .cloned()
                     .collect();
-                if asked.is_empty() || given.len() != asked.len() {
+                // Every parameter the API requires, and one of those it wants at least one of.
+                let enough = all_of.iter().all(|n| params.contains_key(n.as_str()))
+                    && (one_of.is_empty()
+                        || one_of.iter().any(|n| params.contains_key(n.as_str())));
+                if given.is_empty() || !enough {
                     return failed(result, &e);
                 }
                 undeclared.extend(given);
@@ -597,14 +609,28 @@ async fn list_account(
         for user in &page.items {
             let (emails, hit) = matching(user, people, email);
             if hit {
-                result.matches.extend(to_match(user, people, emails));
-            } else if partial && emails.is_empty() {
+                add_match(&mut result.matches, to_match(user, people, emails));
+            } else if (partial || page.partial) && emails.is_empty() {
                 // A partial list may leave emails out: the user might still be the person.
-                candidates.extend(text_at(user, people.id));
+                if let Some(id) = text_at(user, people.id)
+                    && !candidates.contains(&id)
+                {
+                    candidates.push(id);
+                }
             }
         }
     }
     Ok(candidates)
+}
+
+/// Adds a match unless the same user is already there (a list that shifts between pages may
+/// show a user twice).
+fn add_match(matches: &mut Vec<Match>, found: Option<Match>) {
+    if let Some(m) = found
+        && !matches.iter().any(|x| x.user_id == m.user_id)
+    {
+        matches.push(m);
+    }
 }
 
 /// Gets each candidate of a partial list to read its emails.
@@ -646,7 +672,7 @@ async fn confirm(
                 if let Body::Typed(Some(user)) = response.body {
                     let (emails, hit) = matching(&user, people, email);
                     if hit {
-                        result.matches.extend(to_match(&user, people, emails));
+                        add_match(&mut result.matches, to_match(&user, people, emails));
                     }
                 }
             }
@@ -693,6 +719,23 @@ fn failed(mut result: AccountFind, e: &Error) -> AccountFind {
 }
 
 /// The parameters a 400's insight names as missing.
+/// What a 400's insight asks for: parameters all required, and parameters of which at least
+/// one is.
+fn asked_parameters(e: &Error) -> (Vec<String>, Vec<String>) {
+    match e {
+        Error::Api(api) => api
+            .envelope
+            .as_ref()
+            .map(|env| {
+                let mut all_of = env.missing_required_query_parameters();
+                all_of.extend(env.missing_required_body_fields());
+                (all_of, env.conditionally_required_query_parameters())
+            })
+            .unwrap_or_default(),
+        _ => (Vec::new(), Vec::new()),
+    }
+}
+
 fn missing_parameters(e: &Error) -> Vec<String> {
     match e {
         Error::Api(api) => api

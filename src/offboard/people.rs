@@ -163,13 +163,40 @@ pub async fn expand(
             continue;
         }
         let scope = scope(target);
-        let found = match journal.as_deref().and_then(|j| j.resolution(email, &scope)) {
-            Some(r) => {
+        // A journaled search is reused, except the accounts worth searching again: a failed
+        // search, and one the API refused for parameters the plan now gives.
+        let previous = journal
+            .as_deref()
+            .and_then(|j| j.resolution(email, &scope))
+            .map(|r| r.found.clone());
+        let found = match previous {
+            Some(previous) if !previous.iter().any(|f| worth_again(f, target)) => {
                 out.reused += 1;
-                r.found.clone()
+                previous
             }
-            None => {
-                let found = search(client, target, email, options).await;
+            previous => {
+                let found = match previous {
+                    // The accounts are known (none failed to be listed): search the others only.
+                    Some(previous)
+                        if previous.iter().all(|f| !f.integrated_account_id.is_empty()) =>
+                    {
+                        let (again, kept): (Vec<AccountFind>, Vec<AccountFind>) =
+                            previous.into_iter().partition(|f| worth_again(f, target));
+                        let accounts: Vec<AccountRef> = again
+                            .iter()
+                            .map(|f| AccountRef {
+                                integration: f.integration.clone(),
+                                ..AccountRef::new(f.integrated_account_id.clone())
+                            })
+                            .collect();
+                        let mut found = kept;
+                        found.extend(
+                            search_accounts(client, target, email, &accounts, options).await,
+                        );
+                        found
+                    }
+                    _ => search(client, target, email, options).await,
+                };
                 out.reads += found.iter().map(|f| f.reads).sum::<u32>();
                 let resolution = Resolution {
                     email: email.to_string(),
@@ -198,11 +225,12 @@ pub async fn expand(
                 .collect();
             out.plan.targets.push(Target {
                 integrated_account_id: f.integrated_account_id.clone(),
+                // The search's integration when the spec knows it; else the client looks it up
+                // (and sends with the shared checks when it does not know it either).
                 integration: f
                     .integration
                     .clone()
-                    .filter(|n| crate::Integration::lookup(n).is_ok())
-                    .or_else(|| target.integration.clone()),
+                    .filter(|n| crate::Integration::lookup(n).is_ok()),
                 user_id: m.user_id.clone(),
                 email: None,
                 tenant_id: None,
@@ -214,6 +242,22 @@ pub async fn expand(
         }
     }
     Ok(out)
+}
+
+/// Whether a journaled account's search is worth making again: it failed, or the API asked for
+/// parameters that the target now gives for that account.
+fn worth_again(f: &AccountFind, target: &Target) -> bool {
+    match f.outcome {
+        FindOutcome::Failed => true,
+        FindOutcome::CannotSearch => f.missing_parameters.iter().any(|name| {
+            target.params.contains_key(name)
+                || target
+                    .params_by_account
+                    .get(&f.integrated_account_id)
+                    .is_some_and(|p| p.contains_key(name))
+        }),
+        _ => false,
+    }
 }
 
 /// One email target's search: the tenant's accounts (or the one named), each searched.
@@ -229,6 +273,20 @@ async fn search(
             ..AccountRef::new(target.integrated_account_id.clone())
         }],
         Some(tenant) => match tenant_accounts(client, tenant).await {
+            Ok(accounts) if accounts.is_empty() => {
+                return vec![AccountFind {
+                    integrated_account_id: String::new(),
+                    integration: None,
+                    outcome: FindOutcome::Failed,
+                    matches: Vec::new(),
+                    error: Some(format!(
+                        "tenant {tenant} has no integrated accounts: check the tenant id"
+                    )),
+                    missing_parameters: Vec::new(),
+                    pages: 1,
+                    reads: 1,
+                }];
+            }
             Ok(accounts) => accounts,
             Err(e) => {
                 return vec![AccountFind {
@@ -244,6 +302,17 @@ async fn search(
             }
         },
     };
+    search_accounts(client, target, email, &accounts, options).await
+}
+
+/// The search of `accounts` for an email target, with its parameters.
+async fn search_accounts(
+    client: &Client,
+    target: &Target,
+    email: &str,
+    accounts: &[AccountRef],
+    options: &FindOptions,
+) -> Vec<AccountFind> {
     let mut options = options.clone();
     // The list of an account gets the plan's parameters that its list endpoint has.
     let list = super::find::list_endpoint();
@@ -255,12 +324,14 @@ async fn search(
             .collect()
     };
     options.params.extend(for_list(&target.params));
+    // An account's own parameters go to its list as they are: declared or not (a scoping
+    // parameter the spec does not know is what the API's 400 asked for).
     for (account, params) in &target.params_by_account {
         options
             .account_params
-            .insert(account.clone(), for_list(params));
+            .insert(account.clone(), params.clone());
     }
-    match find_person(client, email, &accounts, &options).await {
+    match find_person(client, email, accounts, &options).await {
         Ok(found) => found,
         Err(e) => vec![AccountFind {
             integrated_account_id: target.integrated_account_id.clone(),

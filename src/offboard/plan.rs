@@ -121,6 +121,10 @@ impl Target {
                     "an `email` target needs `integrated_account_id` (one account) or `tenant_id` (every account of the tenant)".into(),
                 ),
                 (false, Some(_)) => Some("give `integrated_account_id` or `tenant_id`, not both".into()),
+                // A tenant's accounts are of many integrations: each is the account's own.
+                (true, Some(_)) if self.integration.is_some() => Some(
+                    "`integration` cannot go with `tenant_id`: each account of the tenant has its own (use `integrated_account_id` to name one account and its integration)".into(),
+                ),
                 _ => None,
             },
             _ => None,

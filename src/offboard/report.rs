@@ -372,12 +372,16 @@ fn dry_run_counts(lines: &[DryRunLine]) -> Vec<(String, usize)> {
 /// emphasis, and line breaks (a table cell is one line).
 fn md(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
-    for c in value.chars() {
+    let mut chars = value.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
-            '\\' | '|' | '<' | '>' | '`' | '*' | '[' | ']' | '&' | '#' => {
+            // `~` (strike-through) too: a value from an app must read as the text it is.
+            '\\' | '|' | '<' | '>' | '`' | '*' | '[' | ']' | '&' | '#' | '~' => {
                 out.push('\\');
                 out.push(c);
             }
+            // `://` would make a bare link of an app's text.
+            ':' if chars.peek() == Some(&'/') => out.push_str("\\:"),
             '\r' | '\n' => out.push(' '),
             c if c.is_control() => out.push(' '),
             c => out.push(c),

@@ -493,6 +493,7 @@ impl Offboarder {
                     &result.integrated_account_id,
                     p.integration,
                     &result.user_id,
+                    &request.fields,
                     timeout,
                 )
                 .await,

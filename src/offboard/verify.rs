@@ -21,7 +21,7 @@ use serde_json::Value;
 use tokio::time::Instant;
 
 use crate::spec::{EndpointSpec, ParamRole, People, text_at};
-use crate::validate::{Field, FieldValue};
+use crate::validate::{Field, FieldValue, WireField};
 use crate::{ApiErrorKind, Body, Client, Error, Integration, Response};
 
 use super::find::{get_endpoint, list_endpoint};
@@ -76,6 +76,7 @@ pub async fn verify(
     account: &str,
     integration: Option<Integration>,
     user_id: &str,
+    scope: &[WireField],
     timeout: Duration,
 ) -> Verification {
     let mut verification = Verification {
@@ -101,18 +102,19 @@ pub async fn verify(
         ));
         return verification;
     };
-    let deadline = Instant::now() + timeout;
+    // A timeout past what the clock can add is as good as a day.
+    let deadline = Instant::now()
+        .checked_add(timeout)
+        .unwrap_or_else(|| Instant::now() + Duration::from_secs(86_400));
     let mut wait = FIRST_WAIT;
     loop {
-        let read = read(
-            client,
-            reader,
-            people,
+        let subject = Subject {
             account,
             integration,
             user_id,
-            &mut verification,
-        );
+            scope,
+        };
+        let read = read(client, reader, people, &subject, &mut verification);
         let seen = match tokio::time::timeout_at(deadline, read).await {
             Ok(seen) => seen,
             Err(_) => {
@@ -157,7 +159,10 @@ pub async fn verify(
         };
         if shown {
             verification.outcome = VerifyOutcome::Verified;
-            verification.note = None;
+            // What a downgrade takes away is not in the unified model: say what was read.
+            verification.note = (effect == Effect::Downgrades).then(|| {
+                "the user still exists; the seat or role a downgrade removes is not in the unified model, so only the call's success and the user's existence were checked".to_string()
+            });
             return verification;
         }
         verification.note = Some(format!("not seen before the timeout: {note}"));
@@ -173,22 +178,35 @@ pub async fn verify(
     }
 }
 
+/// The user a read is about, and the mutating call's parameters it may need.
+#[derive(Clone, Copy)]
+struct Subject<'a> {
+    account: &'a str,
+    integration: Option<Integration>,
+    user_id: &'a str,
+    scope: &'a [WireField],
+}
+
 /// One read: a get, or the list's pages up to the user's id. Records the last answer's HTTP
 /// status, request id and body hash in `verification`, and counts the requests.
 async fn read(
     client: &Client,
     reader: Reader,
     people: &People,
-    account: &str,
-    integration: Option<Integration>,
-    user_id: &str,
+    subject: &Subject<'_>,
     verification: &mut Verification,
 ) -> Seen {
+    let Subject {
+        account,
+        integration,
+        user_id,
+        scope,
+    } = *subject;
     match reader {
         Reader::Get(get) => {
             verification.reads += 1;
             let answer = client
-                .send_fields::<Value>(get, fields(get, account, Some(user_id)), integration)
+                .send_fields::<Value>(get, fields(get, account, Some(user_id), scope), integration)
                 .await;
             record(verification, &answer);
             match answer {
@@ -203,7 +221,7 @@ async fn read(
         }
         Reader::List(list) => {
             let mut pages = client
-                .pages_of_fields::<Value>(list, fields(list, account, None), integration)
+                .pages_of_fields::<Value>(list, fields(list, account, None, scope), integration)
                 .max_pages(crate::DEFAULT_MAX_PAGES);
             while let Some(page) = pages.next_page().await {
                 verification.reads += 1;
@@ -229,19 +247,23 @@ async fn read(
 }
 
 /// The fields of a read: the account, the user (a get's), and nothing else.
+/// The read's fields: the account, the user, and the mutating call's parameters the read
+/// endpoint has too (a workspace or organization an integration scopes its users by).
 fn fields<'a>(
     endpoint: &'static EndpointSpec,
     account: &'a str,
     user_id: Option<&'a str>,
+    scope: &'a [WireField],
 ) -> Vec<Field<'a>> {
     endpoint
         .parameters
         .iter()
         .filter_map(|p| {
-            let value = match p.role? {
-                ParamRole::IntegratedAccount => FieldValue::Text(account),
-                ParamRole::User => FieldValue::Text(user_id?),
-                _ => return None,
+            let value = match p.role {
+                Some(ParamRole::IntegratedAccount) => FieldValue::Text(account),
+                Some(ParamRole::User) => FieldValue::Text(user_id?),
+                Some(_) => return None,
+                None => FieldValue::Json(&scope.iter().find(|f| f.spec.name == p.name)?.value),
             };
             Some(Field { spec: p, value })
         })

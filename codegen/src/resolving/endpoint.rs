@@ -112,6 +112,26 @@ pub(super) fn check_endpoint(
     let (params, mut type_names) = e.check_params(&sources);
     e.check_path_params(&sources, &params);
     let rules = e.check_rules(&params, &mut type_names);
+    if ef.response.list {
+        // A list is read page by page, and dry runs may read: it must be a GET with a cursor.
+        if ef.method.as_str() != "GET" {
+            e.ctx.err(
+                fp,
+                "method",
+                "a list endpoint (`response: {list: true}`) is read, page by page: its method is GET",
+            );
+        }
+        if !params
+            .iter()
+            .any(|p| p.role == Some(crate::written::RoleDef::Cursor))
+        {
+            e.ctx.err(
+                fp,
+                "response.list",
+                "a list endpoint needs a parameter with `role: cursor` (include the `paging` group) to follow its pages",
+            );
+        }
+    }
     let offboarding = ef
         .offboarding
         .as_ref()

@@ -29,6 +29,9 @@ pub const SERVE: &str = "serve";
 const DEMO_SEED: &str = include_str!("../../../examples/demo/seed.yaml");
 const DEMO_PLAN: &str = include_str!("../../../examples/demo/plan.yaml");
 
+/// The longest window or timeout a flag takes, in seconds (a day).
+const MAX_SECONDS: f64 = 86_400.0;
+
 /// Exit code of a run with a target that did not end done.
 const NOT_ALL_DONE: u8 = 1;
 
@@ -272,10 +275,13 @@ impl Settings {
             .try_get_one::<f64>(id::WINDOW)
             .map_err(usage)?
             .unwrap_or(&10.0);
-        if !(window.is_finite() && window > 0.0) {
+        if !(window.is_finite() && window > 0.0 && window <= MAX_SECONDS) {
             return Err(Failure::new(
                 exit::USAGE,
-                format!("--{}: must be a positive number of seconds", id::WINDOW),
+                format!(
+                    "--{}: must be a positive number of seconds, at most {MAX_SECONDS}",
+                    id::WINDOW
+                ),
             ));
         }
         let per_account = *m
@@ -319,11 +325,11 @@ impl Settings {
                         .try_get_one::<f64>(id::VERIFY_TIMEOUT)
                         .map_err(usage)?
                         .unwrap_or(&30.0);
-                    if !(seconds.is_finite() && seconds > 0.0) {
+                    if !(seconds.is_finite() && seconds > 0.0 && seconds <= MAX_SECONDS) {
                         return Err(Failure::new(
                             exit::USAGE,
                             format!(
-                                "--{}: must be a positive number of seconds",
+                                "--{}: must be a positive number of seconds, at most {MAX_SECONDS}",
                                 id::VERIFY_TIMEOUT
                             ),
                         ));

@@ -188,6 +188,15 @@ pub fn find(m: &ArgMatches) -> Result<u8, Failure> {
             .await
             .map_err(|e| Failure::new(exit::INTERNAL, e.to_string()))
     })?;
+    if results.is_empty() {
+        return Err(Failure::new(
+            NEEDS_A_PERSON,
+            match &tenant {
+                Some(t) => format!("tenant {t} has no integrated accounts: check the tenant id"),
+                None => "no integrated account to search".to_string(),
+            },
+        ));
+    }
     for r in &results {
         print_line(r)?;
     }
