@@ -154,6 +154,47 @@ fn yaml_only_changes_reach_types_validators_and_matrix() {
     );
 }
 
+/// The spec with each `(path, from, to)` edit made: the first `from` in `path` becomes `to`.
+fn spec_with(edits: &[(&str, &str, &str)]) -> Vec<truto_user_directory_codegen::SourceFile> {
+    let mut sources = spec();
+    for (path, from, to) in edits {
+        let file = sources
+            .iter_mut()
+            .find(|s| s.path == *path)
+            .expect("spec file");
+        assert!(file.text.contains(from), "{path} has no {from:?}");
+        file.text = file.text.replacen(from, to, 1);
+    }
+    sources
+}
+
+/// The spec with one more parameter (as YAML list item lines) on the delete endpoint.
+fn spec_with_delete_param(param: &str) -> Vec<truto_user_directory_codegen::SourceFile> {
+    spec_with(&[(
+        "endpoints/users-delete.yaml",
+        "parameters:\n",
+        &format!("parameters:\n{param}"),
+    )])
+}
+
+const NOTIFY_MANAGER: &str = "  - name: notify_manager\n    in: query\n    type: string\n    description: Who to tell.\n    supported_in: [Okta, GitHub]\n    example: boss\n";
+
+/// The spec with a new integration, Acme HR, on the delete endpoint.
+fn spec_with_acme_hr() -> Vec<truto_user_directory_codegen::SourceFile> {
+    spec_with(&[
+        (
+            "integrations.yaml",
+            "integrations:\n",
+            "integrations:\n  - name: Acme HR\n    slugs: [acmehr]\n",
+        ),
+        (
+            "endpoints/users-delete.yaml",
+            "integrations:\n",
+            "integrations:\n  - Acme HR\n",
+        ),
+    ])
+}
+
 /// The lines of `new` that differ from `old`, grouped in hunks (runs of changed lines), from a
 /// longest-common-subsequence line diff: `(removed, added)` per hunk.
 fn hunks<'a>(old: &'a str, new: &'a str) -> Vec<(Vec<&'a str>, Vec<&'a str>)> {
@@ -188,6 +229,11 @@ fn hunks<'a>(old: &'a str, new: &'a str) -> Vec<(Vec<&'a str>, Vec<&'a str>)> {
     out
 }
 
+/// The contents of the generated file at `path`.
+fn contents<'a>(files: &'a [truto_user_directory_codegen::GeneratedFile], path: &str) -> &'a str {
+    &files.iter().find(|f| f.path == path).expect(path).contents
+}
+
 /// Asserts that every hunk of the diff of `file` is about one of `names`: each hunk names it, and
 /// a line is only ever replaced by one that names it (a list the new thing joins).
 fn assert_local(
@@ -196,16 +242,9 @@ fn assert_local(
     file: &str,
     names: &[&str],
 ) {
-    let get = |fs: &[truto_user_directory_codegen::GeneratedFile]| {
-        fs.iter()
-            .find(|f| f.path == file)
-            .expect(file)
-            .contents
-            .clone()
-    };
-    let (old, new) = (get(files), get(new));
+    let (old, new) = (contents(files, file), contents(new, file));
     let about = |l: &str| names.iter().any(|n| l.contains(n));
-    let hunks = hunks(&old, &new);
+    let hunks = hunks(old, new);
     assert!(!hunks.is_empty(), "{file} did not change");
     for (removed, added) in &hunks {
         assert!(
@@ -229,17 +268,7 @@ fn assert_local(
 fn a_one_fact_spec_change_is_a_local_generated_diff() {
     let before = generate(&spec()).expect("generate");
     // A new optional parameter, accepted by two integrations.
-    let mut sources = spec();
-    let delete = sources
-        .iter_mut()
-        .find(|s| s.path == "endpoints/users-delete.yaml")
-        .expect("delete");
-    delete.text = delete.text.replacen(
-        "parameters:\n",
-        "parameters:\n  - name: notify_manager\n    in: query\n    type: string\n    description: Who to tell.\n    supported_in: [Okta, GitHub]\n    example: boss\n",
-        1,
-    );
-    let after = generate(&sources).expect("generate");
+    let after = generate(&spec_with_delete_param(NOTIFY_MANAGER)).expect("generate");
     assert_local(
         &before,
         &after,
@@ -257,22 +286,7 @@ fn a_one_fact_spec_change_is_a_local_generated_diff() {
         }
     }
     // A new integration of one endpoint.
-    let mut sources = spec();
-    for s in sources.iter_mut() {
-        if s.path == "integrations.yaml" {
-            s.text = s.text.replacen(
-                "integrations:\n",
-                "integrations:\n  - name: Acme HR\n    slugs: [acmehr]\n",
-                1,
-            );
-        }
-        if s.path == "endpoints/users-delete.yaml" {
-            s.text = s
-                .text
-                .replacen("integrations:\n", "integrations:\n  - Acme HR\n", 1);
-        }
-    }
-    let after = generate(&sources).expect("generate");
+    let after = generate(&spec_with_acme_hr()).expect("generate");
     assert_local(
         &before,
         &after,
@@ -284,5 +298,154 @@ fn a_one_fact_spec_change_is_a_local_generated_diff() {
         &after,
         "integrations.rs",
         &["AcmeHr", "Acme HR", "acmehr"],
+    );
+}
+
+/// The changed lines of `file` between `before` and `after` (removed, added), from the line diff.
+fn changed_lines(
+    before: &[truto_user_directory_codegen::GeneratedFile],
+    after: &[truto_user_directory_codegen::GeneratedFile],
+    file: &str,
+) -> (Vec<String>, Vec<String>) {
+    let (old, new) = (contents(before, file), contents(after, file));
+    let mut removed = Vec::new();
+    let mut added = Vec::new();
+    for (r, a) in hunks(old, new) {
+        removed.extend(r.into_iter().map(String::from));
+        added.extend(a.into_iter().map(String::from));
+    }
+    (removed, added)
+}
+
+/// The first table cell of a row (`| Okta | … |` → `Okta`), the key a replaced row keeps.
+fn row_key(line: &str) -> Option<&str> {
+    line.strip_prefix("| ")?.split(" | ").next()
+}
+
+/// MATRIX.md is read first in a spec change: adding one parameter or one integration to one
+/// endpoint changes a few lines of it, each about the new thing (a replaced line is the row of an
+/// integration that now lists the new parameter).
+#[test]
+fn matrix_md_one_fact_change_is_a_few_lines_about_it() {
+    let before = generate(&spec()).expect("generate");
+    let matrix = contents(&before, "MATRIX.md");
+    assert!(
+        matrix.contains("\n## users.delete — DELETE /unified/user-directory/users/{id}\n"),
+        "endpoint heading"
+    );
+
+    // One new optional parameter of one endpoint, accepted by two integrations: its line and the
+    // two rows.
+    let after = generate(&spec_with_delete_param(NOTIFY_MANAGER)).expect("generate");
+    let (removed, added) = changed_lines(&before, &after, "MATRIX.md");
+    assert_eq!(removed.len(), 2, "the Okta and GitHub rows: {removed:#?}");
+    assert_eq!(
+        added.len(),
+        3,
+        "two rows and the parameter's line: {added:#?}"
+    );
+    for line in &added {
+        assert!(line.contains("`notify_manager`"), "{line:?}");
+    }
+    assert!(
+        added
+            .iter()
+            .any(|l| l.starts_with("- `notify_manager` (query, string): Who to tell."))
+    );
+    let mut keys: Vec<&str> = removed.iter().filter_map(|l| row_key(l)).collect();
+    keys.sort();
+    assert_eq!(keys, ["GitHub", "Okta"]);
+    for r in &removed {
+        assert!(
+            added.iter().any(|a| row_key(a) == row_key(r)),
+            "{r:?} is replaced by its own row"
+        );
+    }
+
+    // One new parameter every integration accepts: its line and the "optional everywhere" line,
+    // no row.
+    let after = generate(&spec_with_delete_param(
+        "  - name: audit_reason\n    in: query\n    type: string\n    description: Why.\n    example: left\n",
+    ))
+    .expect("generate");
+    let (removed, added) = changed_lines(&before, &after, "MATRIX.md");
+    assert!(removed.len() <= 1, "{removed:#?}");
+    assert!(
+        added.len() <= 2 && added.iter().all(|l| l.contains("`audit_reason`")),
+        "{added:#?}"
+    );
+    assert!(
+        removed
+            .iter()
+            .all(|r| r.starts_with("Optional everywhere: ")),
+        "{removed:#?}"
+    );
+
+    // One new integration of one endpoint: its row.
+    let after = generate(&spec_with_acme_hr()).expect("generate");
+    let (removed, added) = changed_lines(&before, &after, "MATRIX.md");
+    assert!(removed.is_empty(), "{removed:#?}");
+    assert_eq!(added.len(), 1, "{added:#?}");
+    assert!(added[0].starts_with("| Acme HR | "), "{added:?}");
+    assert!(added[0].ends_with(" | page |"), "provenance: {added:?}");
+}
+
+/// Parameters every integration takes are listed once, not per row; cells escape `|`; partial
+/// lists and offboarding facts are stated.
+#[test]
+fn matrix_md_states_everywhere_parameters_once_and_escapes_cells() {
+    let files = generate(&spec_with(&[(
+        "endpoints/users-delete.yaml",
+        "    notes:\n      ClickUp: The ID of the organization to remove the user from\n",
+        "    notes:\n      ClickUp: The ID of the org | team to remove the user from\n",
+    )]))
+    .expect("generate");
+    let matrix = contents(&files, "MATRIX.md");
+    let section = matrix
+        .split("\n## users.delete — ")
+        .nth(1)
+        .and_then(|s| s.split("\n## ").next())
+        .expect("the delete section");
+    assert!(section.contains("\nRequired everywhere: `id`"), "{section}");
+    assert!(section.contains("- Offboarding operation: `delete`"));
+    assert!(section.contains("- Offboarding effect: removes the user"));
+    let rows: Vec<&str> = section
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| Integration |"))
+        .collect();
+    assert!(rows.len() > 10, "one row per integration");
+    for r in &rows {
+        assert!(!r.contains("`id`"), "`id` is repeated in a row: {r}");
+    }
+    let clickup = rows
+        .iter()
+        .find(|r| r.starts_with("| ClickUp |"))
+        .expect("ClickUp row");
+    assert!(
+        clickup.contains("The ID of the org \\| team to remove"),
+        "{clickup}"
+    );
+    assert_eq!(
+        clickup.replace("\\|", "").matches('|').count(),
+        7,
+        "six cells: {clickup}"
+    );
+    let names: Vec<String> = rows
+        .iter()
+        .filter_map(|r| row_key(r))
+        .map(str::to_lowercase)
+        .collect();
+    let mut sorted = names.clone();
+    sorted.sort();
+    assert_eq!(names, sorted, "rows sorted by display name");
+    let list = matrix
+        .split("\n## users.list — ")
+        .nth(1)
+        .and_then(|s| s.split("\n## ").next())
+        .expect("the list section");
+    assert!(list.contains("- List: yes"));
+    assert!(
+        list.contains("Partial results (list items carry only some fields):\n\n- "),
+        "{list}"
     );
 }

@@ -29,6 +29,7 @@ fn mini_spec_is_valid() {
     assert_eq!(
         paths,
         [
+            "MATRIX.md",
             "common.rs",
             "endpoints/users_delete.rs",
             "endpoints/users_suspend.rs",

@@ -5,6 +5,7 @@ pub mod common;
 pub mod endpoints;
 pub mod index;
 pub mod integrations;
+pub mod matrix_md;
 pub mod models;
 pub mod support_matrix;
 pub mod tables;

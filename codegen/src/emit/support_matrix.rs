@@ -136,25 +136,35 @@ fn names<'a>(spec: &'a Spec, list: &[usize]) -> Vec<&'a str> {
         .collect()
 }
 
+/// A parameter's location as written in the spec.
+pub fn location_name(location: &Location) -> &'static str {
+    match location {
+        Location::Path => "path",
+        Location::Query => "query",
+        Location::Body => "body",
+    }
+}
+
+/// A parameter's type as written in the spec.
+pub fn type_name(ty: &ParamTypeDef) -> &'static str {
+    match ty {
+        ParamTypeDef::String => "string",
+        ParamTypeDef::Uuid => "uuid",
+        ParamTypeDef::Boolean => "boolean",
+        ParamTypeDef::Integer => "integer",
+        ParamTypeDef::Enum => "enum",
+        ParamTypeDef::StringArray => "string_array",
+        ParamTypeDef::ObjectArray => "object_array",
+        ParamTypeDef::Object => "object",
+        ParamTypeDef::ResponseFormat => "response_format",
+    }
+}
+
 fn param<'a>(spec: &'a Spec, e: &'a Endpoint, p: &'a Param) -> ParamOut<'a> {
     ParamOut {
         name: &p.name,
-        location: match p.location {
-            Location::Path => "path",
-            Location::Query => "query",
-            Location::Body => "body",
-        },
-        ty: match p.ty {
-            ParamTypeDef::String => "string",
-            ParamTypeDef::Uuid => "uuid",
-            ParamTypeDef::Boolean => "boolean",
-            ParamTypeDef::Integer => "integer",
-            ParamTypeDef::Enum => "enum",
-            ParamTypeDef::StringArray => "string_array",
-            ParamTypeDef::ObjectArray => "object_array",
-            ParamTypeDef::Object => "object",
-            ParamTypeDef::ResponseFormat => "response_format",
-        },
+        location: location_name(&p.location),
+        ty: type_name(&p.ty),
         required: p.required,
         required_in: names(spec, &p.required_in),
         supported_in: names(spec, &p.supported_in),
