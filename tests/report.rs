@@ -528,3 +528,29 @@ fn markdown_keeps_an_apps_text_from_striking_through_or_linking() {
     assert!(md.contains(r"https\://evil.example/fix"), "{md}");
     assert!(!md.contains("https://evil"), "{md}");
 }
+
+#[test]
+fn a_dry_runs_unverified_and_email_targets_need_a_person_and_group_by_person() {
+    let line = |target: usize, outcome: &'static str, email: Option<&str>| DryRunLine {
+        target,
+        integrated_account_id: format!("acct-{target}"),
+        integration: Some("App".into()),
+        user_id: String::new(),
+        operation: None,
+        requested: "auto".into(),
+        outcome,
+        problems: Vec::new(),
+        request: None,
+        email: email.map(str::to_string),
+    };
+    let lines = vec![
+        line(0, "unverified", None),
+        line(1, "ambiguous", Some("ada@example.com")),
+        line(1, "would_send", Some("ada@example.com")),
+    ];
+    let md = Report::from_dry_run(&lines, info(true)).markdown();
+    let needs = section(&md, "## Needs a person", "##");
+    assert!(needs.contains("name the integration in the plan"), "{md}");
+    assert!(needs.contains("ambiguous"), "{md}");
+    assert!(md.contains("ada@example.com"), "{md}");
+}

@@ -267,6 +267,12 @@ impl Row {
                 "{} is irreversible: run with --confirm-irreversible",
                 line.operation.as_deref().unwrap_or(&line.requested)
             )),
+            // Not checked against its integration: name it in the plan to check it.
+            "unverified" => Some(if problems.is_empty() {
+                "not checked against its integration: name the integration in the plan".to_string()
+            } else {
+                problems.clone()
+            }),
             // An email target's account that a person must look at.
             "ambiguous" | "cannot_search" | "unresolved" | "failed" => {
                 Some(if problems.is_empty() {
