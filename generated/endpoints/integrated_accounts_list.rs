@@ -109,7 +109,7 @@ crate::decode::open_enum_traits!(FeaturesSuperQuery);
 /// `for_…` constructors; `validate` checks a request against any integration, reporting every
 /// problem at once.
 ///
-/// Source: https://truto.one/docs/api-reference/admin/integrated-accounts/list.
+/// Source: <https://truto.one/docs/api-reference/admin/integrated-accounts/list>.
 #[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListIntegratedAccounts {

@@ -17,7 +17,7 @@ use crate::{Integration, Mode, ValidationReport};
 /// `for_…` constructors; `validate` checks a request against any integration, reporting every
 /// problem at once.
 ///
-/// Source: shared/seeds/000_9b0f53e921c71154.txt.
+/// Source: `shared/seeds/000_9b0f53e921c71154.txt`.
 #[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeactivateUser {

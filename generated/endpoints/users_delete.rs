@@ -197,7 +197,7 @@ impl GroupsOrWorkspace {
 /// `for_…` constructors; `validate` checks a request against any integration, reporting every
 /// problem at once.
 ///
-/// Source: shared/seeds/002_527cb6065dfbab99.txt.
+/// Source: `shared/seeds/002_527cb6065dfbab99.txt`.
 #[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteUser {

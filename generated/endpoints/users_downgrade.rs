@@ -87,7 +87,7 @@ crate::decode::open_enum_traits!(RoleId);
 /// `for_…` constructors; `validate` checks a request against any integration, reporting every
 /// problem at once.
 ///
-/// Source: https://truto.one/docs/api-reference/unified-user-directory-api/users/downgrade.
+/// Source: <https://truto.one/docs/api-reference/unified-user-directory-api/users/downgrade>.
 #[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DowngradeUser {
@@ -100,7 +100,7 @@ pub struct DowngradeUser {
     /// The unique identifier of the license.
     ///
     /// Body parameter `license_id` · string. Required in: PagerDuty.
-    /// Assumed location: not recovered from the API pages (truto-reads §3.2: license_id required in PagerDuty [seen]; location [inferred]).
+    /// Assumed location: not recovered from the API pages (truto-reads §3.2: license_id required in PagerDuty \[seen\]; location \[inferred\]).
     pub license_id: Option<String>,
     /// The role to downgrade the user to.
     ///

@@ -15,7 +15,7 @@ use crate::{Integration, Mode, ValidationReport};
 /// `for_…` constructors; `validate` checks a request against any integration, reporting every
 /// problem at once.
 ///
-/// Source: https://www.truto.one/docs/api-reference/unified-user-directory-api/users/get.md.
+/// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/users/get.md>.
 #[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUser {

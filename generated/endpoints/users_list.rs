@@ -14,24 +14,24 @@ use crate::{Integration, Mode, ValidationReport};
 /// `for_…` constructors; `validate` checks a request against any integration, reporting every
 /// problem at once.
 ///
-/// Source: https://www.truto.one/docs/api-reference/unified-user-directory-api/users/list.md.
+/// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/users/list.md>.
 #[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListUsers {
     /// Unique identifier of the workspace to filter the users.
     ///
     /// Query parameter `workspace_id` · string. Accepted by every integration of this endpoint.
-    /// Assumed supported_in: not recovered from the API pages (truto-reads §1.3: newest list page, 30 supported / 21 required, integration names lost [seen counts]; accepted by all here [inferred]).
+    /// Assumed supported_in: not recovered from the API pages (truto-reads §1.3: newest list page, 30 supported / 21 required, integration names lost \[seen counts\]; accepted by all here \[inferred\]).
     pub workspace_id: Option<String>,
     /// The unique identifier for the group.
     ///
     /// Query parameter `group_id` · string. Accepted by every integration of this endpoint.
-    /// Assumed supported_in: not recovered from the API pages (truto-reads §1.3: newest list page, 19 supported / 6 required, integration names lost [seen counts]; accepted by all here [inferred]).
+    /// Assumed supported_in: not recovered from the API pages (truto-reads §1.3: newest list page, 19 supported / 6 required, integration names lost \[seen counts\]; accepted by all here \[inferred\]).
     pub group_id: Option<String>,
     /// The unique identifier of the organization to list the users of.
     ///
     /// Query parameter `organization_id` · string. Accepted by every integration of this endpoint.
-    /// Assumed supported_in: not recovered from the API pages (truto-reads §1.3: oldest list page, a note for Asana (cut off) [seen]; accepted by all here [inferred]).
+    /// Assumed supported_in: not recovered from the API pages (truto-reads §1.3: oldest list page, a note for Asana (cut off) \[seen\]; accepted by all here \[inferred\]).
     pub organization_id: Option<String>,
     /// The ID of the integrated account to use for the request.
     ///

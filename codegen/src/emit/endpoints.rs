@@ -7,7 +7,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{doc, ident, names, open_enum, sentence};
+use super::{doc, ident, names, open_enum, prose, sentence};
 use crate::resolved::{Endpoint, Location, Param, ParamTypeDef, Rule, Spec, SubFieldTypeDef};
 
 /// How a parameter is stored in the request struct.
@@ -165,7 +165,7 @@ fn param_doc(spec: &Spec, e: &Endpoint, p: &Param) -> String {
         let source = p
             .source
             .as_deref()
-            .map(|s| format!(" ({s})"))
+            .map(|s| format!(" ({})", prose(s)))
             .unwrap_or_default();
         facts.push(format!(
             "Assumed {}: not recovered from the API pages{source}.",
@@ -331,7 +331,12 @@ fn request_doc(e: &Endpoint) -> TokenStream {
         required.join(", ")
     ));
     if let Some(source) = &e.source {
-        text.push_str(&format!("\n\nSource: {source}."));
+        // A URL as a link (rustdoc rejects bare URLs), anything else (a file) as code.
+        if source.starts_with("https://") || source.starts_with("http://") {
+            text.push_str(&format!("\n\nSource: <{source}>."));
+        } else {
+            text.push_str(&format!("\n\nSource: `{source}`."));
+        }
     }
     doc(&text)
 }

@@ -31,6 +31,22 @@ pub fn doc(text: &str) -> TokenStream {
     quote! { #(#[doc = #lines])* }
 }
 
+/// Spec prose as Markdown text: `[` and `]` outside code spans are escaped, so an evidence tag
+/// such as `[inferred]` reads as written instead of as an (unresolved) intra-doc link.
+pub fn prose(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_code = false;
+    for c in text.chars() {
+        match c {
+            '`' => in_code = !in_code,
+            '[' | ']' if !in_code => out.push('\\'),
+            _ => {}
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// `text` as one sentence: trimmed, ending in exactly one full stop (or its own `?`/`!`).
 pub fn sentence(text: &str) -> String {
     let t = text.trim().trim_end_matches('.');
