@@ -209,7 +209,13 @@ pub fn write_if_changed(out_dir: &Path, files: &[GeneratedFile]) -> io::Result<(
     Ok(())
 }
 
-/// Files under `dir` that differ from `files`, and files there that `files` no longer has.
+/// The folder of the output directory written by someone else (the main crate's
+/// `tests/schemas.rs` keeps the JSON Schemas of plans and seeds in `generated/schemas/`): never
+/// stale, never removed.
+pub const FOREIGN_DIR: &str = "schemas";
+
+/// Files under `dir` that differ from `files`, and files there that `files` no longer has (but
+/// not those under [`FOREIGN_DIR`]).
 pub fn stale_files(dir: &Path, files: &[GeneratedFile]) -> io::Result<Vec<String>> {
     let mut stale = Vec::new();
     for f in files {
@@ -226,7 +232,9 @@ pub fn stale_files(dir: &Path, files: &[GeneratedFile]) -> io::Result<Vec<String
         for entry in entries {
             let path = entry?.path();
             if path.is_dir() {
-                stack.push(path);
+                if path.strip_prefix(dir).ok() != Some(Path::new(FOREIGN_DIR)) {
+                    stack.push(path);
+                }
                 continue;
             }
             let rel = path

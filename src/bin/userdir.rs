@@ -19,6 +19,8 @@ mod find;
 mod matrix;
 #[path = "userdir/request.rs"]
 mod request;
+#[path = "userdir/schema.rs"]
+mod schema;
 
 use std::io::{ErrorKind, IsTerminal, Write};
 use std::process::ExitCode;
@@ -104,6 +106,8 @@ fn dispatch(matches: &clap::ArgMatches) -> Result<u8, Failure> {
         Some(bulk::OFFBOARD) => return bulk::offboard(leaf),
         Some(find::FIND) => return find::find(leaf),
         Some(bulk::DEMO) => return bulk::demo(leaf),
+        // `schema plan|seed`: hand it the `schema` matches.
+        Some(schema::SCHEMA) => return schema::run(matches.subcommand().map_or(leaf, |(_, m)| m)),
         // `mock serve` is one level deeper: hand it the `mock` matches.
         Some(bulk::MOCK) => return bulk::mock(matches.subcommand().map_or(leaf, |(_, m)| m)),
         _ => {}

@@ -61,7 +61,7 @@ use crate::Integration;
 use crate::spec::{Effect, EndpointSpec, Location, Method, ParamRole};
 use crate::validate::{Mode, Rule, ValidationReport, WireField, validate};
 
-pub use seed::{Faults, Limits, Seed, SeedAccount, SeedError, SeedUser};
+pub use seed::{Faults, Limits, Seed, SeedAccount, SeedError, SeedUser, seed_schema};
 
 use parse::Route;
 

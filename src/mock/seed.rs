@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer};
 
 use crate::Integration;
@@ -33,8 +34,12 @@ use crate::names::{nearest, normalize};
 /// is_primary}]`, `username`). An account whose integration the list endpoint marks partial
 /// (its `list.partial_in`) lists only each user's id and status, as Truto's "(partial)" lists
 /// do; the get endpoint still returns the whole user.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    title = "Mock server seed",
+    description = "What the local server of truto-user-directory starts with (`userdir mock serve --seed FILE`): integrated accounts, their users, rate limits and faults."
+)]
 pub struct Seed {
     /// The integrated accounts the server knows.
     pub accounts: Vec<SeedAccount>,
@@ -47,7 +52,7 @@ pub struct Seed {
 }
 
 /// One integrated account.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SeedAccount {
     /// Its id: a hyphenated UUID, as Truto gives them.
@@ -124,7 +129,7 @@ impl SeedAccount {
 }
 
 /// One user of an integrated account.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SeedUser {
     /// The integration's id for the user.
@@ -190,12 +195,20 @@ impl SeedUser {
     }
 }
 
+/// The JSON Schema (draft 2020-12) of seed files, generated from [`Seed`]: what an editor
+/// checks a seed against (`generated/schemas/seed.schema.json`, `userdir schema seed`).
+///
+/// It checks the shape (keys and types); integration names are checked when the seed is read.
+pub fn seed_schema() -> serde_json::Value {
+    schemars::schema_for!(Seed).to_value()
+}
+
 fn default_status() -> String {
     "active".to_string()
 }
 
 /// The per-account rate limit: a sliding window.
-#[derive(Debug, Clone, Copy, PartialEq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Limits {
     /// At most this many requests per integrated account in any window (default 50; 0 answers
@@ -215,7 +228,7 @@ impl Default for Limits {
 }
 
 /// Faults injected into endpoint calls. Everything defaults to none.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Faults {
     /// Delay before every answer (lookups included; 429s are answered at once), in

@@ -44,7 +44,7 @@ pub use find::{
 };
 pub use journal::{AuditRecord, AuditVerification, Journal, Resolution};
 pub use people::{Expanded, expand};
-pub use plan::{AUTO, Defaults, Plan, PlanError, Target};
+pub use plan::{AUTO, Defaults, Plan, PlanError, Target, plan_schema};
 pub use report::{Report, ReportFormat, RunInfo, plan_sha256};
 pub use resolve::{Request, Resolved, auto_operation, endpoint_for, operations, resolve};
 pub use run::{

@@ -3,6 +3,7 @@
 use std::fmt;
 use std::path::Path;
 
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Deserializer};
 use serde_json::{Map, Value};
 
@@ -24,8 +25,12 @@ use serde_json::{Map, Value};
 ///     params_by_account:             # parameters for one account (a list may need them)
 ///       7a0e1b2c-0000-4000-8000-000000000001: {workspace_id: T01}
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    title = "Offboarding plan",
+    description = "An offboarding plan of truto-user-directory (`userdir offboard --plan FILE`): who to offboard where, and how."
+)]
 pub struct Plan {
     /// What targets inherit.
     #[serde(default)]
@@ -38,11 +43,12 @@ pub struct Plan {
 }
 
 /// What every target inherits unless it says otherwise.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Defaults {
     /// `auto` (the default) or an operation name (`suspend`, `deactivate`, `delete`, …).
     #[serde(default = "auto")]
+    #[schemars(schema_with = "operation_schema")]
     pub operation: String,
     /// Parameters given to every target whose operation and integration accept them (a
     /// target's own `params` must all be accepted).
@@ -68,7 +74,7 @@ pub const AUTO: &str = "auto";
 
 /// One user in one integrated account, or a person (by email) in one account or in every
 /// account of a tenant.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Target {
     /// The integrated account (empty for a person looked for in a whole tenant).
@@ -79,6 +85,7 @@ pub struct Target {
     pub integration: Option<String>,
     /// The user's id in the integration (empty for a person given by email).
     #[serde(default, deserialize_with = "text")]
+    #[schemars(schema_with = "text_schema")]
     pub user_id: String,
     /// The person's email, instead of a user id: the user is found by it first.
     #[serde(default)]
@@ -92,6 +99,7 @@ pub struct Target {
     pub params_by_account: std::collections::BTreeMap<String, Map<String, Value>>,
     /// Overrides the default operation.
     #[serde(default)]
+    #[schemars(schema_with = "optional_operation_schema")]
     pub operation: Option<String>,
     /// The operation's parameters (wire names), e.g. `{organization_id: acme}`.
     #[serde(default)]
@@ -141,6 +149,40 @@ fn text<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
             "expected a string, found {other}"
         ))),
     }
+}
+
+/// What [`text`] reads: a string or an integer (`user_id: 1234`).
+fn text_schema(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({"type": ["string", "integer"]})
+}
+
+/// The operation names: [`AUTO`], then the spec's offboarding operations.
+fn operation_names() -> Vec<Value> {
+    std::iter::once(AUTO)
+        .chain(super::operations().iter().map(|(_, o)| o.operation))
+        .map(Value::from)
+        .collect()
+}
+
+/// An operation's name.
+fn operation_schema(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({"type": "string", "enum": operation_names()})
+}
+
+/// An operation's name, or null (the default's).
+fn optional_operation_schema(_: &mut SchemaGenerator) -> Schema {
+    let mut names = operation_names();
+    names.push(Value::Null);
+    json_schema!({"type": ["string", "null"], "enum": names})
+}
+
+/// The JSON Schema (draft 2020-12) of plan files, generated from [`Plan`]: what an editor
+/// checks a plan against (`generated/schemas/plan.schema.json`, `userdir schema plan`).
+///
+/// It checks the shape (keys, types, operation names); what depends on several keys at once
+/// (`user_id` or `email`, an account or a tenant) is checked when the plan is read.
+pub fn plan_schema() -> Value {
+    schemars::schema_for!(Plan).to_value()
 }
 
 /// A plan that cannot be read.

@@ -528,7 +528,8 @@ pub fn build() -> Result<Command, String> {
         .subcommand(crate::bulk::offboard_command())
         .subcommand(crate::find::find_command())
         .subcommand(crate::bulk::demo_command())
-        .subcommand(crate::bulk::mock_command()))
+        .subcommand(crate::bulk::mock_command())
+        .subcommand(crate::schema::schema_command()))
 }
 
 /// The fields the flags of `matches` set, in the endpoint's parameter order.

@@ -1,0 +1,44 @@
+//! `userdir schema plan|seed`: the JSON Schema of a file users write, for editors and checks.
+
+use clap::{ArgMatches, Command};
+use truto_user_directory::mock::seed_schema;
+use truto_user_directory::offboard::plan_schema;
+
+use crate::{Failure, exit, print_json};
+
+/// The subcommand's name.
+pub const SCHEMA: &str = "schema";
+const PLAN: &str = "plan";
+const SEED: &str = "seed";
+
+/// `userdir schema`.
+pub fn schema_command() -> Command {
+    Command::new(SCHEMA)
+        .about("Print the JSON Schema of an offboarding plan or a mock seed")
+        .long_about(
+            "Print the JSON Schema (draft 2020-12) of an offboarding plan (`userdir offboard \
+             --plan`) or of a mock server's seed (`userdir mock serve --seed`), as JSON. The \
+             same schemas are in generated/schemas/ of the repository; an editor given one \
+             checks and completes the file as it is written.",
+        )
+        .subcommand_required(true)
+        .arg_required_else_help(true)
+        .subcommand(Command::new(PLAN).about("The schema of offboarding plans"))
+        .subcommand(Command::new(SEED).about("The schema of mock server seeds"))
+}
+
+/// Prints the schema `matches` (the `schema` matches) names.
+pub fn run(matches: &ArgMatches) -> Result<u8, Failure> {
+    let schema = match matches.subcommand_name() {
+        Some(PLAN) => plan_schema(),
+        Some(SEED) => seed_schema(),
+        other => {
+            return Err(Failure::new(
+                exit::USAGE,
+                format!("no schema named {other:?}: give `plan` or `seed`"),
+            ));
+        }
+    };
+    print_json(&schema)?;
+    Ok(exit::OK)
+}
