@@ -110,6 +110,27 @@ pub struct AccountFind {
     pub reads: u32,
 }
 
+impl AccountFind {
+    /// The result of an account's search before (or without) any page: no matches, nothing read.
+    pub fn new(
+        integrated_account_id: String,
+        integration: Option<String>,
+        outcome: FindOutcome,
+        error: Option<String>,
+    ) -> AccountFind {
+        AccountFind {
+            integrated_account_id,
+            integration,
+            outcome,
+            matches: Vec::new(),
+            error,
+            missing_parameters: Vec::new(),
+            pages: 0,
+            reads: 0,
+        }
+    }
+}
+
 /// What a search is given.
 #[derive(Debug, Clone, Default)]
 pub struct FindOptions {
@@ -352,19 +373,15 @@ pub async fn find_person(
 }
 
 fn cannot_search(account: &AccountRef, why: String) -> AccountFind {
-    AccountFind {
-        integrated_account_id: account.integrated_account_id.clone(),
+    AccountFind::new(
+        account.integrated_account_id.clone(),
         // The display name when the spec knows the integration, else the API's name.
-        integration: account.integration.as_deref().map(|n| {
+        account.integration.as_deref().map(|n| {
             Integration::lookup(n).map_or_else(|_| n.to_string(), |i| i.name().to_string())
         }),
-        outcome: FindOutcome::CannotSearch,
-        matches: Vec::new(),
-        error: Some(why),
-        missing_parameters: Vec::new(),
-        pages: 0,
-        reads: 0,
-    }
+        FindOutcome::CannotSearch,
+        Some(why),
+    )
 }
 
 /// The fields of a list (or get) call: the account, `truto_ignore_remote_data` (which shrinks
@@ -469,16 +486,12 @@ async fn search(
     always: &[String],
     max_pages: u32,
 ) -> AccountFind {
-    let mut result = AccountFind {
-        integrated_account_id: account.integrated_account_id.clone(),
-        integration: account.integration.clone(),
-        outcome: FindOutcome::NotFound,
-        matches: Vec::new(),
-        error: None,
-        missing_parameters: Vec::new(),
-        pages: 0,
-        reads: 0,
-    };
+    let mut result = AccountFind::new(
+        account.integrated_account_id.clone(),
+        account.integration.clone(),
+        FindOutcome::NotFound,
+        None,
+    );
     // An account known by its id alone: its integration (asked once, cached by the client)
     // says whether it can be listed and whether its list is partial.
     let integration = match (&account.integration, integration_of(account)) {
@@ -678,23 +691,16 @@ async fn confirm(
             }
             Err(e) if e.status() == Some(404) => {}
             Err(e) => {
-                *result = failed(std::mem::replace(result, placeholder()), &e);
+                *result = failed(
+                    std::mem::replace(
+                        result,
+                        AccountFind::new(String::new(), None, FindOutcome::Failed, None),
+                    ),
+                    &e,
+                );
                 return;
             }
         }
-    }
-}
-
-fn placeholder() -> AccountFind {
-    AccountFind {
-        integrated_account_id: String::new(),
-        integration: None,
-        outcome: FindOutcome::Failed,
-        matches: Vec::new(),
-        error: None,
-        missing_parameters: Vec::new(),
-        pages: 0,
-        reads: 0,
     }
 }
 
@@ -737,17 +743,7 @@ fn asked_parameters(e: &Error) -> (Vec<String>, Vec<String>) {
 }
 
 fn missing_parameters(e: &Error) -> Vec<String> {
-    match e {
-        Error::Api(api) => api
-            .envelope
-            .as_ref()
-            .map(|env| {
-                let mut names = env.missing_required_query_parameters();
-                names.extend(env.missing_required_body_fields());
-                names.extend(env.conditionally_required_query_parameters());
-                names
-            })
-            .unwrap_or_default(),
-        _ => Vec::new(),
-    }
+    let (mut all_of, one_of) = asked_parameters(e);
+    all_of.extend(one_of);
+    all_of
 }

@@ -42,7 +42,6 @@ fn scope(target: &Target) -> String {
 }
 
 fn result_of(index: usize, target: &Target, requested: &str, found: &AccountFind) -> TargetResult {
-    let now = now_rfc3339();
     let (outcome, error) = match found.outcome {
         FindOutcome::NotFound => (
             Outcome::NotFound,
@@ -64,10 +63,37 @@ fn result_of(index: usize, target: &Target, requested: &str, found: &AccountFind
         FindOutcome::CannotSearch => (Outcome::CannotSearch, found.error.clone()),
         FindOutcome::Failed | FindOutcome::Found => (Outcome::Failed, found.error.clone()),
     };
+    let mut result = unsent(
+        index,
+        target,
+        requested,
+        found.integrated_account_id.clone(),
+        found.integration.clone(),
+        outcome,
+        error,
+    );
+    // The candidates of an ambiguous search: what a person chooses from.
+    if found.outcome == FindOutcome::Ambiguous {
+        result.problems = found.matches.iter().map(describe).collect();
+    }
+    result
+}
+
+/// The result of an email target's account that no call was sent for.
+fn unsent(
+    index: usize,
+    target: &Target,
+    requested: &str,
+    integrated_account_id: String,
+    integration: Option<String>,
+    outcome: Outcome,
+    error: Option<String>,
+) -> TargetResult {
+    let now = now_rfc3339();
     TargetResult {
         target: index,
-        integrated_account_id: found.integrated_account_id.clone(),
-        integration: found.integration.clone(),
+        integrated_account_id,
+        integration,
         unknown_integration: None,
         user_id: String::new(),
         operation: None,
@@ -76,11 +102,7 @@ fn result_of(index: usize, target: &Target, requested: &str, found: &AccountFind
         status: None,
         attempts: 0,
         error,
-        // The candidates of an ambiguous search: what a person chooses from.
-        problems: match found.outcome {
-            FindOutcome::Ambiguous => found.matches.iter().map(describe).collect(),
-            _ => Vec::new(),
-        },
+        problems: Vec::new(),
         email: target.email.clone(),
         request_id: None,
         response_sha256: None,
@@ -103,31 +125,20 @@ fn describe(m: &super::find::Match) -> String {
 
 /// The `unresolved` result of an email target an offline dry run does not look up.
 fn offline_result(index: usize, target: &Target, requested: &str) -> TargetResult {
-    let now = now_rfc3339();
-    TargetResult {
-        target: index,
-        integrated_account_id: target.integrated_account_id.clone(),
-        integration: target.integration.clone(),
-        unknown_integration: None,
-        user_id: String::new(),
-        operation: None,
-        requested: requested.to_string(),
-        outcome: Outcome::Unresolved,
-        status: None,
-        attempts: 0,
-        error: Some(format!(
-            "offline: {} was not looked up in {}; run without --offline to find the user",
-            target.email.as_deref().unwrap_or_default(),
-            scope(target)
-        )),
-        problems: Vec::new(),
-        email: target.email.clone(),
-        request_id: None,
-        response_sha256: None,
-        verification: None,
-        started_at: now.clone(),
-        finished_at: now,
-    }
+    let why = format!(
+        "offline: {} was not looked up in {}; run without --offline to find the user",
+        target.email.as_deref().unwrap_or_default(),
+        scope(target)
+    );
+    unsent(
+        index,
+        target,
+        requested,
+        target.integrated_account_id.clone(),
+        target.integration.clone(),
+        Outcome::Unresolved,
+        Some(why),
+    )
 }
 
 /// Looks for the person of every email target (or reuses the journal's search), and returns
@@ -274,30 +285,20 @@ async fn search(
         }],
         Some(tenant) => match tenant_accounts(client, tenant).await {
             Ok(accounts) if accounts.is_empty() => {
+                let why =
+                    format!("tenant {tenant} has no integrated accounts: check the tenant id");
                 return vec![AccountFind {
-                    integrated_account_id: String::new(),
-                    integration: None,
-                    outcome: FindOutcome::Failed,
-                    matches: Vec::new(),
-                    error: Some(format!(
-                        "tenant {tenant} has no integrated accounts: check the tenant id"
-                    )),
-                    missing_parameters: Vec::new(),
                     pages: 1,
                     reads: 1,
+                    ..AccountFind::new(String::new(), None, FindOutcome::Failed, Some(why))
                 }];
             }
             Ok(accounts) => accounts,
             Err(e) => {
+                let why = format!("tenant {tenant}: {e}");
                 return vec![AccountFind {
-                    integrated_account_id: String::new(),
-                    integration: None,
-                    outcome: FindOutcome::Failed,
-                    matches: Vec::new(),
-                    error: Some(format!("tenant {tenant}: {e}")),
-                    missing_parameters: Vec::new(),
-                    pages: 0,
                     reads: 1,
+                    ..AccountFind::new(String::new(), None, FindOutcome::Failed, Some(why))
                 }];
             }
         },
@@ -333,15 +334,11 @@ async fn search_accounts(
     }
     match find_person(client, email, accounts, &options).await {
         Ok(found) => found,
-        Err(e) => vec![AccountFind {
-            integrated_account_id: target.integrated_account_id.clone(),
-            integration: target.integration.clone(),
-            outcome: FindOutcome::Failed,
-            matches: Vec::new(),
-            error: Some(e.to_string()),
-            missing_parameters: Vec::new(),
-            pages: 0,
-            reads: 0,
-        }],
+        Err(e) => vec![AccountFind::new(
+            target.integrated_account_id.clone(),
+            target.integration.clone(),
+            FindOutcome::Failed,
+            Some(e.to_string()),
+        )],
     }
 }

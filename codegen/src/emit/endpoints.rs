@@ -589,42 +589,37 @@ fn operation_impl(e: &Endpoint) -> TokenStream {
             " for `integration` (looked up from the integrated account when\n`None`)",
         )
     };
-    let (response_type, client_fn) = if e.list {
-        let client_doc = doc(&format!(
-            "{route}\n\nEvery page, fetched lazily as they are asked for: `next_page()` for pages, `items()` for\nthe items of all pages as a stream. Each page is validated{validated_for} and sent with the\nclient's retry policy and rate budget."
-        ));
+    // A list's method returns its pages; any other, the future of its one response.
+    let (response_type, returns, call, what) = if e.list {
         (
             quote! { crate::Page<crate::#response> },
-            quote! {
-                #client_doc
-                #[inline]
-                pub fn #client_method<'a>(
-                    &'a self,
-                    request: &'a #req,
-                    #integration_arg
-                ) -> crate::Pages<'a, crate::#response> {
-                    self.pages(request, #integration_value)
-                }
-            },
+            quote! { crate::Pages<'a, crate::#response> },
+            quote! { self.pages },
+            format!(
+                "Every page, fetched lazily as they are asked for: `next_page()` for pages, `items()` for\nthe items of all pages as a stream. Each page is validated{validated_for} and sent with the\nclient's retry policy and rate budget."
+            ),
         )
     } else {
-        let client_doc = doc(&format!(
-            "{route}\n\nValidates `request`{validated_for}, sends it with the client's retry policy and decodes\nthe response."
-        ));
         (
             quote! { crate::#response },
-            quote! {
-                #client_doc
-                #[inline]
-                pub fn #client_method<'a>(
-                    &'a self,
-                    request: &'a #req,
-                    #integration_arg
-                ) -> impl Future<Output = Result<crate::Response<crate::#response>, crate::Error>> + 'a {
-                    self.send(request, #integration_value)
-                }
-            },
+            quote! { impl Future<Output = Result<crate::Response<crate::#response>, crate::Error>> + 'a },
+            quote! { self.send },
+            format!(
+                "Validates `request`{validated_for}, sends it with the client's retry policy and decodes\nthe response."
+            ),
         )
+    };
+    let client_doc = doc(&format!("{route}\n\n{what}"));
+    let client_fn = quote! {
+        #client_doc
+        #[inline]
+        pub fn #client_method<'a>(
+            &'a self,
+            request: &'a #req,
+            #integration_arg
+        ) -> #returns {
+            #call(request, #integration_value)
+        }
     };
     quote! {
         impl crate::Operation for #req {
