@@ -12,6 +12,9 @@ use serde_json::Value;
 use truto_user_directory::mock::{Seed, seed_schema};
 use truto_user_directory::offboard::{Plan, plan_schema};
 
+#[path = "support/external.rs"]
+mod external;
+
 const DIR: &str = "generated/schemas";
 const ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
 
@@ -315,4 +318,84 @@ fn userdir_schema_prints_the_schemas() {
         .output()
         .expect("userdir runs");
     assert_eq!(out.status.code(), Some(2), "{out:?}");
+}
+
+/// `check-jsonschema` (PyPI) on `files` (name, YAML text) against the schema file `schema`:
+/// whether it accepts them all, and what it said. `None` when the tool is not installed.
+fn check_jsonschema(schema: &str, files: &[(String, String)]) -> Option<(bool, String)> {
+    let mut tool = external::external(
+        "check-jsonschema",
+        "python3 -m pip install check-jsonschema",
+    )?;
+    let dir = std::env::temp_dir().join(format!(
+        "schemas-{}-{}",
+        std::process::id(),
+        files.first().map_or("none", |f| f.0.as_str())
+    ));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    tool.arg("--schemafile").arg(Path::new(DIR).join(schema));
+    for (name, text) in files {
+        let path = dir.join(format!("{name}.yaml"));
+        std::fs::write(&path, text).expect("write");
+        tool.arg(path);
+    }
+    let out = tool.output().expect("run check-jsonschema");
+    let _ = std::fs::remove_dir_all(&dir);
+    let said =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    Some((out.status.success(), said))
+}
+
+/// The demo's and the README's plans and seeds pass an external validator too.
+#[test]
+fn an_external_validator_accepts_the_demo_and_readme_files() {
+    let readme = std::fs::read_to_string("README.md").expect("read README.md");
+    let mut plans = vec![(
+        "demo-plan".to_string(),
+        std::fs::read_to_string("examples/demo/plan.yaml").expect("read"),
+    )];
+    for (n, plan) in yaml_blocks(&readme, &["defaults:", "targets:"])
+        .into_iter()
+        .enumerate()
+    {
+        plans.push((format!("readme-plan-{n}"), plan));
+    }
+    let mut seeds = vec![(
+        "demo-seed".to_string(),
+        std::fs::read_to_string("examples/demo/seed.yaml").expect("read"),
+    )];
+    for (n, seed) in yaml_blocks(&readme, &["accounts:"]).into_iter().enumerate() {
+        seeds.push((format!("readme-seed-{n}"), seed));
+    }
+    for (schema, files) in [("plan.schema.json", plans), ("seed.schema.json", seeds)] {
+        let Some((ok, said)) = check_jsonschema(schema, &files) else {
+            return;
+        };
+        assert!(ok, "{schema}: {said}");
+    }
+}
+
+/// A wrong plan fails the external validator, which names what is wrong.
+#[test]
+fn an_external_validator_refuses_a_wrong_plan() {
+    for (name, plan, named) in [
+        (
+            "unknown-key",
+            "targets: [{integrated_account_id: a1, user_id: u, colour: red}]",
+            "colour",
+        ),
+        ("no-targets", "defaults: {operation: auto}", "targets"),
+        (
+            "bad-operation",
+            "targets: [{integrated_account_id: a1, user_id: u, operation: obliterate}]",
+            "obliterate",
+        ),
+    ] {
+        let files = [(format!("wrong-{name}"), plan.replace("a1", ACCOUNT))];
+        let Some((ok, said)) = check_jsonschema("plan.schema.json", &files) else {
+            return;
+        };
+        assert!(!ok, "{name}: accepted\n{said}");
+        assert!(said.contains(named), "{name}: {said}");
+    }
 }

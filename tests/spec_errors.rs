@@ -36,6 +36,7 @@ fn mini_spec_is_valid() {
             "integrations.rs",
             "mod.rs",
             "models/user.rs",
+            "openapi.json",
             "support-matrix.json"
         ]
     );

@@ -1,6 +1,6 @@
 //! The generator behind `truto-user-directory`: YAML as written (`written`) → resolved model
 //! (`resolving` → `resolved`) → Rust tokens (`emit`) →
-//! formatted files, plus `support-matrix.json` and `MATRIX.md`.
+//! formatted files, plus `support-matrix.json`, `openapi.json` and `MATRIX.md`.
 //!
 //! Data flows one way: [`read_spec_dir`] → [`generate`] (serde with unknown keys rejected,
 //! cross-reference checks with located errors, emission with `quote`, formatting with
@@ -73,7 +73,8 @@ fn internal(file: &str, message: String) -> SpecErrors {
 }
 
 /// Checks the spec and generates every output file: `mod.rs` (the index), one `.rs` file per
-/// spec file, `support-matrix.json` and `MATRIX.md` (the matrix for reviewers).
+/// spec file, `support-matrix.json`, `openapi.json` (OpenAPI 3.1) and `MATRIX.md` (the matrix
+/// for reviewers).
 pub fn generate(sources: &[SourceFile]) -> Result<Vec<GeneratedFile>, SpecErrors> {
     let spec = resolve(sources)?;
     let mut files = Vec::new();
@@ -112,6 +113,10 @@ pub fn generate(sources: &[SourceFile]) -> Result<Vec<GeneratedFile>, SpecErrors
     files.push(GeneratedFile {
         path: "support-matrix.json".into(),
         contents: emit::support_matrix::emit(&spec),
+    });
+    files.push(GeneratedFile {
+        path: "openapi.json".into(),
+        contents: emit::openapi::emit(&spec).map_err(|m| internal(&spec.common_file, m))?,
     });
     files.push(GeneratedFile {
         path: "MATRIX.md".into(),

@@ -2,8 +2,9 @@
 //! `Spec::integrations`; every name has been checked and every Rust name decided.
 
 pub use crate::written::{
-    AccountsDef as Accounts, BodyDef, LocationDef as Location, ModelTypeDef, ParamTypeDef,
-    PeopleDef as People, RoleDef, SubFieldTypeDef,
+    AccountsDef as Accounts, ApiDef as Api, BodyDef, ErrorEnvelopeDef as ErrorEnvelope,
+    JsonTypeDef, LocationDef as Location, ModelTypeDef, ParamTypeDef, PeopleDef as People, RoleDef,
+    SubFieldTypeDef,
 };
 
 #[derive(Debug)]
@@ -18,6 +19,10 @@ pub struct Spec {
     pub people: Option<People>,
     /// How a tenant's integrated accounts are read (`None`: not declared).
     pub accounts: Option<Accounts>,
+    /// The API as a whole (`openapi.json`'s info, server and security).
+    pub api: Api,
+    /// The body of every error answer.
+    pub error_envelope: ErrorEnvelope,
     pub model_files: Vec<ModelFile>,
     pub endpoints: Vec<Endpoint>,
 }

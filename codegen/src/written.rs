@@ -33,6 +33,54 @@ pub struct CommonFile {
     pub people: Option<PeopleDef>,
     /// How a tenant's integrated accounts are read (the admin API).
     pub accounts: Option<AccountsDef>,
+    /// The API as a whole: its name, server and authentication (for `openapi.json`).
+    pub api: ApiDef,
+    /// The body of every error answer.
+    pub error_envelope: ErrorEnvelopeDef,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ApiDef {
+    pub title: String,
+    /// The version of the generated description (the crate's version).
+    pub version: String,
+    pub description: String,
+    /// The base URL calls are sent to.
+    pub server: String,
+    /// How a call authenticates: an `Authorization: Bearer <token>` header.
+    pub bearer: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ErrorEnvelopeDef {
+    pub description: String,
+    pub fields: Vec<EnvelopeFieldDef>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnvelopeFieldDef {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub ty: JsonTypeDef,
+    #[serde(default)]
+    pub required: bool,
+    pub description: String,
+    pub source: Option<String>,
+}
+
+/// A JSON type, for what only documentation describes (the error envelope).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JsonTypeDef {
+    String,
+    Integer,
+    Boolean,
+    Object,
+    /// Any JSON value.
+    Any,
 }
 
 /// Paths into a model's JSON: dotted field names, `[]` after a list field (`emails[].email`).

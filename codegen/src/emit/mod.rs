@@ -7,6 +7,7 @@ pub mod index;
 pub mod integrations;
 pub mod matrix_md;
 pub mod models;
+pub mod openapi;
 pub mod support_matrix;
 pub mod tables;
 

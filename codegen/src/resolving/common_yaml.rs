@@ -99,3 +99,27 @@ pub(super) fn check_list_envelope(ctx: &mut Ctx, cp: &str, common: &CommonFile) 
         partial: def.partial.clone(),
     }
 }
+
+/// The API's description: an `https` server, and error envelope fields named once each.
+pub(super) fn check_api(ctx: &mut Ctx, cp: &str, common: &CommonFile) {
+    if !common.api.server.starts_with("https://") {
+        ctx.err(
+            cp,
+            "api.server",
+            format!(
+                "the server \"{}\" must be an https:// URL (Truto requires HTTPS)",
+                common.api.server
+            ),
+        );
+    }
+    let fields = &common.error_envelope.fields;
+    for (i, f) in fields.iter().enumerate() {
+        if fields[..i].iter().any(|g| g.name == f.name) {
+            ctx.err(
+                cp,
+                format!("error_envelope.fields[{i}].name"),
+                format!("error envelope field \"{}\" is declared twice", f.name),
+            );
+        }
+    }
+}

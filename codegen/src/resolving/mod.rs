@@ -209,6 +209,7 @@ pub fn check(sources: &[SourceFile]) -> Result<Spec, SpecErrors> {
     let format_names: Vec<String> = response_formats.iter().map(|r| r.name.clone()).collect();
     let groups = common_yaml::check_parameter_groups(&mut ctx, cp, common);
     let list_envelope = common_yaml::check_list_envelope(&mut ctx, cp, common);
+    common_yaml::check_api(&mut ctx, cp, common);
     let models = models_yaml::check_models(&mut ctx, &files.models);
     names::check_reserved_types(&mut ctx, &models.names);
 
@@ -297,6 +298,8 @@ pub fn check(sources: &[SourceFile]) -> Result<Spec, SpecErrors> {
         list_envelope,
         people,
         accounts,
+        api: common.api.clone(),
+        error_envelope: common.error_envelope.clone(),
         model_files: models.files,
         endpoints,
     })
