@@ -285,6 +285,7 @@ impl ClientBuilder {
                 integrations: Mutex::new(HashMap::new()),
                 budget: self.budget,
                 in_flight: self.max_in_flight.map(|n| Arc::new(Semaphore::new(n))),
+                max_in_flight: self.max_in_flight,
                 watchdog: Watchdog::default(),
             }),
         })
@@ -305,6 +306,7 @@ struct Inner {
     integrations: Mutex<HashMap<String, String>>,
     budget: Option<Arc<RateBudget>>,
     in_flight: Option<Arc<Semaphore>>,
+    max_in_flight: Option<usize>,
     watchdog: Watchdog,
 }
 
@@ -597,6 +599,12 @@ impl Client {
     /// A builder with the defaults.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
+    }
+
+    /// How many requests may be in flight at once ([`ClientBuilder::max_in_flight`]; `None`:
+    /// no limit).
+    pub fn in_flight_limit(&self) -> Option<usize> {
+        self.inner.max_in_flight
     }
 
     /// The request as it would be sent, with the token redacted. Nothing is validated or sent.

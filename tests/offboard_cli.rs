@@ -609,3 +609,234 @@ fn a_report_file_with_another_extension_is_a_usage_error() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Result lines printed on stdout so far, read by a thread as they come.
+fn stdout_lines(child: &mut std::process::Child) -> std::sync::mpsc::Receiver<Value> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let stdout = child.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if let Ok(v) = serde_json::from_str::<Value>(&line)
+                && tx.send(v).is_err()
+            {
+                return;
+            }
+        }
+    });
+    rx
+}
+
+fn interrupt(child: &std::process::Child) {
+    // SAFETY: kill(2) on the child's pid, which this test owns and has not reaped.
+    let sent = unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
+    assert_eq!(sent, 0, "SIGINT sent");
+}
+
+/// Journaled lines that parse (a line torn by a kill does not).
+fn journaled(path: &Path) -> Vec<Value> {
+    std::fs::read_to_string(path)
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_first_ctrl_c_stops_cleanly_and_the_resume_sends_nothing_twice() {
+    let dir = scratch("interrupt");
+    let (seed, plan) = directory(&dir, 4, 20, "{latency_ms: 100}");
+    let server = MockServer::start(seed).await.unwrap();
+    let journal = dir.join("journal.jsonl");
+    let audit = dir.join("audit.jsonl");
+    let flags = [
+        "--journal",
+        journal.to_str().unwrap(),
+        "--audit",
+        audit.to_str().unwrap(),
+        "--concurrency",
+        "4",
+    ];
+    let mut child = offboard(&plan, &server.base_url(), &flags)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let printed = stdout_lines(&mut child);
+    let mut results = Vec::new();
+    while results.len() < 12 {
+        let line = printed
+            .recv_timeout(Duration::from_secs(30))
+            .expect("the run prints results");
+        results.push(line);
+    }
+    interrupt(&child);
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(130), "exit code 130");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("stopping"), "{stderr}");
+    assert!(
+        stderr.contains("not sent (interrupted)"),
+        "the summary: {stderr}"
+    );
+    results.extend(printed.iter());
+
+    // Every target has one line; the ones not started say so, and nothing was sent for them.
+    assert_eq!(results.len(), 80, "one line per target");
+    let counts = outcomes(&results);
+    let interrupted = counts.get("interrupted").copied().unwrap_or(0);
+    let succeeded = counts.get("succeeded").copied().unwrap_or(0);
+    assert!(interrupted > 0 && succeeded >= 12, "{counts:?}");
+    assert_eq!(interrupted + succeeded, 80, "{counts:?}");
+    // Every call sent finished and is in the journal and the audit log: none was cut off.
+    let stats = server.stats();
+    assert_eq!(stats.applied.len(), succeeded, "applied = reported");
+    assert_eq!(
+        journaled(&journal).len(),
+        succeeded,
+        "every finished target is journaled"
+    );
+    let chain = truto_user_directory::offboard::verify_audit(
+        BufReader::new(std::fs::File::open(&audit).unwrap()),
+        None,
+    )
+    .expect("the audit chain holds");
+    assert_eq!((chain.records, chain.runs), (succeeded, 1));
+
+    // The resume sends exactly the targets not sent, once each.
+    let before = server.stats();
+    let resumed = offboard(&plan, &server.base_url(), &flags)
+        .output()
+        .unwrap();
+    assert_eq!(
+        resumed.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&resumed.stderr)
+    );
+    let stats = server.stats();
+    assert_eq!((stats.requests - before.requests) as usize, interrupted);
+    assert_eq!(stats.applied.len(), 80, "every user offboarded");
+    assert!(
+        stats.applied.values().all(|&n| n == 1),
+        "a call was applied twice"
+    );
+    server.shutdown().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_ctrl_c_aborts_at_once() {
+    let dir = scratch("abort");
+    // Calls take 20 s: a stop that waited for them would show.
+    let (seed, plan) = directory(&dir, 2, 4, "{latency_ms: 20000}");
+    let server = MockServer::start(seed).await.unwrap();
+    let journal = dir.join("journal.jsonl");
+    let mut child = offboard(
+        &plan,
+        &server.base_url(),
+        &["--journal", journal.to_str().unwrap(), "--concurrency", "2"],
+    )
+    .stdout(Stdio::null())
+    .stderr(Stdio::piped())
+    .spawn()
+    .unwrap();
+    // The calls are in flight once the server has them.
+    let started = Instant::now();
+    while server.stats().requests < 2 {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "no call arrived"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    interrupt(&child);
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "the first Ctrl-C waits for the calls in flight"
+    );
+    let stopped_at = Instant::now();
+    interrupt(&child);
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(130));
+    assert!(
+        stopped_at.elapsed() < Duration::from_secs(10),
+        "the second Ctrl-C did not wait"
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("aborted"), "{stderr}");
+    server.shutdown().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn userdir_audit_verify_checks_a_real_runs_log() {
+    let dir = scratch("audit-verify");
+    let (seed, plan) = directory(&dir, 2, 3, "{latency_ms: 0}");
+    let server = MockServer::start(seed).await.unwrap();
+    let audit = dir.join("audit.jsonl");
+    let run = offboard(
+        &plan,
+        &server.base_url(),
+        &["--audit", audit.to_str().unwrap()],
+    )
+    .output()
+    .unwrap();
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    let head = stderr
+        .split("audit log head ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap_or_else(|| panic!("the run prints the head: {stderr}"))
+        .to_string();
+    // The anchor names the plan file's SHA-256.
+    let text = std::fs::read_to_string(&audit).unwrap();
+    let first: Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+    assert_eq!(
+        first["anchor"]["plan_sha256"],
+        sha256_hex(&std::fs::read(&plan).unwrap())
+    );
+
+    let verify = |head: Option<&str>| {
+        let mut cmd = Command::new(USERDIR);
+        cmd.args(["audit", "verify"]).arg(&audit);
+        if let Some(h) = head {
+            cmd.args(["--head", h]);
+        }
+        cmd.output().unwrap()
+    };
+    let ok = verify(Some(&head));
+    assert_eq!(
+        ok.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    let said = String::from_utf8_lossy(&ok.stdout);
+    assert!(
+        said.contains("6 record(s) of 1 run(s)") && said.contains(&head),
+        "{said}"
+    );
+
+    // An auditor's copy with one record altered: exit 1, naming the line after it.
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    lines[3] = lines[3].replace("\"succeeded\"", "\"failed\"");
+    std::fs::write(&audit, lines.join("\n") + "\n").unwrap();
+    let broken = verify(None);
+    assert_eq!(broken.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&broken.stderr);
+    assert!(said.contains("line 5"), "{said}");
+    // The last record removed: only the head shows it.
+    let intact: Vec<&str> = text.lines().collect();
+    std::fs::write(&audit, intact[..intact.len() - 1].join("\n") + "\n").unwrap();
+    assert_eq!(verify(None).status.code(), Some(0));
+    assert_eq!(verify(Some(&head)).status.code(), Some(1));
+    server.shutdown().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}

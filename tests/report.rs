@@ -135,29 +135,9 @@ fn results() -> Vec<TargetResult> {
 }
 
 fn summary(results: &[TargetResult]) -> Summary {
-    let mut s = Summary {
-        targets: results.len(),
-        ..Summary::default()
-    };
+    let mut s = Summary::default();
     for r in results {
-        *match r.outcome {
-            Outcome::Succeeded => &mut s.succeeded,
-            Outcome::AlreadyDone => &mut s.already_done,
-            Outcome::Invalid => &mut s.invalid,
-            Outcome::NeedsConfirmation => &mut s.needs_confirmation,
-            Outcome::Failed => &mut s.failed,
-            Outcome::Skipped => &mut s.skipped,
-            Outcome::NotFound => &mut s.not_found,
-            Outcome::Ambiguous => &mut s.ambiguous,
-            Outcome::CannotSearch => &mut s.cannot_search,
-            Outcome::Unresolved => &mut s.unresolved,
-        } += 1;
-        match r.verification.as_ref().map(|v| v.outcome) {
-            Some(VerifyOutcome::Verified) => s.verified += 1,
-            Some(VerifyOutcome::Unconfirmed) => s.unconfirmed += 1,
-            None => {}
-        }
-        s.unknown_integration += usize::from(r.unknown_integration.is_some());
+        s.add(r);
     }
     s
 }

@@ -9,6 +9,8 @@
 //! API token is never printed.
 
 // The crate root of a binary looks for modules beside it, not in `userdir/`.
+#[path = "userdir/audit.rs"]
+mod audit;
 #[path = "userdir/bulk.rs"]
 mod bulk;
 #[path = "userdir/cli.rs"]
@@ -104,6 +106,8 @@ fn dispatch(matches: &clap::ArgMatches) -> Result<u8, Failure> {
     match path.first().copied() {
         Some(cli::MATRIX) if path.len() == 1 => return matrix::run(leaf),
         Some(bulk::OFFBOARD) => return bulk::offboard(leaf),
+        // `audit verify`: hand it the `audit` matches.
+        Some(audit::AUDIT) => return audit::run(matches.subcommand().map_or(leaf, |(_, m)| m)),
         Some(find::FIND) => return find::find(leaf),
         Some(bulk::DEMO) => return bulk::demo(leaf),
         // `schema plan|seed`: hand it the `schema` matches.

@@ -5,8 +5,9 @@
 //! is ignored when the file is read back.
 
 use std::collections::HashMap;
+use std::fmt;
 use std::fs::{File, OpenOptions};
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -38,7 +39,7 @@ impl Appender {
         // record starts on a line of its own.
         let len = file.metadata()?.len();
         if len > 0 {
-            use std::io::{Read, Seek, SeekFrom};
+            use std::io::{Seek, SeekFrom};
             let mut last = [0u8; 1];
             file.seek(SeekFrom::Start(len - 1))?;
             file.read_exact(&mut last)?;
@@ -50,9 +51,16 @@ impl Appender {
     }
 
     fn append<T: Serialize>(&mut self, record: &T) -> std::io::Result<()> {
-        let mut line = serde_json::to_vec(record).map_err(std::io::Error::other)?;
-        line.push(b'\n');
-        self.file.write_all(&line)?;
+        let line = serde_json::to_vec(record).map_err(std::io::Error::other)?;
+        self.append_line(&line)
+    }
+
+    /// Writes `line` and a newline with one `write`, and syncs.
+    fn append_line(&mut self, line: &[u8]) -> std::io::Result<()> {
+        let mut bytes = Vec::with_capacity(line.len() + 1);
+        bytes.extend_from_slice(line);
+        bytes.push(b'\n');
+        self.file.write_all(&bytes)?;
         self.file.sync_data()
     }
 }
@@ -188,9 +196,10 @@ impl Journal {
         Ok(())
     }
 
-    /// Records a finished target (outcomes other than `skipped`).
+    /// Records a finished target (outcomes other than `skipped` and `interrupted`, which sent
+    /// nothing).
     pub(crate) fn record(&mut self, result: &TargetResult) -> std::io::Result<()> {
-        if result.outcome == Outcome::Skipped {
+        if matches!(result.outcome, Outcome::Skipped | Outcome::Interrupted) {
             return Ok(());
         }
         let Some(appender) = &mut self.appender else {
@@ -283,18 +292,215 @@ impl From<Option<&Verification>> for AuditVerification {
     }
 }
 
-/// The audit log: appends one [`AuditRecord`] per mutating call.
+/// The first record of every run in the audit log: the plan the run carried out. Its
+/// `prev_sha256` links it to the previous run's last record (`null` in a new log).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditAnchor {
+    /// SHA-256 (hex) of the plan ([`RunOptions::plan_sha256`](super::RunOptions)).
+    pub plan_sha256: String,
+    /// When the run started (RFC 3339).
+    pub started_at: String,
+    /// The tool and its version.
+    pub tool: String,
+}
+
+/// One line of the audit log: a record and the SHA-256 of the line before it.
+#[derive(Serialize)]
+struct Chained<'a, T> {
+    prev_sha256: Option<&'a str>,
+    #[serde(flatten)]
+    record: &'a T,
+}
+
+#[derive(Serialize)]
+struct AnchorLine<'a> {
+    anchor: &'a AuditAnchor,
+}
+
+/// The audit log: a hash chain of one [`AuditRecord`] per mutating call, each run's records
+/// after an [`AuditAnchor`]. Each line carries `prev_sha256`, the SHA-256 of the line before it
+/// (its bytes without the newline), so altering, removing or reordering a record breaks the
+/// chain at the next one ([`verify_audit`]); the last line's SHA-256, the head, is given to
+/// the operator (and the report) to vouch for the end.
 #[derive(Debug)]
-pub(crate) struct Audit(Appender);
+pub(crate) struct Audit {
+    appender: Appender,
+    /// SHA-256 of the last line.
+    head: Option<String>,
+}
 
 impl Audit {
-    pub(crate) fn open(path: &Path) -> std::io::Result<Audit> {
-        Appender::open(path).map(Audit)
+    /// Opens (or creates) the log, continues its chain, and appends the run's anchor.
+    pub(crate) fn open(path: &Path, anchor: &AuditAnchor) -> std::io::Result<Audit> {
+        let appender = Appender::open(path)?;
+        let mut head = None;
+        let mut reader = BufReader::new(File::open(path)?);
+        let mut line = Vec::new();
+        loop {
+            line.clear();
+            // Lines are short; a line longer than a record can be is hashed as read (in parts
+            // that a verifier rejects), without holding it whole.
+            let n = (&mut reader)
+                .take(MAX_AUDIT_LINE as u64 + 1)
+                .read_until(b'\n', &mut line)?;
+            if n == 0 {
+                break;
+            }
+            let text = line.strip_suffix(b"\n").unwrap_or(&line);
+            if !text.is_empty() {
+                head = Some(sha256_hex(text));
+            }
+        }
+        let mut audit = Audit { appender, head };
+        audit.append(&AnchorLine { anchor })?;
+        Ok(audit)
+    }
+
+    fn append<T: Serialize>(&mut self, record: &T) -> std::io::Result<()> {
+        let line = serde_json::to_vec(&Chained {
+            prev_sha256: self.head.as_deref(),
+            record,
+        })
+        .map_err(std::io::Error::other)?;
+        self.appender.append_line(&line)?;
+        self.head = Some(sha256_hex(&line));
+        Ok(())
     }
 
     pub(crate) fn record(&mut self, record: &AuditRecord) -> std::io::Result<()> {
-        self.0.append(record)
+        self.append(record)
     }
+
+    /// SHA-256 of the last line.
+    pub(crate) fn head(&self) -> Option<&str> {
+        self.head.as_deref()
+    }
+}
+
+/// The longest line an audit log may hold.
+const MAX_AUDIT_LINE: usize = 1 << 20;
+
+/// An audit log whose chain holds: what it records, and its head.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditChain {
+    /// Records of calls.
+    pub records: usize,
+    /// Runs (anchors).
+    pub runs: usize,
+    /// SHA-256 of the last line.
+    pub head: String,
+}
+
+/// Where an audit log's chain breaks: the first record that does not hold.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditBreak {
+    /// The line (from 1; 0 for an empty log).
+    pub line: usize,
+    /// What is wrong there, and what it means.
+    pub message: String,
+}
+
+impl fmt::Display for AuditBreak {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
+}
+
+impl std::error::Error for AuditBreak {}
+
+/// Checks an audit log's hash chain: the first line is a run's anchor, and every other line
+/// names the SHA-256 of the line before it. With `head` (the SHA-256 the run printed), the
+/// last line must be that one, so that removing records from the end, or altering the last,
+/// shows too. Stops at the first line that does not hold.
+pub fn verify_audit(reader: impl BufRead, head: Option<&str>) -> Result<AuditChain, AuditBreak> {
+    let mut reader = reader;
+    let mut chain = AuditChain {
+        records: 0,
+        runs: 0,
+        head: String::new(),
+    };
+    let mut prev: Option<String> = None;
+    let mut line = Vec::new();
+    let mut number = 0;
+    loop {
+        line.clear();
+        let read = (&mut reader)
+            .take(MAX_AUDIT_LINE as u64 + 1)
+            .read_until(b'\n', &mut line)
+            .map_err(|e| AuditBreak {
+                line: number + 1,
+                message: format!("cannot be read: {e}"),
+            })?;
+        if read == 0 {
+            break;
+        }
+        number += 1;
+        let broken = |message: String| AuditBreak {
+            line: number,
+            message,
+        };
+        if line.len() > MAX_AUDIT_LINE {
+            return Err(broken(format!(
+                "longer than {MAX_AUDIT_LINE} bytes: not a record"
+            )));
+        }
+        let text = line.strip_suffix(b"\n").unwrap_or(&line);
+        let value: serde_json::Value = serde_json::from_slice(text).map_err(|_| {
+            broken("not a JSON record: altered, or torn by a crash while it was written".into())
+        })?;
+        let named = match value.get("prev_sha256") {
+            Some(serde_json::Value::String(s)) => Some(s.as_str()),
+            Some(serde_json::Value::Null) => None,
+            _ => {
+                return Err(broken(
+                    "no prev_sha256: not a record of a chained audit log, or altered".into(),
+                ));
+            }
+        };
+        let is_anchor = value.get("anchor").is_some();
+        match (&prev, named) {
+            (None, None) if is_anchor => {}
+            (None, _) => {
+                return Err(broken(
+                    "the log does not start with a run's anchor (the record naming the plan): records were removed from its start, or it is not an audit log".into(),
+                ));
+            }
+            (Some(p), Some(n)) if p == n => {}
+            (Some(p), n) => {
+                return Err(broken(format!(
+                    "does not follow line {}: that line was altered, or records were removed or reordered between them (prev_sha256 is {}, line {} hashes to {p})",
+                    number - 1,
+                    n.unwrap_or("null"),
+                    number - 1
+                )));
+            }
+        }
+        if is_anchor {
+            chain.runs += 1;
+        } else {
+            chain.records += 1;
+        }
+        prev = Some(sha256_hex(text));
+    }
+    let Some(last) = prev else {
+        return Err(AuditBreak {
+            line: 0,
+            message: "the audit log is empty".into(),
+        });
+    };
+    if let Some(head) = head
+        && !head.trim().eq_ignore_ascii_case(&last)
+    {
+        return Err(AuditBreak {
+            line: number,
+            message: format!(
+                "the last line hashes to {last}, not to the head given ({}): records were removed from the end, or the last was altered",
+                head.trim()
+            ),
+        });
+    }
+    chain.head = last;
+    Ok(chain)
 }
 
 /// The evidence an answer leaves: the request id the API gave it, and the SHA-256 of its body
@@ -373,6 +579,111 @@ mod tests {
         );
         assert_eq!(std::fs::read_to_string(&path).unwrap().lines().count(), 4);
         let _ = std::fs::remove_file(&path);
+    }
+
+    fn anchor(plan: &str) -> AuditAnchor {
+        AuditAnchor {
+            plan_sha256: sha256_hex(plan.as_bytes()),
+            started_at: "2026-12-01T00:00:00Z".into(),
+            tool: "test".into(),
+        }
+    }
+
+    fn audit_record(user: &str) -> AuditRecord {
+        AuditRecord {
+            at: "2026-12-01T00:00:01Z".into(),
+            integrated_account_id: "a".into(),
+            integration: Some("Okta".into()),
+            unknown_integration: None,
+            user_id: user.into(),
+            operation: "suspend".into(),
+            endpoint: "users.suspend".into(),
+            method: "POST".into(),
+            outcome: Outcome::Succeeded,
+            http_status: Some(200),
+            request_id: None,
+            response_sha256: None,
+            attempts: 1,
+            verification: AuditVerification::default(),
+        }
+    }
+
+    /// An audit log of two runs (three records, then two): its lines and its head.
+    fn two_runs(name: &str) -> (Vec<String>, String) {
+        let path = std::env::temp_dir().join(format!("audit-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_file(&path);
+        let mut audit = Audit::open(&path, &anchor("plan one")).unwrap();
+        for u in ["u1", "u2", "u3"] {
+            audit.record(&audit_record(u)).unwrap();
+        }
+        drop(audit);
+        let mut audit = Audit::open(&path, &anchor("plan two")).unwrap();
+        for u in ["u4", "u5"] {
+            audit.record(&audit_record(u)).unwrap();
+        }
+        let head = audit.head().unwrap().to_string();
+        drop(audit);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let _ = std::fs::remove_file(&path);
+        (text.lines().map(str::to_string).collect(), head)
+    }
+
+    fn check(lines: &[String], head: Option<&str>) -> Result<AuditChain, AuditBreak> {
+        let mut text = lines.join("\n");
+        text.push('\n');
+        verify_audit(text.as_bytes(), head)
+    }
+
+    #[test]
+    fn an_intact_audit_log_verifies_across_runs() {
+        let (lines, head) = two_runs("intact");
+        assert_eq!(lines.len(), 7, "{lines:#?}");
+        assert!(
+            lines[0].contains(&sha256_hex(b"plan one")),
+            "the anchor names the plan"
+        );
+        assert!(lines[0].contains("\"prev_sha256\":null"));
+        let chain = check(&lines, Some(&head)).unwrap();
+        assert_eq!((chain.records, chain.runs, chain.head), (5, 2, head));
+    }
+
+    #[test]
+    fn an_altered_removed_or_reordered_record_breaks_the_chain_where_it_is() {
+        let (lines, head) = two_runs("tampered");
+        // Altered: the outcome of the second record.
+        let mut altered = lines.clone();
+        altered[2] = altered[2].replace("succeeded", "failed");
+        assert_ne!(altered, lines);
+        assert_eq!(check(&altered, None).unwrap_err().line, 4);
+        // Removed: the third record.
+        let mut removed = lines.clone();
+        removed.remove(3);
+        assert_eq!(check(&removed, None).unwrap_err().line, 4);
+        // Reordered: two records swapped.
+        let mut reordered = lines.clone();
+        reordered.swap(1, 2);
+        assert_eq!(check(&reordered, None).unwrap_err().line, 2);
+        // The first run's anchor removed.
+        let err = check(&lines[1..], None).unwrap_err();
+        assert_eq!(err.line, 1);
+        assert!(err.message.contains("anchor"), "{err}");
+        // Not JSON (a torn line).
+        let mut torn = lines.clone();
+        torn[4].truncate(20);
+        let err = check(&torn, None).unwrap_err();
+        assert_eq!(err.line, 5);
+        assert!(err.message.contains("torn"), "{err}");
+        // The end: only the head shows a removed last record, or an altered one.
+        let shortened = &lines[..lines.len() - 1];
+        assert!(check(shortened, None).is_ok());
+        let err = check(shortened, Some(&head)).unwrap_err();
+        assert_eq!(err.line, 6);
+        assert!(err.message.contains("removed from the end"), "{err}");
+        let mut last = lines.clone();
+        last[6] = last[6].replace("u5", "u6");
+        assert_eq!(check(&last, Some(&head)).unwrap_err().line, 7);
+        // Empty.
+        assert_eq!(verify_audit(&b""[..], None).unwrap_err().line, 0);
     }
 
     #[test]

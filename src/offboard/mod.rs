@@ -42,13 +42,16 @@ pub use find::{
     AccountFind, AccountRef, FindError, FindOptions, FindOutcome, Match, find_person, get_endpoint,
     is_email_address, list_endpoint, tenant_accounts,
 };
-pub use journal::{AuditRecord, AuditVerification, Journal, Resolution};
+pub use journal::{
+    AuditAnchor, AuditBreak, AuditChain, AuditRecord, AuditVerification, Journal, Resolution,
+    verify_audit,
+};
 pub use people::{Expanded, expand};
 pub use plan::{AUTO, Defaults, Plan, PlanError, Target, plan_schema};
 pub use report::{Report, ReportFormat, RunInfo, plan_sha256};
 pub use resolve::{Request, Resolved, auto_operation, endpoint_for, operations, resolve};
 pub use run::{
-    DryRunLine, Offboarder, RunError, RunOptions, Summary, bulk_client_builder, dry_run,
+    DryRunLine, Offboarder, RunError, RunOptions, Stop, Summary, bulk_client_builder, dry_run,
     dry_run_people, dry_run_resuming,
 };
 pub use verify::verify;
@@ -78,6 +81,9 @@ pub enum Outcome {
     CannotSearch,
     /// An email target of a dry run with `--offline`: not looked up.
     Unresolved,
+    /// The run was stopped ([`Stop`]) before this target was sent: nothing was sent for it,
+    /// and a re-run sends it.
+    Interrupted,
 }
 
 impl Outcome {
@@ -102,6 +108,7 @@ impl Outcome {
             Outcome::Ambiguous => "ambiguous",
             Outcome::CannotSearch => "cannot_search",
             Outcome::Unresolved => "unresolved",
+            Outcome::Interrupted => "interrupted",
         }
     }
 }

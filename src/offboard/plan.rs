@@ -25,7 +25,7 @@ use serde_json::{Map, Value};
 ///     params_by_account:             # parameters for one account (a list may need them)
 ///       7a0e1b2c-0000-4000-8000-000000000001: {workspace_id: T01}
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(
     title = "Offboarding plan",
@@ -43,7 +43,7 @@ pub struct Plan {
 }
 
 /// What every target inherits unless it says otherwise.
-#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Defaults {
     /// `auto` (the default) or an operation name (`suspend`, `deactivate`, `delete`, …).
@@ -74,7 +74,7 @@ pub const AUTO: &str = "auto";
 
 /// One user in one integrated account, or a person (by email) in one account or in every
 /// account of a tenant.
-#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Target {
     /// The integrated account (empty for a person looked for in a whole tenant).

@@ -135,6 +135,8 @@ const TERMINAL_ROWS: usize = 40;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     info: RunInfo,
+    /// SHA-256 of the audit log's last line, when the run kept one.
+    audit_head: Option<String>,
     tool_version: &'static str,
     /// Targets, then each count worth showing, in order.
     counts: Vec<(String, usize)>,
@@ -199,6 +201,9 @@ fn next_step(r: &TargetResult, app: &str) -> Option<String> {
         ),
         Outcome::Unresolved => {
             "not looked up (offline dry run): run without --offline to find the user".to_string()
+        }
+        Outcome::Interrupted => {
+            "not sent: the run was stopped; re-run with the same journal to send it".to_string()
         }
         Outcome::Succeeded | Outcome::AlreadyDone | Outcome::Skipped | Outcome::NotFound => {
             match &r.verification {
@@ -353,6 +358,7 @@ fn run_counts(s: &Summary) -> Vec<(String, usize)> {
         (Outcome::Ambiguous.as_str(), s.ambiguous),
         (Outcome::CannotSearch.as_str(), s.cannot_search),
         (Outcome::Unresolved.as_str(), s.unresolved),
+        (Outcome::Interrupted.as_str(), s.interrupted),
         ("verified", s.verified),
         ("unconfirmed", s.unconfirmed),
         ("unknown integration", s.unknown_integration),
@@ -417,6 +423,7 @@ impl Report {
         rows.sort_by_key(|r| r.target);
         Report {
             info,
+            audit_head: summary.audit_head.clone(),
             tool_version: env!("CARGO_PKG_VERSION"),
             counts: run_counts(&summary),
             rows,
@@ -433,6 +440,7 @@ impl Report {
                 dry_run: true,
                 ..info
             },
+            audit_head: None,
             tool_version: env!("CARGO_PKG_VERSION"),
             counts: dry_run_counts(lines),
             rows,
@@ -466,7 +474,7 @@ impl Report {
     }
 
     /// The heading block's facts: label and value.
-    fn facts(&self) -> [(&'static str, String); 7] {
+    fn facts(&self) -> [(&'static str, String); 8] {
         let i = &self.info;
         [
             ("Run by", i.operator.clone()),
@@ -474,6 +482,15 @@ impl Report {
             ("Finished", i.finished_at.clone()),
             ("Plan", i.plan_path.clone()),
             ("Plan SHA-256", i.plan_sha256.clone()),
+            (
+                "Audit log head",
+                match &self.audit_head {
+                    Some(head) => {
+                        format!("{head} (userdir audit verify AUDIT_FILE --head checks it)")
+                    }
+                    None => NONE.to_string(),
+                },
+            ),
             (
                 "Dry run",
                 if i.dry_run {

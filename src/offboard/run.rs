@@ -3,6 +3,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use futures_util::stream::{FuturesUnordered, StreamExt};
 use serde::Serialize;
@@ -13,7 +14,7 @@ use crate::validate::WireField;
 use crate::{Client, ClientBuilder, Error, Integration, Prepared, RetryPolicy};
 
 use super::find::FindOptions;
-use super::journal::{Audit, AuditRecord, Journal, Key, evidence, key};
+use super::journal::{Audit, AuditAnchor, AuditRecord, Journal, Key, evidence, key};
 use super::plan::{AUTO, Plan, Target};
 use super::resolve::{Request, Resolved, resolve};
 use super::{Outcome, TargetResult, now_rfc3339};
@@ -37,6 +38,45 @@ pub fn bulk_client_builder() -> ClientBuilder {
 
 /// Why a target the journal records is skipped.
 const FINISHED: &str = "the journal records this target as finished";
+
+/// Why a target was not sent.
+const INTERRUPTED: &str = "the run was stopped before this target was sent: nothing was sent; re-run (with the same journal) to send it";
+
+/// Stops a run gracefully: after [`Stop::stop`], no target is started; calls in flight finish,
+/// and are journaled and audited; the targets not started end [`Outcome::Interrupted`].
+/// Clones share the signal (give one to [`RunOptions::stop`], keep one to signal with).
+#[derive(Debug, Clone)]
+pub struct Stop(Arc<tokio::sync::watch::Sender<bool>>);
+
+impl Default for Stop {
+    fn default() -> Self {
+        Stop(Arc::new(tokio::sync::watch::Sender::new(false)))
+    }
+}
+
+impl Stop {
+    /// A signal not yet given.
+    pub fn new() -> Stop {
+        Stop::default()
+    }
+
+    /// Gives the signal (again: no effect).
+    pub fn stop(&self) {
+        self.0.send_replace(true);
+    }
+
+    /// Whether the signal was given.
+    pub fn is_stopped(&self) -> bool {
+        *self.0.borrow()
+    }
+
+    /// Waits for the signal.
+    async fn stopped(&self) {
+        let mut watch = self.0.subscribe();
+        // The sender lives as long as `self`: the wait ends only with the signal.
+        let _ = watch.wait_for(|stopped| *stopped).await;
+    }
+}
 
 /// What the plan and the journal alone say about a target, before anything is resolved.
 enum Triage {
@@ -89,6 +129,12 @@ pub struct RunOptions {
     /// Re-read each user after a successful mutating call until the promised effect shows,
     /// for at most this long ([`verify`](super::verify)); `None`: no reads.
     pub verify: Option<std::time::Duration>,
+    /// Stops the run gracefully when signalled (`None`: it runs to the end).
+    pub stop: Option<Stop>,
+    /// SHA-256 (hex) of the plan file's bytes ([`plan_sha256`](super::plan_sha256)), which the
+    /// audit log's first record of the run names. `None`: the SHA-256 of the plan as
+    /// canonical JSON.
+    pub plan_sha256: Option<String>,
 }
 
 impl Default for RunOptions {
@@ -100,6 +146,8 @@ impl Default for RunOptions {
             lookups_in_flight: 8,
             find: FindOptions::new(),
             verify: None,
+            stop: None,
+            plan_sha256: None,
         }
     }
 }
@@ -146,6 +194,8 @@ pub struct Summary {
     pub cannot_search: usize,
     /// `unresolved` (email targets of an offline dry run).
     pub unresolved: usize,
+    /// `interrupted` (not sent: the run was stopped).
+    pub interrupted: usize,
     /// Mutating calls whose effect a read confirmed (`--verify`).
     pub verified: usize,
     /// Mutating calls whose effect a read did not confirm in time (`--verify`).
@@ -153,10 +203,15 @@ pub struct Summary {
     /// Targets (whatever their outcome) whose integration, as the API names it, this spec
     /// does not know ([`TargetResult::unknown_integration`](super::TargetResult)).
     pub unknown_integration: usize,
+    /// SHA-256 of the audit log's last line when the run ended (with an audit log): what
+    /// [`verify_audit`](super::verify_audit) checks the log's end against.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audit_head: Option<String>,
 }
 
 impl Summary {
-    fn count(&mut self, result: &TargetResult) {
+    /// Counts one more target that ended with `result`.
+    pub fn add(&mut self, result: &TargetResult) {
         self.targets += 1;
         self.unknown_integration += usize::from(result.unknown_integration.is_some());
         *match result.outcome {
@@ -170,6 +225,7 @@ impl Summary {
             Outcome::Ambiguous => &mut self.ambiguous,
             Outcome::CannotSearch => &mut self.cannot_search,
             Outcome::Unresolved => &mut self.unresolved,
+            Outcome::Interrupted => &mut self.interrupted,
         } += 1;
         match result.verification.as_ref().map(|v| v.outcome) {
             Some(super::VerifyOutcome::Verified) => self.verified += 1,
@@ -264,10 +320,19 @@ impl Offboarder {
             None => None,
         };
         let mut audit = match &self.options.audit {
-            Some(path) => Some(Audit::open(path).map_err(|error| RunError {
-                path: path.clone(),
-                error,
-            })?),
+            Some(path) => {
+                let anchor = AuditAnchor {
+                    plan_sha256: self.options.plan_sha256.clone().unwrap_or_else(|| {
+                        super::journal::sha256_hex(&serde_json::to_vec(plan).unwrap_or_default())
+                    }),
+                    started_at: now_rfc3339(),
+                    tool: format!("truto-user-directory {}", env!("CARGO_PKG_VERSION")),
+                };
+                Some(Audit::open(path, &anchor).map_err(|error| RunError {
+                    path: path.clone(),
+                    error,
+                })?)
+            }
             None => None,
         };
         let mut summary = Summary::default();
@@ -281,7 +346,7 @@ impl Offboarder {
                     error,
                 })?;
             }
-            summary.count(&result);
+            summary.add(&result);
             on_result(&result);
             Ok(())
         };
@@ -357,7 +422,14 @@ impl Offboarder {
                 .collect()
                 .await;
 
-        // 3. Resolve and check every target; send the ready ones.
+        // 3. Resolve and check every target; send the ready ones, as many at once as the
+        // client lets be in flight (so that a stop leaves the others unsent).
+        let gate = tokio::sync::Semaphore::new(
+            self.client
+                .in_flight_limit()
+                .unwrap_or(tokio::sync::Semaphore::MAX_PERMITS)
+                .min(tokio::sync::Semaphore::MAX_PERMITS),
+        );
         let mut sends = FuturesUnordered::new();
         for mut p in pending {
             if p.integration.is_none() {
@@ -419,7 +491,25 @@ impl Offboarder {
                     emit(r, &mut journal, &mut summary)?;
                 }
                 Resolved::Ready(request) | Resolved::Unverified(request) => {
-                    sends.push(self.send(p, request));
+                    let (gate, stop) = (&gate, self.options.stop.as_ref());
+                    sends.push(async move {
+                        // A target starts when it holds a place in flight, unless the run
+                        // was stopped by then.
+                        let place = match stop {
+                            Some(stop) => tokio::select! {
+                                biased;
+                                () = stop.stopped() => None,
+                                place = gate.acquire() => place.ok(),
+                            },
+                            None => gate.acquire().await.ok(),
+                        };
+                        if place.is_none() || stop.is_some_and(Stop::is_stopped) {
+                            let mut r = p.result(Outcome::Interrupted);
+                            r.error = Some(INTERRUPTED.into());
+                            return (r, None);
+                        }
+                        self.send(p, request).await
+                    });
                 }
             }
         }
@@ -432,6 +522,7 @@ impl Offboarder {
             }
             emit(result, &mut journal, &mut summary)?;
         }
+        summary.audit_head = audit.as_ref().and_then(|a| a.head().map(str::to_string));
         Ok(summary)
     }
 

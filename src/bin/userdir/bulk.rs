@@ -9,7 +9,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use truto_user_directory::mock::{MockServer, Seed};
 use truto_user_directory::offboard::{
     FindOptions, Journal, Offboarder, Plan, PlanError, Report, ReportFormat, RunInfo, RunOptions,
-    Summary, TargetResult, bulk_client_builder, dry_run_people, find_person, plan_sha256,
+    Stop, Summary, TargetResult, bulk_client_builder, dry_run_people, find_person, plan_sha256,
     tenant_accounts,
 };
 use truto_user_directory::{Client, DEFAULT_BASE_URL, RateBudget, TRUTO_PER_ACCOUNT};
@@ -242,6 +242,7 @@ fn summary_line(summary: &Summary) -> String {
         (summary.ambiguous, "ambiguous"),
         (summary.cannot_search, "cannot be searched"),
         (summary.unresolved, "unresolved"),
+        (summary.interrupted, "not sent (interrupted)"),
         (summary.verified, "verified"),
         (summary.unconfirmed, "unconfirmed"),
     ];
@@ -375,6 +376,48 @@ fn progress_bar(total: usize, visible: bool) -> ProgressBar {
     bar
 }
 
+/// The exit code of a run stopped by a signal (128 + SIGINT), graceful or not.
+const INTERRUPTED: u8 = 130;
+
+/// Until the run ends: the first SIGINT (Ctrl-C) or SIGTERM stops it gracefully (no new target
+/// is started; the calls in flight finish and are journaled and audited); the second aborts
+/// at once with exit code 130. The handlers are in place when this returns.
+fn watch_signals(stop: Stop) -> Result<tokio::task::JoinHandle<()>, Failure> {
+    let signal = |e: std::io::Error| Failure::new(exit::INTERNAL, format!("signal: {e}"));
+    #[cfg(unix)]
+    let (mut interrupt, mut terminate) = {
+        use tokio::signal::unix::{SignalKind, signal as on};
+        (
+            on(SignalKind::interrupt()).map_err(signal)?,
+            on(SignalKind::terminate()).map_err(signal)?,
+        )
+    };
+    Ok(tokio::spawn(async move {
+        for n in 0.. {
+            #[cfg(unix)]
+            tokio::select! {
+                _ = interrupt.recv() => {}
+                _ = terminate.recv() => {}
+            }
+            #[cfg(not(unix))]
+            if tokio::signal::ctrl_c().await.is_err() {
+                return;
+            }
+            if n == 0 {
+                stop.stop();
+                eprintln!(
+                    "userdir: stopping: no new target is started; the calls in flight finish and are recorded (Ctrl-C again aborts at once)"
+                );
+            } else {
+                eprintln!(
+                    "userdir: aborted: calls in flight may have been applied without a record; a dry run with the same journal shows what a re-run would send"
+                );
+                std::process::exit(i32::from(INTERRUPTED));
+            }
+        }
+    }))
+}
+
 /// Runs `plan` with `client`: JSON lines on stdout; the summary and every result.
 async fn run_plan(
     plan: &Plan,
@@ -383,6 +426,12 @@ async fn run_plan(
     progress: bool,
 ) -> Result<(Summary, Vec<TargetResult>), Failure> {
     let bar = progress_bar(plan.targets.len(), progress);
+    let stop = Stop::new();
+    let signals = watch_signals(stop.clone())?;
+    let options = RunOptions {
+        stop: Some(stop),
+        ..options
+    };
     let mut write_error = None;
     let mut results = Vec::with_capacity(plan.targets.len());
     let summary = Offboarder::new(client, options)
@@ -407,6 +456,7 @@ async fn run_plan(
         })
         .await
         .map_err(|e| Failure::new(exit::INTERNAL, e.to_string()))?;
+    signals.abort();
     bar.finish_and_clear();
     if let Some(e) = write_error {
         return Err(e);
@@ -529,7 +579,8 @@ pub fn offboard(m: &ArgMatches) -> Result<u8, Failure> {
         .ok_or_else(|| Failure::new(exit::USAGE, "no plan given"))?;
     let report_to = report_target(m)?;
     let (plan, plan_path, plan_sha256) = read_plan(path)?;
-    let settings = Settings::from(m)?;
+    let mut settings = Settings::from(m)?;
+    settings.options.plan_sha256 = Some(plan_sha256.clone());
     let mut info = RunInfo {
         plan_path,
         plan_sha256,
@@ -586,10 +637,22 @@ pub fn offboard(m: &ArgMatches) -> Result<u8, Failure> {
         settings.progress,
     ))?;
     eprintln!("userdir: {}", summary_line(&summary));
+    if let Some(head) = &summary.audit_head {
+        eprintln!(
+            "userdir: audit log head {head} (check the log with `userdir audit verify FILE --head {head}`)"
+        );
+    }
     info.finished_at = now();
     let all_done = summary.all_done();
+    let interrupted = summary.interrupted > 0;
     finish_report(&Report::new(results, summary, info), report_to.as_ref())?;
-    Ok(if all_done { exit::OK } else { NOT_ALL_DONE })
+    Ok(if interrupted {
+        INTERRUPTED
+    } else if all_done {
+        exit::OK
+    } else {
+        NOT_ALL_DONE
+    })
 }
 
 /// The demo's person.

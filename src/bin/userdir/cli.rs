@@ -529,7 +529,8 @@ pub fn build() -> Result<Command, String> {
         .subcommand(crate::find::find_command())
         .subcommand(crate::bulk::demo_command())
         .subcommand(crate::bulk::mock_command())
-        .subcommand(crate::schema::schema_command()))
+        .subcommand(crate::schema::schema_command())
+        .subcommand(crate::audit::audit_command()))
 }
 
 /// The fields the flags of `matches` set, in the endpoint's parameter order.
