@@ -601,6 +601,11 @@ impl Client {
         ClientBuilder::default()
     }
 
+    /// The base URL requests go to (without a trailing `/`).
+    pub fn base_url(&self) -> &str {
+        &self.inner.base
+    }
+
     /// How many requests may be in flight at once ([`ClientBuilder::max_in_flight`]; `None`:
     /// no limit).
     pub fn in_flight_limit(&self) -> Option<usize> {

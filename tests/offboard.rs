@@ -9,6 +9,10 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::time::Duration;
 
 use serde_json::Value;
+
+#[path = "support/records.rs"]
+mod records;
+use records::records;
 use truto_user_directory::mock::{MockServer, Seed};
 use truto_user_directory::offboard::{
     AuditRecord, Journal, Offboarder, Outcome, Plan, RunOptions, Summary, TargetResult,
@@ -437,11 +441,7 @@ async fn a_journal_skips_finished_targets_and_the_audit_log_holds_the_evidence()
         "a resumed run sends nothing for finished targets"
     );
 
-    let records: Vec<AuditRecord> = std::fs::read_to_string(&audit)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let records: Vec<AuditRecord> = records(&audit);
     assert_eq!(records.len(), 12, "one record per mutating call");
     let mut hashes = HashSet::new();
     for r in &records {
@@ -570,8 +570,7 @@ async fn the_audit_record_hashes_the_bytes_the_api_sent_and_keeps_its_request_id
     };
     let (summary, _) = run(client, &plan, options).await;
     assert_eq!(summary.succeeded, 1);
-    let record: AuditRecord =
-        serde_json::from_str(std::fs::read_to_string(&audit).unwrap().trim()).unwrap();
+    let [record]: [AuditRecord; 1] = records(&audit).try_into().unwrap();
     let expected: String = sha2::Sha256::digest(&body)
         .iter()
         .map(|b| format!("{b:02x}"))
@@ -645,19 +644,14 @@ async fn a_target_on_an_integration_the_spec_does_not_know_is_sent_and_flagged()
     assert_eq!(summary.unknown_integration, 2);
     // The journal and the audit log carry the flag; a journal line without it (written before
     // the flag existed) still reads.
-    let lines: Vec<TargetResult> = std::fs::read_to_string(&journal)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines: Vec<TargetResult> = records(&journal);
     assert!(
         lines
             .iter()
             .all(|r| r.unknown_integration.as_deref() == Some("brand-new-app")),
         "{lines:?}"
     );
-    let record: AuditRecord =
-        serde_json::from_str(std::fs::read_to_string(&audit).unwrap().trim()).unwrap();
+    let [record]: [AuditRecord; 1] = records(&audit).try_into().unwrap();
     assert_eq!(record.unknown_integration.as_deref(), Some("brand-new-app"));
     let mut old: Value = serde_json::to_value(&lines[0]).unwrap();
     old.as_object_mut().unwrap().remove("unknown_integration");

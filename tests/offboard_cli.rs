@@ -125,16 +125,43 @@ async fn a_run_killed_halfway_resumes_from_its_journal_without_repeating_a_call(
     }
     child.kill().unwrap(); // SIGKILL: no chance to tidy up
     child.wait().unwrap();
-    // A line the kill tore in half does not count (the journal ignores it too).
-    let journaled = std::fs::read_to_string(&journal)
-        .unwrap()
-        .lines()
-        .filter(|l| serde_json::from_str::<Value>(l).is_ok())
+    let records = journaled(&journal);
+    let journaled = records
+        .iter()
+        .filter(|r| r.get("outcome").is_some())
         .count();
     assert!(journaled < 300, "killed halfway, not at the end");
+    // The calls the kill cut off are journaled as sent, without a result: in doubt.
+    let sent_lines = records
+        .iter()
+        .filter(|r| r.get("sending").is_some())
+        .count();
+    let in_doubt = sent_lines - journaled;
     let before = server.stats();
 
+    // Resumed: the in-doubt suspends (not idempotent) wait for a person's word; nothing is
+    // sent for them.
     let resumed = offboard(&plan, &server.base_url(), &flags)
+        .output()
+        .unwrap();
+    let results = lines(&String::from_utf8(resumed.stdout).unwrap());
+    let doubted: Vec<&Value> = results
+        .iter()
+        .filter(|r| r["outcome"] == "needs_confirmation")
+        .collect();
+    assert!(doubted.len() <= in_doubt, "{doubted:?}");
+    for r in &doubted {
+        assert!(r["error"].as_str().unwrap().contains("in doubt"), "{r}");
+    }
+    assert_eq!(
+        resumed.status.code(),
+        Some(if doubted.is_empty() { 0 } else { 1 }),
+        "{}",
+        String::from_utf8_lossy(&resumed.stderr)
+    );
+    // Then re-sent knowingly.
+    let resumed = offboard(&plan, &server.base_url(), &flags)
+        .arg("--resend-in-doubt")
         .output()
         .unwrap();
     assert_eq!(
@@ -154,7 +181,11 @@ async fn a_run_killed_halfway_resumes_from_its_journal_without_repeating_a_call(
         "every target once"
     );
     let counts = outcomes(&results);
-    assert_eq!(counts.get("skipped"), Some(&journaled), "{counts:?}");
+    assert_eq!(
+        counts.get("skipped"),
+        Some(&(300 - doubted.len())),
+        "{counts:?}"
+    );
     // Calls the kill cut off may have been applied without being journaled: resent, the API
     // answers "already done". None is applied twice.
     let stats = server.stats();
@@ -167,7 +198,7 @@ async fn a_run_killed_halfway_resumes_from_its_journal_without_repeating_a_call(
     assert_eq!(
         sent as usize,
         300 - journaled,
-        "the resumed run sent one call per unfinished target and none for the journaled ones"
+        "the resumed runs sent one call per unfinished target and none for the journaled ones"
     );
     // The audit trail: one successful record per user over both runs.
     let records = lines(&std::fs::read_to_string(&audit).unwrap());
@@ -690,9 +721,12 @@ async fn a_first_ctrl_c_stops_cleanly_and_the_resume_sends_nothing_twice() {
     // Every call sent finished and is in the journal and the audit log: none was cut off.
     let stats = server.stats();
     assert_eq!(stats.applied.len(), succeeded, "applied = reported");
+    let results_journaled = journaled(&journal)
+        .iter()
+        .filter(|r| r.get("outcome").is_some())
+        .count();
     assert_eq!(
-        journaled(&journal).len(),
-        succeeded,
+        results_journaled, succeeded,
         "every finished target is journaled"
     );
     let chain = truto_user_directory::offboard::verify_audit(
@@ -905,9 +939,11 @@ async fn twenty_kills_at_random_points_lose_nothing_and_repeat_nothing() {
             );
         }
     }
+    // The calls the kills cut off are in doubt: re-sent knowingly.
     let mut last = None;
     for _ in 0..3 {
         let out = offboard(&plan, &server.base_url(), &flags)
+            .arg("--resend-in-doubt")
             .output()
             .unwrap();
         let code = out.status.code();
@@ -944,6 +980,286 @@ async fn twenty_kills_at_random_points_lose_nothing_and_repeat_nothing() {
     }
     assert_eq!(done.len(), 300, "every target's outcome is journaled");
     assert!(done.values().all(|&n| n == 1), "a target finished twice");
+    server.shutdown().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_run_on_the_same_journal_is_refused_and_sends_nothing() {
+    let dir = scratch("two-runs");
+    let (seed, plan) = directory(&dir, 2, 10, "{latency_ms: 200}");
+    let server = MockServer::start(seed).await.unwrap();
+    let journal = dir.join("journal.jsonl");
+    let flags = ["--journal", journal.to_str().unwrap(), "--concurrency", "2"];
+    let first = offboard(&plan, &server.base_url(), &flags)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while server.stats().requests == 0 {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "no call arrived"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let before = server.stats().requests;
+    let second = offboard(&plan, &server.base_url(), &flags)
+        .output()
+        .unwrap();
+    let after = server.stats().requests;
+    assert_ne!(second.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&second.stderr);
+    assert!(
+        stderr.contains("another run is using this file"),
+        "{stderr}"
+    );
+    assert!(second.stdout.is_empty(), "nothing was run");
+    // The first run's calls are at most 2 at a time: the second added none.
+    assert!(after - before <= 2, "{before} → {after}");
+    let mut first = first;
+    assert_eq!(first.wait().unwrap().code(), Some(0));
+    assert!(server.stats().applied.values().all(|&n| n == 1));
+    server.shutdown().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_plan_journal_audit_and_report_must_be_different_files() {
+    let dir = scratch("same-files");
+    let (seed, plan) = directory(&dir, 1, 2, "{}");
+    let server = MockServer::start(seed).await.unwrap();
+    let original = std::fs::read(&plan).unwrap();
+    let plan_arg = plan.to_str().unwrap();
+    let journal = dir.join("j.jsonl");
+    let journal_arg = journal.to_str().unwrap();
+    // A journal named like a report.
+    let journal_md = dir.join("journal.md");
+    let journal_md = journal_md.to_str().unwrap();
+    for (flags, named) in [
+        (vec!["--journal", plan_arg], "the plan"),
+        (vec!["--audit", plan_arg], "the plan"),
+        (
+            vec!["--journal", journal_arg, "--audit", journal_arg],
+            "the journal",
+        ),
+        (
+            vec!["--journal", journal_md, "--report", journal_md],
+            "the journal",
+        ),
+    ] {
+        let out = offboard(&plan, &server.base_url(), &flags)
+            .output()
+            .unwrap();
+        assert_ne!(out.status.code(), Some(0), "{flags:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(named), "{flags:?}: {stderr}");
+        assert_eq!(
+            std::fs::read(&plan).unwrap(),
+            original,
+            "{flags:?}: the plan is intact"
+        );
+    }
+    // A report over the plan (a plan may have any name, `.md` too).
+    let plan_md = dir.join("plan.md");
+    std::fs::copy(&plan, &plan_md).unwrap();
+    let out = offboard(
+        &plan_md,
+        &server.base_url(),
+        &["--report", plan_md.to_str().unwrap()],
+    )
+    .output()
+    .unwrap();
+    assert_ne!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("the plan"));
+    assert_eq!(
+        std::fs::read(&plan_md).unwrap(),
+        original,
+        "the plan is intact"
+    );
+    assert_eq!(server.stats().requests, 0, "nothing was sent");
+    server.shutdown().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_journal_of_another_server_is_refused_unless_allowed() {
+    let dir = scratch("base-url");
+    let (seed, plan) = directory(&dir, 1, 2, "{}");
+    let first = MockServer::start(seed.clone()).await.unwrap();
+    let second = MockServer::start(seed).await.unwrap();
+    let journal = dir.join("journal.jsonl");
+    let flags = ["--journal", journal.to_str().unwrap()];
+    let out = offboard(&plan, &first.base_url(), &flags).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let out = offboard(&plan, &second.base_url(), &flags)
+        .output()
+        .unwrap();
+    assert_ne!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&first.base_url()) && stderr.contains("--allow-other-base-url"),
+        "{stderr}"
+    );
+    assert_eq!(
+        second.stats().requests,
+        0,
+        "nothing was sent to the other server"
+    );
+    let out = offboard(&plan, &second.base_url(), &flags)
+        .arg("--allow-other-base-url")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        outcomes(&lines(&String::from_utf8(out.stdout).unwrap())).get("skipped"),
+        Some(&2),
+        "allowed knowingly, the journal's finished targets are skipped"
+    );
+    first.shutdown().await;
+    second.shutdown().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A journal that cannot be written (here: a file-size limit, as a full disk would) stops the
+/// run: nothing is sent after the failure, and every call the server applied is in the
+/// journal (as sent, or with its result).
+#[cfg(target_os = "linux")]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_journal_write_failure_stops_the_run_with_every_applied_call_journaled() {
+    use std::os::unix::process::CommandExt;
+    let dir = scratch("full-disk");
+    let (seed, plan) = directory(&dir, 2, 40, "{latency_ms: 5}");
+    let server = MockServer::start(seed).await.unwrap();
+    let journal = dir.join("journal.jsonl");
+    let mut cmd = offboard(
+        &plan,
+        &server.base_url(),
+        &["--journal", journal.to_str().unwrap(), "--concurrency", "4"],
+    );
+    // SAFETY: only async-signal-safe calls between fork and exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            let limit = libc::rlimit {
+                rlim_cur: 8 * 1024,
+                rlim_max: 8 * 1024,
+            };
+            libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+            if libc::setrlimit(libc::RLIMIT_FSIZE, &limit) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let out = cmd.output().unwrap();
+    assert_ne!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("the run stopped, and nothing more was sent"),
+        "{stderr}"
+    );
+    let results = lines(&String::from_utf8(out.stdout).unwrap());
+    let counts = outcomes(&results);
+    assert!(
+        counts.get("interrupted").copied().unwrap_or(0) > 0,
+        "stopped early: {counts:?}"
+    );
+    let text = std::fs::read_to_string(&journal).unwrap();
+    let stats = server.stats();
+    assert!(
+        !stats.applied.is_empty(),
+        "some calls were sent before the disk filled"
+    );
+    for applied in stats.applied.keys() {
+        let user = applied.split('/').nth(1).unwrap();
+        assert!(
+            text.contains(&format!("\"user_id\":\"{user}\"")),
+            "{user} was changed but is not in the journal"
+        );
+    }
+    // What ended is on stdout; what was applied is all there.
+    let reported: HashSet<&str> = results
+        .iter()
+        .filter(|r| r["outcome"] == "succeeded")
+        .map(|r| r["user_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(reported.len(), stats.applied.len(), "{stats:?}");
+    server.shutdown().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_damaged_journal_line_is_named_and_its_targets_are_in_doubt() {
+    let dir = scratch("damaged");
+    let (seed, plan) = directory(&dir, 2, 3, "{}");
+    let server = MockServer::start(seed).await.unwrap();
+    let journal = dir.join("journal.jsonl");
+    let flags = ["--journal", journal.to_str().unwrap()];
+    assert_eq!(
+        offboard(&plan, &server.base_url(), &flags)
+            .output()
+            .unwrap()
+            .status
+            .code(),
+        Some(0)
+    );
+    // A result line of an Okta user (suspend: not idempotent) altered by hand.
+    let text = std::fs::read_to_string(&journal).unwrap();
+    let mut lines_of: Vec<String> = text.lines().map(str::to_string).collect();
+    let n = lines_of
+        .iter()
+        .position(|l| {
+            l.contains("\"outcome\":\"succeeded\"") && l.contains("\"operation\":\"suspend\"")
+        })
+        .expect("a suspend result");
+    lines_of[n] = lines_of[n].replace("\"status\":200", "\"status\":201");
+    std::fs::write(&journal, lines_of.join("\n") + "\n").unwrap();
+    let user = lines_of[n]
+        .split("\"user_id\":\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+
+    let before = server.stats().requests;
+    let out = offboard(&plan, &server.base_url(), &flags)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(&format!("line {}", n + 1)), "{stderr}");
+    let results = lines(&String::from_utf8(out.stdout).unwrap());
+    let doubted: Vec<&Value> = results
+        .iter()
+        .filter(|r| r["outcome"] == "needs_confirmation")
+        .collect();
+    assert_eq!(doubted.len(), 1, "{results:?}");
+    assert_eq!(doubted[0]["user_id"], user.as_str());
+    assert!(
+        doubted[0]["error"]
+            .as_str()
+            .unwrap()
+            .contains("cannot be trusted")
+    );
+    assert_eq!(
+        server.stats().requests,
+        before,
+        "nothing was re-sent unconfirmed"
+    );
+    // The dry run of the resumed run says the same.
+    let dry = offboard(&plan, &server.base_url(), &flags)
+        .arg("--dry-run")
+        .output()
+        .unwrap();
+    let dry = lines(&String::from_utf8(dry.stdout).unwrap());
+    let held: Vec<&Value> = dry
+        .iter()
+        .filter(|l| l["outcome"] == "needs_confirmation")
+        .collect();
+    assert_eq!(held.len(), 1, "{dry:?}");
+    assert_eq!(held[0]["user_id"], user.as_str());
     server.shutdown().await;
     let _ = std::fs::remove_dir_all(&dir);
 }

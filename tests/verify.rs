@@ -9,6 +9,10 @@ mod support;
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
+
+#[path = "support/records.rs"]
+mod records;
+use records::records;
 use truto_user_directory::mock::{MockServer, Seed};
 use truto_user_directory::offboard::{
     AuditRecord, Journal, Offboarder, Outcome, Plan, RunOptions, Summary, TargetResult,
@@ -343,8 +347,7 @@ async fn an_effect_the_server_does_not_apply_is_unconfirmed_after_the_timeout_an
     assert!(!summary.all_done());
 
     // The audit line carries the read's evidence next to the call's.
-    let line = std::fs::read_to_string(&audit).unwrap();
-    let raw: Value = serde_json::from_str(line.trim()).unwrap();
+    let [raw]: [Value; 1] = records(&audit).try_into().unwrap();
     assert_eq!(raw["verify_outcome"], "unconfirmed");
     assert_eq!(raw["verify_observed_status"], "active");
     assert_eq!(raw["verify_http_status"], 200);
@@ -393,11 +396,7 @@ async fn audit_lines_carry_the_verification_and_lines_written_without_it_still_r
     .await;
     assert_eq!((second.skipped, second.verified), (1, 1), "{results:#?}");
 
-    let lines: Vec<Value> = std::fs::read_to_string(&audit)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines: Vec<Value> = records(&audit);
     assert_eq!(lines.len(), 2);
     assert!(
         lines[0].get("verify_outcome").is_none() && lines[0].get("verify_request_id").is_none(),
@@ -421,11 +420,7 @@ async fn audit_lines_carry_the_verification_and_lines_written_without_it_still_r
     // one whose verification has no `note` (written before it existed).
     let read = Journal::read(&journal).unwrap();
     assert_eq!((read.finished(), read.torn_lines()), (2, 0));
-    let journal_lines: Vec<Value> = std::fs::read_to_string(&journal)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let journal_lines: Vec<Value> = records(&journal);
     let without: TargetResult = serde_json::from_value(journal_lines[0].clone()).unwrap();
     assert_eq!(without.verification, None);
     assert!(journal_lines[0].get("verification").is_none());

@@ -111,6 +111,7 @@ pub const ENDPOINT_IMPORTS: &[&str] = &[
 /// Methods of the runtime's `Client`, which the generated per-endpoint methods must not shadow.
 pub const CLIENT_METHODS: &[&str] = &[
     "builder",
+    "base_url",
     "in_flight_limit",
     "prepare",
     "integration_of",

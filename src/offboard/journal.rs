@@ -1,8 +1,9 @@
 //! Append-only files: the journal that makes runs resumable, and the audit log.
 //!
 //! Each record is one JSON line written with a single `write` and synced to disk before the
-//! run moves on, so a killed process loses at most the line it was writing; a torn last line
-//! is ignored when the file is read back.
+//! run moves on, so a killed process loses at most the line it was writing. Journal lines
+//! carry a checksum; a line that fails it (torn, or altered) is reported by position and never
+//! trusted. Both files are locked while a run appends to them.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -22,7 +23,7 @@ pub(crate) fn key(account: &str, user: &str, requested: &str) -> Key {
     (account.to_string(), user.to_string(), requested.to_string())
 }
 
-/// Appends JSON lines to a file, syncing each.
+/// Appends JSON lines to a file, syncing each, holding an exclusive lock on it.
 #[derive(Debug)]
 struct Appender {
     file: File,
@@ -35,6 +36,17 @@ impl Appender {
             .append(true)
             .read(true)
             .open(path)?;
+        // One run at a time: a second run on the same file would send everything again.
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::WouldBlock,
+                    "another run is using this file (it holds its lock): wait for it to end, or give this run files of its own",
+                ));
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(e),
+        }
         // A process killed mid-write may have left a torn last line: end it, so that the next
         // record starts on a line of its own.
         let len = file.metadata()?.len();
@@ -50,9 +62,8 @@ impl Appender {
         Ok(Appender { file })
     }
 
-    fn append<T: Serialize>(&mut self, record: &T) -> std::io::Result<()> {
-        let line = serde_json::to_vec(record).map_err(std::io::Error::other)?;
-        self.append_line(&line)
+    fn is_empty(&self) -> std::io::Result<bool> {
+        Ok(self.file.metadata()?.len() == 0)
     }
 
     /// Writes `line` and a newline with one `write`, and syncs.
@@ -63,6 +74,60 @@ impl Appender {
         self.file.write_all(&bytes)?;
         self.file.sync_data()
     }
+}
+
+/// Reads the next line into `buf` (cleared first), at most `max` bytes and one more (so that a
+/// longer line shows): how many bytes were read, 0 at the end.
+fn read_line(reader: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> std::io::Result<usize> {
+    buf.clear();
+    reader.take(max as u64 + 1).read_until(b'\n', buf)
+}
+
+/// The start of every journal line: the checksum of the rest.
+const CHECK_PREFIX: &str = "{\"check\":\"";
+/// Hex digits of the checksum (the start of the SHA-256 of the line without it).
+const CHECK_LEN: usize = 16;
+
+/// `record` as a journal line: its JSON object with a first field `check`, the start of the
+/// SHA-256 of the object without it.
+fn checked_line<T: Serialize>(record: &T) -> std::io::Result<Vec<u8>> {
+    let json = serde_json::to_vec(record).map_err(std::io::Error::other)?;
+    let Some(rest) = json.strip_prefix(b"{") else {
+        return Err(std::io::Error::other(
+            "a journal record must be a JSON object",
+        ));
+    };
+    let check = sha256_hex(&json);
+    let mut line = Vec::with_capacity(json.len() + CHECK_PREFIX.len() + CHECK_LEN + 2);
+    line.extend_from_slice(CHECK_PREFIX.as_bytes());
+    line.extend_from_slice(&check.as_bytes()[..CHECK_LEN]);
+    line.push(b'"');
+    if rest != b"}" {
+        line.push(b',');
+    }
+    line.extend_from_slice(rest);
+    Ok(line)
+}
+
+/// The JSON of a journal line whose checksum holds, or why it does not.
+fn checked_json(line: &str) -> Result<String, &'static str> {
+    let Some(rest) = line.strip_prefix(CHECK_PREFIX) else {
+        return Err("no checksum: not written by this version, or altered");
+    };
+    let (Some(check), Some(rest)) = (rest.get(..CHECK_LEN), rest.get(CHECK_LEN..)) else {
+        return Err("torn (a crash while it was written) or altered");
+    };
+    let json = match rest {
+        "\"}" => "{}".to_string(),
+        _ => match rest.strip_prefix("\",") {
+            Some(body) => format!("{{{body}"),
+            None => return Err("torn (a crash while it was written) or altered"),
+        },
+    };
+    if sha256_hex(json.as_bytes())[..CHECK_LEN] != *check {
+        return Err("its checksum does not match: torn (a crash while it was written) or altered");
+    }
+    Ok(json)
 }
 
 /// Where a person was looked for, and what was found: a journal line of its own, so that a
@@ -90,70 +155,223 @@ fn resolution_key(email: &str, scope: &str) -> String {
     format!("{} {scope}", email.trim().to_lowercase())
 }
 
-/// The journal of a run: which targets finished, so that a re-run skips them, and where each
-/// person was found.
+/// A journal's first line: which API its targets were sent to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JournalHeader {
+    /// The base URL of the API the run sent to.
+    pub base_url: String,
+    /// When the journal was created (RFC 3339).
+    pub created_at: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HeaderLine {
+    journal: JournalHeader,
+}
+
+/// A call about to be sent, journaled before it is: until its result is journaled too, the
+/// target is in doubt (it may have been applied).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sending {
+    /// The integrated account.
+    pub integrated_account_id: String,
+    /// The user.
+    pub user_id: String,
+    /// The operation the plan asked for (`auto` or a name).
+    pub requested: String,
+    /// The operation sent.
+    pub operation: String,
+    /// Whether the endpoint may be called again safely.
+    pub idempotent: bool,
+    /// When (RFC 3339).
+    pub at: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SendingLine {
+    sending: Sending,
+}
+
+/// A journal line that cannot be trusted: where it is, why, and the target it names when its
+/// text still shows one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Damaged {
+    /// The line (from 1).
+    pub line: usize,
+    /// Why it cannot be trusted.
+    pub reason: &'static str,
+    /// The integrated account and user its text names, when it names them.
+    pub target: Option<(String, String)>,
+}
+
+/// The value of `"field":"…"` in a line's text, when it is there whole.
+fn text_field<'a>(line: &'a str, field: &str) -> Option<&'a str> {
+    let start = line.find(&format!("\"{field}\":\""))? + field.len() + 4;
+    let len = line[start..].find('"')?;
+    Some(&line[start..start + len])
+}
+
+/// The longest line a journal may hold: longer ones are damaged, and not held whole.
+const MAX_JOURNAL_LINE: usize = 1 << 20;
+
+/// The journal of a run: which targets finished, so that a re-run skips them, which calls
+/// were in flight when a run stopped (in doubt), and where each person was found. Every line
+/// carries a checksum; a line that fails it is reported ([`Journal::damaged`]), never trusted.
 #[derive(Debug)]
 pub struct Journal {
     /// `None` for a journal opened read-only.
     appender: Option<Appender>,
     path: PathBuf,
+    header: Option<JournalHeader>,
     /// Finished targets, with the integration and operation they ran with.
     done: HashMap<Key, (Option<String>, Option<String>)>,
+    /// Calls journaled as sent without a result after them, with their line.
+    in_doubt: HashMap<Key, (usize, Sending)>,
     /// Resolutions of email targets, by email and scope.
     resolutions: HashMap<String, Resolution>,
-    torn_lines: usize,
+    damaged: Vec<Damaged>,
 }
 
 impl Journal {
     /// Reads a journal without creating or changing it (a missing file records nothing): for
     /// a dry run of a resumed run.
     pub fn read(path: &Path) -> std::io::Result<Journal> {
-        Journal::load(path, false)
+        Journal::load(path, None)
     }
 
-    /// Opens (or creates) a journal for appending, and reads what it records.
-    pub fn open(path: &Path) -> std::io::Result<Journal> {
-        Journal::load(path, true)
+    /// Opens (or creates) a journal for appending, locked against other runs, and reads what
+    /// it records. A new journal records `base_url`; an existing one written against another
+    /// base URL is refused unless `other_base_url_ok` (its finished targets were sent to
+    /// another API).
+    pub fn open(path: &Path, base_url: &str, other_base_url_ok: bool) -> std::io::Result<Journal> {
+        let appender = Appender::open(path)?;
+        let mut journal = Journal::load(path, Some(appender))?;
+        match &journal.header {
+            Some(h) if h.base_url != base_url && !other_base_url_ok => {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::InvalidInput,
+                    format!(
+                        "this journal records a run against {}, not {base_url}: the targets it marks finished were not sent here; give this run another journal (or allow it knowingly: --allow-other-base-url)",
+                        h.base_url
+                    ),
+                ));
+            }
+            _ => {}
+        }
+        let empty = journal
+            .appender
+            .as_ref()
+            .map_or(Ok(false), Appender::is_empty)?;
+        if empty {
+            let header = JournalHeader {
+                base_url: base_url.to_string(),
+                created_at: super::now_rfc3339(),
+            };
+            journal.append(&HeaderLine {
+                journal: header.clone(),
+            })?;
+            journal.header = Some(header);
+        }
+        Ok(journal)
     }
 
-    fn load(path: &Path, append: bool) -> std::io::Result<Journal> {
-        let mut done = HashMap::new();
-        let mut resolutions = HashMap::new();
-        let mut torn_lines = 0;
-        if path.exists() {
-            for line in BufReader::new(File::open(path)?).lines() {
-                let line = line?;
-                if line.trim().is_empty() {
-                    continue;
-                }
-                match serde_json::from_str::<TargetResult>(&line) {
-                    Ok(r) if r.outcome.is_done() => {
-                        done.insert(
-                            key(&r.integrated_account_id, &r.user_id, &r.requested),
-                            (r.integration, r.operation),
-                        );
+    fn load(path: &Path, appender: Option<Appender>) -> std::io::Result<Journal> {
+        let mut journal = Journal {
+            appender,
+            path: path.to_path_buf(),
+            header: None,
+            done: HashMap::new(),
+            in_doubt: HashMap::new(),
+            resolutions: HashMap::new(),
+            damaged: Vec::new(),
+        };
+        let file = match File::open(path) {
+            Ok(f) => f,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(journal),
+            Err(e) => return Err(e),
+        };
+        let mut reader = BufReader::new(file);
+        let mut bytes = Vec::new();
+        let mut number = 0;
+        loop {
+            let n = read_line(&mut reader, &mut bytes, MAX_JOURNAL_LINE)?;
+            if n == 0 {
+                break;
+            }
+            number += 1;
+            if bytes.len() > MAX_JOURNAL_LINE {
+                // Skip the rest of the overlong line without holding it.
+                while !bytes.ends_with(b"\n") {
+                    bytes.clear();
+                    if (&mut reader).take(1 << 16).read_until(b'\n', &mut bytes)? == 0 {
+                        break;
                     }
-                    Ok(_) => {}
-                    Err(_) => match serde_json::from_str::<ResolutionLine>(&line) {
-                        Ok(ResolutionLine { resolution: r }) => {
-                            resolutions.insert(resolution_key(&r.email, &r.scope), r);
-                        }
-                        Err(_) => torn_lines += 1,
-                    },
                 }
+                journal.damage(number, "longer than a journal line can be: altered", "");
+                continue;
+            }
+            let line = String::from_utf8_lossy(&bytes);
+            let line = line.trim_end_matches(['\n', '\r']);
+            if line.trim().is_empty() {
+                continue;
+            }
+            match checked_json(line) {
+                Ok(json) => journal.take(number, &json),
+                Err(reason) => journal.damage(number, reason, line),
             }
         }
-        Ok(Journal {
-            appender: if append {
-                Some(Appender::open(path)?)
+        Ok(journal)
+    }
+
+    fn damage(&mut self, line: usize, reason: &'static str, text: &str) {
+        let target = text_field(text, "integrated_account_id")
+            .zip(text_field(text, "user_id"))
+            .map(|(a, u)| (a.to_string(), u.to_string()));
+        self.damaged.push(Damaged {
+            line,
+            reason,
+            target,
+        });
+    }
+
+    /// Takes in one checked line.
+    fn take(&mut self, number: usize, json: &str) {
+        if let Ok(r) = serde_json::from_str::<TargetResult>(json) {
+            let k = key(&r.integrated_account_id, &r.user_id, &r.requested);
+            if r.attempts > 0 || r.outcome.is_done() {
+                self.in_doubt.remove(&k);
+            }
+            if r.outcome.is_done() {
+                self.done.insert(k, (r.integration, r.operation));
+            }
+        } else if let Ok(SendingLine { sending }) = serde_json::from_str(json) {
+            let k = key(
+                &sending.integrated_account_id,
+                &sending.user_id,
+                &sending.requested,
+            );
+            self.in_doubt.insert(k, (number, sending));
+        } else if let Ok(ResolutionLine { resolution: r }) = serde_json::from_str(json) {
+            self.resolutions
+                .insert(resolution_key(&r.email, &r.scope), r);
+        } else if let Ok(HeaderLine { journal }) = serde_json::from_str(json) {
+            if number == 1 {
+                self.header = Some(journal);
             } else {
-                None
-            },
-            path: path.to_path_buf(),
-            done,
-            resolutions,
-            torn_lines,
-        })
+                self.damage(number, "a journal header after the first line: altered", "");
+            }
+        } else {
+            self.damage(number, "not a journal record: altered", json);
+        }
+    }
+
+    fn append<T: Serialize>(&mut self, record: &T) -> std::io::Result<()> {
+        let Some(appender) = &mut self.appender else {
+            return Err(std::io::Error::other("the journal was opened read-only"));
+        };
+        appender.append_line(&checked_line(record)?)
     }
 
     /// The journal's path.
@@ -161,19 +379,59 @@ impl Journal {
         &self.path
     }
 
+    /// The base URL the journal's runs sent to (`None` for a journal without a header).
+    pub fn base_url(&self) -> Option<&str> {
+        self.header.as_ref().map(|h| h.base_url.as_str())
+    }
+
     /// How many finished targets it records.
     pub fn finished(&self) -> usize {
         self.done.len()
     }
 
-    /// Lines that could not be read (a line torn by a killed process).
+    /// Lines that cannot be trusted (torn by a crash, altered, or without a checksum), by
+    /// position.
+    pub fn damaged(&self) -> &[Damaged] {
+        &self.damaged
+    }
+
+    /// How many lines cannot be trusted.
     pub fn torn_lines(&self) -> usize {
-        self.torn_lines
+        self.damaged.len()
     }
 
     /// The integration and operation a finished target ran with.
     pub(crate) fn finished_with(&self, key: &Key) -> Option<&(Option<String>, Option<String>)> {
         self.done.get(key)
+    }
+
+    /// Why a target not finished may have been applied anyway: a call journaled as sent
+    /// without a result (its line), or a damaged line that names it or names no target.
+    pub(crate) fn doubt(&self, key: &Key) -> Option<String> {
+        let mut why = Vec::new();
+        if let Some((line, sending)) = self.in_doubt.get(key) {
+            why.push(format!(
+                "the journal shows this {} was sent (line {line}) with no result after it",
+                sending.operation
+            ));
+        }
+        let lines: Vec<String> = self
+            .damaged
+            .iter()
+            .filter(|d| {
+                d.target
+                    .as_ref()
+                    .is_none_or(|(a, u)| *a == key.0 && *u == key.1)
+            })
+            .map(|d| d.line.to_string())
+            .collect();
+        if !lines.is_empty() {
+            why.push(format!(
+                "journal line(s) {} cannot be trusted and may record this target",
+                lines.join(", ")
+            ));
+        }
+        (!why.is_empty()).then(|| why.join("; "))
     }
 
     /// Where a previous run found `email` in `scope`, if it recorded it.
@@ -183,10 +441,10 @@ impl Journal {
 
     /// Records where a person was found (a read-only journal records nothing).
     pub(crate) fn record_resolution(&mut self, resolution: &Resolution) -> std::io::Result<()> {
-        let Some(appender) = &mut self.appender else {
+        if self.appender.is_none() {
             return Ok(());
-        };
-        appender.append(&ResolutionLine {
+        }
+        self.append(&ResolutionLine {
             resolution: resolution.clone(),
         })?;
         self.resolutions.insert(
@@ -196,27 +454,55 @@ impl Journal {
         Ok(())
     }
 
+    /// Records a call about to be sent: until its result follows, the target is in doubt.
+    pub(crate) fn record_sending(&mut self, sending: Sending) -> std::io::Result<()> {
+        self.append(&SendingLine { sending })
+    }
+
     /// Records a finished target (outcomes other than `skipped` and `interrupted`, which sent
     /// nothing).
     pub(crate) fn record(&mut self, result: &TargetResult) -> std::io::Result<()> {
         if matches!(result.outcome, Outcome::Skipped | Outcome::Interrupted) {
             return Ok(());
         }
-        let Some(appender) = &mut self.appender else {
-            return Err(std::io::Error::other("the journal was opened read-only"));
-        };
-        appender.append(result)?;
+        self.append(result)?;
+        let k = key(
+            &result.integrated_account_id,
+            &result.user_id,
+            &result.requested,
+        );
+        // A result without a call (refused, not confirmed) leaves a doubt as it was.
+        if result.attempts > 0 || result.outcome.is_done() {
+            self.in_doubt.remove(&k);
+        }
         if result.outcome.is_done() {
-            self.done.insert(
-                key(
-                    &result.integrated_account_id,
-                    &result.user_id,
-                    &result.requested,
-                ),
-                (result.integration.clone(), result.operation.clone()),
-            );
+            self.done
+                .insert(k, (result.integration.clone(), result.operation.clone()));
         }
         Ok(())
+    }
+}
+
+/// Whether `a` and `b` name the same file (through links too), whether or not it exists yet.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    if let (Ok(x), Ok(y)) = (std::fs::metadata(a), std::fs::metadata(b)) {
+        use std::os::unix::fs::MetadataExt;
+        return (x.dev(), x.ino()) == (y.dev(), y.ino());
+    }
+    let canonical = |p: &Path| -> Option<PathBuf> {
+        if let Ok(c) = p.canonicalize() {
+            return Some(c);
+        }
+        let parent = match p.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.canonicalize().ok()?,
+            _ => std::env::current_dir().ok()?,
+        };
+        Some(parent.join(p.file_name()?))
+    };
+    match (canonical(a), canonical(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => a == b,
     }
 }
 
@@ -337,12 +623,9 @@ impl Audit {
         let mut reader = BufReader::new(File::open(path)?);
         let mut line = Vec::new();
         loop {
-            line.clear();
             // Lines are short; a line longer than a record can be is hashed as read (in parts
             // that a verifier rejects), without holding it whole.
-            let n = (&mut reader)
-                .take(MAX_AUDIT_LINE as u64 + 1)
-                .read_until(b'\n', &mut line)?;
+            let n = read_line(&mut reader, &mut line, MAX_AUDIT_LINE)?;
             if n == 0 {
                 break;
             }
@@ -423,14 +706,10 @@ pub fn verify_audit(reader: impl BufRead, head: Option<&str>) -> Result<AuditCha
     let mut line = Vec::new();
     let mut number = 0;
     loop {
-        line.clear();
-        let read = (&mut reader)
-            .take(MAX_AUDIT_LINE as u64 + 1)
-            .read_until(b'\n', &mut line)
-            .map_err(|e| AuditBreak {
-                line: number + 1,
-                message: format!("cannot be read: {e}"),
-            })?;
+        let read = read_line(&mut reader, &mut line, MAX_AUDIT_LINE).map_err(|e| AuditBreak {
+            line: number + 1,
+            message: format!("cannot be read: {e}"),
+        })?;
         if read == 0 {
             break;
         }
@@ -555,30 +834,147 @@ mod tests {
         }
     }
 
+    const BASE: &str = "https://api.truto.one";
+
+    fn temp(name: &str) -> PathBuf {
+        let path = std::env::temp_dir().join(format!("journal-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_file(&path);
+        path
+    }
+
+    fn sending(user: &str, idempotent: bool) -> Sending {
+        Sending {
+            integrated_account_id: "a".into(),
+            user_id: user.into(),
+            requested: "auto".into(),
+            operation: "suspend".into(),
+            idempotent,
+            at: String::new(),
+        }
+    }
+
     #[test]
-    fn a_torn_line_is_ignored_and_the_next_record_starts_on_its_own_line() {
-        let path = std::env::temp_dir().join(format!("journal-torn-{}", std::process::id()));
-        let done = serde_json::to_string(&result("u1", Outcome::Succeeded)).unwrap();
-        let failed = serde_json::to_string(&result("u3", Outcome::Failed)).unwrap();
-        std::fs::write(&path, format!("{done}\n{failed}\n{{\"target\":0,\"integr")).unwrap();
-        let mut journal = Journal::open(&path).unwrap();
-        assert_eq!((journal.finished(), journal.torn_lines()), (1, 1));
+    fn damaged_lines_are_reported_by_position_and_never_trusted() {
+        let path = temp("damaged");
+        let mut journal = Journal::open(&path, BASE, false).unwrap();
+        for (user, outcome) in [("u1", Outcome::Succeeded), ("u2", Outcome::Succeeded)] {
+            journal.record(&result(user, outcome)).unwrap();
+        }
+        journal.record(&result("u3", Outcome::Failed)).unwrap();
+        drop(journal);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 4, "a header and three results");
+        assert!(lines.iter().all(|l| l.starts_with(CHECK_PREFIX)), "{text}");
+        // Line 3 altered (u2 made someone else), a garbage line, and a last line torn inside
+        // a UTF-8 character.
+        let altered = lines[2].replace("\"u2\"", "\"u9\"");
+        let torn = &"{\"check\":\"0123\",\"user_id\":\"é".as_bytes()[..28];
+        let mut bytes = format!(
+            "{}\n{}\n{altered}\n{}\nnot json at all\n",
+            lines[0], lines[1], lines[3]
+        )
+        .into_bytes();
+        bytes.extend_from_slice(torn);
+        std::fs::write(&path, &bytes).unwrap();
+
+        let mut journal = Journal::open(&path, BASE, false).unwrap();
+        let damaged: Vec<(usize, Option<(String, String)>)> = journal
+            .damaged()
+            .iter()
+            .map(|d| (d.line, d.target.clone()))
+            .collect();
+        assert_eq!(
+            damaged,
+            [(3, Some(("a".into(), "u9".into()))), (5, None), (6, None)],
+            "{:?}",
+            journal.damaged()
+        );
         assert!(journal.finished_with(&key("a", "u1", "auto")).is_some());
         assert!(
-            journal.finished_with(&key("a", "u3", "auto")).is_none(),
-            "failed targets run again"
+            journal.finished_with(&key("a", "u2", "auto")).is_none(),
+            "an altered line is not trusted"
         );
-        journal.record(&result("u2", Outcome::AlreadyDone)).unwrap();
-        journal.record(&result("u4", Outcome::Skipped)).unwrap();
+        // Lines that name no target put every target in doubt.
+        assert!(
+            journal
+                .doubt(&key("a", "u3", "auto"))
+                .unwrap()
+                .contains("5, 6")
+        );
+        // The next record starts on a line of its own, and reads back.
+        journal.record(&result("u4", Outcome::AlreadyDone)).unwrap();
         drop(journal);
-        let journal = Journal::open(&path).unwrap();
-        assert_eq!((journal.finished(), journal.torn_lines()), (2, 1));
-        assert_eq!(
-            journal.finished_with(&key("a", "u2", "auto")),
-            Some(&(None, Some("delete".to_string())))
-        );
-        assert_eq!(std::fs::read_to_string(&path).unwrap().lines().count(), 4);
+        let journal = Journal::read(&path).unwrap();
+        assert!(journal.finished_with(&key("a", "u4", "auto")).is_some());
+        assert_eq!(journal.damaged().len(), 3);
         let _ = std::fs::remove_file(&path);
+    }
+
+    #[test]
+    fn a_call_sent_without_a_result_is_in_doubt_until_one_follows() {
+        let path = temp("doubt");
+        let mut journal = Journal::open(&path, BASE, false).unwrap();
+        journal.record_sending(sending("u1", false)).unwrap();
+        journal.record_sending(sending("u2", false)).unwrap();
+        journal.record(&result("u2", Outcome::Succeeded)).unwrap();
+        drop(journal);
+        let mut journal = Journal::open(&path, BASE, false).unwrap();
+        let why = journal
+            .doubt(&key("a", "u1", "auto"))
+            .expect("u1 is in doubt");
+        assert!(why.contains("line 2"), "{why}");
+        assert!(journal.doubt(&key("a", "u2", "auto")).is_none());
+        // A result that made no call (not confirmed) leaves the doubt; a call's result ends it.
+        let mut unconfirmed = result("u1", Outcome::NeedsConfirmation);
+        unconfirmed.attempts = 0;
+        journal.record(&unconfirmed).unwrap();
+        assert!(journal.doubt(&key("a", "u1", "auto")).is_some());
+        journal.record(&result("u1", Outcome::AlreadyDone)).unwrap();
+        assert!(journal.doubt(&key("a", "u1", "auto")).is_none());
+        let _ = std::fs::remove_file(&path);
+    }
+
+    #[test]
+    fn a_journal_of_another_base_url_is_refused_unless_allowed() {
+        let path = temp("base");
+        drop(Journal::open(&path, BASE, false).unwrap());
+        let err = Journal::open(&path, "http://127.0.0.1:9", false).unwrap_err();
+        assert!(err.to_string().contains(BASE), "{err}");
+        let journal = Journal::open(&path, "http://127.0.0.1:9", true).unwrap();
+        assert_eq!(journal.base_url(), Some(BASE));
+        let _ = std::fs::remove_file(&path);
+    }
+
+    #[test]
+    fn a_second_run_cannot_open_a_journal_in_use() {
+        let path = temp("lock");
+        let first = Journal::open(&path, BASE, false).unwrap();
+        let err = Journal::open(&path, BASE, false).unwrap_err();
+        assert_eq!(err.kind(), std::io::ErrorKind::WouldBlock, "{err}");
+        assert!(err.to_string().contains("another run"), "{err}");
+        drop(first);
+        assert!(Journal::open(&path, BASE, false).is_ok(), "free again");
+        let _ = std::fs::remove_file(&path);
+    }
+
+    #[test]
+    fn same_file_sees_links_and_files_not_yet_written() {
+        let dir = std::env::temp_dir().join(format!("same-file-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let a = dir.join("plan.yaml");
+        std::fs::write(&a, "targets: []").unwrap();
+        assert!(same_file(&a, &dir.join(".").join("plan.yaml")));
+        #[cfg(unix)]
+        {
+            let link = dir.join("link.yaml");
+            let _ = std::fs::remove_file(&link);
+            std::os::unix::fs::symlink(&a, &link).unwrap();
+            assert!(same_file(&a, &link));
+        }
+        assert!(same_file(&dir.join("new.jsonl"), &dir.join("./new.jsonl")));
+        assert!(!same_file(&a, &dir.join("new.jsonl")));
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     fn anchor(plan: &str) -> AuditAnchor {

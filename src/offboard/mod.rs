@@ -43,8 +43,8 @@ pub use find::{
     is_email_address, list_endpoint, tenant_accounts,
 };
 pub use journal::{
-    AuditAnchor, AuditBreak, AuditChain, AuditRecord, AuditVerification, Journal, Resolution,
-    verify_audit,
+    AuditAnchor, AuditBreak, AuditChain, AuditRecord, AuditVerification, Damaged, Journal,
+    JournalHeader, Resolution, Sending, same_file, verify_audit,
 };
 pub use people::{Expanded, expand};
 pub use plan::{AUTO, Defaults, Plan, PlanError, Target, plan_schema};

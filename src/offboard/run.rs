@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use futures_util::stream::{FuturesUnordered, StreamExt};
 use serde::Serialize;
@@ -14,7 +14,9 @@ use crate::validate::WireField;
 use crate::{Client, ClientBuilder, Error, Integration, Prepared, RetryPolicy};
 
 use super::find::FindOptions;
-use super::journal::{Audit, AuditAnchor, AuditRecord, Journal, Key, evidence, key};
+use super::journal::{
+    Audit, AuditAnchor, AuditRecord, Journal, Key, Sending, evidence, key, same_file,
+};
 use super::plan::{AUTO, Plan, Target};
 use super::resolve::{Request, Resolved, resolve};
 use super::{Outcome, TargetResult, now_rfc3339};
@@ -135,6 +137,14 @@ pub struct RunOptions {
     /// audit log's first record of the run names. `None`: the SHA-256 of the plan as
     /// canonical JSON.
     pub plan_sha256: Option<String>,
+    /// The plan's file, which the journal and the audit log may not be.
+    pub plan_file: Option<PathBuf>,
+    /// Re-send targets in doubt whose operation is not idempotent: the journal shows their
+    /// call was sent with no result after it, or a damaged line may record them. Without it
+    /// they end `needs_confirmation` (idempotent ones are re-sent either way).
+    pub resend_in_doubt: bool,
+    /// Use a journal written against another base URL.
+    pub other_base_url_ok: bool,
 }
 
 impl Default for RunOptions {
@@ -148,6 +158,9 @@ impl Default for RunOptions {
             verify: None,
             stop: None,
             plan_sha256: None,
+            plan_file: None,
+            resend_in_doubt: false,
+            other_base_url_ok: false,
         }
     }
 }
@@ -250,6 +263,21 @@ pub struct Offboarder {
     options: RunOptions,
 }
 
+/// How a send ended: sent (a result, and its audit record when the call may have changed
+/// something), or not sent (the run stopped; with the journal's write error when that is why).
+enum Sent {
+    Done(TargetResult, Option<Box<AuditRecord>>),
+    Not(TargetResult, Option<RunError>),
+}
+
+/// The journal, locked (a panic elsewhere does not make it unusable: every write is a whole
+/// line).
+fn lock(journal: &Mutex<Journal>) -> std::sync::MutexGuard<'_, Journal> {
+    journal
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 /// A target before it is sent.
 struct Pending<'a> {
     /// The target's position in the plan (an email target's accounts share it).
@@ -312,11 +340,15 @@ impl Offboarder {
         mut on_result: impl FnMut(&TargetResult),
     ) -> Result<Summary, RunError> {
         let confirm = self.options.confirm_irreversible || plan.confirm_irreversible;
+        self.check_files()?;
         let mut journal = match &self.options.journal {
-            Some(path) => Some(Journal::open(path).map_err(|error| RunError {
-                path: path.clone(),
-                error,
-            })?),
+            Some(path) => Some(
+                Journal::open(path, self.client.base_url(), self.options.other_base_url_ok)
+                    .map_err(|error| RunError {
+                        path: path.clone(),
+                        error,
+                    })?,
+            ),
             None => None,
         };
         let mut audit = match &self.options.audit {
@@ -336,19 +368,26 @@ impl Offboarder {
             None => None,
         };
         let mut summary = Summary::default();
+        let stop = self.options.stop.clone().unwrap_or_default();
+        // Records a result (in the journal first), counts it and hands it on. A journal that
+        // cannot be written stops the run: the result is still handed on.
         let mut emit = |result: TargetResult,
-                        journal: &mut Option<Journal>,
+                        journal: &Option<Mutex<Journal>>,
                         summary: &mut Summary|
          -> Result<(), RunError> {
-            if let Some(j) = journal {
-                j.record(&result).map_err(|error| RunError {
-                    path: j.path().to_path_buf(),
-                    error,
-                })?;
-            }
+            let written = match journal {
+                Some(j) => {
+                    let mut j = lock(j);
+                    j.record(&result).map_err(|error| RunError {
+                        path: j.path().to_path_buf(),
+                        error,
+                    })
+                }
+                None => Ok(()),
+            };
             summary.add(&result);
             on_result(&result);
-            Ok(())
+            written
         };
 
         // 0. Find the people of email targets (or reuse the journal's searches).
@@ -364,8 +403,10 @@ impl Offboarder {
             path: self.options.journal.clone().unwrap_or_default(),
             error,
         })?;
+        // From here on, the sends write to the journal too (what they send, before they do).
+        let journal = journal.map(Mutex::new);
         for r in expanded.unresolved {
-            emit(r, &mut journal, &mut summary)?;
+            emit(r, &journal, &mut summary)?;
         }
         let plan = &expanded.plan;
 
@@ -384,7 +425,13 @@ impl Offboarder {
                 unknown_integration: None,
                 started_at: now_rfc3339(),
             };
-            let triaged = triage(&mut seen, journal.as_ref(), index, target, requested);
+            let triaged = triage(
+                &mut seen,
+                journal.as_ref().map(lock).as_deref(),
+                index,
+                target,
+                requested,
+            );
             let r = match triaged {
                 Triage::Go(integration) => {
                     p.integration = integration;
@@ -404,7 +451,7 @@ impl Offboarder {
                     r
                 }
             };
-            emit(r, &mut journal, &mut summary)?;
+            emit(r, &journal, &mut summary)?;
         }
 
         // 2. Look up each account whose integration the plan does not name, once.
@@ -445,7 +492,7 @@ impl Offboarder {
                                 "the API says this account's integration is {name:?}, which this spec does not know, so `auto` cannot choose an operation: name one for this target (one of {})",
                                 super::resolve::offboarding_operation_names()
                             ));
-                            emit(r, &mut journal, &mut summary)?;
+                            emit(r, &journal, &mut summary)?;
                             continue;
                         }
                     }
@@ -458,7 +505,7 @@ impl Offboarder {
                         r.status = e.status();
                         r.attempts = attempts_of(e);
                         r.error = Some(format!("integrated account lookup: {e}"));
-                        emit(r, &mut journal, &mut summary)?;
+                        emit(r, &journal, &mut summary)?;
                         continue;
                     }
                     None => {}
@@ -479,7 +526,7 @@ impl Offboarder {
                     r.operation = operation.map(str::to_string);
                     r.error = Some(problems.join("; "));
                     r.problems = problems;
-                    emit(r, &mut journal, &mut summary)?;
+                    emit(r, &journal, &mut summary)?;
                 }
                 Resolved::NeedsConfirmation(request) => {
                     let mut r = p.result(Outcome::NeedsConfirmation);
@@ -488,42 +535,135 @@ impl Offboarder {
                         "{} is irreversible: confirm irreversible operations (--confirm-irreversible, or `confirm_irreversible: true` in the plan) to run it",
                         request.offboarding.operation
                     ));
-                    emit(r, &mut journal, &mut summary)?;
+                    emit(r, &journal, &mut summary)?;
                 }
                 Resolved::Ready(request) | Resolved::Unverified(request) => {
-                    let (gate, stop) = (&gate, self.options.stop.as_ref());
+                    let k = key(
+                        &p.target.integrated_account_id,
+                        &p.target.user_id,
+                        p.requested,
+                    );
+                    let doubt = journal.as_ref().and_then(|j| lock(j).doubt(&k));
+                    if let Some(why) = doubt
+                        && !request.endpoint.idempotent
+                        && !self.options.resend_in_doubt
+                    {
+                        let operation = request.offboarding.operation;
+                        let mut r = p.result(Outcome::NeedsConfirmation);
+                        r.operation = Some(operation.to_string());
+                        r.error = Some(format!(
+                            "in doubt: {why}. {operation} is not idempotent, so it is not sent again unconfirmed: check the user, or re-send knowingly (--resend-in-doubt; when it was applied, the API answers that it is already done)"
+                        ));
+                        emit(r, &journal, &mut summary)?;
+                        continue;
+                    }
+                    let (gate, stop, journal) = (&gate, &stop, &journal);
                     sends.push(async move {
                         // A target starts when it holds a place in flight, unless the run
                         // was stopped by then.
-                        let place = match stop {
-                            Some(stop) => tokio::select! {
-                                biased;
-                                () = stop.stopped() => None,
-                                place = gate.acquire() => place.ok(),
-                            },
-                            None => gate.acquire().await.ok(),
+                        let place = tokio::select! {
+                            biased;
+                            () = stop.stopped() => None,
+                            place = gate.acquire() => place.ok(),
                         };
-                        if place.is_none() || stop.is_some_and(Stop::is_stopped) {
+                        if place.is_none() || stop.is_stopped() {
                             let mut r = p.result(Outcome::Interrupted);
                             r.error = Some(INTERRUPTED.into());
-                            return (r, None);
+                            return Sent::Not(r, None);
                         }
-                        self.send(p, request).await
+                        // What is sent is journaled before it is; if it cannot be, nothing is
+                        // sent and the run stops.
+                        if let Some(j) = journal {
+                            let sending = Sending {
+                                integrated_account_id: p.target.integrated_account_id.clone(),
+                                user_id: p.target.user_id.clone(),
+                                requested: p.requested.to_string(),
+                                operation: request.offboarding.operation.to_string(),
+                                idempotent: request.endpoint.idempotent,
+                                at: now_rfc3339(),
+                            };
+                            let mut j = lock(j);
+                            if let Err(error) = j.record_sending(sending) {
+                                stop.stop();
+                                let mut r = p.result(Outcome::Interrupted);
+                                r.error = Some(format!(
+                                    "not sent: the journal cannot be written ({error}); the run stopped"
+                                ));
+                                let failure = RunError {
+                                    path: j.path().to_path_buf(),
+                                    error,
+                                };
+                                return Sent::Not(r, Some(failure));
+                            }
+                        }
+                        let (result, record) = self.send(p, request).await;
+                        Sent::Done(result, record.map(Box::new))
                     });
                 }
             }
         }
-        while let Some((result, record)) = sends.next().await {
-            if let (Some(a), Some(record)) = (&mut audit, record) {
-                a.record(&record).map_err(|error| RunError {
-                    path: self.options.audit.clone().unwrap_or_default(),
-                    error,
-                })?;
+        // Every call in flight finishes and is recorded; the first write that fails stops the
+        // run (nothing new is sent) and is the run's error once they have.
+        let mut failure: Option<RunError> = None;
+        while let Some(sent) = sends.next().await {
+            let result = match sent {
+                Sent::Done(result, record) => {
+                    if let (Some(a), Some(record)) = (&mut audit, record)
+                        && let Err(error) = a.record(&record)
+                    {
+                        stop.stop();
+                        failure.get_or_insert(RunError {
+                            path: self.options.audit.clone().unwrap_or_default(),
+                            error,
+                        });
+                    }
+                    result
+                }
+                Sent::Not(result, error) => {
+                    if let Some(error) = error {
+                        failure.get_or_insert(error);
+                    }
+                    result
+                }
+            };
+            if let Err(error) = emit(result, &journal, &mut summary) {
+                stop.stop();
+                failure.get_or_insert(error);
             }
-            emit(result, &mut journal, &mut summary)?;
+        }
+        if let Some(failure) = failure {
+            return Err(failure);
         }
         summary.audit_head = audit.as_ref().and_then(|a| a.head().map(str::to_string));
         Ok(summary)
+    }
+
+    /// The plan, the journal and the audit log are three different files.
+    fn check_files(&self) -> Result<(), RunError> {
+        let o = &self.options;
+        let files = [
+            ("the plan", o.plan_file.as_ref()),
+            ("the journal", o.journal.as_ref()),
+            ("the audit log", o.audit.as_ref()),
+        ];
+        for (i, (what, a)) in files.iter().enumerate() {
+            for (other, b) in &files[i + 1..] {
+                if let (Some(a), Some(b)) = (a, b)
+                    && same_file(a, b)
+                {
+                    return Err(RunError {
+                        path: (*b).clone(),
+                        error: std::io::Error::new(
+                            std::io::ErrorKind::InvalidInput,
+                            format!(
+                                "{other} is {what}: appending to it would destroy it; give each its own file"
+                            ),
+                        ),
+                    });
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Sends one request: its result, and the audit record when the call may have changed
@@ -775,6 +915,23 @@ pub fn dry_run_resuming(
                 Resolved::Ready(r) => ("would_send", r),
             };
             line.operation = Some(request.offboarding.operation.to_string());
+            let doubt = journal.and_then(|j| {
+                j.doubt(&key(&target.integrated_account_id, &target.user_id, requested))
+            });
+            let outcome = match doubt {
+                Some(why) if !request.endpoint.idempotent => {
+                    line.problems.push(format!(
+                        "in doubt: {why}; not idempotent, so a run sends it again only with --resend-in-doubt"
+                    ));
+                    "needs_confirmation"
+                }
+                Some(why) => {
+                    line.problems
+                        .push(format!("in doubt: {why}; idempotent, so a run sends it again"));
+                    outcome
+                }
+                None => outcome,
+            };
             match client.prepare(request.endpoint, &WireField::fields(&request.fields)) {
                 Ok(prepared) => {
                     line.outcome = outcome;

@@ -10,7 +10,7 @@ use truto_user_directory::mock::{MockServer, Seed};
 use truto_user_directory::offboard::{
     FindOptions, Journal, Offboarder, Plan, PlanError, Report, ReportFormat, RunInfo, RunOptions,
     Stop, Summary, TargetResult, bulk_client_builder, dry_run_people, find_person, plan_sha256,
-    tenant_accounts,
+    same_file, tenant_accounts,
 };
 use truto_user_directory::{Client, DEFAULT_BASE_URL, RateBudget, TRUTO_PER_ACCOUNT};
 
@@ -43,6 +43,8 @@ mod id {
     pub const VERIFY_TIMEOUT: &str = "verify-timeout";
     pub const CONFIRM: &str = "confirm-irreversible";
     pub const JOURNAL: &str = "journal";
+    pub const RESEND_IN_DOUBT: &str = "resend-in-doubt";
+    pub const OTHER_BASE_URL: &str = "allow-other-base-url";
     pub const AUDIT: &str = "audit";
     pub const CONCURRENCY: &str = "concurrency";
     pub const PER_ACCOUNT: &str = "per-account";
@@ -108,6 +110,18 @@ pub fn offboard_command() -> Command {
                 .long(id::CONFIRM)
                 .action(ArgAction::SetTrue)
                 .help("Run irreversible operations (deletes, permanent flags); without it they are reported as needs_confirmation"),
+        )
+        .arg(
+            Arg::new(id::RESEND_IN_DOUBT)
+                .long(id::RESEND_IN_DOUBT)
+                .action(ArgAction::SetTrue)
+                .help("Re-send targets in doubt whose operation is not idempotent (the journal shows their call was sent with no result, or a damaged line may record them); without it they are needs_confirmation"),
+        )
+        .arg(
+            Arg::new(id::OTHER_BASE_URL)
+                .long(id::OTHER_BASE_URL)
+                .action(ArgAction::SetTrue)
+                .help("Use a journal written against another base URL (its finished targets were sent to another API)"),
         )
         .arg(
             Arg::new(id::JOURNAL)
@@ -321,6 +335,8 @@ impl Settings {
                     .map_err(usage)?
                     .cloned(),
                 audit: m.try_get_one::<PathBuf>(id::AUDIT).map_err(usage)?.cloned(),
+                resend_in_doubt: flag(id::RESEND_IN_DOUBT),
+                other_base_url_ok: flag(id::OTHER_BASE_URL),
                 verify: if flag(id::VERIFY) {
                     let seconds = *m
                         .try_get_one::<f64>(id::VERIFY_TIMEOUT)
@@ -455,7 +471,12 @@ async fn run_plan(
             }
         })
         .await
-        .map_err(|e| Failure::new(exit::INTERNAL, e.to_string()))?;
+        .map_err(|e| {
+            Failure::new(
+                exit::INTERNAL,
+                format!("{e}: the run stopped, and nothing more was sent (every target that ended is on stdout)"),
+            )
+        })?;
     signals.abort();
     bar.finish_and_clear();
     if let Some(e) = write_error {
@@ -525,6 +546,54 @@ fn report_target(m: &ArgMatches) -> Result<Option<(PathBuf, ReportFormat)>, Fail
     }
 }
 
+/// Says on stderr which lines of the journal cannot be trusted (a missing or unreadable journal
+/// is the run's to report).
+fn warn_damaged(path: &std::path::Path) {
+    let Ok(journal) = Journal::read(path) else {
+        return;
+    };
+    for d in journal.damaged() {
+        eprintln!(
+            "userdir: {} line {}: {}; the targets it may record are in doubt (re-checked, and not re-sent unconfirmed when not idempotent)",
+            path.display(),
+            d.line,
+            d.reason
+        );
+    }
+}
+
+/// The report is none of the files a run reads or appends to (a report written over the plan
+/// or the journal would destroy it).
+fn distinct_files(
+    plan: &std::path::Path,
+    options: &RunOptions,
+    report: Option<&PathBuf>,
+) -> Result<(), Failure> {
+    let Some(report) = report else {
+        return Ok(());
+    };
+    let others = [
+        ("the plan", Some(plan.to_path_buf())),
+        ("the journal", options.journal.clone()),
+        ("the audit log", options.audit.clone()),
+    ];
+    for (what, other) in others {
+        if let Some(other) = other
+            && same_file(report, &other)
+        {
+            return Err(Failure::new(
+                exit::USAGE,
+                format!(
+                    "--{} {}: that is {what}, which the report would overwrite; write the report to a file of its own",
+                    id::REPORT,
+                    report.display()
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Reads the plan at `path` (`-`: stdin): the plan, how the report names it, and the SHA-256
 /// of the bytes read.
 fn read_plan(path: &std::path::Path) -> Result<(Plan, String, String), Failure> {
@@ -580,7 +649,14 @@ pub fn offboard(m: &ArgMatches) -> Result<u8, Failure> {
     let report_to = report_target(m)?;
     let (plan, plan_path, plan_sha256) = read_plan(path)?;
     let mut settings = Settings::from(m)?;
+    if let Some(journal) = &settings.options.journal {
+        warn_damaged(journal);
+    }
     settings.options.plan_sha256 = Some(plan_sha256.clone());
+    if path.as_os_str() != "-" {
+        settings.options.plan_file = Some(path.clone());
+    }
+    distinct_files(path, &settings.options, report_to.as_ref().map(|(p, _)| p))?;
     let mut info = RunInfo {
         plan_path,
         plan_sha256,
