@@ -206,7 +206,7 @@ fn path_segments(url: &str) -> Vec<String> {
     let path = path
         .split_once("://")
         .map_or(path, |(_, rest)| rest.find('/').map_or("", |i| &rest[i..]));
-    path.split('/').map(|s| percent_decode(s)).collect()
+    path.split('/').map(percent_decode).collect()
 }
 
 fn percent_decode(s: &str) -> String {
@@ -257,7 +257,7 @@ proptest! {
                     "{} of {}", spec.name, endpoint.name
                 ),
                 Location::Path => prop_assert!(
-                    segments.iter().any(|s| Value::from(s.as_str()) == as_text(value)),
+                    segments.iter().any(|s| as_text(value) == s.as_str()),
                     "{} of {} in {:?}", spec.name, endpoint.name, segments
                 ),
             }
