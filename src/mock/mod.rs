@@ -78,6 +78,21 @@ pub const MAX_PAGE_SIZE: u64 = 100;
 /// What every cursor this server issues starts with, before it is hex-encoded.
 const CURSOR_TAG: &str = "after:";
 
+/// Reads a request the way the server does, without a server (for the fuzz targets and their
+/// replay in the tests): the route of `method` and `path`, then every field of the path,
+/// `query` and `body`. The number of fields read and of problems found; `None` when no
+/// endpoint is routed.
+#[doc(hidden)]
+pub fn parse_request(method: &str, path: &str, query: &str, body: &[u8]) -> Option<(usize, usize)> {
+    match parse::route(method, path) {
+        Route::Endpoint { endpoint, captures } => {
+            let parsed = parse::request(endpoint, &captures, query, body);
+            Some((parsed.fields.len(), parsed.problems.len()))
+        }
+        _ => None,
+    }
+}
+
 /// What the server has seen and done, as counters.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Stats {
