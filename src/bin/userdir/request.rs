@@ -344,6 +344,8 @@ impl Failure {
             Error::Api(_)
             | Error::RateLimited { .. }
             | Error::Decode { .. }
+            | Error::Redirect { .. }
+            | Error::BodyTooLarge { .. }
             | Error::Pagination { .. } => exit::API,
             Error::Timeout { .. } | Error::Connection { .. } => exit::NETWORK,
             _ => exit::INTERNAL,
