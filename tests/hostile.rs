@@ -368,6 +368,42 @@ mod cli {
         assert_eq!(elsewhere.count(), 0);
     }
 
+    #[tokio::test]
+    async fn a_verification_answered_with_a_redirect_stops_at_once() {
+        // The suspend succeeds; the read that would confirm it is redirected.
+        let server = Server::start(|r, _| match r.method.as_str() {
+            "GET" => Reply::status(302).with_header("location", "http://localhost:1/"),
+            _ => Reply::json(200, json!({"id": "00u1", "status": "inactive"})),
+        })
+        .await;
+        let plan = Plan::from_yaml(&plan_text()).expect("plan");
+        let options = RunOptions {
+            verify: Some(Duration::from_secs(20)),
+            ..RunOptions::default()
+        };
+        let started = Instant::now();
+        let mut results = Vec::new();
+        Offboarder::new(client(&server), options)
+            .run(&plan, |r| results.push(r.clone()))
+            .await
+            .expect("the run completes");
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "read again and again"
+        );
+        assert_eq!(results[0].outcome, Outcome::Succeeded);
+        let verification = results[0].verification.as_ref().expect("verified");
+        assert_eq!(verification.reads, 1, "{verification:?}");
+        assert_eq!(verification.status, Some(302));
+        assert!(
+            verification
+                .note
+                .as_deref()
+                .is_some_and(|n| n.contains("redirect")),
+            "{verification:?}"
+        );
+    }
+
     /// `userdir ARGS` with the token in the environment, run off the test's runtime.
     async fn userdir(args: Vec<String>) -> Output {
         tokio::task::spawn_blocking(move || {
