@@ -487,9 +487,9 @@ impl fmt::Display for Error {
                     )?,
                 }
                 if (200..300).contains(status) {
-                    f.write_str("; ask for the `stream` response format (truto_response_format=stream, CLI --truto-response-format stream), which is handed over as it arrives and never buffered, or raise the limit (ClientBuilder::max_body_bytes)")
+                    f.write_str("; ask for the `stream` response format (truto_response_format=stream, CLI --truto-response-format stream), which is handed over as it arrives and never buffered, or raise the limit (ClientBuilder::max_body_bytes, CLI --max-body-bytes)")
                 } else {
-                    f.write_str("; an error answer this large is not one the API gives: check the base URL and any proxy in between, or raise the limit (ClientBuilder::max_body_bytes)")
+                    f.write_str("; an error answer this large is not one the API gives: check the base URL and any proxy in between, or raise the limit (ClientBuilder::max_body_bytes, CLI --max-body-bytes)")
                 }
             }
             Error::Decode {

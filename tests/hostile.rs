@@ -457,6 +457,33 @@ mod cli {
     }
 
     #[tokio::test]
+    async fn the_cli_caps_bodies_with_max_body_bytes() {
+        let server = Server::always(Reply::json(
+            200,
+            json!({"id": "00u1", "status": "inactive"}),
+        ))
+        .await;
+        let capped = |bytes: &str| {
+            let mut args = suspend_args(&server);
+            args.extend(["--max-body-bytes".to_string(), bytes.to_string()]);
+            args
+        };
+        let out = userdir(capped("16")).await;
+        let text = shown(&out);
+        assert_eq!(out.status.code(), Some(3), "{text}");
+        assert!(
+            text.contains("limit of 16 bytes")
+                && text.contains("--truto-response-format stream")
+                && text.contains("--max-body-bytes"),
+            "{text}"
+        );
+        let out = userdir(capped("0")).await;
+        assert_eq!(out.status.code(), Some(2), "{}", shown(&out));
+        let out = userdir(capped("1024")).await;
+        assert_eq!(out.status.code(), Some(0), "{}", shown(&out));
+    }
+
+    #[tokio::test]
     async fn the_cli_never_prints_an_echoed_token() {
         for reply in echoes() {
             let server = Server::always(reply).await;
