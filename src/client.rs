@@ -230,6 +230,11 @@ impl ClientBuilder {
 
     /// The client, or what is wrong with the configuration.
     pub fn build(self) -> Result<Client, Error> {
+        if self.max_body_bytes == 0 {
+            return Err(Error::Config(format!(
+                "max_body_bytes is 0, so no answer with a body could be read: give at least 1 (the default is {DEFAULT_MAX_BODY_BYTES}, 32 MiB)"
+            )));
+        }
         let token = match self.token {
             Some(t) => t,
             None => match std::env::var(TOKEN_ENV) {

@@ -96,13 +96,19 @@ impl Redactor {
             return;
         }
         for value in headers.values_mut() {
-            let redacted = self.bytes(Bytes::copy_from_slice(value.as_bytes()));
-            if redacted.as_ref() != value.as_bytes() {
-                let mut clean = HeaderValue::from_maybe_shared(redacted)
-                    .unwrap_or_else(|_| HeaderValue::from_static(REDACTED));
-                clean.set_sensitive(true);
-                *value = clean;
+            // Most values hold no form of the token: look before copying.
+            if !self
+                .forms
+                .iter()
+                .any(|f| f.find(value.as_bytes()).is_some())
+            {
+                continue;
             }
+            let redacted = self.bytes(Bytes::copy_from_slice(value.as_bytes()));
+            let mut clean = HeaderValue::from_maybe_shared(redacted)
+                .unwrap_or_else(|_| HeaderValue::from_static(REDACTED));
+            clean.set_sensitive(true);
+            *value = clean;
         }
     }
 

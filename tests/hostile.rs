@@ -234,6 +234,19 @@ async fn a_body_at_the_cap_is_read_and_one_byte_over_is_not() {
     assert_eq!(too_large(&err), (200, len - 1, Some(len), 1));
 }
 
+#[test]
+fn a_zero_cap_is_a_configuration_error() {
+    let err = Client::builder()
+        .token(TOKEN)
+        .max_body_bytes(0)
+        .build()
+        .expect_err("a zero cap");
+    assert!(
+        matches!(&err, Error::Config(m) if m.contains("max_body_bytes is 0") && m.contains("at least 1")),
+        "{err}"
+    );
+}
+
 #[tokio::test]
 async fn the_stream_format_is_not_capped() {
     const TOTAL: usize = 8 << 20;
