@@ -13,7 +13,7 @@ use bytes::Bytes;
 use futures_util::future::{self, Either};
 use futures_util::{Stream, StreamExt};
 use reqwest::header::{
-    ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderMap, HeaderValue, RETRY_AFTER, USER_AGENT,
+    ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderMap, HeaderValue, LOCATION, RETRY_AFTER, USER_AGENT,
 };
 use serde_json::Value;
 
@@ -22,6 +22,7 @@ use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 use crate::budget::RateBudget;
 use crate::decode::ResponseBody;
 use crate::error::{ApiError, Error, snippet};
+use crate::redact::Redactor;
 use crate::spec::{BodyHandling, EndpointSpec, Method, ParamRole};
 use crate::validate::{Checked, Field, Mode, ValidationReport};
 use crate::watchdog::Watchdog;
@@ -31,6 +32,9 @@ use crate::{Integration, Operation};
 pub const DEFAULT_BASE_URL: &str = "https://api.truto.one";
 /// The environment variable the token is read from when none is given.
 pub const TOKEN_ENV: &str = "TRUTO_API_TOKEN";
+/// The default cap on a response body the client buffers (32 MiB):
+/// [`ClientBuilder::max_body_bytes`].
+pub const DEFAULT_MAX_BODY_BYTES: u64 = 32 << 20;
 
 /// The API token. It is never printed: `Debug` and `Display` show `***`.
 #[derive(Clone)]
@@ -108,6 +112,7 @@ pub struct ClientBuilder {
     refuse_unknown_integrations: bool,
     budget: Option<Arc<RateBudget>>,
     max_in_flight: Option<usize>,
+    max_body_bytes: u64,
 }
 
 impl Default for ClientBuilder {
@@ -124,6 +129,7 @@ impl Default for ClientBuilder {
             refuse_unknown_integrations: false,
             budget: None,
             max_in_flight: None,
+            max_body_bytes: DEFAULT_MAX_BODY_BYTES,
         }
     }
 }
@@ -211,8 +217,24 @@ impl ClientBuilder {
         self
     }
 
+    /// The largest response body the client reads into memory (default
+    /// [`DEFAULT_MAX_BODY_BYTES`], 32 MiB): `unified`, `normalized` and `raw` success bodies and
+    /// every error body. A `Content-Length` above it is refused before the body is read, and a
+    /// body without one is counted chunk by chunk and dropped as soon as it passes the cap: the
+    /// call fails with [`Error::BodyTooLarge`]. The `stream` response format
+    /// ([`Body::Stream`]) is never buffered and has no cap.
+    pub fn max_body_bytes(mut self, bytes: u64) -> Self {
+        self.max_body_bytes = bytes;
+        self
+    }
+
     /// The client, or what is wrong with the configuration.
     pub fn build(self) -> Result<Client, Error> {
+        if self.max_body_bytes == 0 {
+            return Err(Error::Config(format!(
+                "max_body_bytes is 0, so no answer with a body could be read: give at least 1 (the default is {DEFAULT_MAX_BODY_BYTES}, 32 MiB)"
+            )));
+        }
         let token = match self.token {
             Some(t) => t,
             None => match std::env::var(TOKEN_ENV) {
@@ -269,11 +291,16 @@ impl ClientBuilder {
         let http = reqwest::Client::builder()
             .default_headers(headers)
             .connect_timeout(self.attempt_timeout)
+            // The API never redirects: a 3xx is an error (`Error::Redirect`), and no call is
+            // ever sent again somewhere else.
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
+                redactor: Arc::new(Redactor::new(&token.0)),
+                max_body_bytes: self.max_body_bytes,
                 base: self.base_url.trim_end_matches('/').to_string(),
                 token,
                 user_agent: self.user_agent,
@@ -294,6 +321,9 @@ impl ClientBuilder {
 
 struct Inner {
     http: reqwest::Client,
+    /// Takes the token out of every answer ([`crate::redact`]).
+    redactor: Arc<Redactor>,
+    max_body_bytes: u64,
     base: String,
     token: Token,
     user_agent: String,
@@ -325,6 +355,7 @@ impl fmt::Debug for Client {
             .field("attempt_timeout", &self.inner.attempt_timeout)
             .field("deadline", &self.inner.deadline)
             .field("retry", &self.inner.retry)
+            .field("max_body_bytes", &self.inner.max_body_bytes)
             .field("mode", &self.inner.mode)
             .field(
                 "refuse_unknown_integrations",
@@ -500,7 +531,8 @@ pub struct Response<T> {
     pub unknown_integration: Option<String>,
     /// Validation warnings (lenient mode).
     pub warnings: Option<ValidationReport>,
-    /// The body exactly as received (`None` for a stream): what an audit hashes.
+    /// The body as received, with the API token redacted if the server echoed it (`None` for
+    /// a stream): what an audit hashes.
     pub raw: Option<Bytes>,
 }
 
@@ -579,14 +611,53 @@ enum Failure {
     Http(reqwest::Error),
     /// The attempt's deadline passed ([`crate::watchdog`]).
     TimedOut,
+    /// The body is larger than the client's cap: refused on its `Content-Length`
+    /// (`declared`), or dropped as soon as the bytes received passed it.
+    TooLarge { status: u16, declared: Option<u64> },
 }
 
-/// An answer's status, headers and whole body.
-async fn read(mut resp: reqwest::Response) -> Result<(u16, HeaderMap, Bytes), reqwest::Error> {
+/// An answer's status, headers and whole body, with the token redacted from the headers and
+/// the body. A body over the client's cap is refused on its `Content-Length`, or counted chunk
+/// by chunk and dropped as soon as it passes the cap: never more than the cap (and one chunk)
+/// is held.
+async fn read(
+    mut resp: reqwest::Response,
+    inner: &Inner,
+) -> Result<(u16, HeaderMap, Bytes), Failure> {
     let status = resp.status().as_u16();
     // The body does not need the headers: take them rather than copy them.
-    let headers = std::mem::take(resp.headers_mut());
-    resp.bytes().await.map(|bytes| (status, headers, bytes))
+    let mut headers = std::mem::take(resp.headers_mut());
+    inner.redactor.headers(&mut headers);
+    let limit = inner.max_body_bytes;
+    let declared = resp.content_length();
+    if declared.is_some_and(|n| n > limit) {
+        return Err(Failure::TooLarge { status, declared });
+    }
+    // One chunk (the common case) is kept as it came; more are gathered in one buffer.
+    let mut first: Option<Bytes> = None;
+    let mut gathered = bytes::BytesMut::new();
+    let mut received = 0u64;
+    while let Some(chunk) = resp.chunk().await.map_err(Failure::Http)? {
+        received += chunk.len() as u64;
+        if received > limit {
+            return Err(Failure::TooLarge {
+                status,
+                declared: None,
+            });
+        }
+        match first.take() {
+            None if gathered.is_empty() => first = Some(chunk),
+            earlier => {
+                if gathered.is_empty() {
+                    gathered.reserve(declared.unwrap_or(received) as usize);
+                }
+                gathered.extend_from_slice(earlier.as_deref().unwrap_or_default());
+                gathered.extend_from_slice(&chunk);
+            }
+        }
+    }
+    let body = first.unwrap_or_else(|| gathered.freeze());
+    Ok((status, headers, inner.redactor.bytes(body)))
 }
 
 /// What one attempt decided.
@@ -790,14 +861,21 @@ impl Client {
         let (status, headers, attempts, body, raw) = match attempted {
             Attempted::Streaming(mut resp, attempts) => {
                 let status = resp.status().as_u16();
-                let headers = std::mem::take(resp.headers_mut());
-                let stream = resp.bytes_stream().map(move |chunk| {
-                    chunk.map_err(|e| Error::Connection {
-                        message: format!("stream interrupted: {e}"),
-                        attempts,
-                        source: Some(Box::new(e)),
-                    })
-                });
+                let mut headers = std::mem::take(resp.headers_mut());
+                self.inner.redactor.headers(&mut headers);
+                let chunks = Box::pin(resp.bytes_stream());
+                let stream = self
+                    .inner
+                    .redactor
+                    .clone()
+                    .stream(chunks)
+                    .map(move |chunk| {
+                        chunk.map_err(|e| Error::Connection {
+                            message: format!("stream interrupted: {e}"),
+                            attempts,
+                            source: Some(Box::new(e)),
+                        })
+                    });
                 (
                     status,
                     headers,
@@ -909,14 +987,16 @@ impl Client {
                     Ok(resp) if resp.status().is_success() => {
                         return Ok(Attempted::Streaming(resp, attempts.attempt));
                     }
-                    Ok(resp) => read(resp).await.map_err(Failure::Http),
+                    Ok(resp) => read(resp, &self.inner).await,
                     Err(e) => Err(Failure::Http(e)),
                 }
             } else {
                 let armed = self.inner.watchdog.arm(Instant::now() + attempt_timeout);
-                let work = std::pin::pin!(async { read(request.send().await?).await });
+                let work = std::pin::pin!(async {
+                    read(request.send().await.map_err(Failure::Http)?, &self.inner).await
+                });
                 match future::select(work, std::pin::pin!(armed.expired())).await {
-                    Either::Left((answer, _)) => answer.map_err(Failure::Http),
+                    Either::Left((answer, _)) => answer,
                     Either::Right(((), _)) => Err(Failure::TimedOut),
                 }
             };
@@ -946,10 +1026,19 @@ impl Client {
         let what = call.what;
         let (status, headers, bytes) = match outcome {
             Ok(answer) => answer,
+            // Not retried: the next answer would be as large.
+            Err(Failure::TooLarge { status, declared }) => {
+                return Err(Error::BodyTooLarge {
+                    status,
+                    limit: self.inner.max_body_bytes,
+                    declared,
+                    attempts: attempt,
+                });
+            }
             Err(failure) => {
                 let (timed_out, message) = match &failure {
-                    Failure::TimedOut => (true, "the attempt timed out".to_string()),
-                    Failure::Http(e) => (e.is_timeout(), error_chain(e)),
+                    Failure::Http(e) => (e.is_timeout(), self.inner.redactor.text(error_chain(e))),
+                    _ => (true, "the attempt timed out".to_string()),
                 };
                 if !(may_retry_failures && retries_left) {
                     return Err(match failure {
@@ -1001,6 +1090,14 @@ impl Client {
             s if (200..300).contains(&s) => Ok(Next::Done(Attempted::Buffered(
                 status, headers, bytes, attempt,
             ))),
+            // Never followed (the HTTP client's redirect policy is `none`), never retried.
+            300..=399 => Err(Error::Redirect {
+                status,
+                location: headers
+                    .get(LOCATION)
+                    .map(|l| String::from_utf8_lossy(l.as_bytes()).into_owned()),
+                attempts: attempt,
+            }),
             _ => Err(Error::Api(Box::new(ApiError::new(
                 status, headers, bytes, attempt,
             )))),

@@ -1,5 +1,6 @@
 //! One typed error hierarchy for everything a call can run into. API errors keep the status, the
-//! response headers and the body; nothing here ever holds the API token.
+//! response headers and the body; nothing here ever holds the API token (the client redacts it
+//! from every answer before an error is built from it).
 
 use std::fmt;
 use std::time::Duration;
@@ -156,7 +157,8 @@ pub struct ApiError {
     pub kind: ApiErrorKind,
     /// The response headers (rate-limit and `Retry-After` included).
     pub headers: HeaderMap,
-    /// The whole body as received.
+    /// The whole body as received (within the client's cap), with the API token redacted if the
+    /// server echoed it.
     pub body: Bytes,
     /// The body as Truto's envelope, when it is one.
     pub envelope: Option<ErrorEnvelope>,
@@ -339,6 +341,31 @@ pub enum Error {
         /// The underlying error, when there is one ([`std::error::Error::source`]).
         source: Option<Box<dyn std::error::Error + Send + Sync>>,
     },
+    /// The server answered with a redirect (3xx). API calls never follow redirects: nothing was
+    /// sent again, here or anywhere else, and the call did not happen as far as the client
+    /// knows. The API does not redirect, so the base URL (or a proxy in between) is wrong.
+    Redirect {
+        /// The HTTP status (301, 302, 303, 307, 308, …).
+        status: u16,
+        /// The `Location` the server named, if any (never visited).
+        location: Option<String>,
+        /// Attempts made.
+        attempts: u32,
+    },
+    /// A response body larger than the client's cap
+    /// ([`crate::ClientBuilder::max_body_bytes`]): refused on its `Content-Length`, or dropped
+    /// as soon as the bytes received passed the cap. Never retried.
+    BodyTooLarge {
+        /// The HTTP status of the answer.
+        status: u16,
+        /// The cap, in bytes.
+        limit: u64,
+        /// The `Content-Length` the server declared, when it declared one over the cap; `None`
+        /// when the body was counted as it came.
+        declared: Option<u64>,
+        /// Attempts made.
+        attempts: u32,
+    },
     /// A success response that could not be read.
     Decode {
         /// The HTTP status.
@@ -381,7 +408,9 @@ impl Error {
     pub fn status(&self) -> Option<u16> {
         match self {
             Error::Api(e) | Error::RateLimited { error: e, .. } => Some(e.status),
-            Error::Decode { status, .. } => Some(*status),
+            Error::Decode { status, .. }
+            | Error::Redirect { status, .. }
+            | Error::BodyTooLarge { status, .. } => Some(*status),
             _ => None,
         }
     }
@@ -425,6 +454,43 @@ impl fmt::Display for Error {
                     f,
                     "connection failed after {attempts} attempt(s): {message}"
                 )
+            }
+            Error::Redirect {
+                status,
+                location,
+                attempts,
+            } => {
+                match location {
+                    Some(l) => write!(f, "HTTP {status} redirect to {l:?}")?,
+                    None => write!(f, "HTTP {status} redirect (no Location)")?,
+                }
+                write!(
+                    f,
+                    " after {attempts} attempt(s), not followed: API calls never follow redirects and nothing was sent again, so the call did not happen. The API does not redirect: check the base URL (scheme, host and path; the default is {}) and any proxy in between",
+                    crate::DEFAULT_BASE_URL
+                )
+            }
+            Error::BodyTooLarge {
+                status,
+                limit,
+                declared,
+                ..
+            } => {
+                match declared {
+                    Some(n) => write!(
+                        f,
+                        "HTTP {status} response declares a body of {n} bytes (Content-Length), over the client's limit of {limit} bytes: not read"
+                    )?,
+                    None => write!(
+                        f,
+                        "HTTP {status} response body passed the client's limit of {limit} bytes: dropped unread after that"
+                    )?,
+                }
+                if (200..300).contains(status) {
+                    f.write_str("; ask for the `stream` response format (truto_response_format=stream, CLI --truto-response-format stream), which is handed over as it arrives and never buffered, or raise the limit (ClientBuilder::max_body_bytes, CLI --max-body-bytes)")
+                } else {
+                    f.write_str("; an error answer this large is not one the API gives: check the base URL and any proxy in between, or raise the limit (ClientBuilder::max_body_bytes, CLI --max-body-bytes)")
+                }
             }
             Error::Decode {
                 status,

@@ -24,6 +24,7 @@ pub mod names;
 pub mod offboard;
 mod operation;
 mod pages;
+mod redact;
 pub mod spec;
 pub mod validate;
 mod watchdog;
@@ -31,8 +32,8 @@ pub mod wire;
 
 pub use budget::{RateBudget, TRUTO_PER_ACCOUNT};
 pub use client::{
-    Body, ByteStream, Client, ClientBuilder, DEFAULT_BASE_URL, Prepared, REQUEST_ID_HEADERS,
-    RateLimit, Response, RetryPolicy, TOKEN_ENV, Token, request_id,
+    Body, ByteStream, Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_MAX_BODY_BYTES, Prepared,
+    REQUEST_ID_HEADERS, RateLimit, Response, RetryPolicy, TOKEN_ENV, Token, request_id,
 };
 pub use error::{ApiError, ApiErrorKind, Error, ErrorEnvelope, Insight};
 pub use integration::UnknownIntegration;

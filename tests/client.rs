@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use futures_util::StreamExt;
 use serde_json::json;
-use support::{Reply, Server};
+use support::{Reply, Server, resident_bytes};
 use truto_user_directory::endpoints::users_delete::OrganizationIdOrWorkspaceId;
 use truto_user_directory::{
     ApiErrorKind, Body, Client, DeactivateUser, DeleteUser, Error, Integration, Mode,
@@ -26,17 +26,7 @@ fn client_with(
     server: &Server,
     f: impl FnOnce(truto_user_directory::ClientBuilder) -> truto_user_directory::ClientBuilder,
 ) -> Client {
-    f(Client::builder()
-        .base_url(server.url())
-        .token(TOKEN)
-        .retry(RetryPolicy {
-            base_delay: Duration::from_millis(10),
-            max_delay: Duration::from_millis(40),
-            default_retry_after: Duration::from_millis(200),
-            ..RetryPolicy::default()
-        }))
-    .build()
-    .expect("client")
+    support::client(server, TOKEN, f)
 }
 
 fn user(id: &str) -> serde_json::Value {
@@ -705,30 +695,12 @@ async fn raw_responses_come_back_as_json_or_bytes() {
     assert!(matches!(second.body, Body::Bytes(ref b) if b.as_ref() == b"OK"));
 }
 
-fn resident_bytes() -> usize {
-    let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
-    let pages: usize = statm
-        .split_whitespace()
-        .nth(1)
-        .and_then(|p| p.parse().ok())
-        .unwrap_or(0);
-    pages * 4096
-}
-
 #[tokio::test]
 async fn a_stream_is_never_buffered_whole() {
     const TOTAL: usize = 256 * 1024 * 1024;
     let server = Server::always(Reply::Stream { total: TOTAL }).await;
-    let request =
-        DeactivateUser::for_okta(ACCOUNT, "00u1").truto_response_format(ResponseFormat::Stream);
     let before = resident_bytes();
-    let response = client(&server)
-        .deactivate_user(&request, Some(Integration::Okta))
-        .await
-        .expect("stream");
-    let Body::Stream(mut stream) = response.body else {
-        panic!("expected a stream")
-    };
+    let mut stream = support::deactivate_stream(&client(&server)).await;
     let mut received = 0usize;
     let mut peak = before;
     while let Some(chunk) = stream.next().await {

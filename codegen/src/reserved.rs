@@ -24,6 +24,7 @@ pub const ROOT_RESERVED: &[&str] = &[
     "Client",
     "ClientBuilder",
     "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_BODY_BYTES",
     "Prepared",
     "REQUEST_ID_HEADERS",
     "RateLimit",
@@ -60,6 +61,7 @@ pub const ROOT_RESERVED: &[&str] = &[
     "offboard",
     "operation",
     "pages",
+    "redact",
     "spec",
     "validate",
     "watchdog",
@@ -125,6 +127,8 @@ pub const CLIENT_METHODS: &[&str] = &[
     "admit",
     "execute",
     "judge",
+    // ClientBuilder's, reserved too so that no generated method reads like one.
+    "max_body_bytes",
 ];
 
 /// Fields every generated model has.

@@ -65,8 +65,35 @@ pub use seed::{Faults, Limits, Seed, SeedAccount, SeedError, SeedUser, seed_sche
 
 use parse::Route;
 
-/// The largest request body read (1 MiB); a larger one is a 400.
-const MAX_BODY: usize = 1 << 20;
+/// What one connection may cost the server: request sizes and how long a client may take.
+/// A slow or hostile client cannot hold a connection, or the server's memory, beyond these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ServerLimits {
+    /// The largest request body read (default 1 MiB). A larger `Content-Length` is answered
+    /// 413 before the body is read; a chunked body is answered 413 as soon as it passes it.
+    pub max_body_bytes: usize,
+    /// The largest request head, request line and headers together (default 16 KiB): a larger
+    /// one is answered 431 and the connection closed.
+    pub max_header_bytes: usize,
+    /// How long a client may take to send a request's head, counted from the end of the
+    /// previous answer on a kept-alive connection (default 10 s): an idle or trickling
+    /// connection is closed when it runs out.
+    pub header_read_timeout: Duration,
+    /// How long a client may take to send a request's body (default 10 s): answered 408 and
+    /// the connection closed when it runs out.
+    pub body_read_timeout: Duration,
+}
+
+impl Default for ServerLimits {
+    fn default() -> Self {
+        ServerLimits {
+            max_body_bytes: 1 << 20,
+            max_header_bytes: 16 << 10,
+            header_read_timeout: Duration::from_secs(10),
+            body_read_timeout: Duration::from_secs(10),
+        }
+    }
+}
 
 /// The items of a list page when the request sets no `limit` (the parameter with
 /// [`ParamRole::Limit`]).
@@ -256,6 +283,7 @@ impl State {
 
 struct Shared {
     state: Mutex<State>,
+    limits: ServerLimits,
 }
 
 impl Shared {
@@ -294,6 +322,15 @@ impl MockServer {
     /// Starts a server on `addr`. An unusable seed (see [`Seed::check`]) is an
     /// [`InvalidInput`](std::io::ErrorKind::InvalidInput) error.
     pub async fn bind(seed: Seed, addr: SocketAddr) -> Result<MockServer, std::io::Error> {
+        MockServer::bind_with(seed, addr, ServerLimits::default()).await
+    }
+
+    /// Starts a server on `addr` with `limits` on what each connection may cost.
+    pub async fn bind_with(
+        seed: Seed,
+        addr: SocketAddr,
+        limits: ServerLimits,
+    ) -> Result<MockServer, std::io::Error> {
         let invalid = |m: String| std::io::Error::new(std::io::ErrorKind::InvalidInput, m);
         seed.check().map_err(|e| invalid(e.to_string()))?;
         let mut accounts = HashMap::new();
@@ -340,6 +377,7 @@ impl MockServer {
         let addr = listener.local_addr()?;
         let shared = Arc::new(Shared {
             state: Mutex::new(state),
+            limits,
         });
         let accept = tokio::spawn(accept_loop(listener, Arc::clone(&shared)));
         Ok(MockServer {
@@ -459,10 +497,17 @@ impl std::error::Error for Dropped {}
 
 async fn serve(stream: TcpStream, shared: Arc<Shared>) {
     let _ = stream.set_nodelay(true);
+    let limits = shared.limits;
     let service = service_fn(move |request| handle(Arc::clone(&shared), request));
     let _ = hyper::server::conn::http1::Builder::new()
         .keep_alive(true)
         .timer(TokioTimer::new())
+        // Also runs while a kept-alive connection waits for its next request: idle clients go.
+        .header_read_timeout(limits.header_read_timeout)
+        .max_header_size(limits.max_header_bytes)
+        // hyper's read buffer never grows past what a head needs (its floor is 8 KiB); bodies
+        // are read frame by frame under `max_body_bytes`.
+        .max_buf_size(limits.max_header_bytes.max(8192) + 8192)
         .serve_connection(TokioIo::new(stream), service)
         .await;
 }
@@ -700,6 +745,56 @@ fn field<'a>(fields: &'a [WireField], name: &str) -> Option<&'a Value> {
         .map(|f| &f.value)
 }
 
+/// Why a request body was not read.
+enum BodyProblem {
+    /// Too large or too slow: answered at once (the connection is not reused).
+    Refused(Answer),
+    /// Broken: reported with the request's other problems.
+    Unreadable(String),
+}
+
+/// The request body, within the server's limits: a `Content-Length` over the limit is refused
+/// before anything is read, a chunked body as soon as it passes it, a slow one when
+/// `body_read_timeout` runs out.
+async fn read_body(
+    request: Request<Incoming>,
+    limits: &ServerLimits,
+) -> Result<Bytes, BodyProblem> {
+    use hyper::body::Body as _;
+    let max = limits.max_body_bytes;
+    let too_large = || {
+        BodyProblem::Refused(Answer::error(
+            413,
+            format!("the request body is larger than this server's limit of {max} bytes"),
+            false,
+        ))
+    };
+    if request.body().size_hint().lower() > max as u64 {
+        return Err(too_large());
+    }
+    let reading = Limited::new(request.into_body(), max).collect();
+    match tokio::time::timeout(limits.body_read_timeout, reading).await {
+        Ok(Ok(collected)) => Ok(collected.to_bytes()),
+        Ok(Err(e))
+            if e.downcast_ref::<http_body_util::LengthLimitError>()
+                .is_some() =>
+        {
+            Err(too_large())
+        }
+        Ok(Err(e)) => Err(BodyProblem::Unreadable(format!(
+            "the body could not be read: {e}"
+        ))),
+        Err(_) => Err(BodyProblem::Refused(Answer::error(
+            408,
+            format!(
+                "the request body did not arrive within {:?}",
+                limits.body_read_timeout
+            ),
+            false,
+        ))),
+    }
+}
+
 async fn endpoint_call(
     shared: &Shared,
     endpoint: &'static EndpointSpec,
@@ -713,20 +808,10 @@ async fn endpoint_call(
         .entry(endpoint.name.to_string())
         .or_default() += 1;
     let query = request.uri().query().unwrap_or_default().to_string();
-    let (body, body_problem) = match Limited::new(request.into_body(), MAX_BODY).collect().await {
-        Ok(collected) => (collected.to_bytes(), None),
-        Err(e) => (
-            Bytes::new(),
-            Some(
-                if e.downcast_ref::<http_body_util::LengthLimitError>()
-                    .is_some()
-                {
-                    format!("the body is larger than {MAX_BODY} bytes")
-                } else {
-                    format!("the body could not be read: {e}")
-                },
-            ),
-        ),
+    let (body, body_problem) = match read_body(request, &shared.limits).await {
+        Ok(body) => (body, None),
+        Err(BodyProblem::Refused(answer)) => return Outcome::Answer(answer),
+        Err(BodyProblem::Unreadable(message)) => (Bytes::new(), Some(message)),
     };
     let mut parsed = parse::request(endpoint, captures, &query, &body);
     parsed.problems.extend(body_problem);

@@ -689,7 +689,7 @@ async fn confirm(
                     }
                 }
             }
-            Err(e) if e.status() == Some(404) => {}
+            Err(e) if e.kind() == Some(crate::ApiErrorKind::NotFound) => {}
             Err(e) => {
                 *result = failed(
                     std::mem::replace(

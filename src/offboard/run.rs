@@ -320,7 +320,10 @@ impl Pending<'_> {
 fn attempts_of(e: &Error) -> u32 {
     match e {
         Error::Api(a) | Error::RateLimited { error: a, .. } => a.attempts,
-        Error::Timeout { attempts, .. } | Error::Connection { attempts, .. } => *attempts,
+        Error::Timeout { attempts, .. }
+        | Error::Connection { attempts, .. }
+        | Error::Redirect { attempts, .. }
+        | Error::BodyTooLarge { attempts, .. } => *attempts,
         Error::Decode { .. } => 1,
         _ => 0,
     }

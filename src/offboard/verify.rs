@@ -297,7 +297,12 @@ fn is_gone(e: &Error) -> bool {
 
 fn failed(e: &Error) -> Seen {
     let lasting = match e {
-        Error::Validation(_) | Error::Config(_) | Error::UnknownIntegration { .. } => true,
+        // A redirect or an oversized answer would come again: the base URL or a proxy is wrong.
+        Error::Validation(_)
+        | Error::Config(_)
+        | Error::UnknownIntegration { .. }
+        | Error::Redirect { .. }
+        | Error::BodyTooLarge { .. } => true,
         Error::Api(a) => matches!(
             a.kind,
             ApiErrorKind::BadRequest

@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -67,6 +68,54 @@ impl Recorded {
     }
 }
 
+/// A client of `server` with `token` and fast retries (10 ms backoff, 200 ms without
+/// `Retry-After`), configured further by `f`.
+pub fn client(
+    server: &Server,
+    token: &str,
+    f: impl FnOnce(truto_user_directory::ClientBuilder) -> truto_user_directory::ClientBuilder,
+) -> truto_user_directory::Client {
+    f(truto_user_directory::Client::builder()
+        .base_url(server.url())
+        .token(token)
+        .retry(truto_user_directory::RetryPolicy {
+            base_delay: Duration::from_millis(10),
+            max_delay: Duration::from_millis(40),
+            default_retry_after: Duration::from_millis(200),
+            ..truto_user_directory::RetryPolicy::default()
+        }))
+    .build()
+    .expect("client")
+}
+
+/// Deactivates user `00u1` of an Okta account with the `stream` response format: the body.
+pub async fn deactivate_stream(
+    client: &truto_user_directory::Client,
+) -> truto_user_directory::ByteStream {
+    use truto_user_directory::{Body, DeactivateUser, Integration, ResponseFormat};
+    let request = DeactivateUser::for_okta("62f44730-dd91-461e-bd6a-aedd9e0ad79d", "00u1")
+        .truto_response_format(ResponseFormat::Stream);
+    let response = client
+        .deactivate_user(&request, Some(Integration::Okta))
+        .await
+        .expect("a stream");
+    let Body::Stream(stream) = response.body else {
+        panic!("expected a stream")
+    };
+    stream
+}
+
+/// The test process's resident memory, in bytes (Linux).
+pub fn resident_bytes() -> usize {
+    let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
+    let pages: usize = statm
+        .split_whitespace()
+        .nth(1)
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(0);
+    pages * 4096
+}
+
 /// What to answer.
 #[derive(Debug, Clone)]
 pub enum Reply {
@@ -86,8 +135,11 @@ pub enum Reply {
     },
     /// Wait, then answer.
     Delay(Duration, Box<Reply>),
-    /// A chunked body of `total` bytes generated as it is sent.
+    /// A chunked body of `total` bytes generated as it is sent (`usize::MAX`: until the client
+    /// goes away).
     Stream { total: usize },
+    /// A chunked `200` body sent as these chunks, in order.
+    Chunks(Vec<Vec<u8>>),
 }
 
 impl Reply {
@@ -121,6 +173,8 @@ type Handler = dyn Fn(&Recorded, usize) -> Reply + Send + Sync;
 pub struct Server {
     pub addr: SocketAddr,
     requests: Arc<Mutex<Vec<Recorded>>>,
+    /// Body bytes written by [`Reply::Stream`] answers so far.
+    streamed: Arc<AtomicUsize>,
     task: tokio::task::JoinHandle<()>,
 }
 
@@ -138,8 +192,10 @@ impl Server {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = listener.local_addr().expect("addr");
         let requests = Arc::new(Mutex::new(Vec::new()));
+        let streamed = Arc::new(AtomicUsize::new(0));
         let handler: Arc<Handler> = Arc::new(handler);
         let recorded = requests.clone();
+        let counter = streamed.clone();
         let task = tokio::spawn(async move {
             loop {
                 let Ok((stream, _)) = listener.accept().await else {
@@ -147,14 +203,16 @@ impl Server {
                 };
                 let recorded = recorded.clone();
                 let handler = handler.clone();
+                let counter = counter.clone();
                 tokio::spawn(async move {
-                    let _ = serve(stream, recorded, handler).await;
+                    let _ = serve(stream, recorded, handler, counter).await;
                 });
             }
         });
         Server {
             addr,
             requests,
+            streamed,
             task,
         }
     }
@@ -186,6 +244,11 @@ impl Server {
 
     pub fn count(&self) -> usize {
         self.requests.lock().expect("lock").len()
+    }
+
+    /// Body bytes written by [`Reply::Stream`] answers so far.
+    pub fn streamed(&self) -> usize {
+        self.streamed.load(Ordering::SeqCst)
     }
 }
 
@@ -252,6 +315,7 @@ async fn serve(
     mut stream: TcpStream,
     recorded: Arc<Mutex<Vec<Recorded>>>,
     handler: Arc<Handler>,
+    streamed: Arc<AtomicUsize>,
 ) -> std::io::Result<()> {
     let Some(request) = read_request(&mut stream).await? else {
         return Ok(());
@@ -311,7 +375,24 @@ async fn serve(
                     stream.write_all(format!("{n:x}\r\n").as_bytes()).await?;
                     stream.write_all(&chunk[..n]).await?;
                     stream.write_all(b"\r\n").await?;
+                    streamed.fetch_add(n, Ordering::SeqCst);
                     left -= n;
+                }
+                stream.write_all(b"0\r\n\r\n").await?;
+                return stream.shutdown().await;
+            }
+            Reply::Chunks(chunks) => {
+                let head = "HTTP/1.1 200 OK\r\ncontent-type: application/octet-stream\r\ntransfer-encoding: chunked\r\nconnection: close\r\n\r\n";
+                stream.write_all(head.as_bytes()).await?;
+                for chunk in chunks {
+                    stream
+                        .write_all(format!("{:x}\r\n", chunk.len()).as_bytes())
+                        .await?;
+                    stream.write_all(&chunk).await?;
+                    stream.write_all(b"\r\n").await?;
+                    // Flushed one by one, so that the client reads them as separate chunks.
+                    stream.flush().await?;
+                    tokio::time::sleep(Duration::from_millis(20)).await;
                 }
                 stream.write_all(b"0\r\n\r\n").await?;
                 return stream.shutdown().await;

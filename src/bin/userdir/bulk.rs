@@ -139,6 +139,7 @@ pub fn offboard_command() -> Command {
         )
         .arg(cli::base_url_arg())
         .arg(cli::token_arg())
+        .arg(cli::max_body_bytes_arg())
         .arg(
             Arg::new(id::CONCURRENCY)
                 .long(id::CONCURRENCY)
@@ -275,6 +276,8 @@ fn summary_line(summary: &Summary) -> String {
 /// What `offboard`'s flags say about the client and the run.
 struct Settings {
     base_url: String,
+    /// `--max-body-bytes`.
+    max_body_bytes: u64,
     token: Option<String>,
     concurrency: usize,
     /// Sends per window and the window, unless `--no-budget`.
@@ -313,6 +316,7 @@ impl Settings {
             _ => std::io::stderr().is_terminal(),
         };
         Ok(Settings {
+            max_body_bytes: cli::max_body_bytes(m),
             base_url: m
                 .try_get_one::<String>(id::BASE_URL)
                 .map_err(usage)?
@@ -366,6 +370,7 @@ impl Settings {
         let mut builder = bulk_client_builder()
             .base_url(self.base_url.clone())
             .token(token)
+            .max_body_bytes(self.max_body_bytes)
             .max_in_flight(self.concurrency);
         builder = match self.budget {
             Some((limit, window)) => builder.rate_budget(RateBudget::new(limit, window)),

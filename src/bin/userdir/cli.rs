@@ -10,7 +10,9 @@ use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
 use serde_json::Value;
 use truto_user_directory::spec::{EndpointSpec, ParamType, ParameterSpec};
 use truto_user_directory::validate::WireField;
-use truto_user_directory::{DEFAULT_BASE_URL, ENDPOINTS, Integration, TOKEN_ENV};
+use truto_user_directory::{
+    DEFAULT_BASE_URL, DEFAULT_MAX_BODY_BYTES, ENDPOINTS, Integration, TOKEN_ENV,
+};
 
 /// The command that prints the support matrix.
 pub const MATRIX: &str = "matrix";
@@ -29,6 +31,8 @@ pub mod id {
     pub const DRY_RUN: &str = "dry-run";
     /// `--max-pages N`, of list endpoints.
     pub const MAX_PAGES: &str = "max-pages";
+    /// `--max-body-bytes N`.
+    pub const MAX_BODY_BYTES: &str = "max-body-bytes";
     /// The endpoint argument of `matrix`.
     pub const ENDPOINT: &str = "endpoint";
 }
@@ -42,6 +46,7 @@ const RESERVED_FLAGS: &[&str] = &[
     id::TOKEN,
     id::DRY_RUN,
     id::MAX_PAGES,
+    id::MAX_BODY_BYTES,
     "help",
     "version",
 ];
@@ -280,6 +285,27 @@ pub fn base_url_arg() -> Arg {
         .help("The API's base URL")
 }
 
+/// `--max-body-bytes N`, shared by everything that sends: the largest answer read into memory.
+pub fn max_body_bytes_arg() -> Arg {
+    Arg::new(id::MAX_BODY_BYTES)
+        .long(id::MAX_BODY_BYTES)
+        .value_name("BYTES")
+        .value_parser(value_parser!(u64).range(1..))
+        .help(format!(
+            "The largest response body read into memory (default {DEFAULT_MAX_BODY_BYTES}, 32 MiB); \
+             a larger one fails the call. `--truto-response-format stream` is never buffered"
+        ))
+}
+
+/// The `--max-body-bytes` given, or the default.
+pub fn max_body_bytes(m: &ArgMatches) -> u64 {
+    m.try_get_one::<u64>(id::MAX_BODY_BYTES)
+        .ok()
+        .flatten()
+        .copied()
+        .unwrap_or(DEFAULT_MAX_BODY_BYTES)
+}
+
 /// `--token TOKEN` (or `TRUTO_API_TOKEN`), shared by the operations and `offboard`.
 pub fn token_arg() -> Arg {
     Arg::new(id::TOKEN)
@@ -305,6 +331,7 @@ fn operation_args() -> Vec<Arg> {
             .help("Lenient validation: what the spec does not know is a warning, not an error"),
         base_url_arg(),
         token_arg(),
+        max_body_bytes_arg(),
         Arg::new(id::DRY_RUN)
             .long(id::DRY_RUN)
             .action(ArgAction::SetTrue)

@@ -97,6 +97,7 @@ pub fn find_command() -> Command {
         )
         .arg(cli::base_url_arg())
         .arg(cli::token_arg())
+        .arg(cli::max_body_bytes_arg())
 }
 
 fn parse_param(s: &str) -> Result<(String, Value), String> {
@@ -170,6 +171,7 @@ pub fn find(m: &ArgMatches) -> Result<u8, Failure> {
     let client = bulk_client_builder()
         .base_url(base_url)
         .token(token)
+        .max_body_bytes(cli::max_body_bytes(m))
         .rate_budget(RateBudget::default())
         .build()
         .map_err(|e| Failure::from_error(&e))?;

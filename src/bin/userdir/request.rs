@@ -30,6 +30,8 @@ struct Options {
     dry_run: bool,
     /// `--max-pages`, of a list endpoint.
     max_pages: Option<u32>,
+    /// `--max-body-bytes`.
+    max_body_bytes: u64,
 }
 
 impl Options {
@@ -59,6 +61,7 @@ impl Options {
                 .filter(|t| !t.trim().is_empty())
                 .cloned(),
             dry_run: dry_run == Some(&true),
+            max_body_bytes: cli::max_body_bytes(matches),
             max_pages: match endpoint.list {
                 Some(_) => matches
                     .try_get_one::<u32>(id::MAX_PAGES)
@@ -74,6 +77,7 @@ impl Options {
             .base_url(self.base_url.clone())
             .token(token)
             .mode(self.mode)
+            .max_body_bytes(self.max_body_bytes)
             .build()
             .map_err(|e| Failure::from_error(&e))
     }
@@ -344,6 +348,8 @@ impl Failure {
             Error::Api(_)
             | Error::RateLimited { .. }
             | Error::Decode { .. }
+            | Error::Redirect { .. }
+            | Error::BodyTooLarge { .. }
             | Error::Pagination { .. } => exit::API,
             Error::Timeout { .. } | Error::Connection { .. } => exit::NETWORK,
             _ => exit::INTERNAL,
