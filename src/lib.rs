@@ -29,6 +29,8 @@ pub mod spec;
 pub mod validate;
 mod watchdog;
 pub mod wire;
+#[cfg(any(feature = "mock", feature = "offboard"))]
+mod yaml;
 
 pub use budget::{RateBudget, TRUTO_PER_ACCOUNT};
 pub use client::{

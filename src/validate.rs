@@ -10,7 +10,10 @@ use serde_json::{Map, Value};
 
 use crate::Integration;
 use crate::ResponseFormat;
-use crate::spec::{BodyHandling, EndpointSpec, Location, ParamRole, ParamType, ParameterSpec};
+use crate::spec::{
+    BodyHandling, EndpointSpec, Location, ParamRole, ParamType, ParameterSpec, SubFieldSpec,
+    SubFieldType,
+};
 
 /// How strictly per-integration rules are applied.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
@@ -58,6 +61,11 @@ pub enum Rule {
     ResponseFormatNotAllowed,
     /// An integer parameter is not a whole number of at least 0.
     NotAWholeNumber,
+    /// A value is not of its parameter's (or sub-field's) declared type: a number where text
+    /// is declared, an item that is not an object, …
+    WrongType,
+    /// An object-array item has a field its parameter does not declare.
+    UnknownSubField,
 }
 
 impl Rule {
@@ -73,6 +81,8 @@ impl Rule {
             Rule::InvalidUuid => "invalid_uuid",
             Rule::ResponseFormatNotAllowed => "response_format_not_allowed",
             Rule::NotAWholeNumber => "not_a_whole_number",
+            Rule::WrongType => "wrong_type",
+            Rule::UnknownSubField => "unknown_sub_field",
         }
     }
 }
@@ -424,6 +434,9 @@ pub(crate) fn setter(p: &ParameterSpec) -> String {
     )
 }
 
+/// What a message about a value that must be text, but is a number or boolean, tells to do.
+pub(crate) const QUOTE_IT: &str = "quote it";
+
 fn describe(p: &ParameterSpec) -> String {
     format!("`{}` ({} `{}`)", p.rust_name, p.location.as_str(), p.name)
 }
@@ -720,6 +733,11 @@ impl<'f, 'a> Checker<'f, 'a> {
             }
             return;
         }
+        if let FieldValue::Json(json) = value
+            && !self.shape(p, json)
+        {
+            return;
+        }
         let Some(s) = value.as_str() else { return };
         match p.ty {
             ParamType::Enum(values) if !values.contains(&s) => {
@@ -748,6 +766,116 @@ impl<'f, 'a> Checker<'f, 'a> {
                 self.push(p, Rule::InvalidUuid, Severity::Error, message);
             }
             _ => {}
+        }
+    }
+
+    /// " for GitHub", or nothing when the integration is unknown.
+    fn for_integration(&self) -> String {
+        self.integration
+            .map(|i| format!(" for {}", i.name()))
+            .unwrap_or_default()
+    }
+
+    /// Checks that an untyped value has its parameter's declared shape: text where text is
+    /// declared (never a number taken for one), lists of texts, objects, and object-array
+    /// items with only their declared sub-fields, each of its declared type. Whether it does.
+    fn shape(&mut self, p: &ParameterSpec, value: &Value) -> bool {
+        let before = self.violations.len();
+        let on = self.for_integration();
+        let wrong = |what: String, expected: &str, found: &Value| {
+            let fix = match (expected, found) {
+                ("text", Value::Number(_) | Value::Bool(_)) => format!(
+                    ": {QUOTE_IT} (\"{found}\"), exactly as the id or name is written, for it is sent as text and never converted"
+                ),
+                _ => format!(": give {expected}"),
+            };
+            format!("{what}{on} must be {expected}, not {found}{fix}")
+        };
+        match (p.ty, value) {
+            (ParamType::Integer, _) => {}
+            (
+                ParamType::String
+                | ParamType::Uuid
+                | ParamType::Enum(_)
+                | ParamType::ResponseFormat,
+                Value::String(_),
+            )
+            | (ParamType::Boolean, Value::Bool(_))
+            | (ParamType::Object, Value::Object(_)) => {}
+            (ParamType::StringArray, Value::String(_)) => {}
+            (ParamType::StringArray, Value::Array(items)) => {
+                for (n, item) in items.iter().enumerate().filter(|(_, v)| !v.is_string()) {
+                    let message = wrong(format!("{} item {n}", describe(p)), "text", item);
+                    self.push(p, Rule::WrongType, Severity::Error, message);
+                }
+            }
+            (ParamType::ObjectArray(fields), Value::Array(items)) => {
+                for (n, item) in items.iter().enumerate() {
+                    let Value::Object(item) = item else {
+                        let message = wrong(
+                            format!("{} item {n}", describe(p)),
+                            "an object of its fields",
+                            item,
+                        );
+                        self.push(p, Rule::WrongType, Severity::Error, message);
+                        continue;
+                    };
+                    for (name, v) in item {
+                        self.sub_field(p, fields, n, name, v, &wrong);
+                    }
+                }
+            }
+            (ty, found) => {
+                let expected = match ty {
+                    ParamType::Boolean => "true or false",
+                    ParamType::StringArray => "a list of texts",
+                    ParamType::ObjectArray(_) => "a list of objects",
+                    ParamType::Object => "an object",
+                    _ => "text",
+                };
+                let message = wrong(describe(p), expected, found);
+                self.push(p, Rule::WrongType, Severity::Error, message);
+            }
+        }
+        self.violations.len() == before
+    }
+
+    /// One field `name` of item `n` of the object array `p`.
+    fn sub_field(
+        &mut self,
+        p: &ParameterSpec,
+        fields: &'static [SubFieldSpec],
+        n: usize,
+        name: &str,
+        value: &Value,
+        wrong: &dyn Fn(String, &str, &Value) -> String,
+    ) {
+        let what = format!("{} item {n} field `{name}`", describe(p));
+        let Some(field) = fields.iter().find(|f| f.name == name) else {
+            let declared: Vec<String> = fields
+                .iter()
+                .map(|f| format!("{} ({})", f.name, f.ty.as_str()))
+                .collect();
+            let message = format!(
+                "{what}{} is not one of its fields, so it would reach the API as `{}[{n}][{name}]`: remove it (the fields are {})",
+                self.for_integration(),
+                p.name,
+                declared.join(", ")
+            );
+            self.push(p, Rule::UnknownSubField, self.soft, message);
+            return;
+        };
+        let (fits, expected) = match field.ty {
+            SubFieldType::String => (value.is_string(), "text"),
+            SubFieldType::Boolean => (value.is_boolean(), "true or false"),
+        };
+        if !fits {
+            self.push(
+                p,
+                Rule::WrongType,
+                Severity::Error,
+                wrong(what, expected, value),
+            );
         }
     }
 

@@ -520,8 +520,13 @@ fn a_plan_with_mistakes_is_refused_with_its_line() {
     assert!(err.message.contains("usr_id"), "{err}");
     let err = Plan::from_yaml("targets: []\n").unwrap_err();
     assert!(err.to_string().contains("no targets"));
+    // An unquoted number is not text: refused, never turned back into another id.
+    let err =
+        Plan::from_yaml("targets:\n  - {integrated_account_id: x, user_id: 1234}\n").unwrap_err();
+    assert_eq!(err.line, Some(2));
+    assert!(err.message.contains("quote it"), "{err}");
     let value: Value = serde_json::to_value(
-        Plan::from_yaml("targets:\n  - {integrated_account_id: x, user_id: 1234}\n")
+        Plan::from_yaml("targets:\n  - {integrated_account_id: x, user_id: \"1234\"}\n")
             .unwrap()
             .targets[0]
             .user_id
@@ -531,7 +536,7 @@ fn a_plan_with_mistakes_is_refused_with_its_line() {
     assert_eq!(
         value,
         Value::String("1234".into()),
-        "a numeric user id is text"
+        "a quoted user id is text"
     );
 }
 

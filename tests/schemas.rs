@@ -164,7 +164,7 @@ fn the_doc_examples_validate() {
 #[test]
 fn plans_the_parser_accepts_validate() {
     for plan in [
-        "targets: [{integrated_account_id: a1, user_id: 1234}]",
+        "targets: [{integrated_account_id: a1, user_id: \"1234\"}]",
         "targets: [{integrated_account_id: a1, user_id: \"00u1\", integration: okta, operation: suspend}]",
         "confirm_irreversible: true\ntargets: [{integrated_account_id: a1, user_id: u, operation: delete}]",
         "defaults: {operation: deactivate}\ntargets: [{integrated_account_id: a1, user_id: u}]",
@@ -197,6 +197,10 @@ fn wrong_plans_fail_both() {
         (
             "targets: [{integrated_account_id: a1, user_id: true}]",
             "user_id as a boolean",
+        ),
+        (
+            "targets: [{integrated_account_id: a1, user_id: 1234}]",
+            "user_id as an unquoted number",
         ),
         ("defaults: {operation: auto}", "no targets"),
         (

@@ -66,6 +66,7 @@ pub const ROOT_RESERVED: &[&str] = &[
     "validate",
     "watchdog",
     "wire",
+    "yaml",
     // The generated index.
     "Integration",
     "ResponseFormat",

@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer};
 
-use crate::Integration;
 use crate::names::{nearest, normalize};
+use crate::{Integration, yaml};
 
 /// Everything the mock server starts with.
 ///
@@ -56,15 +56,16 @@ pub struct Seed {
 #[serde(deny_unknown_fields)]
 pub struct SeedAccount {
     /// Its id: a hyphenated UUID, as Truto gives them.
+    #[serde(deserialize_with = "yaml::text")]
     pub id: String,
     /// Its integration, by display name or Truto slug (resolved with [`Integration::lookup`]).
     #[serde(deserialize_with = "known_integration")]
     pub integration: String,
     /// The customer the account belongs to (`tenant_id` in the admin API).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "yaml::optional_text")]
     pub tenant_id: Option<String>,
     /// The connection's status in the admin API (default `active`).
-    #[serde(default = "default_status")]
+    #[serde(default = "default_status", deserialize_with = "yaml::text")]
     pub status: String,
     /// A sandbox account (default false).
     #[serde(default)]
@@ -73,7 +74,7 @@ pub struct SeedAccount {
     /// which the spec may not know: a list call without them is a 400 whose
     /// `truto_error_insight.missing_required_query_parameters` names them, and a list call
     /// with them is accepted even when the endpoint does not declare them.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "yaml::texts")]
     pub list_requires: Vec<String>,
     /// The users the integration has.
     #[serde(default)]
@@ -132,22 +133,24 @@ impl SeedAccount {
 #[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SeedUser {
-    /// The integration's id for the user.
+    /// The integration's id for the user, as written: a YAML string (`id: "0x1F"`; an
+    /// unquoted number is an error, not converted).
+    #[serde(deserialize_with = "yaml::text")]
     pub id: String,
     /// The user's work email, when known (listed first, as the primary address).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "yaml::optional_text")]
     pub email: Option<String>,
     /// More email addresses of the user, after `email`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "yaml::texts")]
     pub emails: Vec<String>,
     /// The user's username in the integration, when it has one.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "yaml::optional_text")]
     pub username: Option<String>,
     /// The unified status (default `active`).
-    #[serde(default = "default_status")]
+    #[serde(default = "default_status", deserialize_with = "yaml::text")]
     pub status: String,
     /// The paid seats (license names) the user holds; a downgrade takes them all away.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "yaml::texts")]
     pub licenses: Vec<String>,
 }
 
@@ -349,7 +352,7 @@ pub(crate) fn unknown_integration(name: &str) -> String {
 }
 
 fn known_integration<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
-    let name = String::deserialize(deserializer)?;
+    let name = yaml::text(deserializer)?;
     match Integration::lookup(&name) {
         Ok(_) => Ok(name),
         Err(_) => Err(serde::de::Error::custom(unknown_integration(&name))),
@@ -360,16 +363,11 @@ fn known_integration<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Strin
 /// while reading a field at the start of the enclosing mapping; for an unknown integration the
 /// line of the `integration:` key is more useful.
 fn yaml_error(text: &str, e: &serde_yaml::Error) -> SeedError {
-    let location = e.location();
-    let mut message = e.to_string();
-    let mut line = location.as_ref().map(|l| l.line());
-    let mut column = location.as_ref().map(|l| l.column());
-    if let Some(l) = &location {
-        let suffix = format!(" at line {} column {}", l.line(), l.column());
-        if let Some(stripped) = message.strip_suffix(&suffix) {
-            message = stripped.to_string();
-        }
-    }
+    let yaml::Located {
+        mut line,
+        mut column,
+        message,
+    } = yaml::located(text, e);
     if message.contains(UNKNOWN_INTEGRATION)
         && let Some(start) = line
     {

@@ -19,8 +19,14 @@ use crate::{Error, Response};
 /// What identifies a target across runs: the account, the user and the requested operation.
 pub(crate) type Key = (String, String, String);
 
+/// The key of a target. Integrated account ids are UUIDs, the same in any case: the account
+/// is compared in lower case (user ids are compared as written).
 pub(crate) fn key(account: &str, user: &str, requested: &str) -> Key {
-    (account.to_string(), user.to_string(), requested.to_string())
+    (
+        account.to_ascii_lowercase(),
+        user.to_string(),
+        requested.to_string(),
+    )
 }
 
 /// Appends JSON lines to a file, syncing each, holding an exclusive lock on it.

@@ -4,8 +4,10 @@ use std::fmt;
 use std::path::Path;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
-use serde::{Deserialize, Deserializer};
+use serde::Deserialize;
 use serde_json::{Map, Value};
+
+use crate::yaml;
 
 /// An offboarding plan.
 ///
@@ -47,12 +49,12 @@ pub struct Plan {
 #[serde(deny_unknown_fields)]
 pub struct Defaults {
     /// `auto` (the default) or an operation name (`suspend`, `deactivate`, `delete`, …).
-    #[serde(default = "auto")]
+    #[serde(default = "auto", deserialize_with = "yaml::text")]
     #[schemars(schema_with = "operation_schema")]
     pub operation: String,
     /// Parameters given to every target whose operation and integration accept them (a
     /// target's own `params` must all be accepted).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "yaml::params")]
     pub params: Map<String, Value>,
 }
 
@@ -78,31 +80,32 @@ pub const AUTO: &str = "auto";
 #[serde(deny_unknown_fields)]
 pub struct Target {
     /// The integrated account (empty for a person looked for in a whole tenant).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "yaml::text")]
     pub integrated_account_id: String,
     /// The account's integration (display name or slug); looked up when absent.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "yaml::optional_text")]
     pub integration: Option<String>,
-    /// The user's id in the integration (empty for a person given by email).
-    #[serde(default, deserialize_with = "text")]
-    #[schemars(schema_with = "text_schema")]
+    /// The user's id in the integration (empty for a person given by email), as written: a
+    /// YAML string (`user_id: "1234"`; an unquoted number is an error, not converted).
+    #[serde(default, deserialize_with = "yaml::text")]
     pub user_id: String,
     /// The person's email, instead of a user id: the user is found by it first.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "yaml::optional_text")]
     pub email: Option<String>,
     /// With `email`: look for the person in every integrated account of this tenant.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "yaml::optional_text")]
     pub tenant_id: Option<String>,
     /// With `email`: parameters for one account's calls (its list, and the operation), by
     /// integrated account id.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "yaml::params_by_key")]
     pub params_by_account: std::collections::BTreeMap<String, Map<String, Value>>,
     /// Overrides the default operation.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "yaml::optional_text")]
     #[schemars(schema_with = "optional_operation_schema")]
     pub operation: Option<String>,
-    /// The operation's parameters (wire names), e.g. `{organization_id: acme}`.
-    #[serde(default)]
+    /// The operation's parameters (wire names), e.g. `{organization_id: acme}`: a parameter
+    /// the spec types as text is a YAML string, taken as written.
+    #[serde(default, deserialize_with = "yaml::params")]
     pub params: Map<String, Value>,
 }
 
@@ -138,22 +141,6 @@ impl Target {
             _ => None,
         }
     }
-}
-
-/// A string, or a number written without quotes (`user_id: 1234`).
-fn text<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    match Value::deserialize(d)? {
-        Value::String(s) => Ok(s),
-        Value::Number(n) => Ok(n.to_string()),
-        other => Err(serde::de::Error::custom(format!(
-            "expected a string, found {other}"
-        ))),
-    }
-}
-
-/// What [`text`] reads: a string or an integer (`user_id: 1234`).
-fn text_schema(_: &mut SchemaGenerator) -> Schema {
-    json_schema!({"type": ["string", "integer"]})
 }
 
 /// The operation names: [`AUTO`], then the spec's offboarding operations.
@@ -212,10 +199,13 @@ impl std::error::Error for PlanError {}
 impl Plan {
     /// Reads a plan from YAML (JSON is YAML too).
     pub fn from_yaml(text: &str) -> Result<Plan, PlanError> {
-        let plan: Plan = serde_yaml::from_str(text).map_err(|e| PlanError {
-            file: None,
-            line: e.location().map(|l| l.line()),
-            message: e.to_string(),
+        let plan: Plan = serde_yaml::from_str(text).map_err(|e| {
+            let located = yaml::located(text, &e);
+            PlanError {
+                file: None,
+                line: located.line,
+                message: located.message,
+            }
         })?;
         if plan.targets.is_empty() {
             return Err(PlanError {

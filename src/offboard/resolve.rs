@@ -120,43 +120,18 @@ fn role_param(endpoint: &EndpointSpec, role: ParamRole) -> Result<&'static Param
     })
 }
 
-/// Converts a plan value to the parameter's JSON shape, or says why it does not fit.
-fn typed(p: &ParameterSpec, value: &Value) -> Result<Value, String> {
-    let wrong = |expected: &str| format!("parameter `{}` must be {expected}, not {value}", p.name);
-    match p.ty {
-        ParamType::String | ParamType::Uuid | ParamType::Enum(_) | ParamType::ResponseFormat => {
-            match value {
-                Value::String(_) => Ok(value.clone()),
-                Value::Number(n) => Ok(Value::String(n.to_string())),
-                _ => Err(wrong("text")),
-            }
-        }
-        ParamType::Boolean => match value {
-            Value::Bool(_) => Ok(value.clone()),
-            _ => Err(wrong("true or false")),
-        },
-        ParamType::Integer => match value {
-            Value::Number(n) if n.is_u64() => Ok(value.clone()),
-            Value::String(s) => s
-                .trim()
-                .parse::<u64>()
-                .map(Value::from)
-                .map_err(|_| wrong("a whole number")),
-            _ => Err(wrong("a whole number")),
-        },
-        ParamType::StringArray => match value {
-            Value::Array(items) if items.iter().all(Value::is_string) => Ok(value.clone()),
-            Value::String(s) => Ok(Value::Array(vec![Value::String(s.clone())])),
-            _ => Err(wrong("a list of strings")),
-        },
-        ParamType::ObjectArray(_) => match value {
-            Value::Array(items) if items.iter().all(Value::is_object) => Ok(value.clone()),
-            _ => Err(wrong("a list of objects")),
-        },
-        ParamType::Object => match value {
-            Value::Object(_) => Ok(value.clone()),
-            _ => Err(wrong("an object")),
-        },
+/// A plan value in the parameter's JSON shape. Text is never made from anything else (an
+/// unquoted `0x1F` is the number 31 to YAML, not the id written): whatever does not fit its
+/// declared type is left as it is, for the validator to report with the integration.
+fn typed(p: &ParameterSpec, value: &Value) -> Value {
+    match (p.ty, value) {
+        // A whole number may be written as text; a list of texts may be one text.
+        (ParamType::Integer, Value::String(s)) => s
+            .trim()
+            .parse::<u64>()
+            .map_or_else(|_| value.clone(), Value::from),
+        (ParamType::StringArray, Value::String(_)) => Value::Array(vec![value.clone()]),
+        _ => value.clone(),
     }
 }
 
@@ -165,6 +140,43 @@ fn messages(report: &ValidationReport) -> Vec<String> {
         .errors()
         .map(|v: &Violation| v.message.clone())
         .collect()
+}
+
+/// What is wrong with the target's own ids, whatever its operation and integration (so also
+/// when neither is known yet): each id is checked against the type the spec gives the
+/// parameter of its role in every offboarding endpoint (an integrated account id must be a
+/// UUID wherever the spec says so).
+pub(crate) fn id_problems(target: &Target) -> Vec<String> {
+    let mut seen = Vec::new();
+    let mut problems = Vec::new();
+    for (endpoint, _) in operations() {
+        for (role, id) in [
+            (ParamRole::IntegratedAccount, &target.integrated_account_id),
+            (ParamRole::User, &target.user_id),
+        ] {
+            let Some(p) = endpoint
+                .parameter_with_role(role)
+                .filter(|_| !id.trim().is_empty())
+            else {
+                continue;
+            };
+            let field = [WireField {
+                spec: p,
+                value: Value::String(id.clone()),
+            }];
+            let report = validate_without_integration(endpoint, &field, Mode::Strict);
+            for v in report
+                .errors()
+                .filter(|v| v.wire_name.as_deref() == Some(p.name))
+            {
+                if !seen.contains(&(p.name, v.rule)) {
+                    seen.push((p.name, v.rule));
+                    problems.push(v.message.clone());
+                }
+            }
+        }
+    }
+    problems
 }
 
 /// Resolves `target` against the spec. `integration` is the target's integration when known
@@ -258,10 +270,10 @@ fn resolve_for(
             ));
             continue;
         }
-        match typed(p, value) {
-            Ok(value) => fields.push(WireField { spec: p, value }),
-            Err(m) => problems.push(m),
-        }
+        fields.push(WireField {
+            spec: p,
+            value: typed(p, value),
+        });
     }
     // Fields in spec order, as the generated request types produce them.
     fields.sort_by_key(|f| {
@@ -400,7 +412,9 @@ mod tests {
         };
         assert_eq!(
             problems,
-            ["parameter `purge` must be true or false, not \"yes please\""]
+            [
+                "`purge` (query `purge`) for Okta must be true or false, not \"yes please\": give true or false"
+            ]
         );
         let Resolved::Invalid { problems, .. } = resolved("{prge: true, id: x}", true) else {
             panic!("unknown and role parameters are invalid");

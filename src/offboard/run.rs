@@ -18,7 +18,7 @@ use super::journal::{
     Audit, AuditAnchor, AuditRecord, Journal, Key, Sending, evidence, key, same_file,
 };
 use super::plan::{AUTO, Plan, Target};
-use super::resolve::{Request, Resolved, resolve};
+use super::resolve::{Request, Resolved, id_problems, resolve};
 use super::{Outcome, TargetResult, now_rfc3339};
 
 /// A client builder set up for bulk runs: the API's rate budget per integrated account
@@ -111,7 +111,11 @@ fn triage(
     match target.integration.as_deref().map(Integration::lookup) {
         Some(Err(e)) => Triage::Refused(e.to_string()),
         Some(Ok(i)) => Triage::Go(Some(i)),
-        None => Triage::Go(None),
+        // Without the integration nothing else checks the ids before a lookup or a dry run.
+        None => match id_problems(target) {
+            problems if problems.is_empty() => Triage::Go(None),
+            problems => Triage::Refused(problems.join("; ")),
+        },
     }
 }
 

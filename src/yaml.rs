@@ -1,0 +1,444 @@
+//! Reading the YAML files users write (plans, mock seeds) without changing what they wrote.
+//!
+//! YAML reads an unquoted `0x1F` as the number 31, `1e3` as 1000.0, `~` as null and `true` as a
+//! boolean. Turned back into text they are other ids than the ones written, so a value that
+//! must be text (an id, a string parameter, a string-array item, a string sub-field of an
+//! object-array item) must be a YAML string: anything else is an error at its line and column
+//! that says to quote it. Which parameters are text is the spec's data
+//! ([`ParamType`](crate::spec::ParamType)), found by wire name across [`ENDPOINTS`].
+
+use std::fmt;
+
+use serde::Deserialize;
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Value};
+
+use crate::ENDPOINTS;
+use crate::spec::{ParamType, SubFieldSpec, SubFieldType};
+// How an error about an unquoted value ends; [`located`] adds the value as written.
+use crate::validate::QUOTE_IT;
+
+/// What a value must be, as far as text goes.
+#[derive(Clone, Copy)]
+enum Shape {
+    /// Text.
+    Text,
+    /// Text, or a list of texts.
+    Texts,
+    /// A list of objects whose string sub-fields are text.
+    Items(&'static [SubFieldSpec]),
+    /// Anything (the spec does not make it text, or disagrees with itself about it).
+    Any,
+}
+
+impl Shape {
+    fn of_type(ty: ParamType) -> Shape {
+        match ty {
+            ParamType::String
+            | ParamType::Uuid
+            | ParamType::Enum(_)
+            | ParamType::ResponseFormat => Shape::Text,
+            ParamType::StringArray => Shape::Texts,
+            ParamType::ObjectArray(fields) => Shape::Items(fields),
+            ParamType::Boolean | ParamType::Integer | ParamType::Object => Shape::Any,
+        }
+    }
+
+    /// The shape of the parameter `name` in every endpoint that declares it (`Any` when they
+    /// disagree or none does).
+    fn of_param(name: &str) -> Shape {
+        let mut types = ENDPOINTS
+            .iter()
+            .flat_map(|e| e.parameters.iter())
+            .filter(|p| p.name == name)
+            .map(|p| Shape::of_type(p.ty));
+        let Some(first) = types.next() else {
+            return Shape::Any;
+        };
+        let same = |a: Shape, b: Shape| match (a, b) {
+            (Shape::Items(x), Shape::Items(y)) => std::ptr::eq(x, y) || x == y,
+            (a, b) => std::mem::discriminant(&a) == std::mem::discriminant(&b),
+        };
+        if types.all(|t| same(first, t)) {
+            first
+        } else {
+            Shape::Any
+        }
+    }
+}
+
+/// What YAML read instead of text, for the message.
+fn not_text<E: de::Error>(found: fmt::Arguments<'_>) -> E {
+    E::custom(format_args!(
+        "{found} where text is expected: YAML reads an unquoted number, boolean or null as that, not as the text written, so an id would change; {QUOTE_IT}"
+    ))
+}
+
+/// Text, and nothing YAML reads as something else.
+struct TextVisitor;
+
+impl<'de> Visitor<'de> for TextVisitor {
+    type Value = String;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("text (a quoted YAML string)")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<String, E> {
+        Ok(v)
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<String, E> {
+        Err(not_text(format_args!("the boolean {v}")))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<String, E> {
+        Err(not_text(format_args!("the number {v}")))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<String, E> {
+        Err(not_text(format_args!("the number {v}")))
+    }
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<String, E> {
+        Err(not_text(format_args!("the number {v}")))
+    }
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<String, E> {
+        Err(not_text(format_args!("the number {v}")))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<String, E> {
+        Err(not_text(format_args!("the number {v}")))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<String, E> {
+        Err(not_text(format_args!("null")))
+    }
+    fn visit_none<E: de::Error>(self) -> Result<String, E> {
+        Err(not_text(format_args!("null")))
+    }
+}
+
+/// A string field that must be written as text (`user_id: "0x1F"`, not `user_id: 0x1F`).
+pub(crate) fn text<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    d.deserialize_any(TextVisitor)
+}
+
+/// An optional string field: absent or `null` is `None`, anything else must be text.
+pub(crate) fn optional_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    Option::<Text>::deserialize(d).map(|t| t.map(|Text(s)| s))
+}
+
+/// A list of strings, each written as text.
+pub(crate) fn texts<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    Vec::<Text>::deserialize(d).map(|v| v.into_iter().map(|Text(s)| s).collect())
+}
+
+/// A string read with [`text`].
+struct Text(String);
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        text(d).map(Text)
+    }
+}
+
+/// Parameters by wire name: a parameter the spec declares as text (or a list of texts, or a
+/// list of objects with text sub-fields) must be written as text; the others are read as any
+/// JSON value, and checked against their endpoint when the target is resolved.
+pub(crate) fn params<'de, D: Deserializer<'de>>(d: D) -> Result<Map<String, Value>, D::Error> {
+    d.deserialize_map(ParamsVisitor)
+}
+
+/// Parameters by wire name, by integrated account id.
+pub(crate) fn params_by_key<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<std::collections::BTreeMap<String, Map<String, Value>>, D::Error> {
+    struct Params(Map<String, Value>);
+    impl<'de> Deserialize<'de> for Params {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            params(d).map(Params)
+        }
+    }
+    // Keys are read as written (a YAML key is never converted back from a number).
+    let by_key = std::collections::BTreeMap::<String, Params>::deserialize(d)?;
+    Ok(by_key.into_iter().map(|(k, Params(p))| (k, p)).collect())
+}
+
+struct ParamsVisitor;
+
+impl<'de> Visitor<'de> for ParamsVisitor {
+    type Value = Map<String, Value>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("parameters by wire name")
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Map::new())
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut out = Map::new();
+        while let Some(name) = map.next_key::<String>()? {
+            let value = map.next_value_seed(Shaped(Shape::of_param(&name)))?;
+            out.insert(name, value);
+        }
+        Ok(out)
+    }
+}
+
+/// A value read as its [`Shape`] asks.
+struct Shaped(Shape);
+
+impl<'de> DeserializeSeed<'de> for Shaped {
+    type Value = Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        match self.0 {
+            Shape::Text => text(d).map(Value::String),
+            Shape::Any => Value::deserialize(d),
+            shape => d.deserialize_any(ListVisitor(shape)),
+        }
+    }
+}
+
+/// A list of texts (or one text), or a list of items.
+struct ListVisitor(Shape);
+
+impl<'de> Visitor<'de> for ListVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Shape::Items(_) => f.write_str("a list of objects"),
+            _ => f.write_str("a list of texts"),
+        }
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut out = Vec::new();
+        loop {
+            let next = match self.0 {
+                Shape::Items(fields) => seq.next_element_seed(Item(fields))?,
+                _ => seq.next_element_seed(Shaped(Shape::Text))?,
+            };
+            match next {
+                Some(v) => out.push(v),
+                None => return Ok(Value::Array(out)),
+            }
+        }
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Value, E> {
+        // One text for a list of texts, as `userdir` takes one flag; items must be a list.
+        match self.0 {
+            Shape::Items(_) => Err(E::invalid_type(de::Unexpected::Str(v), &self)),
+            _ => Ok(Value::String(v.to_string())),
+        }
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Value, E> {
+        self.scalar(TextVisitor.visit_bool(v))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Value, E> {
+        self.scalar(TextVisitor.visit_i64(v))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Value, E> {
+        self.scalar(TextVisitor.visit_u64(v))
+    }
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Value, E> {
+        self.scalar(TextVisitor.visit_i128(v))
+    }
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<Value, E> {
+        self.scalar(TextVisitor.visit_u128(v))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
+        self.scalar(TextVisitor.visit_f64(v))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+}
+
+impl ListVisitor {
+    /// A scalar that is not text: the error [`TextVisitor`] gives for a list of texts, a type
+    /// error for items.
+    fn scalar<E: de::Error>(&self, as_text: Result<String, E>) -> Result<Value, E> {
+        match self.0 {
+            Shape::Items(_) => Err(E::custom("expected a list of objects")),
+            _ => as_text.map(Value::String),
+        }
+    }
+}
+
+/// One object-array item: its declared string sub-fields must be text.
+struct Item(&'static [SubFieldSpec]);
+
+impl<'de> DeserializeSeed<'de> for Item {
+    type Value = Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Item {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut out = Map::new();
+        while let Some(name) = map.next_key::<String>()? {
+            let string = self
+                .0
+                .iter()
+                .any(|f| f.name == name && f.ty == SubFieldType::String);
+            let shape = if string { Shape::Text } else { Shape::Any };
+            let value = map.next_value_seed(Shaped(shape))?;
+            out.insert(name, value);
+        }
+        Ok(Value::Object(out))
+    }
+}
+
+/// An error of a YAML file, apart from its location.
+pub(crate) struct Located {
+    /// 1-based line, when known.
+    pub line: Option<usize>,
+    /// 1-based column, when known.
+    pub column: Option<usize>,
+    /// What is wrong (the " at line L column C" serde_yaml appends removed), and for a value
+    /// to quote, the value as written, quoted.
+    pub message: String,
+}
+
+/// `e`, an error reading `text`, with its location apart; for an unquoted value that must be
+/// text, the message ends with the value as written in quotes, and names the integration of
+/// the list item it is in (`targets[2]`, `accounts[0]`) when that item names one.
+pub(crate) fn located(text: &str, e: &serde_yaml::Error) -> Located {
+    let location = e.location();
+    let mut message = e.to_string();
+    if let Some(l) = &location {
+        let suffix = format!(" at line {} column {}", l.line(), l.column());
+        if let Some(stripped) = message.strip_suffix(&suffix) {
+            message.truncate(stripped.len());
+        }
+    }
+    if message.ends_with(QUOTE_IT)
+        && let Some(l) = &location
+    {
+        if let Some(raw) = text
+            .get(l.index()..)
+            .map(as_written)
+            .filter(|r| !r.is_empty())
+        {
+            message.push_str(&format!(
+                ", exactly as written: {}",
+                Value::String(raw.to_string())
+            ));
+        }
+        if let Some(integration) = integration_of_item(text, &message) {
+            message.push_str(&format!(" (integration {integration})"));
+        }
+    }
+    Located {
+        line: location.as_ref().map(|l| l.line()),
+        column: location.as_ref().map(|l| l.column()),
+        message,
+    }
+}
+
+/// The plain scalar that starts `rest`, as written.
+fn as_written(rest: &str) -> &str {
+    let end = rest.find(['\n', '\r', ',', ']', '}']).unwrap_or(rest.len());
+    let scalar = &rest[..end];
+    let scalar = scalar.find(" #").map_or(scalar, |c| &scalar[..c]);
+    scalar.trim_end()
+}
+
+/// The `integration` of the list item an error's path starts in (`targets[2].…`): the file is
+/// read again for that one key, everything else skipped unread (so a value YAML cannot hold,
+/// such as a number past `u64`, does not stop it).
+fn integration_of_item(text: &str, message: &str) -> Option<String> {
+    let (list, rest) = message.split_once('[')?;
+    let (index, _) = rest.split_once(']')?;
+    let index: usize = index.parse().ok()?;
+    let pick = Pick {
+        list,
+        index,
+        key: "integration",
+    };
+    At(pick, Level::Document)
+        .deserialize(serde_yaml::Deserializer::from_str(text))
+        .ok()
+        .flatten()
+}
+
+/// The text at `list[index].key` of a document, if there is one.
+#[derive(Clone, Copy)]
+struct Pick<'p> {
+    list: &'p str,
+    index: usize,
+    key: &'p str,
+}
+
+/// Which level of the document [`Pick`] is reading.
+#[derive(Clone, Copy)]
+enum Level {
+    Document,
+    List,
+    Item,
+}
+
+/// [`Pick`] at one level.
+struct At<'p>(Pick<'p>, Level);
+
+impl<'de> DeserializeSeed<'de> for At<'_> {
+    type Value = Option<String>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for At<'_> {
+    type Value = Option<String>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a YAML document")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let At(pick, level) = self;
+        let wanted = match level {
+            Level::Document => Some(pick.list),
+            Level::List => None,
+            Level::Item => Some(pick.key),
+        };
+        let mut found = None;
+        while let Some(key) = map.next_key::<String>()? {
+            match level {
+                _ if Some(key.as_str()) != wanted || found.is_some() => {
+                    map.next_value::<de::IgnoredAny>()?;
+                }
+                Level::Document => {
+                    found = map.next_value_seed(At(pick, Level::List))?;
+                }
+                _ => found = map.next_value::<Option<String>>().ok().flatten(),
+            }
+        }
+        Ok(found)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let At(pick, _) = self;
+        let mut found = None;
+        for n in 0.. {
+            let next = if n == pick.index {
+                seq.next_element_seed(At(pick, Level::Item))?
+                    .map(|f| found = f)
+            } else {
+                seq.next_element::<de::IgnoredAny>()?.map(|_| ())
+            };
+            if next.is_none() {
+                break;
+            }
+        }
+        Ok(found)
+    }
+}
