@@ -8,6 +8,11 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
+/// [`crate::watchdog::later`] for tokio's clock.
+fn later(t: Instant, d: Duration) -> Instant {
+    Instant::from_std(crate::watchdog::later(t.into_std(), d))
+}
+
 /// What the API allows per integrated account: 50 requests in any 10 seconds.
 pub const TRUTO_PER_ACCOUNT: (u32, Duration) = (50, Duration::from_secs(10));
 
@@ -54,7 +59,7 @@ impl RateBudget {
         RateBudget {
             limit: limit.max(1) as usize,
             window,
-            margin: window / 40 + Duration::from_millis(10),
+            margin: (window / 40).saturating_add(Duration::from_millis(10)),
             accounts: Mutex::new(HashMap::new()),
         }
     }
@@ -77,6 +82,12 @@ impl RateBudget {
         self.window
     }
 
+    /// When a send at `t` leaves the window (saturating: a window too long for the clock
+    /// never ends rather than panicking).
+    fn after_window(&self, t: Instant) -> Instant {
+        later(t, self.window.saturating_add(self.margin))
+    }
+
     fn with_account<T>(&self, key: &str, f: impl FnOnce(&mut Account, Instant) -> T) -> T {
         let now = Instant::now();
         let mut accounts = match self.accounts.lock() {
@@ -87,7 +98,7 @@ impl RateBudget {
         while account
             .sent
             .front()
-            .is_some_and(|&t| t + self.window + self.margin <= now)
+            .is_some_and(|&t| self.after_window(t) <= now)
         {
             account.sent.pop_front();
         }
@@ -99,7 +110,7 @@ impl RateBudget {
     fn ready_at(&self, account: &Account, now: Instant) -> Instant {
         let mut at = now.max(account.paused_until.unwrap_or(now));
         if account.sent.len() >= self.limit {
-            at = at.max(account.sent[account.sent.len() - self.limit] + self.window + self.margin);
+            at = at.max(self.after_window(account.sent[account.sent.len() - self.limit]));
         }
         at
     }
@@ -138,7 +149,7 @@ impl RateBudget {
 
     /// Pauses `key` for `wait` (the API answered 429 with that `Retry-After`).
     pub fn pause(&self, key: &str, wait: Duration) {
-        let until = Instant::now() + wait;
+        let until = later(Instant::now(), wait);
         let mut accounts = match self.accounts.lock() {
             Ok(guard) => guard,
             Err(poisoned) => poisoned.into_inner(),

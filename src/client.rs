@@ -25,7 +25,7 @@ use crate::error::{ApiError, Error, snippet};
 use crate::redact::Redactor;
 use crate::spec::{BodyHandling, EndpointSpec, Method, ParamRole};
 use crate::validate::{Checked, Field, Mode, ValidationReport};
-use crate::watchdog::Watchdog;
+use crate::watchdog::{Watchdog, ends_before, later};
 use crate::{Integration, Operation};
 
 /// Truto's API.
@@ -563,8 +563,9 @@ enum Attempted {
 
 fn parse_retry_after(headers: &HeaderMap) -> Option<Duration> {
     let v = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
-    if let Ok(secs) = v.parse::<u64>() {
-        return Some(Duration::from_secs(secs));
+    if !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()) {
+        // More seconds than a u64 holds is as long as a wait gets: past any deadline.
+        return Some(v.parse::<u64>().map_or(Duration::MAX, Duration::from_secs));
     }
     let at = httpdate::parse_http_date(v).ok()?;
     Some(
@@ -913,7 +914,7 @@ impl Client {
         let exp = policy
             .base_delay
             .saturating_mul(2u32.saturating_pow(retry.saturating_sub(1)));
-        let ceiling = exp.min(policy.max_delay).as_millis() as u64;
+        let ceiling = u64::try_from(exp.min(policy.max_delay).as_millis()).unwrap_or(u64::MAX);
         Duration::from_millis(fastrand::u64(ceiling / 2..=ceiling.max(1)))
     }
 
@@ -949,7 +950,7 @@ impl Client {
         let start = Instant::now();
         let mut attempts = Attempts {
             start,
-            deadline: start + self.inner.deadline,
+            deadline: later(start, self.inner.deadline),
             attempt: 0,
         };
         loop {
@@ -961,7 +962,7 @@ impl Client {
             let permit = if may_queue {
                 let queued = Instant::now();
                 let permit = self.admit(call.account).await?;
-                attempts.deadline += queued.elapsed();
+                attempts.deadline = later(attempts.deadline, queued.elapsed());
                 permit
             } else {
                 None
@@ -1005,7 +1006,7 @@ impl Client {
                 Next::Done(done) => return Ok(done),
                 Next::Retry(wait) => wait,
             };
-            if Instant::now() + wait >= attempts.deadline {
+            if !ends_before(wait, attempts.deadline) {
                 return Err(attempts.timeout(attempts.attempt));
             }
             tokio::time::sleep(wait).await;
@@ -1058,7 +1059,8 @@ impl Client {
         match status {
             429 => {
                 let wait = parse_retry_after(&headers).unwrap_or(policy.default_retry_after);
-                if !retries_left || Instant::now() + wait >= attempts.deadline {
+                // A wait past the deadline fails the call now: it is not slept.
+                if !retries_left || !ends_before(wait, attempts.deadline) {
                     return Err(Error::RateLimited {
                         retry_after: wait,
                         error: Box::new(ApiError::new(status, headers, bytes, attempt)),

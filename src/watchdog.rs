@@ -15,7 +15,7 @@ use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock};
 use std::task::{Context, Poll};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use futures_util::task::AtomicWaker;
 
@@ -197,6 +197,20 @@ impl Future for Expired<'_> {
             Poll::Pending
         }
     }
+}
+
+/// As far ahead as a wait or deadline goes when its sum overflows the clock: a century.
+const FAR: Duration = Duration::from_secs(100 * 365 * 86_400);
+
+/// `t + d`, saturating: a duration the clock cannot add (a `Retry-After` of `u64::MAX`
+/// seconds, a deadline of `Duration::MAX`) is a century away, never a panic.
+pub(crate) fn later(t: Instant, d: Duration) -> Instant {
+    t.checked_add(d).or_else(|| t.checked_add(FAR)).unwrap_or(t)
+}
+
+/// Whether a wait of `d` from now ends before `deadline` (false when it overflows the clock).
+pub(crate) fn ends_before(d: Duration, deadline: Instant) -> bool {
+    Instant::now().checked_add(d).is_some_and(|t| t < deadline)
 }
 
 #[cfg(test)]

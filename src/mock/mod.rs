@@ -219,7 +219,7 @@ struct State {
 
 /// Seconds, rounded up.
 fn ceil_secs(d: Duration) -> u64 {
-    d.as_secs() + u64::from(d.subsec_nanos() > 0)
+    d.as_secs().saturating_add(u64::from(d.subsec_nanos() > 0))
 }
 
 fn window_of(limits: &Limits) -> Duration {

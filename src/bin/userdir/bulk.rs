@@ -95,7 +95,7 @@ pub fn offboard_command() -> Command {
                 .long(id::VERIFY_TIMEOUT)
                 .value_name("SECONDS")
                 .default_value("30")
-                .value_parser(value_parser!(f64))
+                .value_parser(seconds)
                 .help("How long --verify waits for an effect, with backoff"),
         )
         .arg(
@@ -161,7 +161,7 @@ pub fn offboard_command() -> Command {
                 .long(id::WINDOW)
                 .value_name("SECONDS")
                 .default_value(TRUTO_PER_ACCOUNT.1.as_secs().to_string())
-                .value_parser(value_parser!(f64))
+                .value_parser(seconds)
                 .help("The rate window"),
         )
         .arg(
@@ -192,6 +192,22 @@ pub fn offboard_command() -> Command {
                 .value_name("NAME")
                 .help("Who runs the plan, for the report [default: $USER@hostname]"),
         )
+}
+
+/// A window or timeout flag: a positive number of seconds, at most [`MAX_SECONDS`] (checked
+/// by the parser, so no duration is ever made from `1e20` or `inf`).
+fn seconds(s: &str) -> Result<f64, String> {
+    let value: f64 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("{s:?} is not a number of seconds"))?;
+    if value.is_finite() && value > 0.0 && value <= MAX_SECONDS {
+        Ok(value)
+    } else {
+        Err(format!(
+            "{s} is out of range: give a positive number of seconds, at most {MAX_SECONDS} (a day)"
+        ))
+    }
 }
 
 /// `userdir demo`.
@@ -293,15 +309,6 @@ impl Settings {
             .try_get_one::<f64>(id::WINDOW)
             .map_err(usage)?
             .unwrap_or(&10.0);
-        if !(window.is_finite() && window > 0.0 && window <= MAX_SECONDS) {
-            return Err(Failure::new(
-                exit::USAGE,
-                format!(
-                    "--{}: must be a positive number of seconds, at most {MAX_SECONDS}",
-                    id::WINDOW
-                ),
-            ));
-        }
         let per_account = *m
             .try_get_one::<u32>(id::PER_ACCOUNT)
             .map_err(usage)?
@@ -346,15 +353,6 @@ impl Settings {
                         .try_get_one::<f64>(id::VERIFY_TIMEOUT)
                         .map_err(usage)?
                         .unwrap_or(&30.0);
-                    if !(seconds.is_finite() && seconds > 0.0 && seconds <= MAX_SECONDS) {
-                        return Err(Failure::new(
-                            exit::USAGE,
-                            format!(
-                                "--{}: must be a positive number of seconds, at most {MAX_SECONDS}",
-                                id::VERIFY_TIMEOUT
-                            ),
-                        ));
-                    }
                     Some(Duration::from_secs_f64(seconds))
                 } else {
                     None
