@@ -445,6 +445,28 @@ fn a_dry_run_checks_uuids_whatever_else_is_known() {
     assert_eq!(lines[0].outcome, "unverified");
 }
 
+#[tokio::test]
+async fn email_targets_accounts_are_checked_before_any_search() {
+    use truto_user_directory::offboard::{FindOptions, dry_run_people};
+    let client = offline_client();
+    let text = format!(
+        "targets:\n  - {{email: ada@example.com, integrated_account_id: not-a-uuid}}\n  - {{email: ada@example.com, tenant_id: acme, params_by_account: {{acct-1: {{workspace_id: T01}}}}}}\n  - {{email: ada@example.com, integrated_account_id: {ACCOUNT}}}\n"
+    );
+    let plan = Plan::from_yaml(&text).unwrap();
+    for offline in [true, false] {
+        let (lines, reads) =
+            dry_run_people(&plan, &client, false, None, &FindOptions::new(), offline).await;
+        let outcomes: Vec<&str> = lines.iter().map(|l| l.outcome).collect();
+        let third = if offline { "unresolved" } else { "failed" };
+        assert_eq!(outcomes, ["invalid", "invalid", third], "{lines:?}");
+        assert!(lines[0].problems[0].contains("\"not-a-uuid\", which is not a hyphenated UUID"));
+        assert!(lines[1].problems[0].contains("\"acct-1\", which is not a hyphenated UUID"));
+        if offline {
+            assert_eq!(reads, 0);
+        }
+    }
+}
+
 #[test]
 fn account_ids_in_any_case_are_the_same_target() {
     let client = offline_client();

@@ -123,20 +123,21 @@ fn describe(m: &super::find::Match) -> String {
     }
 }
 
-/// The `unresolved` result of an email target an offline dry run does not look up.
-fn offline_result(index: usize, target: &Target, requested: &str) -> TargetResult {
-    let why = format!(
-        "offline: {} was not looked up in {}; run without --offline to find the user",
-        target.email.as_deref().unwrap_or_default(),
-        scope(target)
-    );
+/// The result of an email target that is not searched: `outcome`, and why.
+fn not_searched(
+    index: usize,
+    target: &Target,
+    requested: &str,
+    outcome: Outcome,
+    why: String,
+) -> TargetResult {
     unsent(
         index,
         target,
         requested,
         target.integrated_account_id.clone(),
         target.integration.clone(),
-        Outcome::Unresolved,
+        outcome,
         Some(why),
     )
 }
@@ -168,9 +169,34 @@ pub async fn expand(
             out.origin.push((index, None));
             continue;
         };
+        // The accounts the target names are checked before anything is looked up.
+        let problems: Vec<String> = std::iter::once(target.integrated_account_id.as_str())
+            .chain(target.params_by_account.keys().map(String::as_str))
+            .flat_map(|account| super::resolve::id_problems(account, ""))
+            .collect();
+        if !problems.is_empty() {
+            let why = problems.join("; ");
+            out.unresolved.push(not_searched(
+                index,
+                target,
+                requested,
+                Outcome::Invalid,
+                why,
+            ));
+            continue;
+        }
         if offline {
-            out.unresolved
-                .push(offline_result(index, target, requested));
+            let why = format!(
+                "offline: {email} was not looked up in {}; run without --offline to find the user",
+                scope(target)
+            );
+            out.unresolved.push(not_searched(
+                index,
+                target,
+                requested,
+                Outcome::Unresolved,
+                why,
+            ));
             continue;
         }
         let scope = scope(target);

@@ -142,17 +142,18 @@ fn messages(report: &ValidationReport) -> Vec<String> {
         .collect()
 }
 
-/// What is wrong with the target's own ids, whatever its operation and integration (so also
-/// when neither is known yet): each id is checked against the type the spec gives the
+/// What is wrong with a target's integrated account and user ids (either may be empty: not
+/// given), whatever its operation and integration (so also when neither is known yet): each
+/// id is checked against the type the spec gives the
 /// parameter of its role in every offboarding endpoint (an integrated account id must be a
 /// UUID wherever the spec says so).
-pub(crate) fn id_problems(target: &Target) -> Vec<String> {
+pub(crate) fn id_problems(account: &str, user: &str) -> Vec<String> {
     let mut seen = Vec::new();
     let mut problems = Vec::new();
     for (endpoint, _) in operations() {
         for (role, id) in [
-            (ParamRole::IntegratedAccount, &target.integrated_account_id),
-            (ParamRole::User, &target.user_id),
+            (ParamRole::IntegratedAccount, account),
+            (ParamRole::User, user),
         ] {
             let Some(p) = endpoint
                 .parameter_with_role(role)
@@ -162,7 +163,7 @@ pub(crate) fn id_problems(target: &Target) -> Vec<String> {
             };
             let field = [WireField {
                 spec: p,
-                value: Value::String(id.clone()),
+                value: Value::String(id.to_string()),
             }];
             let report = validate_without_integration(endpoint, &field, Mode::Strict);
             for v in report

@@ -112,7 +112,7 @@ fn triage(
         Some(Err(e)) => Triage::Refused(e.to_string()),
         Some(Ok(i)) => Triage::Go(Some(i)),
         // Without the integration nothing else checks the ids before a lookup or a dry run.
-        None => match id_problems(target) {
+        None => match id_problems(&target.integrated_account_id, &target.user_id) {
             problems if problems.is_empty() => Triage::Go(None),
             problems => Triage::Refused(problems.join("; ")),
         },
