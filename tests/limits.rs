@@ -241,12 +241,15 @@ mod cli {
         vec![
             (offboard.clone(), "concurrency"),
             (offboard.clone(), "per-account"),
-            (offboard, "window-seconds"),
+            (offboard.clone(), "window-seconds"),
+            (offboard, "max-body-bytes"),
             (verify, "verify-timeout"),
             (find.clone(), "concurrency"),
             (find, "max-pages"),
             (list.clone(), "max-pages"),
-            (list, "limit"),
+            (list.clone(), "limit"),
+            (list, "max-body-bytes"),
+            // Last: the property test leaves it out.
             (words(&["mock", "serve"]), "port"),
         ]
     }
@@ -349,7 +352,7 @@ mod cli {
         /// Whatever number a numeric flag gets, the binary ends cleanly: success, a failed
         /// target or a usage error, never a panic.
         #[test]
-        fn no_number_makes_a_flag_panic(value in number(), which in 0usize..8) {
+        fn no_number_makes_a_flag_panic(value in number(), which in 0usize..10) {
             let plan = plan("property");
             // Not `mock serve --port`, the last: a valid port would serve until killed.
             let flags = numeric_flags(plan.to_str().unwrap());
