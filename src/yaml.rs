@@ -442,3 +442,129 @@ impl<'de> Visitor<'de> for At<'_> {
         Ok(found)
     }
 }
+
+/// The largest plan or seed read, in bytes: 16 MiB (a plan of 50,000 targets is about 5 MiB).
+pub const MAX_FILE_BYTES: usize = 16 << 20;
+
+/// How deeply collections may nest in a plan or seed (a plan needs six levels at most).
+pub const MAX_DEPTH: usize = 32;
+
+/// How far a line may be indented (a plan needs a few columns per level).
+const MAX_INDENT: usize = 256;
+
+/// Reads a plan or seed: at most [`MAX_FILE_BYTES`] (never more is held, whatever the reader
+/// gives: `/dev/zero` included), as UTF-8.
+pub(crate) fn read_limited(reader: impl std::io::Read) -> Result<String, String> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_FILE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read: {e}"))?;
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(format!(
+            "larger than {} MiB, the most a plan or seed may be: split it",
+            MAX_FILE_BYTES >> 20
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "not UTF-8 text (byte {} is not): save it as UTF-8",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+/// Checks, before the YAML is parsed, that a plan or seed is not larger or deeper than one can
+/// be: at most [`MAX_FILE_BYTES`], collections nested at most [`MAX_DEPTH`] deep (brackets and
+/// braces outside quotes and comments; `- ` and `? ` indicators chained on one line), lines
+/// indented at most 256 columns. In one pass over the text, so a hostile file is refused in
+/// time proportional to its size, not parsed. The line and what is wrong.
+pub(crate) fn check_bounds(text: &str) -> Result<(), (Option<usize>, String)> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err((
+            None,
+            format!(
+                "larger than {} MiB, the most a plan or seed may be: split it",
+                MAX_FILE_BYTES >> 20
+            ),
+        ));
+    }
+    let too_deep = |line: usize| {
+        Err((
+            Some(line),
+            format!(
+                "collections nest more than {MAX_DEPTH} levels deep here, deeper than a plan or seed can be"
+            ),
+        ))
+    };
+    let mut flow = 0usize;
+    // The quote a scalar is open in, across lines.
+    let mut quote: Option<char> = None;
+    for (n, line) in text.lines().enumerate() {
+        let number = n + 1;
+        let mut rest = line;
+        if quote.is_none() {
+            let indent = line.len() - line.trim_start_matches(' ').len();
+            if indent > MAX_INDENT {
+                return Err((
+                    Some(number),
+                    format!(
+                        "indented {indent} columns, more than {MAX_INDENT}: deeper than a plan or seed can be"
+                    ),
+                ));
+            }
+            // Block indicators chained on one line (`- - - x`) each open a level.
+            rest = &line[indent..];
+            let mut chained = 0;
+            while let Some(after) = ["- ", "-\t", "? "]
+                .iter()
+                .find_map(|i| rest.strip_prefix(i))
+                .or_else(|| (rest == "-").then_some(""))
+            {
+                chained += 1;
+                rest = after.trim_start_matches([' ', '\t']);
+            }
+            if chained > MAX_DEPTH {
+                return too_deep(number);
+            }
+        }
+        let mut prev = ' ';
+        let mut chars = rest.chars().peekable();
+        while let Some(c) = chars.next() {
+            match quote {
+                Some('"') => match c {
+                    '\\' => {
+                        chars.next();
+                    }
+                    '"' => quote = None,
+                    _ => {}
+                },
+                Some(_) => {
+                    if c == '\'' {
+                        // `''` is a quote inside a single-quoted scalar.
+                        if chars.peek() == Some(&'\'') {
+                            chars.next();
+                        } else {
+                            quote = None;
+                        }
+                    }
+                }
+                None => match c {
+                    '#' if prev.is_whitespace() => break,
+                    '"' | '\'' if prev.is_whitespace() || "[{,:".contains(prev) => quote = Some(c),
+                    '[' | '{' => {
+                        flow += 1;
+                        if flow > MAX_DEPTH {
+                            return too_deep(number);
+                        }
+                    }
+                    ']' | '}' => flow = flow.saturating_sub(1),
+                    _ => {}
+                },
+            }
+            prev = c;
+        }
+    }
+    Ok(())
+}

@@ -393,6 +393,11 @@ impl Seed {
     /// Reads a seed from YAML. An error names the line and column, and for an unknown
     /// integration the nearest known names.
     pub fn from_yaml(text: &str) -> Result<Seed, SeedError> {
+        // A file larger or deeper than a seed can be is refused before it is parsed.
+        crate::yaml::check_bounds(text).map_err(|(line, message)| SeedError {
+            line,
+            ..SeedError::new(message)
+        })?;
         let seed: Seed = serde_yaml::from_str(text).map_err(|e| yaml_error(text, &e))?;
         seed.check()?;
         Ok(seed)
@@ -404,8 +409,10 @@ impl Seed {
             e.file = Some(path.to_path_buf());
             e
         };
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| with_file(SeedError::new(format!("cannot read the file: {e}"))))?;
+        let text = std::fs::File::open(path)
+            .map_err(|e| format!("cannot read the file: {e}"))
+            .and_then(crate::yaml::read_limited)
+            .map_err(|message| with_file(SeedError::new(message)))?;
         Seed::from_yaml(&text).map_err(with_file)
     }
 

@@ -199,6 +199,12 @@ impl std::error::Error for PlanError {}
 impl Plan {
     /// Reads a plan from YAML (JSON is YAML too).
     pub fn from_yaml(text: &str) -> Result<Plan, PlanError> {
+        // A file larger or deeper than a plan can be is refused before it is parsed.
+        yaml::check_bounds(text).map_err(|(line, message)| PlanError {
+            file: None,
+            line,
+            message,
+        })?;
         let plan: Plan = serde_yaml::from_str(text).map_err(|e| {
             let located = yaml::located(text, &e);
             PlanError {
@@ -237,11 +243,25 @@ impl Plan {
     /// Reads a plan file.
     pub fn from_file(path: &Path) -> Result<Plan, PlanError> {
         let file = Some(path.display().to_string());
-        let text = std::fs::read_to_string(path).map_err(|e| PlanError {
-            file: file.clone(),
-            line: None,
-            message: format!("cannot read: {e}"),
-        })?;
+        let text = std::fs::File::open(path)
+            .map_err(|e| format!("cannot read: {e}"))
+            .and_then(yaml::read_limited)
+            .map_err(|message| PlanError {
+                file: file.clone(),
+                line: None,
+                message,
+            })?;
         Plan::from_yaml(&text).map_err(|e| PlanError { file, ..e })
+    }
+
+    /// Reads a plan's text from `reader` (a file, stdin) without holding more than a plan may
+    /// be (16 MiB): the text, to be given to
+    /// [`Plan::from_yaml`] (and hashed for the report).
+    pub fn read_text(reader: impl std::io::Read) -> Result<String, PlanError> {
+        yaml::read_limited(reader).map_err(|message| PlanError {
+            file: None,
+            line: None,
+            message,
+        })
     }
 }

@@ -607,15 +607,17 @@ fn read_plan(path: &std::path::Path) -> Result<(Plan, String, String), Failure> 
         path.display().to_string()
     };
     let text = if stdin {
-        let mut text = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).map_err(|e| {
-            Failure::new(exit::USAGE, format!("cannot read the plan from stdin: {e}"))
-        })?;
-        text
+        Plan::read_text(std::io::stdin().lock())
     } else {
-        std::fs::read_to_string(path)
-            .map_err(|e| Failure::new(exit::USAGE, format!("{name}: cannot read: {e}")))?
-    };
+        std::fs::File::open(path)
+            .map_err(|e| PlanError {
+                file: None,
+                line: None,
+                message: format!("cannot read: {e}"),
+            })
+            .and_then(Plan::read_text)
+    }
+    .map_err(|e| Failure::new(exit::USAGE, format!("{name}: {}", e.message)))?;
     let plan = Plan::from_yaml(&text)
         .map_err(|e| PlanError {
             file: Some(name.clone()),
