@@ -18,7 +18,7 @@ use crate::terminal::{self, MAX_SHOWN_BYTES, short as shown_name};
 pub const SNIPPET_BYTES: usize = 512;
 
 /// Where the whole body of an error answer is, for the marker of a message that was cut.
-const WHOLE_ERROR_BODY: &str = "the whole body is in ApiError::body; userdir: --verbose, or --error-body FILE for the raw bytes";
+const WHOLE_ERROR_BODY: &str = "the whole body is in ApiError::body; userdir operations print it with --verbose or write it raw with --error-body FILE; userdir offboard's audit log has its SHA-256";
 
 /// Where the whole body of a success that could not be read is.
 const WHOLE_SUCCESS_BODY: &str =

@@ -116,7 +116,7 @@ async fn a_huge_error_message_is_shown_bounded_and_the_body_is_kept_whole() {
     let Error::Api(api) = &err else {
         panic!("{err:?}")
     };
-    assert!(api.message().len() <= terminal::MAX_SHOWN_BYTES + 200);
+    assert!(api.message().len() <= terminal::MAX_SHOWN_BYTES + 300);
     // The whole body and the whole message are kept.
     let body: serde_json::Value = serde_json::from_slice(&api.body).expect("JSON");
     assert_eq!(body["message"].as_str().map(str::len), Some(HUGE));
