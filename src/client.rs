@@ -454,7 +454,7 @@ pub(crate) async fn account_integration(
         Err(_) => {
             tracing::warn!(
                 integrated_account_id,
-                integration = %name,
+                integration = %crate::terminal::short(&name),
                 "integration not in this spec (the spec is older than the API): only the checks every integration shares are made, per-integration rules are skipped; ClientBuilder::refuse_unknown_integrations(true) refuses such calls"
             );
             Ok(AccountIntegration::NotInSpec(name))
@@ -690,8 +690,7 @@ impl Client {
         endpoint: &'static EndpointSpec,
         fields: &[Field<'_>],
     ) -> Result<Prepared, Error> {
-        let url = crate::wire::url(&self.inner.base, endpoint, fields)
-            .map_err(|e| Error::Config(e.message))?;
+        let url = request_url(&self.inner.base, endpoint, fields)?;
         let body = crate::wire::body_bytes(endpoint, fields)
             .and_then(|b| String::from_utf8(b).ok())
             .and_then(|text| serde_json::value::RawValue::from_string(text).ok());
@@ -729,11 +728,17 @@ impl Client {
     }
 
     async fn fetch_integration_name(&self, integrated_account_id: &str) -> Result<String, Error> {
-        let url = format!(
-            "{}/integrated-account/{}",
-            self.inner.base,
-            crate::wire::encode(integrated_account_id)
-        );
+        let id = crate::wire::encode(integrated_account_id);
+        let url = sendable(
+            format!("{}/integrated-account/{id}", self.inner.base),
+            &self.inner.base,
+            || {
+                vec![(
+                    "integrated account id (looked up for its integration)".into(),
+                    id.len(),
+                )]
+            },
+        )?;
         let call = Call {
             method: reqwest::Method::GET,
             url: &url,
@@ -840,8 +845,7 @@ impl Client {
                 w.message
             );
         }
-        let url = crate::wire::url(&self.inner.base, endpoint, &checked.fields)
-            .map_err(|e| Error::Config(e.message))?;
+        let url = request_url(&self.inner.base, endpoint, &checked.fields)?;
         let handling = checked.body_handling();
         let call = Call {
             method: method(endpoint.method),
@@ -1052,7 +1056,7 @@ impl Client {
                     });
                 }
                 let wait = self.backoff(attempt);
-                tracing::warn!(what, attempt, timed_out, error = %message, wait_ms = wait.as_millis() as u64, "attempt failed; retrying");
+                tracing::warn!(what, attempt, timed_out, error = %crate::terminal::bounded(&message, crate::terminal::MAX_SHOWN_BYTES, "the whole error is in the call's result"), wait_ms = wait.as_millis() as u64, "attempt failed; retrying");
                 return Ok(Next::Retry(wait));
             }
         };
@@ -1105,6 +1109,49 @@ impl Client {
             )))),
         }
     }
+}
+
+/// The URL of a call to `endpoint` with `fields`, when it can be sent ([`sendable`]).
+fn request_url(base: &str, endpoint: &EndpointSpec, fields: &[Field<'_>]) -> Result<String, Error> {
+    let url = crate::wire::url(base, endpoint, fields).map_err(|e| Error::Config(e.message))?;
+    sendable(url, base, || {
+        crate::wire::url_lengths(fields)
+            .into_iter()
+            .map(|(name, bytes)| (name.to_string(), bytes))
+            .collect()
+    })
+}
+
+/// `url`, or [`Error::UrlTooLong`] when it is longer than [`crate::wire::MAX_URL_BYTES`] (the
+/// HTTP stack could not send it; nothing is sent). The error names the parameters of
+/// `lengths` (name, bytes in the URL; longest first) that make it long: those of 1 KiB or
+/// more, else (unless the base URL is the long part) the five longest.
+fn sendable(
+    url: String,
+    base: &str,
+    lengths: impl FnOnce() -> Vec<(String, usize)>,
+) -> Result<String, Error> {
+    let limit = crate::wire::MAX_URL_BYTES;
+    if url.len() <= limit {
+        return Ok(url);
+    }
+    let mut parameters = lengths();
+    parameters.retain(|(_, bytes)| *bytes > 0);
+    let long = parameters
+        .iter()
+        .filter(|(_, bytes)| *bytes >= 1024)
+        .count();
+    let named = match long {
+        0 if base.len() > limit / 2 => 0,
+        0 => 5,
+        n => n,
+    };
+    parameters.truncate(named);
+    Err(Error::UrlTooLong {
+        length: url.len(),
+        limit,
+        parameters,
+    })
 }
 
 fn method(m: Method) -> reqwest::Method {

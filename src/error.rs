@@ -12,18 +12,26 @@ use serde_json::Value;
 
 use crate::validate::ValidationReport;
 
+use crate::terminal::{self, MAX_SHOWN_BYTES, short as shown_name};
+
 /// How many bytes of an unreadable body an error keeps for diagnosis.
 pub const SNIPPET_BYTES: usize = 512;
 
-/// A bounded, lossy-UTF-8 excerpt of a body.
+/// Where the whole body of an error answer is, for the marker of a message that was cut.
+const WHOLE_ERROR_BODY: &str = "the whole body is in ApiError::body; userdir operations print it with --verbose or write it raw with --error-body FILE; userdir offboard's audit log has its SHA-256";
+
+/// Where the whole body of a success that could not be read is.
+const WHOLE_SUCCESS_BODY: &str =
+    "ask for the raw response format (CLI --truto-response-format raw) to see it whole";
+
+/// A bounded, lossy-UTF-8 excerpt of a body that could not be read, control characters
+/// escaped ([`terminal::bounded_bytes`]).
 pub fn snippet(body: &[u8]) -> String {
-    let cut = &body[..body.len().min(SNIPPET_BYTES)];
-    let mut s = String::from_utf8_lossy(cut).into_owned();
-    if body.len() > SNIPPET_BYTES {
-        s.push_str(&format!("… ({} bytes in all)", body.len()));
-    }
-    s
+    terminal::bounded_bytes(body, SNIPPET_BYTES, WHOLE_SUCCESS_BODY)
 }
+
+/// How many names of one insight an error lists.
+const MAX_SHOWN_NAMES: usize = 10;
 
 /// What a caller acts on, derived from the status and Truto's error envelope.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -244,12 +252,19 @@ impl ApiError {
         }
     }
 
-    /// The envelope's message, or a bounded excerpt of the body.
+    /// The envelope's message, or an excerpt of the body, safe to show on a terminal: at most
+    /// [`MAX_SHOWN_BYTES`](crate::terminal::MAX_SHOWN_BYTES), control characters and bidi
+    /// overrides escaped, with a marker saying how much was cut and where the rest is (the
+    /// whole message is in [`ApiError::envelope`], the whole body in [`ApiError::body`]).
     pub fn message(&self) -> String {
-        self.envelope
-            .as_ref()
-            .and_then(|e| e.message.clone())
-            .unwrap_or_else(|| snippet(&self.body))
+        match self.envelope.as_ref().and_then(|e| e.message.as_deref()) {
+            Some(message) => terminal::bounded(message, MAX_SHOWN_BYTES, WHOLE_ERROR_BODY),
+            None => terminal::bounded_bytes(
+                &self.body,
+                SNIPPET_BYTES.min(MAX_SHOWN_BYTES),
+                WHOLE_ERROR_BODY,
+            ),
+        }
     }
 }
 
@@ -265,7 +280,7 @@ impl fmt::Display for ApiError {
         };
         write!(f, "HTTP {}{hint}: {}", self.status, self.message())?;
         let integration = match &self.integration {
-            Some(i) => format!("for {i}"),
+            Some(i) => format!("for {}", shown_name(i)),
             None => "for this integration".to_string(),
         };
         let on = self
@@ -273,8 +288,17 @@ impl fmt::Display for ApiError {
             .map(|e| format!(" on {e}"))
             .unwrap_or_default();
         for (location, all, names) in self.missing() {
+            let more = names.len().saturating_sub(MAX_SHOWN_NAMES);
+            let names: Vec<String> = names
+                .iter()
+                .take(MAX_SHOWN_NAMES)
+                .map(|n| shown_name(n))
+                .collect();
             let setters: Vec<String> = names.iter().map(|n| self.how_to_set(n)).collect();
-            let list = names.join(", ");
+            let mut list = names.join(", ");
+            if more > 0 {
+                list.push_str(&format!(" and {more} more (see ApiError::envelope)"));
+            }
             if all {
                 let (it, add) = match names.len() {
                     1 => ("it is", "add it"),
@@ -366,6 +390,18 @@ pub enum Error {
         /// Attempts made.
         attempts: u32,
     },
+    /// The request's URL is longer than the HTTP stack sends
+    /// ([`crate::wire::MAX_URL_BYTES`]): refused before sending, so nothing was sent, and never
+    /// retried (the same URL would fail again).
+    UrlTooLong {
+        /// The URL's length, in bytes (percent-encoded).
+        length: usize,
+        /// The most bytes a URL may have ([`crate::wire::MAX_URL_BYTES`]).
+        limit: usize,
+        /// The parameters that make it long, longest first: the wire name, and the bytes its
+        /// percent-encoded value adds to the URL. Empty when the base URL is the long part.
+        parameters: Vec<(String, usize)>,
+    },
     /// A success response that could not be read.
     Decode {
         /// The HTTP status.
@@ -434,7 +470,9 @@ impl fmt::Display for Error {
                 name,
             } => write!(
                 f,
-                "integrated account {integrated_account_id} uses integration {name:?}, which this spec does not know, and this client refuses unknown integrations: name a known integration explicitly, or stop refusing (ClientBuilder::refuse_unknown_integrations(false)) to send it with the checks every integration shares"
+                "integrated account {} uses integration \"{}\", which this spec does not know, and this client refuses unknown integrations: name a known integration explicitly, or stop refusing (ClientBuilder::refuse_unknown_integrations(false)) to send it with the checks every integration shares",
+                shown_name(integrated_account_id),
+                shown_name(name)
             ),
             Error::Api(e) => write!(f, "{e}"),
             Error::RateLimited { retry_after, error } => write!(
@@ -452,7 +490,8 @@ impl fmt::Display for Error {
             } => {
                 write!(
                     f,
-                    "connection failed after {attempts} attempt(s): {message}"
+                    "connection failed after {attempts} attempt(s): {}",
+                    terminal::bounded(message, MAX_SHOWN_BYTES, "the whole error is the source")
                 )
             }
             Error::Redirect {
@@ -461,7 +500,7 @@ impl fmt::Display for Error {
                 attempts,
             } => {
                 match location {
-                    Some(l) => write!(f, "HTTP {status} redirect to {l:?}")?,
+                    Some(l) => write!(f, "HTTP {status} redirect to \"{}\"", shown_name(l))?,
                     None => write!(f, "HTTP {status} redirect (no Location)")?,
                 }
                 write!(
@@ -492,13 +531,37 @@ impl fmt::Display for Error {
                     f.write_str("; an error answer this large is not one the API gives: check the base URL and any proxy in between, or raise the limit (ClientBuilder::max_body_bytes, CLI --max-body-bytes)")
                 }
             }
+            Error::UrlTooLong {
+                length,
+                limit,
+                parameters,
+            } => {
+                write!(
+                    f,
+                    "the request URL would be {length} bytes, over the {limit} bytes this client sends (the HTTP stack cannot send a URL of 64 KiB or more): nothing was sent. "
+                )?;
+                if parameters.is_empty() {
+                    return f.write_str("The base URL is that long: check it");
+                }
+                let named: Vec<String> = parameters
+                    .iter()
+                    .map(|(name, bytes)| format!("`{}` ({bytes} bytes encoded)", shown_name(name)))
+                    .collect();
+                write!(
+                    f,
+                    "What makes it long: {}. Check the value: no id the API gives is this long; a long query value (a filter, a list) must be shorter, or split over several calls",
+                    named.join(", ")
+                )
+            }
             Error::Decode {
                 status,
                 message,
                 snippet,
             } => write!(
                 f,
-                "HTTP {status} response could not be read: {message}; body starts: {snippet}"
+                "HTTP {status} response could not be read: {}; body starts: {}",
+                terminal::bounded(message, MAX_SHOWN_BYTES, WHOLE_SUCCESS_BODY),
+                terminal::escape(snippet)
             ),
             Error::Pagination {
                 endpoint,

@@ -26,6 +26,7 @@ mod operation;
 mod pages;
 mod redact;
 pub mod spec;
+pub mod terminal;
 pub mod validate;
 mod watchdog;
 pub mod wire;

@@ -83,7 +83,8 @@ impl fmt::Display for PageProblem {
         match self {
             PageProblem::RepeatedCursor { cursor } => write!(
                 f,
-                "the API returned the cursor {cursor:?} again; following it would loop forever"
+                "the API returned the cursor \"{}\" again; following it would loop forever",
+                crate::terminal::short(cursor)
             ),
             PageProblem::NoItems { expected } => write!(
                 f,

@@ -223,6 +223,39 @@ pub fn url(base: &str, endpoint: &EndpointSpec, fields: &[Field<'_>]) -> Result<
     Ok(out)
 }
 
+/// The most bytes a request URL may have. The HTTP stack (the `http` crate's `Uri`, which
+/// reqwest and hyper send) refuses a URI of `u16::MAX - 1` = 65,534 bytes or more; this is half
+/// of it, which leaves room for what the stack adds and is still far beyond any URL the API
+/// needs. A longer URL is refused before anything is sent
+/// ([`Error::UrlTooLong`](crate::Error::UrlTooLong)), never retried as a network failure.
+pub const MAX_URL_BYTES: usize = 32 * 1024;
+
+/// How many bytes each set path and query parameter adds to the URL (its wire name and
+/// percent-encoded value), longest first: what to name when a URL is too long.
+pub fn url_lengths(fields: &[Field<'_>]) -> Vec<(&'static str, usize)> {
+    let mut lengths: Vec<(&'static str, usize)> = fields
+        .iter()
+        .filter_map(|f| match f.spec.location {
+            Location::Path => Some((
+                f.spec.name,
+                scalar_text(&f.value).map_or(0, |v| encode(&v).len()),
+            )),
+            Location::Query => {
+                let mut out = String::new();
+                Query {
+                    out: &mut out,
+                    start: 0,
+                }
+                .top(f.spec.name, &f.value);
+                Some((f.spec.name, out.len()))
+            }
+            _ => None,
+        })
+        .collect();
+    lengths.sort_by_key(|(_, bytes)| std::cmp::Reverse(*bytes));
+    lengths
+}
+
 /// The JSON body of the body parameters that are set, or `None` when the endpoint takes no body.
 pub fn body_bytes(endpoint: &EndpointSpec, fields: &[Field<'_>]) -> Option<Vec<u8>> {
     if !endpoint

@@ -348,7 +348,7 @@ async fn an_echoed_token_is_redacted_from_success_bodies_and_streams() {
 #[cfg(feature = "cli")]
 mod cli {
     use std::path::Path;
-    use std::process::{Command, Output};
+    use std::process::Output;
 
     use super::*;
     use truto_user_directory::offboard::{Offboarder, Outcome, Plan, RunOptions};
@@ -419,16 +419,7 @@ mod cli {
 
     /// `userdir ARGS` with the token in the environment, run off the test's runtime.
     async fn userdir(args: Vec<String>) -> Output {
-        tokio::task::spawn_blocking(move || {
-            Command::new(env!("CARGO_BIN_EXE_userdir"))
-                .args(&args)
-                .env("TRUTO_API_TOKEN", TOKEN)
-                .env("RUST_LOG", "debug")
-                .output()
-                .expect("userdir runs")
-        })
-        .await
-        .expect("joined")
+        support::userdir(args, TOKEN).await
     }
 
     fn suspend_args(server: &Server) -> Vec<String> {

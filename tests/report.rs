@@ -398,14 +398,17 @@ fn the_terminal_summary_neutralises_escape_sequences_in_values() {
     let report = Report::new(vec![r], Summary::default(), info(false));
     let text = report.terminal_summary(false);
     assert!(!text.contains('\x1b') && !text.contains('\x07'), "{text:?}");
-    assert!(text.contains("evil?[2J?"), "{text:?}");
+    assert!(text.contains("evil\\u{1b}[2J\\u{7}"), "{text:?}");
     // Markdown and HTML keep a cell on one line, without control characters.
     let mut r = result(0, Outcome::Failed);
-    r.error = Some("line one\nline two\x1b".into());
+    r.error = Some("line one\nline two\x1b \u{202e}".into());
     let report = Report::new(vec![r], Summary::default(), info(false));
     let md = report.markdown();
-    assert!(md.contains("line one line two"), "{md}");
-    assert!(!md.contains('\x1b'));
+    assert!(md.contains("line one line two\\u{1b} \\u{202e}"), "{md}");
+    assert!(!md.contains('\x1b') && !md.contains('\u{202e}'));
+    let html = report.html();
+    assert!(html.contains("line two\\u{1b} \\u{202e}"), "{html}");
+    assert!(!html.contains('\x1b') && !html.contains('\u{202e}'));
 }
 
 #[test]

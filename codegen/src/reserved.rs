@@ -63,6 +63,7 @@ pub const ROOT_RESERVED: &[&str] = &[
     "pages",
     "redact",
     "spec",
+    "terminal",
     "validate",
     "watchdog",
     "wire",

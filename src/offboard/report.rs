@@ -395,24 +395,26 @@ fn md(value: &str) -> String {
             // `://` would make a bare link of an app's text.
             ':' if chars.peek() == Some(&'/') => out.push_str("\\:"),
             '\r' | '\n' => out.push(' '),
-            c if c.is_control() => out.push(' '),
+            // Escaped visibly, as everywhere server text is shown (`\u` reads as itself).
+            c if crate::terminal::is_unsafe(c) => {
+                out.push_str(&crate::terminal::escape(c.encode_utf8(&mut [0; 4])));
+            }
             c => out.push(c),
         }
     }
     out
 }
 
-/// Escapes a value for HTML text and quoted attributes.
+/// Escapes a value for HTML text and quoted attributes (control characters and bidi overrides
+/// escaped visibly first, [`crate::terminal::escape_lines`]).
 fn html(value: &str) -> String {
-    html_escape::encode_safe(value).into_owned()
+    html_escape::encode_safe(&crate::terminal::escape_lines(value)).into_owned()
 }
 
-/// A value for a terminal: control characters (escape sequences) become `?`.
+/// A value for a terminal: control characters (escape sequences) and bidi overrides escaped
+/// visibly ([`crate::terminal::escape`]).
 fn plain(value: &str) -> String {
-    value
-        .chars()
-        .map(|c| if c.is_control() { '?' } else { c })
-        .collect()
+    crate::terminal::escape(value).into_owned()
 }
 
 impl Report {

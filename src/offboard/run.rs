@@ -706,7 +706,7 @@ impl Offboarder {
                         .is_some_and(|s| request.offboarding.is_already_done(s, remote));
                 let outcome = if already {
                     Outcome::AlreadyDone
-                } else if matches!(e, Error::Validation(_)) {
+                } else if matches!(e, Error::Validation(_) | Error::UrlTooLong { .. }) {
                     Outcome::Invalid
                 } else {
                     Outcome::Failed

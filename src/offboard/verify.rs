@@ -302,7 +302,8 @@ fn failed(e: &Error) -> Seen {
         | Error::Config(_)
         | Error::UnknownIntegration { .. }
         | Error::Redirect { .. }
-        | Error::BodyTooLarge { .. } => true,
+        | Error::BodyTooLarge { .. }
+        | Error::UrlTooLong { .. } => true,
         Error::Api(a) => matches!(
             a.kind,
             ApiErrorKind::BadRequest

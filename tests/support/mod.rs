@@ -88,6 +88,22 @@ pub fn client(
     .expect("client")
 }
 
+/// `userdir ARGS` with `token` in the environment and debug logs on, run off the test's runtime.
+#[cfg(feature = "cli")]
+pub async fn userdir(args: Vec<String>, token: &str) -> std::process::Output {
+    let token = token.to_string();
+    tokio::task::spawn_blocking(move || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_userdir"))
+            .args(&args)
+            .env("TRUTO_API_TOKEN", token)
+            .env("RUST_LOG", "debug")
+            .output()
+            .expect("userdir runs")
+    })
+    .await
+    .expect("joined")
+}
+
 /// Deactivates user `00u1` of an Okta account with the `stream` response format: the body.
 pub async fn deactivate_stream(
     client: &truto_user_directory::Client,

@@ -459,12 +459,14 @@ async fn run_plan(
             bar.inc(1);
             bar.set_message(format!(
                 "{} {}: {}",
-                result
-                    .integration
-                    .as_deref()
-                    .or(result.unknown_integration.as_deref())
-                    .unwrap_or("?"),
-                result.user_id,
+                truto_user_directory::terminal::short(
+                    result
+                        .integration
+                        .as_deref()
+                        .or(result.unknown_integration.as_deref())
+                        .unwrap_or("?")
+                ),
+                truto_user_directory::terminal::short(&result.user_id),
                 result.outcome.as_str()
             ));
             if write_error.is_none()

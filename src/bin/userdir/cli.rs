@@ -33,6 +33,10 @@ pub mod id {
     pub const MAX_PAGES: &str = "max-pages";
     /// `--max-body-bytes N`.
     pub const MAX_BODY_BYTES: &str = "max-body-bytes";
+    /// `--verbose`: an error answer's whole body on stderr.
+    pub const VERBOSE: &str = "verbose";
+    /// `--error-body FILE`: an error answer's raw body in a file.
+    pub const ERROR_BODY: &str = "error-body";
     /// The endpoint argument of `matrix`.
     pub const ENDPOINT: &str = "endpoint";
 }
@@ -47,6 +51,8 @@ const RESERVED_FLAGS: &[&str] = &[
     id::DRY_RUN,
     id::MAX_PAGES,
     id::MAX_BODY_BYTES,
+    id::VERBOSE,
+    id::ERROR_BODY,
     "help",
     "version",
 ];
@@ -332,6 +338,20 @@ fn operation_args() -> Vec<Arg> {
         base_url_arg(),
         token_arg(),
         max_body_bytes_arg(),
+        Arg::new(id::VERBOSE)
+            .long(id::VERBOSE)
+            .action(ArgAction::SetTrue)
+            .help(
+                "On an error answer, print its whole body on stderr (control characters escaped); \
+                 without it the server's message is cut at 1 KiB",
+            ),
+        Arg::new(id::ERROR_BODY)
+            .long(id::ERROR_BODY)
+            .value_name("FILE")
+            .value_parser(value_parser!(std::path::PathBuf))
+            .help(
+                "On an error answer, write its whole body, byte for byte (token redacted), to FILE",
+            ),
         Arg::new(id::DRY_RUN)
             .long(id::DRY_RUN)
             .action(ArgAction::SetTrue)

@@ -16,6 +16,7 @@ use truto_user_directory::{
 
 use crate::cli::{self, id};
 use crate::{Failure, exit, print_json, write_stdout};
+use truto_user_directory::terminal::{self, short as shown};
 
 /// The token a dry run's client is built with when none is given: it is never sent, and
 /// `Client::prepare` redacts whatever token the client has anyway.
@@ -32,6 +33,10 @@ struct Options {
     max_pages: Option<u32>,
     /// `--max-body-bytes`.
     max_body_bytes: u64,
+    /// `--verbose`: an error answer's whole body on stderr, escaped.
+    verbose: bool,
+    /// `--error-body FILE`: an error answer's raw body written there.
+    error_body: Option<std::path::PathBuf>,
 }
 
 impl Options {
@@ -61,6 +66,11 @@ impl Options {
                 .filter(|t| !t.trim().is_empty())
                 .cloned(),
             dry_run: dry_run == Some(&true),
+            verbose: matches.try_get_one::<bool>(id::VERBOSE).map_err(usage)? == Some(&true),
+            error_body: matches
+                .try_get_one::<std::path::PathBuf>(id::ERROR_BODY)
+                .map_err(usage)?
+                .cloned(),
             max_body_bytes: cli::max_body_bytes(matches),
             max_pages: match endpoint.list {
                 Some(_) => matches
@@ -80,6 +90,33 @@ impl Options {
             .max_body_bytes(self.max_body_bytes)
             .build()
             .map_err(|e| Failure::from_error(&e))
+    }
+
+    /// The failure of a call: [`Failure::from_error`], and for an error answer its whole body
+    /// as `--verbose` and `--error-body` ask (the message shows at most 1 KiB of it).
+    fn failure(&self, e: &Error) -> Failure {
+        let mut failure = Failure::from_error(e);
+        let (Error::Api(api) | Error::RateLimited { error: api, .. }) = e else {
+            return failure;
+        };
+        if self.verbose {
+            failure.message.push_str(&format!(
+                "\nthe whole response body ({} bytes; control characters escaped):\n{}",
+                api.body.len(),
+                terminal::escape_lines(&String::from_utf8_lossy(&api.body))
+            ));
+        }
+        if let Some(path) = &self.error_body {
+            let note = match std::fs::write(path, &api.body) {
+                Ok(()) => format!("the whole response body ({} bytes) is in", api.body.len()),
+                Err(e) => format!("the response body could not be written ({e}) to"),
+            };
+            failure.message.push_str(&format!(
+                "\n{note} {}",
+                terminal::escape(&path.display().to_string())
+            ));
+        }
+        failure
     }
 }
 
@@ -209,7 +246,7 @@ fn send(
         let response = client
             .send_fields::<Value>(endpoint, WireField::fields(&fields), options.integration)
             .await
-            .map_err(|e| Failure::from_error(&e))?;
+            .map_err(|e| options.failure(&e))?;
         report_diagnostics(endpoint, None, &response);
         print_body(response.body).await
     })
@@ -244,7 +281,7 @@ async fn list(
     let (mut printed, mut read) = (0u64, 0u32);
     while let Some(page) = pages.next_page().await {
         let response = page.map_err(|e| {
-            let mut failure = Failure::from_error(&e);
+            let mut failure = options.failure(&e);
             failure.message.push_str(&format!(
                 " ({printed} item(s) of {read} page(s) printed before it)"
             ));
@@ -276,7 +313,7 @@ fn report_diagnostics<T>(endpoint: &EndpointSpec, page: Option<u32>, response: &
     match (response.integration, &response.unknown_integration) {
         (Some(integration), _) => line.push_str(&format!(" for {}", integration.name())),
         // An integration the spec does not know: sent with the shared checks only.
-        (None, Some(name)) => line.push_str(&format!(" for {name:?}")),
+        (None, Some(name)) => line.push_str(&format!(" for \"{}\"", shown(name))),
         // The admin API acts for no integration.
         (None, None) if endpoint.admin => {}
         (None, None) => line.push_str(" for an unknown integration"),
@@ -289,7 +326,7 @@ fn report_diagnostics<T>(endpoint: &EndpointSpec, page: Option<u32>, response: &
         let known = |v: Option<String>| v.unwrap_or_else(|| "?".to_string());
         line.push_str(&format!(
             "; rate limit {}, {} remaining, resets in {}s",
-            known(limit.limit.clone()),
+            known(limit.limit.as_deref().map(shown)),
             known(limit.remaining.map(|r| r.to_string())),
             known(limit.reset.map(|r| r.to_string())),
         ));
@@ -297,7 +334,8 @@ fn report_diagnostics<T>(endpoint: &EndpointSpec, page: Option<u32>, response: &
     eprintln!("{line}");
     if let Some(name) = &response.unknown_integration {
         eprintln!(
-            "userdir: warning: the API says the integrated account's integration is {name:?}, which this spec does not know: only the checks every integration shares were made, per-integration rules were skipped (a newer userdir may know it)"
+            "userdir: warning: the API says the integrated account's integration is \"{}\", which this spec does not know: only the checks every integration shares were made, per-integration rules were skipped (a newer userdir may know it)",
+            shown(name)
         );
     }
     if let Some(warnings) = &response.warnings {
@@ -342,9 +380,10 @@ impl Failure {
     /// The exit code and message of a library error (whose Display never holds the token).
     pub fn from_error(e: &Error) -> Failure {
         let code = match e {
-            Error::Validation(_) | Error::Config(_) | Error::UnknownIntegration { .. } => {
-                exit::USAGE
-            }
+            Error::Validation(_)
+            | Error::Config(_)
+            | Error::UnknownIntegration { .. }
+            | Error::UrlTooLong { .. } => exit::USAGE,
             Error::Api(_)
             | Error::RateLimited { .. }
             | Error::Decode { .. }
