@@ -375,6 +375,11 @@ fn the_demo_offboards_a_person_by_email_verified_and_reported() {
     );
     // 5. The report: a table for Ada, and what needs a person.
     assert!(stdout.contains("# Offboarding report"), "{stdout}");
+    // The audit log's chain is checked, up to the head the run reported.
+    assert!(
+        stdout.contains("its hash chain holds: 3 record(s) of 2 run(s), head "),
+        "{stdout}"
+    );
     assert!(stdout.contains("Plan SHA-256"), "{stdout}");
     for needle in [
         "Needs a person",

@@ -830,11 +830,26 @@ pub fn demo(_m: &ArgMatches) -> Result<u8, Failure> {
                 Failure::new(exit::INTERNAL, format!("{}: {e}", path.display()))
             })?;
         }
+        // The audit log is evidence: its hash chain holds, up to the head the run reported.
+        let audit = dir.join("audit.jsonl");
+        let chain = std::fs::File::open(&audit)
+            .map_err(|e| e.to_string())
+            .and_then(|f| {
+                truto_user_directory::offboard::verify_audit(
+                    std::io::BufReader::new(f),
+                    again.audit_head.as_deref(),
+                )
+                .map_err(|e| e.to_string())
+            })
+            .map_err(|e| Failure::new(exit::INTERNAL, format!("{}: {e}", audit.display())))?;
         say(format!(
-            "## 5. The auditor's report: {} (and {}), the audit log: {}\n",
+            "## 5. The auditor's report: {} (and {}), the audit log: {} (its hash chain holds: {} record(s) of {} run(s), head {}; `userdir audit verify` checks it)\n",
             md.display(),
             html.display(),
-            dir.join("audit.jsonl").display()
+            audit.display(),
+            chain.records,
+            chain.runs,
+            chain.head
         ))?;
         write_stdout(report.markdown().as_bytes())?;
         eprint!("{}", report.terminal_summary(std::io::stderr().is_terminal()));
