@@ -29,6 +29,8 @@ pub const MIN_REDACTED_LEN: usize = 8;
 pub(crate) struct Redactor {
     /// The token's distinct forms, longest first.
     forms: Vec<Finder<'static>>,
+    /// The shortest form's length: shorter bytes cannot hold the token (most header values).
+    shortest: usize,
 }
 
 impl Redactor {
@@ -50,11 +52,18 @@ impl Redactor {
         forms.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
         forms.dedup();
         Redactor {
+            shortest: forms.iter().map(String::len).min().unwrap_or(0),
             forms: forms
                 .into_iter()
                 .map(|f| Finder::new(f.as_bytes()).into_owned())
                 .collect(),
         }
+    }
+
+    /// Whether `bytes` are long enough to hold a form of the token (never, when none is looked
+    /// for).
+    fn may_hold(&self, bytes: &[u8]) -> bool {
+        !self.forms.is_empty() && bytes.len() >= self.shortest
     }
 
     /// The longest form, in bytes (0 when nothing is looked for).
@@ -65,6 +74,9 @@ impl Redactor {
     /// `bytes` with every form of the token replaced; the same buffer (not copied) when it holds
     /// none.
     pub(crate) fn bytes(&self, bytes: Bytes) -> Bytes {
+        if !self.may_hold(&bytes) {
+            return bytes;
+        }
         let mut out: Option<Vec<u8>> = None;
         for form in &self.forms {
             let current: &[u8] = out.as_deref().unwrap_or(&bytes);
@@ -96,11 +108,13 @@ impl Redactor {
             return;
         }
         for value in headers.values_mut() {
-            // Most values hold no form of the token: look before copying.
-            if !self
-                .forms
-                .iter()
-                .any(|f| f.find(value.as_bytes()).is_some())
+            // Most values hold no form of the token (most are shorter than it): look before
+            // copying.
+            if !self.may_hold(value.as_bytes())
+                || !self
+                    .forms
+                    .iter()
+                    .any(|f| f.find(value.as_bytes()).is_some())
             {
                 continue;
             }
