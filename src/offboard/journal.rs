@@ -212,11 +212,31 @@ pub struct Damaged {
     pub target: Option<(String, String)>,
 }
 
-/// The value of `"field":"…"` in a line's text, when it is there whole.
-fn text_field<'a>(line: &'a str, field: &str) -> Option<&'a str> {
-    let start = line.find(&format!("\"{field}\":\""))? + field.len() + 4;
-    let len = line[start..].find('"')?;
-    Some(&line[start..start + len])
+/// The value of `"field":"…"` in a line's text (JSON escapes read), when it is there whole.
+fn text_field(line: &str, field: &str) -> Option<String> {
+    let start = line.find(&format!("\"{field}\":\""))? + field.len() + 3;
+    let rest = &line[start + 1..];
+    let mut escaped = false;
+    let end = rest.char_indices().find_map(|(i, c)| {
+        let closes = c == '"' && !escaped;
+        escaped = c == '\\' && !escaped;
+        closes.then_some(i)
+    })?;
+    serde_json::from_str(&line[start..start + 1 + end + 1]).ok()
+}
+
+/// Whether a journaled result ends the doubt about a call sent before it: only what shows the
+/// mutating call's fate does. The target finished (the call succeeded, or the user was
+/// already in that state), or the API refused the call outright (a 4xx other than 408 and
+/// 429). A failed lookup, a refusal before sending, a timeout, a dropped connection, a 5xx or
+/// an answer that could not be read leave it in doubt: the call may have been applied.
+fn settles_doubt(result: &TargetResult) -> bool {
+    result.outcome.is_done()
+        || (result.operation.is_some()
+            && result.attempts > 0
+            && result
+                .status
+                .is_some_and(|s| (400..500).contains(&s) && s != 408 && s != 429))
 }
 
 /// The longest line a journal may hold: longer ones are damaged, and not held whole.
@@ -234,10 +254,13 @@ pub struct Journal {
     /// Finished targets, with the integration and operation they ran with.
     done: HashMap<Key, (Option<String>, Option<String>)>,
     /// Calls journaled as sent without a result after them, with their line.
-    in_doubt: HashMap<Key, (usize, Sending)>,
+    /// By account (lower case) and user, whatever operation was asked for.
+    in_doubt: HashMap<(String, String), (usize, Sending)>,
     /// Resolutions of email targets, by email and scope.
     resolutions: HashMap<String, Resolution>,
     damaged: Vec<Damaged>,
+    /// Lines in the file (read and appended).
+    lines: usize,
 }
 
 impl Journal {
@@ -292,6 +315,7 @@ impl Journal {
             in_doubt: HashMap::new(),
             resolutions: HashMap::new(),
             damaged: Vec::new(),
+            lines: 0,
         };
         let file = match File::open(path) {
             Ok(f) => f,
@@ -307,6 +331,7 @@ impl Journal {
                 break;
             }
             number += 1;
+            journal.lines = number;
             if bytes.len() > MAX_JOURNAL_LINE {
                 // Skip the rest of the overlong line without holding it.
                 while !bytes.ends_with(b"\n") {
@@ -334,7 +359,7 @@ impl Journal {
     fn damage(&mut self, line: usize, reason: &'static str, text: &str) {
         let target = text_field(text, "integrated_account_id")
             .zip(text_field(text, "user_id"))
-            .map(|(a, u)| (a.to_string(), u.to_string()));
+            .map(|(a, u)| (a.to_ascii_lowercase(), u));
         self.damaged.push(Damaged {
             line,
             reason,
@@ -346,8 +371,8 @@ impl Journal {
     fn take(&mut self, number: usize, json: &str) {
         if let Ok(r) = serde_json::from_str::<TargetResult>(json) {
             let k = key(&r.integrated_account_id, &r.user_id, &r.requested);
-            if r.attempts > 0 || r.outcome.is_done() {
-                self.in_doubt.remove(&k);
+            if settles_doubt(&r) {
+                self.in_doubt.remove(&(k.0.clone(), k.1.clone()));
             }
             if r.outcome.is_done() {
                 self.done.insert(k, (r.integration, r.operation));
@@ -358,7 +383,7 @@ impl Journal {
                 &sending.user_id,
                 &sending.requested,
             );
-            self.in_doubt.insert(k, (number, sending));
+            self.in_doubt.insert((k.0, k.1), (number, sending));
         } else if let Ok(ResolutionLine { resolution: r }) = serde_json::from_str(json) {
             self.resolutions
                 .insert(resolution_key(&r.email, &r.scope), r);
@@ -377,7 +402,9 @@ impl Journal {
         let Some(appender) = &mut self.appender else {
             return Err(std::io::Error::other("the journal was opened read-only"));
         };
-        appender.append_line(&checked_line(record)?)
+        appender.append_line(&checked_line(record)?)?;
+        self.lines += 1;
+        Ok(())
     }
 
     /// The journal's path.
@@ -415,7 +442,7 @@ impl Journal {
     /// without a result (its line), or a damaged line that names it or names no target.
     pub(crate) fn doubt(&self, key: &Key) -> Option<String> {
         let mut why = Vec::new();
-        if let Some((line, sending)) = self.in_doubt.get(key) {
+        if let Some((line, sending)) = self.in_doubt.get(&(key.0.clone(), key.1.clone())) {
             why.push(format!(
                 "the journal shows this {} was sent (line {line}) with no result after it",
                 sending.operation
@@ -462,7 +489,16 @@ impl Journal {
 
     /// Records a call about to be sent: until its result follows, the target is in doubt.
     pub(crate) fn record_sending(&mut self, sending: Sending) -> std::io::Result<()> {
-        self.append(&SendingLine { sending })
+        let k = key(
+            &sending.integrated_account_id,
+            &sending.user_id,
+            &sending.requested,
+        );
+        self.append(&SendingLine {
+            sending: sending.clone(),
+        })?;
+        self.in_doubt.insert((k.0, k.1), (self.lines, sending));
+        Ok(())
     }
 
     /// Records a finished target (outcomes other than `skipped` and `interrupted`, which sent
@@ -477,9 +513,8 @@ impl Journal {
             &result.user_id,
             &result.requested,
         );
-        // A result without a call (refused, not confirmed) leaves a doubt as it was.
-        if result.attempts > 0 || result.outcome.is_done() {
-            self.in_doubt.remove(&k);
+        if settles_doubt(result) {
+            self.in_doubt.remove(&(k.0.clone(), k.1.clone()));
         }
         if result.outcome.is_done() {
             self.done
@@ -938,6 +973,72 @@ mod tests {
         assert!(journal.doubt(&key("a", "u1", "auto")).is_some());
         journal.record(&result("u1", Outcome::AlreadyDone)).unwrap();
         assert!(journal.doubt(&key("a", "u1", "auto")).is_none());
+        let _ = std::fs::remove_file(&path);
+    }
+
+    #[test]
+    fn only_the_calls_fate_settles_a_doubt() {
+        let path = temp("settles");
+        let mut journal = Journal::open(&path, BASE, false).unwrap();
+        let failed = |status: Option<u16>, operation: Option<&str>, attempts: u32| {
+            let mut r = result("u1", Outcome::Failed);
+            r.status = status;
+            r.operation = operation.map(str::to_string);
+            r.attempts = attempts;
+            r
+        };
+        journal.record_sending(sending("u1", false)).unwrap();
+        for unsettled in [
+            failed(Some(404), None, 1),            // a failed account lookup
+            failed(Some(200), Some("suspend"), 1), // an answer that could not be read
+            failed(Some(502), Some("suspend"), 3), // a gateway error
+            failed(None, Some("suspend"), 2),      // a timeout or dropped connection
+            failed(Some(429), Some("suspend"), 7), // rate limited to the end
+        ] {
+            journal.record(&unsettled).unwrap();
+            assert!(
+                journal.doubt(&key("a", "u1", "auto")).is_some(),
+                "{:?} settled it",
+                unsettled.status
+            );
+        }
+        // Whatever operation the next run asks for, the doubt is the same user's.
+        assert!(journal.doubt(&key("A", "u1", "suspend")).is_some());
+        // The API refusing the call settles it.
+        journal
+            .record(&failed(Some(400), Some("suspend"), 1))
+            .unwrap();
+        assert!(journal.doubt(&key("a", "u1", "auto")).is_none());
+        drop(journal);
+        let journal = Journal::read(&path).unwrap();
+        assert!(
+            journal.doubt(&key("a", "u1", "auto")).is_none(),
+            "read back the same"
+        );
+        let _ = std::fs::remove_file(&path);
+    }
+
+    #[test]
+    fn a_damaged_line_names_its_target_in_any_case_and_with_escapes() {
+        let path = temp("damaged-target");
+        let mut r = result("u\"1\\x", Outcome::Succeeded);
+        r.integrated_account_id = "ACC-UPPER".into();
+        drop(Journal::open(&path, BASE, false).unwrap());
+        let line = String::from_utf8(checked_line(&r).unwrap()).unwrap();
+        // Altered: the checksum no longer holds.
+        let text = std::fs::read_to_string(&path).unwrap() + &line.replace("200", "201") + "\n";
+        std::fs::write(&path, text).unwrap();
+        let journal = Journal::read(&path).unwrap();
+        assert_eq!(
+            journal.damaged()[0].target,
+            Some(("acc-upper".into(), "u\"1\\x".into()))
+        );
+        assert!(
+            journal
+                .doubt(&key("Acc-Upper", "u\"1\\x", "auto"))
+                .is_some()
+        );
+        assert!(journal.doubt(&key("acc-upper", "u2", "auto")).is_none());
         let _ = std::fs::remove_file(&path);
     }
 
