@@ -476,10 +476,11 @@ pub(crate) fn read_limited(reader: impl std::io::Read) -> Result<String, String>
 }
 
 /// Checks, before the YAML is parsed, that a plan or seed is not larger or deeper than one can
-/// be: at most [`MAX_FILE_BYTES`], collections nested at most [`MAX_DEPTH`] deep (brackets and
-/// braces outside quotes and comments; `- ` and `? ` indicators chained on one line), lines
-/// indented at most 256 columns. In one pass over the text, so a hostile file is refused in
-/// time proportional to its size, not parsed. The line and what is wrong.
+/// be: at most [`MAX_FILE_BYTES`], collections nested at most [`MAX_DEPTH`] deep (flow
+/// collections, `[`/`{` where a value starts or inside another flow collection, outside quotes,
+/// comments and block scalars; `- ` and `? ` indicators chained on one line), lines indented at
+/// most 256 columns. In one pass over the text, so a hostile file is refused in time
+/// proportional to its size, not parsed. The line and what is wrong.
 pub(crate) fn check_bounds(text: &str) -> Result<(), (Option<usize>, String)> {
     if text.len() > MAX_FILE_BYTES {
         return Err((
@@ -498,14 +499,31 @@ pub(crate) fn check_bounds(text: &str) -> Result<(), (Option<usize>, String)> {
             ),
         ))
     };
+    // A file with only carriage returns breaks lines there.
+    let breaks: &[char] = if text.contains('\n') {
+        &['\n']
+    } else {
+        &['\r']
+    };
     let mut flow = 0usize;
     // The quote a scalar is open in, across lines.
     let mut quote: Option<char> = None;
-    for (n, line) in text.lines().enumerate() {
+    // Inside a block scalar (`|`, `>`): the indentation of the line that opened it.
+    let mut block_scalar: Option<usize> = None;
+    for (n, line) in text.split(breaks).enumerate() {
         let number = n + 1;
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        if let Some(parent) = block_scalar {
+            if line.trim().is_empty() || indent > parent {
+                continue;
+            }
+            block_scalar = None;
+        }
         let mut rest = line;
-        if quote.is_none() {
-            let indent = line.len() - line.trim_start_matches(' ').len();
+        // Where a value may start: a flow collection, a quoted scalar or a block scalar.
+        let mut at_value = true;
+        if quote.is_none() && flow == 0 {
             if indent > MAX_INDENT {
                 return Err((
                     Some(number),
@@ -530,6 +548,8 @@ pub(crate) fn check_bounds(text: &str) -> Result<(), (Option<usize>, String)> {
             }
         }
         let mut prev = ' ';
+        // The last character that is not a space: after `[`, `{` or `,` a flow value starts.
+        let mut last = ' ';
         let mut chars = rest.chars().peekable();
         while let Some(c) = chars.next() {
             match quote {
@@ -550,18 +570,36 @@ pub(crate) fn check_bounds(text: &str) -> Result<(), (Option<usize>, String)> {
                         }
                     }
                 }
-                None => match c {
-                    '#' if prev.is_whitespace() => break,
-                    '"' | '\'' if prev.is_whitespace() || "[{,:".contains(prev) => quote = Some(c),
-                    '[' | '{' => {
-                        flow += 1;
-                        if flow > MAX_DEPTH {
-                            return too_deep(number);
+                None => {
+                    let starts = at_value || (flow > 0 && "[{,".contains(last));
+                    match c {
+                        '#' if prev.is_whitespace() => break,
+                        ' ' | '\t' => {}
+                        '"' | '\'' if starts => quote = Some(c),
+                        '[' | '{' if starts => {
+                            flow += 1;
+                            if flow > MAX_DEPTH {
+                                return too_deep(number);
+                            }
                         }
+                        ']' | '}' if flow > 0 => flow -= 1,
+                        '|' | '>' if at_value && flow == 0 => {
+                            block_scalar = Some(indent);
+                            break;
+                        }
+                        // A key's value starts after `: `.
+                        ':' if chars.peek().is_none_or(|n| n.is_whitespace()) => {
+                            at_value = true;
+                            prev = c;
+                            continue;
+                        }
+                        _ => {}
                     }
-                    ']' | '}' => flow = flow.saturating_sub(1),
-                    _ => {}
-                },
+                    if !c.is_whitespace() {
+                        at_value = false;
+                        last = c;
+                    }
+                }
             }
             prev = c;
         }

@@ -102,3 +102,35 @@ fn the_cli_refuses_an_endless_plan_or_seed() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("larger than 16 MiB"), "{stderr}");
 }
+
+#[test]
+fn brackets_that_are_text_are_not_nesting() {
+    // Brackets in a block scalar, in plain scalars (unbalanced, many times over), apostrophes
+    // in plain text, and a file whose lines end with carriage returns only.
+    let mut plan = String::from("defaults:\n  params:\n    note: |\n      ");
+    plan.push_str(&"[".repeat(40));
+    plan.push_str("\n      Rock 'n roll {{{{\ntargets:\n");
+    for i in 0..40 {
+        plan.push_str(&format!(
+            "  - {{integrated_account_id: {ACCOUNT}, user_id: \"u{i}\", integration: Okta, params: {{title: \"u{i}[x\", role: 'a{{{{b'}}}}\n"
+        ));
+    }
+    for i in 40..80 {
+        plan.push_str(&format!(
+            "  - integrated_account_id: {ACCOUNT}\n    user_id: u{i}[x\n    integration: Okta\n"
+        ));
+    }
+    let parsed = Plan::from_yaml(&plan).unwrap_or_else(|e| panic!("{e}\n{plan}"));
+    assert_eq!(parsed.targets.len(), 80);
+    assert_eq!(parsed.targets[79].user_id, "u79[x");
+    // The check still sees nesting after all that, and on lines broken by `\r` alone.
+    let deep = format!(
+        "{plan}  - {{integrated_account_id: {ACCOUNT}, user_id: u, params: {{x: {}}}}}\n",
+        "[".repeat(40)
+    );
+    let (line, message) = plan_error(&deep);
+    assert_eq!(line, Some(plan.lines().count() + 1), "{message}");
+    let cr = format!("targets:\r  - x: {}\r", "[".repeat(40));
+    let (line, message) = plan_error(&cr);
+    assert_eq!(line, Some(2), "{message}");
+}
