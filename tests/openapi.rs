@@ -362,11 +362,29 @@ fn sample(endpoint: &EndpointSpec, ty: ParamType) -> Value {
 /// Whether a query key is what the declared OpenAPI parameter makes of it.
 fn explains(declared: &Value, key: &str) -> bool {
     let name = declared["name"].as_str().unwrap_or_default();
-    match declared["style"].as_str() {
-        Some("deepObject") => key
-            .strip_prefix(name)
-            .is_some_and(|rest| rest.starts_with('[') && rest.ends_with(']')),
-        _ => key == name,
+    let schema = &declared["schema"];
+    let Some(rest) = key.strip_prefix(name) else {
+        return false;
+    };
+    // The bracket segments after the name: `[a][b]` → ["a", "b"].
+    let segments: Option<Vec<&str>> = (!rest.is_empty())
+        .then(|| {
+            rest.strip_prefix('[')
+                .and_then(|r| r.strip_suffix(']'))
+                .map(|inner| inner.split("][").collect())
+        })
+        .flatten();
+    match (declared["style"].as_str(), schema["type"].as_str()) {
+        // An array of objects: `name[0][field]`, the field one of the items' properties.
+        (Some("deepObject"), Some("array")) => segments.is_some_and(|s| {
+            s.len() == 2
+                && s[0].parse::<usize>().is_ok()
+                && schema["items"]["properties"].get(s[1]).is_some()
+        }),
+        // An object: `name[key]`, nested objects `name[key][key2]`.
+        (Some("deepObject"), _) => segments.is_some_and(|s| s.iter().all(|k| !k.is_empty())),
+        // Everything else under its exact (possibly bracketed, `name[]`) name.
+        _ => rest.is_empty(),
     }
 }
 
