@@ -644,6 +644,18 @@ struct AnchorLine<'a> {
     anchor: &'a AuditAnchor,
 }
 
+/// The audit line that marks the line before it as torn by a crash.
+#[derive(Serialize)]
+struct TornLine {
+    torn: TornRecord,
+}
+
+#[derive(Serialize)]
+struct TornRecord {
+    /// The torn line (from 1).
+    line: usize,
+}
+
 /// The audit log: a hash chain of one [`AuditRecord`] per mutating call, each run's records
 /// after an [`AuditAnchor`]. Each line carries `prev_sha256`, the SHA-256 of the line before it
 /// (its bytes without the newline), so altering, removing or reordering a record breaks the
@@ -663,6 +675,7 @@ impl Audit {
         let mut head = None;
         let mut reader = BufReader::new(File::open(path)?);
         let mut line = Vec::new();
+        let (mut number, mut last_torn) = (0, false);
         loop {
             // Lines are short; a line longer than a record can be is hashed as read (in parts
             // that a verifier rejects), without holding it whole.
@@ -670,12 +683,22 @@ impl Audit {
             if n == 0 {
                 break;
             }
+            number += 1;
             let text = line.strip_suffix(b"\n").unwrap_or(&line);
             if !text.is_empty() {
                 head = Some(sha256_hex(text));
+                last_torn = serde_json::from_slice::<serde::de::IgnoredAny>(text).is_err();
             }
         }
         let mut audit = Audit { appender, head };
+        // A crash tore the last record while it was written: say so in the chain, so that a
+        // verifier tells it from tampering (`verify_audit` accepts a torn line only when the
+        // next one is this marker, naming it and chained to it).
+        if last_torn {
+            audit.append(&TornLine {
+                torn: TornRecord { line: number },
+            })?;
+        }
         audit.append(&AnchorLine { anchor })?;
         Ok(audit)
     }
@@ -711,6 +734,8 @@ pub struct AuditChain {
     pub records: usize,
     /// Runs (anchors).
     pub runs: usize,
+    /// Records torn by a crash while they were written, each marked by the next run.
+    pub torn: usize,
     /// SHA-256 of the last line.
     pub head: String,
 }
@@ -741,11 +766,14 @@ pub fn verify_audit(reader: impl BufRead, head: Option<&str>) -> Result<AuditCha
     let mut chain = AuditChain {
         records: 0,
         runs: 0,
+        torn: 0,
         head: String::new(),
     };
     let mut prev: Option<String> = None;
     let mut line = Vec::new();
     let mut number = 0;
+    // A line that is not JSON: torn by a crash if the next line marks it so.
+    let mut unread: Option<usize> = None;
     loop {
         let read = read_line(&mut reader, &mut line, MAX_AUDIT_LINE).map_err(|e| AuditBreak {
             line: number + 1,
@@ -765,9 +793,31 @@ pub fn verify_audit(reader: impl BufRead, head: Option<&str>) -> Result<AuditCha
             )));
         }
         let text = line.strip_suffix(b"\n").unwrap_or(&line);
-        let value: serde_json::Value = serde_json::from_slice(text).map_err(|_| {
-            broken("not a JSON record: altered, or torn by a crash while it was written".into())
-        })?;
+        let Ok(value) = serde_json::from_slice::<serde_json::Value>(text) else {
+            if let Some(at) = unread {
+                return Err(AuditBreak {
+                    line: at,
+                    message: "not a JSON record: altered, or torn by a crash while it was written (and not marked torn by the next run)".into(),
+                });
+            }
+            if prev.is_none() {
+                return Err(broken(
+                    "not a JSON record: not an audit log, or altered".into(),
+                ));
+            }
+            unread = Some(number);
+            prev = Some(sha256_hex(text));
+            continue;
+        };
+        if let Some(at) = unread.take() {
+            if value["torn"]["line"].as_u64() != Some(at as u64) {
+                return Err(AuditBreak {
+                    line: at,
+                    message: "not a JSON record: altered, or torn by a crash while it was written (and not marked torn by the next run)".into(),
+                });
+            }
+            chain.torn += 1;
+        }
         let named = match value.get("prev_sha256") {
             Some(serde_json::Value::String(s)) => Some(s.as_str()),
             Some(serde_json::Value::Null) => None,
@@ -797,10 +847,16 @@ pub fn verify_audit(reader: impl BufRead, head: Option<&str>) -> Result<AuditCha
         }
         if is_anchor {
             chain.runs += 1;
-        } else {
+        } else if value.get("torn").is_none() {
             chain.records += 1;
         }
         prev = Some(sha256_hex(text));
+    }
+    if let Some(at) = unread {
+        return Err(AuditBreak {
+            line: at,
+            message: "not a JSON record: torn by a crash while it was written (the next run marks it), or altered".into(),
+        });
     }
     let Some(last) = prev else {
         return Err(AuditBreak {
@@ -1187,6 +1243,31 @@ mod tests {
         assert_eq!(check(&last, Some(&head)).unwrap_err().line, 7);
         // Empty.
         assert_eq!(verify_audit(&b""[..], None).unwrap_err().line, 0);
+    }
+
+    #[test]
+    fn a_record_torn_by_a_crash_is_marked_by_the_next_run_and_the_chain_holds() {
+        let path = std::env::temp_dir().join(format!("audit-torn-{}", std::process::id()));
+        let _ = std::fs::remove_file(&path);
+        let mut audit = Audit::open(&path, &anchor("plan one")).unwrap();
+        audit.record(&audit_record("u1")).unwrap();
+        drop(audit);
+        // A crash while the next record was written.
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        text.push_str("{\"prev_sha256\":\"ab\",\"at\":\"2026");
+        std::fs::write(&path, &text).unwrap();
+        let mut audit = Audit::open(&path, &anchor("plan two")).unwrap();
+        audit.record(&audit_record("u2")).unwrap();
+        let head = audit.head().unwrap().to_string();
+        drop(audit);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let chain = verify_audit(text.as_bytes(), Some(&head)).unwrap();
+        assert_eq!((chain.records, chain.runs, chain.torn), (2, 2, 1));
+        // The torn line without its marker does not pass.
+        let lines: Vec<&str> = text.lines().collect();
+        let unmarked = [&lines[..3], &lines[4..]].concat().join("\n");
+        assert_eq!(verify_audit(unmarked.as_bytes(), None).unwrap_err().line, 3);
+        let _ = std::fs::remove_file(&path);
     }
 
     #[test]

@@ -70,10 +70,18 @@ pub fn run(matches: &ArgMatches) -> Result<u8, Failure> {
         Ok(chain) => {
             write_stdout(
                 format!(
-                    "{}: the chain holds: {} record(s) of {} run(s); head {}\n",
+                    "{}: the chain holds: {} record(s) of {} run(s){}; head {}\n",
                     path.display(),
                     chain.records,
                     chain.runs,
+                    if chain.torn > 0 {
+                        format!(
+                            ", {} record(s) torn by a crash while written (marked by the next run)",
+                            chain.torn
+                        )
+                    } else {
+                        String::new()
+                    },
                     chain.head
                 )
                 .as_bytes(),
