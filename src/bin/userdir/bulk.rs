@@ -443,9 +443,10 @@ async fn run_plan(
     client: Client,
     options: RunOptions,
     progress: bool,
-) -> Result<(Summary, Vec<TargetResult>), Failure> {
+) -> Result<(Summary, Vec<TargetResult>, bool), Failure> {
     let bar = progress_bar(plan.targets.len(), progress);
     let stop = Stop::new();
+    let stopped = stop.clone();
     let signals = watch_signals(stop.clone())?;
     let options = RunOptions {
         stop: Some(stop),
@@ -487,7 +488,7 @@ async fn run_plan(
     if let Some(e) = write_error {
         return Err(e);
     }
-    Ok((summary, results))
+    Ok((summary, results, stopped.is_stopped()))
 }
 
 /// The current time in RFC 3339, UTC.
@@ -656,14 +657,17 @@ pub fn offboard(m: &ArgMatches) -> Result<u8, Failure> {
     let report_to = report_target(m)?;
     let (plan, plan_path, plan_sha256) = read_plan(path)?;
     let mut settings = Settings::from(m)?;
-    if let Some(journal) = &settings.options.journal {
-        warn_damaged(journal);
-    }
     settings.options.plan_sha256 = Some(plan_sha256.clone());
     if path.as_os_str() != "-" {
         settings.options.plan_file = Some(path.clone());
     }
     distinct_files(path, &settings.options, report_to.as_ref().map(|(p, _)| p))?;
+    // (A journal that is the plan is refused by the run: its lines are not journal lines.)
+    if let Some(journal) = &settings.options.journal
+        && !same_file(journal, path)
+    {
+        warn_damaged(journal);
+    }
     let mut info = RunInfo {
         plan_path,
         plan_sha256,
@@ -713,7 +717,7 @@ pub fn offboard(m: &ArgMatches) -> Result<u8, Failure> {
         return Err(Failure::no_token());
     };
     let client = settings.client(&token)?;
-    let (summary, results) = runtime()?.block_on(run_plan(
+    let (summary, results, stopped) = runtime()?.block_on(run_plan(
         &plan,
         client,
         settings.options.clone(),
@@ -727,7 +731,8 @@ pub fn offboard(m: &ArgMatches) -> Result<u8, Failure> {
     }
     info.finished_at = now();
     let all_done = summary.all_done();
-    let interrupted = summary.interrupted > 0;
+    // Stopped by a signal: 130, even when every target had started by then.
+    let interrupted = stopped || summary.interrupted > 0;
     finish_report(&Report::new(results, summary, info), report_to.as_ref())?;
     Ok(if interrupted {
         INTERRUPTED
@@ -803,12 +808,13 @@ pub fn demo(_m: &ArgMatches) -> Result<u8, Failure> {
             "# {reads} read(s), {} request(s) in all, none that changes anything\n\n## 3. The run, each change verified by reading the user back",
             server.stats().requests - before
         ))?;
-        let (summary, results) = run_plan(&plan, client.clone(), options.clone(), progress).await?;
+        let (summary, results, _) =
+            run_plan(&plan, client.clone(), options.clone(), progress).await?;
         say(format!("# {}\n", summary_line(&summary)))?;
 
         say("## 4. The same plan again, with its journal: no search and no call is repeated".into())?;
         let before = server.stats().requests;
-        let (again, _) = run_plan(&plan, client, options.clone(), progress).await?;
+        let (again, _, _) = run_plan(&plan, client, options.clone(), progress).await?;
         say(format!(
             "# {}; the server received {} more request(s)\n",
             summary_line(&again),
