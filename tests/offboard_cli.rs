@@ -1112,6 +1112,16 @@ async fn a_journal_of_another_server_is_refused_unless_allowed() {
         0,
         "nothing was sent to the other server"
     );
+    // A dry run of that run says the same.
+    let dry = offboard(&plan, &second.base_url(), &flags)
+        .arg("--dry-run")
+        .output()
+        .unwrap();
+    assert_eq!(dry.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&dry.stderr).contains(&first.base_url()),
+        "{dry:?}"
+    );
     let out = offboard(&plan, &second.base_url(), &flags)
         .arg("--allow-other-base-url")
         .output()

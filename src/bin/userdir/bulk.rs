@@ -687,6 +687,22 @@ pub fn offboard(m: &ArgMatches) -> Result<u8, Failure> {
             ),
             None => None,
         };
+        // As the run would: a journal of another API is refused unless allowed.
+        if let Some(j) = &journal
+            && let Some(theirs) = j.base_url()
+            && theirs != client.base_url()
+            && !settings.options.other_base_url_ok
+        {
+            return Err(Failure::new(
+                exit::USAGE,
+                format!(
+                    "{}: this journal records a run against {theirs}, not {}: the targets it marks finished were not sent here; give this run another journal (or allow it knowingly: --{})",
+                    j.path().display(),
+                    client.base_url(),
+                    id::OTHER_BASE_URL
+                ),
+            ));
+        }
         let offline = m.try_get_one::<bool>(id::OFFLINE).ok().flatten() == Some(&true);
         let (lines, reads) = runtime()?.block_on(dry_run_people(
             &plan,
