@@ -18,9 +18,9 @@
 
 use serde_json::{Map, Value, json};
 
-use super::support_matrix::location_name;
+use super::support_matrix::{self, location_name};
 use crate::resolved::{
-    EffectKind, Endpoint, JsonTypeDef, Location, Model, ModelTypeDef, Param, ParamTypeDef, Spec,
+    Endpoint, JsonTypeDef, Location, Model, ModelTypeDef, Param, ParamTypeDef, Spec,
     SubFieldTypeDef,
 };
 
@@ -29,20 +29,16 @@ const BEARER: &str = "bearer";
 /// The error envelope's schema name.
 const ERROR: &str = "Error";
 
-fn names(spec: &Spec, list: &[usize]) -> Value {
-    list.iter()
-        .map(|&i| Value::from(spec.integrations[i].name.as_str()))
-        .collect()
-}
-
-/// Integration → text, as an object (integration order).
-fn by_integration(spec: &Spec, list: &[(usize, String)]) -> Value {
-    Value::Object(
-        list.iter()
-            .map(|(i, t)| (spec.integrations[*i].name.clone(), Value::from(t.as_str())))
-            .collect(),
-    )
-}
+/// What `x-truto-support` takes of a parameter's entry in `support-matrix.json`.
+const SUPPORT_KEYS: [&str; 7] = [
+    "required_in",
+    "supported_in",
+    "all_integrations",
+    "notes",
+    "sources",
+    "assumed",
+    "irreversible",
+];
 
 fn schema_ref(name: &str) -> Value {
     json!({ "$ref": format!("#/components/schemas/{name}") })
@@ -93,17 +89,19 @@ fn param_schema(e: &Endpoint, p: &Param) -> Value {
     schema
 }
 
-/// `x-truto-support`: which integrations require or accept the parameter, and why.
-fn support(spec: &Spec, p: &Param) -> Value {
-    json!({
-        "required_in": names(spec, &p.required_in),
-        "supported_in": names(spec, &p.supported_in),
-        "all_integrations": p.all_integrations,
-        "notes": by_integration(spec, &p.notes),
-        "sources": by_integration(spec, &p.sources),
-        "assumed": p.assumed,
-        "irreversible": p.irreversible,
-    })
+/// `x-truto-support`: which integrations require or accept the parameter, and why, as the
+/// matrix has it (`matrix`: the endpoint's entry in `support-matrix.json`).
+fn support(matrix: &Value, p: &Param) -> Value {
+    let entry = matrix["parameters"]
+        .as_array()
+        .and_then(|all| all.iter().find(|m| m["name"] == p.name.as_str()))
+        .unwrap_or(&Value::Null);
+    Value::Object(
+        SUPPORT_KEYS
+            .iter()
+            .map(|k| (k.to_string(), entry[*k].clone()))
+            .collect(),
+    )
 }
 
 /// A description, with the fact's own source when it is not the endpoint's page.
@@ -132,14 +130,14 @@ fn object(description: &str, properties: Map<String, Value>, required: Vec<&str>
 }
 
 /// A path or query parameter.
-fn parameter(spec: &Spec, e: &Endpoint, p: &Param) -> Value {
+fn parameter(matrix: &Value, e: &Endpoint, p: &Param) -> Value {
     let mut out = json!({
         "name": p.name,
         "in": location_name(&p.location),
         "description": describe(p),
         "required": p.required || p.location == Location::Path,
         "schema": param_schema(e, p),
-        "x-truto-support": support(spec, p),
+        "x-truto-support": support(matrix, p),
     });
     match p.ty {
         // `name[]=a&name[]=b`: OpenAPI's exploded form, under the bracketed name.
@@ -172,7 +170,7 @@ fn parameter(spec: &Spec, e: &Endpoint, p: &Param) -> Value {
 }
 
 /// The JSON body of the endpoint's body parameters, if it has any.
-fn request_body(spec: &Spec, e: &Endpoint) -> Option<Value> {
+fn request_body(matrix: &Value, e: &Endpoint) -> Option<Value> {
     let body: Vec<&Param> = e
         .params
         .iter()
@@ -185,7 +183,7 @@ fn request_body(spec: &Spec, e: &Endpoint) -> Option<Value> {
     for p in &body {
         let mut schema = param_schema(e, p);
         schema["description"] = Value::from(describe(p));
-        schema["x-truto-support"] = support(spec, p);
+        schema["x-truto-support"] = support(matrix, p);
         if let Some(example) = &p.example {
             schema["examples"] = json!([example]);
         }
@@ -248,6 +246,11 @@ fn responses(spec: &Spec, e: &Endpoint) -> Value {
 }
 
 fn operation(spec: &Spec, e: &Endpoint) -> Value {
+    // The per-integration facts are the matrix's, taken from the same emitter.
+    let matrix = support_matrix::endpoint_json(spec, e);
+    let fields = matrix["response_fields"]
+        .as_array()
+        .map_or(&[][..], Vec::as_slice);
     let mut op = json!({
         "operationId": e.name,
         "summary": e.summary,
@@ -256,41 +259,28 @@ fn operation(spec: &Spec, e: &Endpoint) -> Value {
             .params
             .iter()
             .filter(|p| p.location != Location::Body)
-            .map(|p| parameter(spec, e, p))
+            .map(|p| parameter(&matrix, e, p))
             .collect::<Vec<_>>(),
         "responses": responses(spec, e),
         "x-truto-scope": if e.admin { "admin" } else { "account" },
         "x-truto-idempotent": e.idempotent,
         "x-truto-irreversible": e.irreversible,
-        "x-truto-integrations": names(spec, &e.integrations),
-        "x-truto-integration-sources": by_integration(spec, &e.integration_sources),
-        "x-truto-partial-in": by_integration(spec, &e.partial_in),
-        "x-truto-rules": e.rules.iter().map(|r| json!({
-            "integration": spec.integrations[r.integration].name,
-            "at_least_one_of": r.at_least_one_of.iter().map(|&k| e.params[k].name.as_str()).collect::<Vec<_>>(),
-            "note": r.note,
-        })).collect::<Vec<_>>(),
-        "x-truto-response-fields": Value::Object(e.response_fields.iter().map(|(f, l)| (f.clone(), names(spec, l))).collect()),
+        "x-truto-integrations": matrix["integrations"],
+        "x-truto-integration-sources": matrix["integration_sources"],
+        "x-truto-partial-in": matrix["partial_in"],
+        "x-truto-rules": matrix["rules"],
+        "x-truto-response-fields": Value::Object(fields.iter().filter_map(|f| {
+            Some((f["name"].as_str()?.to_string(), f["supported_in"].clone()))
+        }).collect()),
     });
-    if let Some(body) = request_body(spec, e) {
+    if let Some(body) = request_body(&matrix, e) {
         op["requestBody"] = body;
     }
     if let Some(s) = &e.source {
         op["x-truto-source"] = Value::from(s.as_str());
     }
-    if let Some(o) = &e.offboarding {
-        op["x-truto-offboarding"] = json!({
-            "operation": o.operation,
-            "rank": o.rank,
-            "sets_status": match &o.effect { EffectKind::SetsStatus(s) => Some(s), _ => None },
-            "removes_user": o.effect == EffectKind::Removes,
-            "downgrades_user": o.effect == EffectKind::Downgrades,
-            "already_done": o.already_done.iter().map(|(status, remote, meaning)| json!({
-                "status": status, "remote": remote, "meaning": meaning,
-            })).collect::<Vec<_>>(),
-            "assumed": o.assumed,
-            "source": o.source,
-        });
+    if !matrix["offboarding"].is_null() {
+        op["x-truto-offboarding"] = matrix["offboarding"].clone();
     }
     op
 }
@@ -433,10 +423,7 @@ pub fn emit(spec: &Spec) -> Result<String, String> {
                 "description": spec.api.bearer.trim(),
             } },
         },
-        "x-truto-integrations": spec.integrations.iter().map(|i| json!({
-            "name": i.name,
-            "slugs": i.slugs,
-        })).collect::<Vec<_>>(),
+        "x-truto-integrations": support_matrix::integrations_json(spec),
         "x-truto-response-formats": Value::Object(spec.response_formats.iter().map(|r| (r.name.clone(), Value::from(r.description.trim()))).collect()),
     });
     let mut text = serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?;

@@ -261,17 +261,31 @@ fn endpoint<'a>(spec: &'a Spec, e: &'a Endpoint) -> EndpointOut<'a> {
     }
 }
 
+fn integrations(spec: &Spec) -> Vec<IntegrationOut<'_>> {
+    spec.integrations
+        .iter()
+        .map(|i| IntegrationOut {
+            name: &i.name,
+            slugs: &i.slugs,
+        })
+        .collect()
+}
+
+/// The integrations as `support-matrix.json` lists them (for `openapi.json`).
+pub fn integrations_json(spec: &Spec) -> serde_json::Value {
+    serde_json::to_value(integrations(spec)).unwrap_or_default()
+}
+
+/// One endpoint as `support-matrix.json` holds it (for `openapi.json`, which carries the same
+/// facts).
+pub fn endpoint_json(spec: &Spec, e: &Endpoint) -> serde_json::Value {
+    serde_json::to_value(endpoint(spec, e)).unwrap_or_default()
+}
+
 pub fn emit(spec: &Spec) -> String {
     let doc = Doc {
         generated_from: "spec/ by truto-user-directory-codegen; do not edit",
-        integrations: spec
-            .integrations
-            .iter()
-            .map(|i| IntegrationOut {
-                name: &i.name,
-                slugs: &i.slugs,
-            })
-            .collect(),
+        integrations: integrations(spec),
         endpoints: spec.endpoints.iter().map(|e| endpoint(spec, e)).collect(),
     };
     let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
