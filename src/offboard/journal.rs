@@ -524,6 +524,20 @@ impl Journal {
     }
 }
 
+/// The first two of `files` (what each is, and its path when given) that are one file, in
+/// order: the earlier one's name, and the later one's name and path.
+pub fn shared_file<'a>(
+    files: &[(&'a str, Option<&'a Path>)],
+) -> Option<(&'a str, &'a str, &'a Path)> {
+    files.iter().enumerate().find_map(|(i, (what, a))| {
+        let a = (*a)?;
+        files[i + 1..].iter().find_map(|(other, b)| {
+            let b = (*b)?;
+            same_file(a, b).then_some((*what, *other, b))
+        })
+    })
+}
+
 /// Whether `a` and `b` name the same file (through links too), whether or not it exists yet.
 pub fn same_file(a: &Path, b: &Path) -> bool {
     #[cfg(unix)]

@@ -44,7 +44,7 @@ pub use find::{
 };
 pub use journal::{
     AuditAnchor, AuditBreak, AuditChain, AuditRecord, AuditVerification, Damaged, Journal,
-    JournalHeader, Resolution, Sending, same_file, verify_audit,
+    JournalHeader, Resolution, Sending, same_file, shared_file, verify_audit,
 };
 pub use people::{Expanded, expand};
 pub use plan::{AUTO, Defaults, Plan, PlanError, Target, plan_schema};

@@ -15,7 +15,7 @@ use crate::{Client, ClientBuilder, Error, Integration, Prepared, RetryPolicy};
 
 use super::find::FindOptions;
 use super::journal::{
-    Audit, AuditAnchor, AuditRecord, Journal, Key, Sending, evidence, key, same_file,
+    Audit, AuditAnchor, AuditRecord, Journal, Key, Sending, evidence, key, shared_file,
 };
 use super::plan::{AUTO, Plan, Target};
 use super::resolve::{Request, Resolved, id_problems, resolve};
@@ -649,28 +649,22 @@ impl Offboarder {
     fn check_files(&self) -> Result<(), RunError> {
         let o = &self.options;
         let files = [
-            ("the plan", o.plan_file.as_ref()),
-            ("the journal", o.journal.as_ref()),
-            ("the audit log", o.audit.as_ref()),
+            ("the plan", o.plan_file.as_deref()),
+            ("the journal", o.journal.as_deref()),
+            ("the audit log", o.audit.as_deref()),
         ];
-        for (i, (what, a)) in files.iter().enumerate() {
-            for (other, b) in &files[i + 1..] {
-                if let (Some(a), Some(b)) = (a, b)
-                    && same_file(a, b)
-                {
-                    return Err(RunError {
-                        path: (*b).clone(),
-                        error: std::io::Error::new(
-                            std::io::ErrorKind::InvalidInput,
-                            format!(
-                                "{other} is {what}: appending to it would destroy it; give each its own file"
-                            ),
-                        ),
-                    });
-                }
-            }
+        match shared_file(&files) {
+            Some((what, other, path)) => Err(RunError {
+                path: path.to_path_buf(),
+                error: std::io::Error::new(
+                    std::io::ErrorKind::InvalidInput,
+                    format!(
+                        "{other} is {what}: appending to it would destroy it; give each its own file"
+                    ),
+                ),
+            }),
+            None => Ok(()),
         }
-        Ok(())
     }
 
     /// Sends one request: its result, and the audit record when the call may have changed

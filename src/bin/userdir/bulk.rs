@@ -10,7 +10,7 @@ use truto_user_directory::mock::{MockServer, Seed};
 use truto_user_directory::offboard::{
     FindOptions, Journal, Offboarder, Plan, PlanError, Report, ReportFormat, RunInfo, RunOptions,
     Stop, Summary, TargetResult, bulk_client_builder, dry_run_people, find_person, plan_sha256,
-    same_file, tenant_accounts,
+    same_file, shared_file, tenant_accounts,
 };
 use truto_user_directory::{Client, DEFAULT_BASE_URL, RateBudget, TRUTO_PER_ACCOUNT};
 
@@ -575,29 +575,25 @@ fn distinct_files(
     options: &RunOptions,
     report: Option<&PathBuf>,
 ) -> Result<(), Failure> {
-    let Some(report) = report else {
-        return Ok(());
-    };
-    let others = [
-        ("the plan", Some(plan.to_path_buf())),
-        ("the journal", options.journal.clone()),
-        ("the audit log", options.audit.clone()),
+    // The report first: a pair with it is found before any other.
+    let files = [
+        ("the report", report.map(PathBuf::as_path)),
+        ("the plan", Some(plan)),
+        ("the journal", options.journal.as_deref()),
+        ("the audit log", options.audit.as_deref()),
     ];
-    for (what, other) in others {
-        if let Some(other) = other
-            && same_file(report, &other)
-        {
-            return Err(Failure::new(
-                exit::USAGE,
-                format!(
-                    "--{} {}: that is {what}, which the report would overwrite; write the report to a file of its own",
-                    id::REPORT,
-                    report.display()
-                ),
-            ));
-        }
+    match (shared_file(&files), report) {
+        (Some(("the report", what, _)), Some(report)) => Err(Failure::new(
+            exit::USAGE,
+            format!(
+                "--{} {}: that is {what}, which the report would overwrite; write the report to a file of its own",
+                id::REPORT,
+                report.display()
+            ),
+        )),
+        // Other pairs are the run's to refuse.
+        _ => Ok(()),
     }
-    Ok(())
 }
 
 /// Reads the plan at `path` (`-`: stdin): the plan, how the report names it, and the SHA-256
