@@ -19,14 +19,16 @@ use crate::{Error, Response};
 /// What identifies a target across runs: the account, the user and the requested operation.
 pub(crate) type Key = (String, String, String);
 
+/// Who a doubt is about: the account (lower case) and the user, whatever the operation.
+fn person(account: &str, user: &str) -> (String, String) {
+    (account.to_ascii_lowercase(), user.to_string())
+}
+
 /// The key of a target. Integrated account ids are UUIDs, the same in any case: the account
 /// is compared in lower case (user ids are compared as written).
 pub(crate) fn key(account: &str, user: &str, requested: &str) -> Key {
-    (
-        account.to_ascii_lowercase(),
-        user.to_string(),
-        requested.to_string(),
-    )
+    let (account, user) = person(account, user);
+    (account, user, requested.to_string())
 }
 
 /// Appends JSON lines to a file, syncing each, holding an exclusive lock on it.
@@ -370,20 +372,9 @@ impl Journal {
     /// Takes in one checked line.
     fn take(&mut self, number: usize, json: &str) {
         if let Ok(r) = serde_json::from_str::<TargetResult>(json) {
-            let k = key(&r.integrated_account_id, &r.user_id, &r.requested);
-            if settles_doubt(&r) {
-                self.in_doubt.remove(&(k.0.clone(), k.1.clone()));
-            }
-            if r.outcome.is_done() {
-                self.done.insert(k, (r.integration, r.operation));
-            }
+            self.note_result(&r);
         } else if let Ok(SendingLine { sending }) = serde_json::from_str(json) {
-            let k = key(
-                &sending.integrated_account_id,
-                &sending.user_id,
-                &sending.requested,
-            );
-            self.in_doubt.insert((k.0, k.1), (number, sending));
+            self.note_sending(number, sending);
         } else if let Ok(ResolutionLine { resolution: r }) = serde_json::from_str(json) {
             self.resolutions
                 .insert(resolution_key(&r.email, &r.scope), r);
@@ -442,7 +433,7 @@ impl Journal {
     /// without a result (its line), or a damaged line that names it or names no target.
     pub(crate) fn doubt(&self, key: &Key) -> Option<String> {
         let mut why = Vec::new();
-        if let Some((line, sending)) = self.in_doubt.get(&(key.0.clone(), key.1.clone())) {
+        if let Some((line, sending)) = self.in_doubt.get(&person(&key.0, &key.1)) {
             why.push(format!(
                 "the journal shows this {} was sent (line {line}) with no result after it",
                 sending.operation
@@ -489,16 +480,35 @@ impl Journal {
 
     /// Records a call about to be sent: until its result follows, the target is in doubt.
     pub(crate) fn record_sending(&mut self, sending: Sending) -> std::io::Result<()> {
-        let k = key(
-            &sending.integrated_account_id,
-            &sending.user_id,
-            &sending.requested,
-        );
         self.append(&SendingLine {
             sending: sending.clone(),
         })?;
-        self.in_doubt.insert((k.0, k.1), (self.lines, sending));
+        self.note_sending(self.lines, sending);
         Ok(())
+    }
+
+    /// What a sending line (at `line`) says: the target is in doubt until a result settles it.
+    fn note_sending(&mut self, line: usize, sending: Sending) {
+        let who = person(&sending.integrated_account_id, &sending.user_id);
+        self.in_doubt.insert(who, (line, sending));
+    }
+
+    /// What a result line says: it may settle a doubt, and may finish its target.
+    fn note_result(&mut self, result: &TargetResult) {
+        if settles_doubt(result) {
+            self.in_doubt
+                .remove(&person(&result.integrated_account_id, &result.user_id));
+        }
+        if result.outcome.is_done() {
+            self.done.insert(
+                key(
+                    &result.integrated_account_id,
+                    &result.user_id,
+                    &result.requested,
+                ),
+                (result.integration.clone(), result.operation.clone()),
+            );
+        }
     }
 
     /// Records a finished target (outcomes other than `skipped` and `interrupted`, which sent
@@ -508,18 +518,7 @@ impl Journal {
             return Ok(());
         }
         self.append(result)?;
-        let k = key(
-            &result.integrated_account_id,
-            &result.user_id,
-            &result.requested,
-        );
-        if settles_doubt(result) {
-            self.in_doubt.remove(&(k.0.clone(), k.1.clone()));
-        }
-        if result.outcome.is_done() {
-            self.done
-                .insert(k, (result.integration.clone(), result.operation.clone()));
-        }
+        self.note_result(result);
         Ok(())
     }
 }
