@@ -126,16 +126,10 @@ async fn a_run_killed_halfway_resumes_from_its_journal_without_repeating_a_call(
     child.kill().unwrap(); // SIGKILL: no chance to tidy up
     child.wait().unwrap();
     let records = journaled(&journal);
-    let journaled = records
-        .iter()
-        .filter(|r| r.get("outcome").is_some())
-        .count();
+    let journaled = holding(&records, "outcome");
     assert!(journaled < 300, "killed halfway, not at the end");
     // The calls the kill cut off are journaled as sent, without a result: in doubt.
-    let sent_lines = records
-        .iter()
-        .filter(|r| r.get("sending").is_some())
-        .count();
+    let sent_lines = holding(&records, "sending");
     let in_doubt = sent_lines - journaled;
     let before = server.stats();
 
@@ -668,6 +662,11 @@ fn interrupt(child: &std::process::Child) {
     assert_eq!(sent, 0, "SIGINT sent");
 }
 
+/// How many of `lines` hold `key` (results hold `outcome`, sendings `sending`).
+fn holding(lines: &[Value], key: &str) -> usize {
+    lines.iter().filter(|l| l.get(key).is_some()).count()
+}
+
 /// Journaled lines that parse (a line torn by a kill does not).
 fn journaled(path: &Path) -> Vec<Value> {
     std::fs::read_to_string(path)
@@ -726,10 +725,7 @@ async fn a_first_ctrl_c_stops_cleanly_and_the_resume_sends_nothing_twice() {
     // Every call sent finished and is in the journal and the audit log: none was cut off.
     let stats = server.stats();
     assert_eq!(stats.applied.len(), succeeded, "applied = reported");
-    let results_journaled = journaled(&journal)
-        .iter()
-        .filter(|r| r.get("outcome").is_some())
-        .count();
+    let results_journaled = holding(&journaled(&journal), "outcome");
     assert_eq!(
         results_journaled, succeeded,
         "every finished target is journaled"

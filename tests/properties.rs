@@ -206,24 +206,14 @@ fn path_segments(url: &str) -> Vec<String> {
     let path = path
         .split_once("://")
         .map_or(path, |(_, rest)| rest.find('/').map_or("", |i| &rest[i..]));
-    path.split('/').map(percent_decode).collect()
-}
-
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 3 <= bytes.len() {
-            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).expect("ASCII");
-            out.push(u8::from_str_radix(hex, 16).expect("hex"));
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).expect("UTF-8")
+    path.split('/')
+        .map(|s| {
+            percent_encoding::percent_decode_str(s)
+                .decode_utf8()
+                .expect("UTF-8")
+                .into_owned()
+        })
+        .collect()
 }
 
 proptest! {
