@@ -6,6 +6,10 @@
 
 #![cfg(all(feature = "mock", feature = "offboard"))]
 
+#[path = "support/local.rs"]
+mod local;
+use local::client;
+
 use std::collections::BTreeMap;
 
 use serde_json::{Map, json};
@@ -14,7 +18,7 @@ use truto_user_directory::offboard::{
     AccountFind, AccountRef, FindError, FindOptions, FindOutcome, find_person, get_endpoint,
     list_endpoint, tenant_accounts,
 };
-use truto_user_directory::{Client, ENDPOINTS, Integration, RetryPolicy};
+use truto_user_directory::{ENDPOINTS, Integration};
 
 /// Tenant acme: a plain account with 34 users (two pages of 25).
 const PLAIN: &str = "00000000-0000-4000-8000-0000000000a1";
@@ -131,15 +135,6 @@ fn seed() -> Seed {
 
 async fn server() -> MockServer {
     MockServer::start(seed()).await.expect("server")
-}
-
-fn client(server: &MockServer) -> Client {
-    Client::builder()
-        .base_url(server.base_url())
-        .token("t")
-        .retry(RetryPolicy::none())
-        .build()
-        .expect("client")
 }
 
 fn options() -> FindOptions {
@@ -394,18 +389,12 @@ mod cli {
 
     use super::*;
 
-    /// Runs `userdir find ARGS --base-url … --token t` off the runtime's threads.
+    /// Runs `userdir find ARGS --base-url … --token t`.
     async fn userdir_find(server: &MockServer, args: &[&str]) -> Output {
-        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_userdir"));
-        command
-            .arg("find")
-            .args(args)
-            .args(["--base-url", &server.base_url(), "--token", "t"])
-            .env_remove("TRUTO_API_TOKEN")
-            .env_remove("RUST_LOG");
-        tokio::task::spawn_blocking(move || command.output().expect("userdir runs"))
-            .await
-            .expect("joined")
+        let args: Vec<&str> = std::iter::once("find")
+            .chain(args.iter().copied())
+            .collect();
+        super::local::userdir(server, &args).await
     }
 
     fn stderr(out: &Output) -> String {

@@ -4,6 +4,10 @@
 
 #![cfg(feature = "mock")]
 
+#[path = "support/local.rs"]
+mod local;
+use local::client;
+
 use std::collections::BTreeSet;
 
 use futures_util::StreamExt;
@@ -13,7 +17,7 @@ use truto_user_directory::mock::{DEFAULT_PAGE_SIZE, Limits, MAX_PAGE_SIZE, MockS
 use truto_user_directory::mock::{SeedAccount, SeedUser};
 use truto_user_directory::{
     ApiErrorKind, Client, DowngradeUser, Error, GetUser, Integration, ListIntegratedAccounts,
-    ListUsers, Operation, RetryPolicy,
+    ListUsers, Operation,
 };
 
 const OKTA: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
@@ -58,15 +62,6 @@ fn seed() -> Seed {
 
 async fn server() -> MockServer {
     MockServer::start(seed()).await.expect("server")
-}
-
-fn client(server: &MockServer) -> Client {
-    Client::builder()
-        .base_url(server.base_url())
-        .token("t")
-        .retry(RetryPolicy::none())
-        .build()
-        .expect("client")
 }
 
 /// A raw GET with the token: status and JSON body.

@@ -3,6 +3,10 @@
 
 #![cfg(feature = "cli")]
 
+#[path = "support/local.rs"]
+mod local;
+use local::userdir;
+
 use std::collections::BTreeSet;
 use std::process::Output;
 
@@ -34,19 +38,6 @@ async fn server() -> MockServer {
     MockServer::start(Seed::from_yaml(&yaml).expect("seed"))
         .await
         .expect("server")
-}
-
-/// Runs `userdir ARGS --base-url … --token t` off the runtime's threads.
-async fn userdir(server: &MockServer, args: &[&str]) -> Output {
-    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_userdir"));
-    command
-        .args(args)
-        .args(["--base-url", &server.base_url(), "--token", "t"])
-        .env_remove("TRUTO_API_TOKEN")
-        .env_remove("RUST_LOG");
-    tokio::task::spawn_blocking(move || command.output().expect("userdir runs"))
-        .await
-        .expect("joined")
 }
 
 fn lines(out: &Output) -> Vec<Value> {
