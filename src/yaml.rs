@@ -6,6 +6,9 @@
 //! object-array item) must be a YAML string: anything else is an error at its line and column
 //! that says to quote it. Which parameters are text is the spec's data
 //! ([`ParamType`](crate::spec::ParamType)), found by wire name across [`ENDPOINTS`].
+//!
+//! Plans' parameters are read only with the `offboard` feature; seeds need the rest.
+#![cfg_attr(not(feature = "offboard"), allow(dead_code))]
 
 use std::fmt;
 
