@@ -11,7 +11,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use bytes::Bytes;
 use futures_util::future::{self, Either};
-use futures_util::{Stream, StreamExt};
+use futures_util::{Stream, StreamExt, TryFutureExt};
 use reqwest::header::{
     ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderMap, HeaderValue, LOCATION, RETRY_AFTER, USER_AGENT,
 };
@@ -302,6 +302,14 @@ impl ClientBuilder {
                 redactor: Arc::new(Redactor::new(&token.0)),
                 max_body_bytes: self.max_body_bytes,
                 base: self.base_url.trim_end_matches('/').to_string(),
+                base_dir: {
+                    let mut dir = url.clone();
+                    if !dir.path().ends_with('/') {
+                        let path = format!("{}/", dir.path());
+                        dir.set_path(&path);
+                    }
+                    dir
+                },
                 token,
                 user_agent: self.user_agent,
                 attempt_timeout: self.attempt_timeout,
@@ -325,6 +333,8 @@ struct Inner {
     redactor: Arc<Redactor>,
     max_body_bytes: u64,
     base: String,
+    /// The base URL parsed, its path ending in `/`: what request URLs are resolved against.
+    base_dir: reqwest::Url,
     token: Token,
     user_agent: String,
     attempt_timeout: Duration,
@@ -577,7 +587,7 @@ fn parse_retry_after(headers: &HeaderMap) -> Option<Duration> {
 /// One call in flight: everything `execute` needs, named.
 struct Call<'a> {
     method: reqwest::Method,
-    url: &'a str,
+    url: reqwest::Url,
     /// The JSON body, shared by every attempt.
     body: Option<Bytes>,
     /// Safe to repeat after a lost response.
@@ -621,44 +631,109 @@ enum Failure {
 /// the body. A body over the client's cap is refused on its `Content-Length`, or counted chunk
 /// by chunk and dropped as soon as it passes the cap: never more than the cap (and one chunk)
 /// is held.
-async fn read(
+fn read(
     mut resp: reqwest::Response,
     inner: &Inner,
-) -> Result<(u16, HeaderMap, Bytes), Failure> {
+) -> ReadBody<'_, impl Stream<Item = reqwest::Result<Bytes>> + Unpin + use<'_>> {
+    let declared = resp.content_length();
     let status = resp.status().as_u16();
     // The body does not need the headers: take them rather than copy them.
     let mut headers = std::mem::take(resp.headers_mut());
     inner.redactor.headers(&mut headers);
-    let limit = inner.max_body_bytes;
-    let declared = resp.content_length();
-    if declared.is_some_and(|n| n > limit) {
-        return Err(Failure::TooLarge { status, declared });
+    let body = resp.bytes_stream();
+    let refused = declared
+        .is_some_and(|n| n > inner.max_body_bytes)
+        .then_some(Failure::TooLarge { status, declared });
+    ReadBody {
+        inner,
+        body,
+        status,
+        headers: Some(headers),
+        declared,
+        refused,
+        first: None,
+        gathered: bytes::BytesMut::new(),
+        received: 0,
     }
-    // One chunk (the common case) is kept as it came; more are gathered in one buffer.
-    let mut first: Option<Bytes> = None;
-    let mut gathered = bytes::BytesMut::new();
-    let mut received = 0u64;
-    while let Some(chunk) = resp.chunk().await.map_err(Failure::Http)? {
-        received += chunk.len() as u64;
-        if received > limit {
-            return Err(Failure::TooLarge {
-                status,
-                declared: None,
-            });
+}
+
+/// The future [`read`] returns: polls the body's chunks itself (a small state: no
+/// `reqwest::Response` kept, no boxed future).
+struct ReadBody<'a, S> {
+    inner: &'a Inner,
+    body: S,
+    status: u16,
+    /// Taken when the answer is complete.
+    headers: Option<HeaderMap>,
+    declared: Option<u64>,
+    /// Refused on its `Content-Length` before a byte was read.
+    refused: Option<Failure>,
+    /// One chunk (the common case) is kept as it came; more are gathered in one buffer.
+    first: Option<Bytes>,
+    gathered: bytes::BytesMut,
+    received: u64,
+}
+
+impl<S: Stream<Item = reqwest::Result<Bytes>> + Unpin> Future for ReadBody<'_, S> {
+    type Output = Result<(u16, HeaderMap, Bytes), Failure>;
+
+    fn poll(
+        self: Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Self::Output> {
+        use std::task::Poll;
+        let this = self.get_mut();
+        if let Some(refused) = this.refused.take() {
+            return Poll::Ready(Err(refused));
         }
-        match first.take() {
-            None if gathered.is_empty() => first = Some(chunk),
-            earlier => {
-                if gathered.is_empty() {
-                    gathered.reserve(declared.unwrap_or(received) as usize);
+        loop {
+            let chunk = match this.body.poll_next_unpin(cx) {
+                Poll::Pending => return Poll::Pending,
+                Poll::Ready(None) => break,
+                Poll::Ready(Some(Err(e))) => return Poll::Ready(Err(Failure::Http(e))),
+                Poll::Ready(Some(Ok(chunk))) => chunk,
+            };
+            this.received += chunk.len() as u64;
+            if this.received > this.inner.max_body_bytes {
+                return Poll::Ready(Err(Failure::TooLarge {
+                    status: this.status,
+                    declared: None,
+                }));
+            }
+            match this.first.take() {
+                None if this.gathered.is_empty() => this.first = Some(chunk),
+                earlier => {
+                    if this.gathered.is_empty() {
+                        let expected = this.declared.unwrap_or(this.received);
+                        this.gathered
+                            .reserve(usize::try_from(expected).unwrap_or(0));
+                    }
+                    this.gathered
+                        .extend_from_slice(earlier.as_deref().unwrap_or_default());
+                    this.gathered.extend_from_slice(&chunk);
                 }
-                gathered.extend_from_slice(earlier.as_deref().unwrap_or_default());
-                gathered.extend_from_slice(&chunk);
             }
         }
+        let body = this
+            .first
+            .take()
+            .unwrap_or_else(|| std::mem::take(&mut this.gathered).freeze());
+        let headers = this.headers.take().unwrap_or_default();
+        Poll::Ready(Ok((this.status, headers, this.inner.redactor.bytes(body))))
     }
-    let body = first.unwrap_or_else(|| gathered.freeze());
-    Ok((status, headers, inner.redactor.bytes(body)))
+}
+
+/// One attempt of a streaming call: the response when it is a success (its body is read as the
+/// caller streams it), else the answer read whole, or why there is none.
+async fn stream_head(
+    request: reqwest::RequestBuilder,
+    inner: &Inner,
+) -> Result<reqwest::Response, Result<(u16, HeaderMap, Bytes), Failure>> {
+    match request.send().await {
+        Ok(resp) if resp.status().is_success() => Ok(resp),
+        Ok(resp) => Err(read(resp, inner).await),
+        Err(e) => Err(Err(Failure::Http(e))),
+    }
 }
 
 /// What one attempt decided.
@@ -741,7 +816,7 @@ impl Client {
         )?;
         let call = Call {
             method: reqwest::Method::GET,
-            url: &url,
+            url: self.inner.url(&url)?,
             body: None,
             idempotent: true,
             streaming: false,
@@ -812,7 +887,8 @@ impl Client {
                     .find(|f| f.spec.role == Some(ParamRole::IntegratedAccount))
                     .and_then(|f| f.value.as_str())
                     .unwrap_or_default();
-                match account_integration(self, account).await? {
+                // Boxed: asked once per account, and its state would enlarge every call's future.
+                match Box::pin(account_integration(self, account)).await? {
                     AccountIntegration::Known(i) => Some(i),
                     AccountIntegration::NotInSpec(name) => {
                         unknown = Some(name);
@@ -836,6 +912,25 @@ impl Client {
         &self,
         checked: Checked<'_>,
     ) -> Result<Response<T>, Error> {
+        let call = self.call_for(&checked)?;
+        let attempted = self.execute(&call).await.map_err(|mut e| {
+            e.attribute(
+                Some(checked.endpoint.name),
+                checked.integration.map(|i| i.name().to_string()),
+            );
+            e
+        })?;
+        drop(call);
+        self.response_to(checked, attempted)
+    }
+
+    /// What sending `checked` takes: its URL, body and how to treat it. Its warnings are logged.
+    ///
+    /// This and [`response_to`](Self::response_to) are the synchronous stages of a call, kept out of
+    /// line: inlined, their locals would enlarge the stack frame of every `poll` of the call,
+    /// and the HTTP stack, which runs below that frame, would touch colder memory.
+    #[inline(never)]
+    fn call_for<'c>(&self, checked: &'c Checked<'_>) -> Result<Call<'c>, Error> {
         let endpoint = checked.endpoint;
         for w in checked.warnings.iter().flat_map(ValidationReport::warnings) {
             tracing::warn!(
@@ -846,23 +941,25 @@ impl Client {
             );
         }
         let url = request_url(&self.inner.base, endpoint, &checked.fields)?;
-        let handling = checked.body_handling();
-        let call = Call {
+        Ok(Call {
             method: method(endpoint.method),
-            url: &url,
+            url: self.inner.url(&url)?,
             body: crate::wire::body_bytes(endpoint, &checked.fields).map(Bytes::from),
             idempotent: endpoint.idempotent,
-            streaming: handling == BodyHandling::Stream,
+            streaming: checked.body_handling() == BodyHandling::Stream,
             what: endpoint.name,
             account: Some(checked.account).filter(|a| !a.is_empty()),
-        };
-        let attempted = self.execute(&call).await.map_err(|mut e| {
-            e.attribute(
-                Some(endpoint.name),
-                checked.integration.map(|i| i.name().to_string()),
-            );
-            e
-        })?;
+        })
+    }
+
+    /// The response to `checked`: its body streamed (with the token redacted), decoded as `T`,
+    /// or kept as JSON or bytes, as the request asked.
+    #[inline(never)]
+    fn response_to<T: ResponseBody>(
+        &self,
+        checked: Checked<'_>,
+        attempted: Attempted,
+    ) -> Result<Response<T>, Error> {
         let (status, headers, attempts, body, raw) = match attempted {
             Attempted::Streaming(mut resp, attempts) => {
                 let status = resp.status().as_u16();
@@ -890,7 +987,7 @@ impl Client {
                 )
             }
             Attempted::Buffered(status, headers, bytes, attempts) => {
-                let body = match handling {
+                let body = match checked.body_handling() {
                     BodyHandling::Raw => match serde_json::from_slice::<Value>(&bytes) {
                         Ok(v) => Body::Json(v),
                         Err(_) => Body::Bytes(bytes.clone()),
@@ -965,7 +1062,8 @@ impl Client {
                 || (self.inner.budget.is_some() && call.account.is_some());
             let permit = if may_queue {
                 let queued = Instant::now();
-                let permit = self.admit(call.account).await?;
+                // Boxed: the wait's state would enlarge the future of every call, queued or not.
+                let permit = Box::pin(self.admit(call.account)).await?;
                 attempts.deadline = later(attempts.deadline, queued.elapsed());
                 permit
             } else {
@@ -976,7 +1074,10 @@ impl Client {
                 return Err(attempts.timeout(attempts.attempt - 1));
             }
             let attempt_timeout = self.inner.attempt_timeout.min(remaining);
-            let mut request = self.inner.http.request(call.method.clone(), call.url);
+            let mut request = self
+                .inner
+                .http
+                .request(call.method.clone(), call.url.clone());
             if call.streaming {
                 // A stream is read after the call returns: reqwest's own timeout covers it.
                 request = request.timeout(attempt_timeout);
@@ -988,18 +1089,20 @@ impl Client {
             }
             // One attempt: the response head, then (unless streaming) the whole body.
             let outcome = if call.streaming {
-                match request.send().await {
-                    Ok(resp) if resp.status().is_success() => {
-                        return Ok(Attempted::Streaming(resp, attempts.attempt));
-                    }
-                    Ok(resp) => read(resp, &self.inner).await,
-                    Err(e) => Err(Failure::Http(e)),
+                // Boxed, as the waits are: a rare state that would enlarge every call's future.
+                match Box::pin(stream_head(request, &self.inner)).await {
+                    Ok(resp) => return Ok(Attempted::Streaming(resp, attempts.attempt)),
+                    Err(outcome) => outcome,
                 }
             } else {
                 let armed = self.inner.watchdog.arm(Instant::now() + attempt_timeout);
-                let work = std::pin::pin!(async {
-                    read(request.send().await.map_err(Failure::Http)?, &self.inner).await
-                });
+                let inner = &*self.inner;
+                let work = std::pin::pin!(
+                    request
+                        .send()
+                        .map_err(Failure::Http)
+                        .and_then(|resp| read(resp, inner))
+                );
                 match future::select(work, std::pin::pin!(armed.expired())).await {
                     Either::Left((answer, _)) => answer,
                     Either::Right(((), _)) => Err(Failure::TimedOut),
@@ -1013,7 +1116,8 @@ impl Client {
             if !ends_before(wait, attempts.deadline) {
                 return Err(attempts.timeout(attempts.attempt));
             }
-            tokio::time::sleep(wait).await;
+            // Boxed: a retry is rare, and a timer would enlarge every call's future.
+            Box::pin(tokio::time::sleep(wait)).await;
         }
     }
 
@@ -1122,6 +1226,31 @@ fn request_url(base: &str, endpoint: &EndpointSpec, fields: &[Field<'_>]) -> Res
     })
 }
 
+impl Inner {
+    /// `url`, which [`crate::wire::url`] wrote after the base URL, parsed: only what follows
+    /// the base is parsed, as a reference relative to the base parsed once when the client was
+    /// built, so no call parses a scheme or a host again (with its IDNA mapping). The result is
+    /// the URL `Url::parse(url)` gives (`tests` below hold the two equal); anything else (a
+    /// first segment that would read as a scheme) is parsed whole.
+    fn url(&self, url: &str) -> Result<reqwest::Url, Error> {
+        let relative = url
+            .strip_prefix(self.base.as_str())
+            .and_then(|rest| rest.strip_prefix('/'))
+            // A path-relative reference: it starts with a letter or digit (not a slash, a backslash, `.`,
+            // `?`, `#` or a tab, which the parser reads otherwise) and has no `:` before its
+            // first `/`, `?` or `#` (which would make it a scheme).
+            .filter(|rest| {
+                let first = rest.split(['/', '?', '#']).next().unwrap_or_default();
+                rest.starts_with(|c: char| c.is_ascii_alphanumeric()) && !first.contains(':')
+            });
+        match relative {
+            Some(rest) => self.base_dir.join(rest),
+            None => reqwest::Url::parse(url),
+        }
+        .map_err(|e| Error::Config(format!("the request URL {url:?} is not a URL: {e}")))
+    }
+}
+
 /// `url`, or [`Error::UrlTooLong`] when it is longer than [`crate::wire::MAX_URL_BYTES`] (the
 /// HTTP stack could not send it; nothing is sent). The error names the parameters of
 /// `lengths` (name, bytes in the URL; longest first) that make it long: those of 1 KiB or
@@ -1201,4 +1330,74 @@ fn error_chain(e: &reqwest::Error) -> String {
         source = s.source();
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::Client;
+
+    /// Text for a URL after the base: any of the characters the URL parser treats specially.
+    fn after_base() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            "[a-zA-Z0-9_~-]{1,8}",
+            Just("/".to_string()),
+            Just("//".to_string()),
+            Just("\\".to_string()),
+            Just(".".to_string()),
+            Just("..".to_string()),
+            Just("%2e".to_string()),
+            Just("%2E%2e".to_string()),
+            Just("?".to_string()),
+            Just("#".to_string()),
+            Just(":".to_string()),
+            Just("&".to_string()),
+            Just("=".to_string()),
+            Just("[]".to_string()),
+            Just("%".to_string()),
+            Just("%41".to_string()),
+            Just(" ".to_string()),
+            Just("\t".to_string()),
+            Just("\n".to_string()),
+            Just("é".to_string()),
+            Just("@".to_string()),
+        ];
+        prop::collection::vec(piece, 0..12).prop_map(|p| p.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// Resolving what follows the base against the base parsed once gives the URL a whole
+        /// parse gives, whatever follows it (or falls back to the whole parse).
+        #[test]
+        fn request_urls_parse_as_a_whole_url_does(
+            base in 0..6usize,
+            rest in after_base(),
+        ) {
+            static CLIENTS: std::sync::OnceLock<Vec<Client>> = std::sync::OnceLock::new();
+            let clients = CLIENTS.get_or_init(|| {
+                [
+                    "http://127.0.0.1:8080",
+                    "https://api.truto.one",
+                    "https://api.truto.one/",
+                    "https://example.com/prefix",
+                    "https://example.com/a/b/",
+                    "http://[::1]:9/x",
+                ]
+                .into_iter()
+                .map(|base| Client::builder().base_url(base).token("t".repeat(20)).build().unwrap())
+                .collect()
+            });
+            let client = &clients[base];
+            let url = format!("{}/{rest}", client.base_url());
+            let whole = reqwest::Url::parse(&url).map(String::from).map_err(|e| e.to_string());
+            let ours = client.inner.url(&url).map(String::from).map_err(|_| ());
+            match whole {
+                Ok(whole) => prop_assert_eq!(ours, Ok(whole)),
+                Err(_) => prop_assert!(ours.is_err()),
+            }
+        }
+    }
 }

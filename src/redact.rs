@@ -31,7 +31,14 @@ pub(crate) struct Redactor {
     forms: Vec<Finder<'static>>,
     /// The shortest form's length: shorter bytes cannot hold the token (most header values).
     shortest: usize,
+    /// A part of the token that every form holds unchanged (a run of ASCII letters and digits,
+    /// which none of the encodings touches), when there is one of at least [`MIN_ANCHOR_LEN`]
+    /// bytes: bytes without it hold no form, which one search tells.
+    anchor: Option<Finder<'static>>,
 }
+
+/// The shortest [`Redactor::anchor`] worth a search of its own.
+const MIN_ANCHOR_LEN: usize = 4;
 
 impl Redactor {
     /// A redactor for `token` (one that finds nothing when the token is shorter than
@@ -51,7 +58,17 @@ impl Redactor {
         forms.extend(lower);
         forms.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
         forms.dedup();
+        let mut runs: Vec<&str> = token
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|run| run.len() >= MIN_ANCHOR_LEN)
+            .collect();
+        runs.sort_by_key(|run| std::cmp::Reverse(run.len()));
+        let anchor = runs
+            .into_iter()
+            .find(|run| forms.iter().all(|f| f.contains(run)))
+            .map(|run| Finder::new(run.as_bytes()).into_owned());
         Redactor {
+            anchor,
             shortest: forms.iter().map(String::len).min().unwrap_or(0),
             forms: forms
                 .into_iter()
@@ -63,7 +80,9 @@ impl Redactor {
     /// Whether `bytes` are long enough to hold a form of the token (never, when none is looked
     /// for).
     fn may_hold(&self, bytes: &[u8]) -> bool {
-        !self.forms.is_empty() && bytes.len() >= self.shortest
+        !self.forms.is_empty()
+            && bytes.len() >= self.shortest
+            && self.anchor.as_ref().is_none_or(|a| a.find(bytes).is_some())
     }
 
     /// The longest form, in bytes (0 when nothing is looked for).
@@ -219,5 +238,41 @@ mod tests {
             "{out}"
         );
         assert_eq!(Redactor::new("short").text("short".into()), "short");
+    }
+
+    #[test]
+    fn the_anchor_is_in_every_form_and_rules_out_bytes_without_it() {
+        for token in [
+            "bench-token",
+            "tk/live \"x\"",
+            "a%4Fbcde%4f",
+            "62f44730-dd91-461e-bd6a-aedd9e0ad79d",
+            "-_.~!*'()",
+        ] {
+            let r = Redactor::new(token);
+            if let Some(anchor) = &r.anchor {
+                let anchor = std::str::from_utf8(anchor.needle()).unwrap();
+                for form in &r.forms {
+                    let form = std::str::from_utf8(form.needle()).unwrap();
+                    assert!(
+                        form.contains(anchor),
+                        "{token:?}: {anchor:?} not in {form:?}"
+                    );
+                }
+                assert!(!r.may_hold(format!("{:-<60}", "x").as_bytes()));
+            }
+            // Every form is still found and replaced.
+            for form in &r.forms {
+                let form = std::str::from_utf8(form.needle()).unwrap();
+                let out = r.text(format!("[{form}]"));
+                assert_eq!(out, "[[redacted]]", "{token:?}: form {form:?}");
+            }
+        }
+        // A run that an encoding changes (`%4F` becomes `%4f` in the lower-hex form) is no
+        // anchor; the next longest run that every form holds is.
+        let r = Redactor::new("ab%4Fcdef-wxyz");
+        let anchor = r.anchor.as_ref().map(|a| a.needle().to_vec());
+        assert_eq!(anchor.as_deref(), Some(&b"wxyz"[..]));
+        assert!(Redactor::new("ab%4Fcdef").anchor.is_none());
     }
 }

@@ -560,6 +560,94 @@ impl<'a> Checked<'a> {
     }
 }
 
+/// Which of an endpoint's parameters (bit `n`: `parameters[n]`) a request must set and which
+/// it may set, for one integration (or for none: those required everywhere, and all).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Presence {
+    required: u64,
+    accepted: u64,
+}
+
+/// An endpoint's [`Presence`] sets: without an integration, then per integration (indexed by
+/// the integration's discriminant; `None` where the integration lacks the endpoint).
+struct Presences {
+    endpoint: &'static EndpointSpec,
+    shared: Presence,
+    per_integration: Vec<Option<Presence>>,
+}
+
+/// The [`Presence`] of `endpoint` for `supported` (an integration that has the endpoint, or
+/// `None`), computed once for every endpoint of [`crate::ENDPOINTS`] from the same
+/// `is_required_in` / `is_accepted_in` the full check asks, so that a request that passes
+/// them needs no parameter-by-parameter pass. `None` for an endpoint not in the list or with
+/// more than 64 parameters.
+fn presence(endpoint: &'static EndpointSpec, supported: Option<Integration>) -> Option<Presence> {
+    static PRESENCES: std::sync::OnceLock<Vec<Presences>> = std::sync::OnceLock::new();
+    let all = PRESENCES.get_or_init(|| {
+        crate::ENDPOINTS
+            .iter()
+            .filter(|e| e.parameters.len() <= 64)
+            .map(|&endpoint| {
+                let mask = |keep: &dyn Fn(&ParameterSpec) -> bool| {
+                    endpoint
+                        .parameters
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, p)| keep(p))
+                        .fold(0u64, |m, (n, _)| m | 1 << n)
+                };
+                Presences {
+                    endpoint,
+                    shared: Presence {
+                        required: mask(&|p| p.is_required_everywhere()),
+                        accepted: mask(&|_| true),
+                    },
+                    per_integration: {
+                        let mut per = vec![None; Integration::ALL.len()];
+                        for &i in Integration::ALL {
+                            if let Some(slot) = per.get_mut(i as usize) {
+                                *slot = endpoint.supports(i).then(|| Presence {
+                                    required: mask(&|p| p.is_required_in(i)),
+                                    accepted: mask(&|p| p.is_accepted_in(i)),
+                                });
+                            }
+                        }
+                        per
+                    },
+                }
+            })
+            .collect()
+    });
+    let presences = all.iter().find(|p| std::ptr::eq(p.endpoint, endpoint))?;
+    match supported {
+        None => Some(presences.shared),
+        Some(i) => *presences.per_integration.get(i as usize)?,
+    }
+}
+
+/// The parameters `fields` set to a value that is not blank (blank counts as not set, as in
+/// `value_of`), as bits (bit `n`: `parameters[n]`), when each field points at one of
+/// `endpoint`'s table entries, in table order, each at most once; `None` otherwise (or with
+/// more than 64 parameters).
+fn set_in_order(endpoint: &EndpointSpec, fields: &[Field<'_>]) -> Option<u64> {
+    if endpoint.parameters.len() > 64 {
+        return None;
+    }
+    let mut set = 0u64;
+    let mut from = 0;
+    for f in fields {
+        let n = from
+            + endpoint.parameters[from..]
+                .iter()
+                .position(|p| std::ptr::eq(*p, f.spec))?;
+        if !f.value.is_blank() {
+            set |= 1 << n;
+        }
+        from = n + 1;
+    }
+    Some(set)
+}
+
 /// One validation pass: the endpoint, the fields, and the violations found so far.
 struct Checker<'f, 'a> {
     endpoint: &'static EndpointSpec,
@@ -570,6 +658,10 @@ struct Checker<'f, 'a> {
     /// Every field points at one of the endpoint's table entries (typed requests): fields are
     /// found by address, never by name.
     by_address: bool,
+    /// Which of the endpoint's parameters the fields set to a value that is not blank (bit
+    /// `n`: `parameters[n]`), when every field points at a table entry, in table order, each at
+    /// most once (typed requests); `None` otherwise.
+    in_order: Option<u64>,
     mode: Mode,
     soft: Severity,
     violations: Vec<Violation>,
@@ -584,14 +676,17 @@ impl<'f, 'a> Checker<'f, 'a> {
     ) -> Self {
         // The admin API is not called for an integrated account: no integration applies.
         let integration = integration.filter(|_| !endpoint.admin);
+        let in_order = set_in_order(endpoint, fields);
         Checker {
             endpoint,
             fields,
             integration,
             supported: integration.filter(|i| endpoint.supports(*i)),
-            by_address: fields
-                .iter()
-                .all(|f| endpoint.parameters.iter().any(|p| std::ptr::eq(*p, f.spec))),
+            by_address: in_order.is_some()
+                || fields
+                    .iter()
+                    .all(|f| endpoint.parameters.iter().any(|p| std::ptr::eq(*p, f.spec))),
+            in_order,
             mode,
             soft: match mode {
                 Mode::Strict => Severity::Error,
@@ -605,10 +700,20 @@ impl<'f, 'a> Checker<'f, 'a> {
         if let Some(i) = self.integration.filter(|_| self.supported.is_none()) {
             self.unsupported_endpoint(i);
         }
-        for p in self.endpoint.parameters {
-            match self.value_of(p) {
-                None => self.missing(p),
-                Some(value) => self.present(p, value),
+        if self.nothing_missing_or_unaccepted() {
+            // The same checks as below, for the set fields only: each is accepted and every
+            // required parameter is set, so `missing` and the acceptance check find nothing.
+            for f in self.fields {
+                if !f.value.is_blank() {
+                    self.value(f.spec, f.value);
+                }
+            }
+        } else {
+            for p in self.endpoint.parameters {
+                match self.value_of(p) {
+                    None => self.missing(p),
+                    Some(value) => self.present(p, value),
+                }
             }
         }
         if let Some(i) = self.supported {
@@ -700,6 +805,17 @@ impl<'f, 'a> Checker<'f, 'a> {
         }
     }
 
+    /// Whether, by the endpoint's [`Presence`] sets, every parameter the request must set is
+    /// set and every set one is accepted (`false` also when that is not known that way: fields
+    /// out of table order, or an endpoint not in [`crate::ENDPOINTS`]).
+    fn nothing_missing_or_unaccepted(&self) -> bool {
+        let (Some(set), Some(presence)) = (self.in_order, presence(self.endpoint, self.supported))
+        else {
+            return false;
+        };
+        presence.required & !set == 0 && set & !presence.accepted == 0
+    }
+
     fn present(&mut self, p: &ParameterSpec, value: FieldValue<'a>) {
         if let Some(i) = self.supported.filter(|i| !p.is_accepted_in(*i)) {
             let accepted: Vec<Integration> = p
@@ -718,6 +834,11 @@ impl<'f, 'a> Checker<'f, 'a> {
             );
             self.push(p, Rule::NotSupportedInIntegration, self.soft, message);
         }
+        self.value(p, value);
+    }
+
+    /// The checks of a set value: its type, shape, enum values, format and UUID.
+    fn value(&mut self, p: &ParameterSpec, value: FieldValue<'a>) {
         if p.ty == ParamType::Integer {
             let whole = match value {
                 FieldValue::Int(_) => true,
@@ -918,7 +1039,105 @@ impl<'f, 'a> Checker<'f, 'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::is_hyphenated_uuid;
+    use proptest::prelude::*;
+    use serde_json::{Value, json};
+
+    use super::{Checker, Field, FieldValue, Mode, is_hyphenated_uuid};
+    use crate::Integration;
+
+    /// Values of every shape, well formed and not: text, a UUID, blank, the wrong type.
+    fn values() -> Vec<Value> {
+        vec![
+            json!("acme"),
+            json!("62f44730-dd91-461e-bd6a-aedd9e0ad79d"),
+            json!("unified"),
+            json!("raw"),
+            json!(""),
+            json!(null),
+            json!(true),
+            json!(7),
+            json!(["a", "b"]),
+            json!([]),
+            json!({"id": "g1"}),
+            json!([{"email": "a@example.com", "is_primary": true}]),
+            json!([{"nope": 1}]),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        /// Checking the set fields against an endpoint's presence sets reports exactly what the
+        /// parameter-by-parameter pass reports, for any endpoint, integration (known or not,
+        /// with the endpoint or without), mode, set of fields, values and field order.
+        #[test]
+        fn the_quick_check_reports_what_the_full_pass_reports(
+            endpoint in 0..crate::ENDPOINTS.len(),
+            integration in prop::option::of(0..Integration::ALL.len()),
+            lenient in any::<bool>(),
+            chosen in prop::collection::vec((any::<prop::sample::Index>(), 0..13usize), 0..8),
+            sorted in any::<bool>(),
+        ) {
+            let endpoint = crate::ENDPOINTS[endpoint];
+            let integration = integration.map(|i| Integration::ALL[i]);
+            let mode = if lenient { Mode::Lenient } else { Mode::Strict };
+            let values = values();
+            let mut picked: Vec<(usize, usize)> = chosen
+                .iter()
+                .map(|(p, v)| (p.index(endpoint.parameters.len()), *v))
+                .collect();
+            if sorted {
+                picked.sort_by_key(|(p, _)| *p);
+                picked.dedup_by_key(|(p, _)| *p);
+            }
+            let fields: Vec<Field<'_>> = picked
+                .iter()
+                .map(|&(p, v)| Field {
+                    spec: endpoint.parameters[p],
+                    value: FieldValue::Json(&values[v]),
+                })
+                .collect();
+            let quick = Checker::new(endpoint, &fields, integration, mode).run();
+            let mut full = Checker::new(endpoint, &fields, integration, mode);
+            full.in_order = None;
+            prop_assert_eq!(quick, full.run());
+        }
+    }
+
+    /// The quick check is taken (so the property above compares two ways): a request that sets
+    /// what its integration requires, in table order, passes it; one that misses a required
+    /// parameter does not.
+    #[test]
+    fn requests_that_set_what_is_required_take_the_quick_check() {
+        let text = json!("x");
+        let mut quick = 0;
+        for &endpoint in crate::ENDPOINTS {
+            for &i in Integration::ALL.iter().filter(|i| endpoint.supports(**i)) {
+                let required: Vec<Field<'_>> = endpoint
+                    .parameters
+                    .iter()
+                    .filter(|p| p.is_required_in(i))
+                    .map(|&spec| Field {
+                        spec,
+                        value: FieldValue::Json(&text),
+                    })
+                    .collect();
+                let checker = Checker::new(endpoint, &required, Some(i), Mode::Strict);
+                assert!(
+                    checker.nothing_missing_or_unaccepted(),
+                    "{} {i:?}",
+                    endpoint.name
+                );
+                quick += 1;
+                if required.len() > 1 {
+                    let fewer = &required[1..];
+                    let checker = Checker::new(endpoint, fewer, Some(i), Mode::Strict);
+                    assert!(!checker.nothing_missing_or_unaccepted());
+                }
+            }
+        }
+        assert!(quick > 100, "{quick}");
+    }
 
     #[test]
     fn hyphenated_uuids_are_recognised_exactly() {
