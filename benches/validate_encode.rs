@@ -1,11 +1,16 @@
-//! Validation and encoding cost per request: what the client adds before a byte is sent.
+//! Validation and encoding cost per request: what the client adds before a byte is sent; and
+//! decoding an answer into the typed model, beside parsing it into a `serde_json::Value` (what a
+//! plain loop does), warm (in a tight loop: instruction costs, no cache misses).
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
+use truto_user_directory::decode::ResponseBody;
 use truto_user_directory::endpoints::users_delete::OrganizationIdOrWorkspaceId;
-use truto_user_directory::{DeleteUser, Integration, Mode, Operation, wire};
+use truto_user_directory::{DeleteUser, Integration, Mode, Operation, User, wire};
 
 const ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
+/// The answer `benches/client_overhead.rs` serves.
+const BODY: &[u8] = br#"{"id":"1234","status":"deleted","first_name":"Ada","last_name":"Lovelace","emails":[{"email":"ada@example.com","is_primary":true}]}"#;
 
 fn bench(c: &mut Criterion) {
     let github = DeleteUser::for_github("1234", ACCOUNT, "acme")
@@ -40,6 +45,12 @@ fn bench(c: &mut Criterion) {
                 .expect("valid");
             wire::url("https://api.truto.one", spec, &checked.fields)
         })
+    });
+    c.bench_function("decode/user_typed", |b| {
+        b.iter(|| User::decode_body(black_box(BODY), &[]).expect("decodes"))
+    });
+    c.bench_function("decode/user_value", |b| {
+        b.iter(|| serde_json::from_slice::<serde_json::Value>(black_box(BODY)).expect("parses"))
     });
     c.bench_function("integration/lookup_by_slug", |b| {
         b.iter(|| Integration::lookup(black_box("slack-enterprise")))

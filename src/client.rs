@@ -10,8 +10,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
 use bytes::Bytes;
-use futures_util::future::{self, Either};
-use futures_util::{Stream, StreamExt, TryFutureExt};
+use futures_util::{Stream, StreamExt};
 use reqwest::header::{
     ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderMap, HeaderValue, LOCATION, RETRY_AFTER, USER_AGENT,
 };
@@ -587,7 +586,10 @@ fn parse_retry_after(headers: &HeaderMap) -> Option<Duration> {
 /// One call in flight: everything `execute` needs, named.
 struct Call<'a> {
     method: reqwest::Method,
-    url: reqwest::Url,
+    /// The URL parsed, for the first attempt (each attempt hands its URL to the HTTP stack).
+    url: Option<reqwest::Url>,
+    /// The URL as written, parsed again for a retry.
+    text: String,
     /// The JSON body, shared by every attempt.
     body: Option<Bytes>,
     /// Safe to repeat after a lost response.
@@ -723,6 +725,67 @@ impl<S: Stream<Item = reqwest::Result<Bytes>> + Unpin> Future for ReadBody<'_, S
     }
 }
 
+/// One attempt of a buffered call: the request sent, then its answer read whole, unless the
+/// attempt's deadline passes first. One future for the three (rather than a `select` of the
+/// deadline and the send chained to the read), so that a call runs through one small `poll`.
+struct Attempt<P, F, R> {
+    armed: crate::watchdog::Armed,
+    state: AttemptState<P, R>,
+    /// Starts reading an answer.
+    read: F,
+}
+
+enum AttemptState<P, R> {
+    Sending(P),
+    Reading(R),
+    Done,
+}
+
+impl<P, F, R> Future for Attempt<P, F, R>
+where
+    P: Future<Output = reqwest::Result<reqwest::Response>> + Unpin,
+    F: FnMut(reqwest::Response) -> R + Unpin,
+    R: Future<Output = Result<(u16, HeaderMap, Bytes), Failure>> + Unpin,
+{
+    type Output = Result<(u16, HeaderMap, Bytes), Failure>;
+
+    fn poll(
+        self: Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Self::Output> {
+        use std::task::Poll;
+        let this = self.get_mut();
+        loop {
+            match &mut this.state {
+                AttemptState::Sending(pending) => match Pin::new(pending).poll(cx) {
+                    Poll::Ready(Ok(resp)) => this.state = AttemptState::Reading((this.read)(resp)),
+                    Poll::Ready(Err(e)) => {
+                        this.state = AttemptState::Done;
+                        return Poll::Ready(Err(Failure::Http(e)));
+                    }
+                    Poll::Pending => break,
+                },
+                AttemptState::Reading(reading) => match Pin::new(reading).poll(cx) {
+                    Poll::Ready(answer) => {
+                        this.state = AttemptState::Done;
+                        return Poll::Ready(answer);
+                    }
+                    Poll::Pending => break,
+                },
+                AttemptState::Done => return Poll::Pending,
+            }
+        }
+        // Waiting for the server: unless the deadline has passed.
+        match Pin::new(&mut this.armed.expired()).poll(cx) {
+            Poll::Ready(()) => {
+                this.state = AttemptState::Done;
+                Poll::Ready(Err(Failure::TimedOut))
+            }
+            Poll::Pending => Poll::Pending,
+        }
+    }
+}
+
 /// One attempt of a streaming call: the response when it is a success (its body is read as the
 /// caller streams it), else the answer read whole, or why there is none.
 async fn stream_head(
@@ -814,16 +877,17 @@ impl Client {
                 )]
             },
         )?;
-        let call = Call {
+        let mut call = Call {
             method: reqwest::Method::GET,
-            url: self.inner.url(&url)?,
+            url: Some(self.inner.url(&url)?),
+            text: url,
             body: None,
             idempotent: true,
             streaming: false,
             what: "integrated-account.get",
             account: None,
         };
-        let Attempted::Buffered(status, _, body, _) = self.execute(&call).await? else {
+        let Attempted::Buffered(status, _, body, _) = self.execute(&mut call).await? else {
             return Err(Error::Config("unexpected streaming lookup".into()));
         };
         let decode_error = |message: String| Error::Decode {
@@ -912,8 +976,8 @@ impl Client {
         &self,
         checked: Checked<'_>,
     ) -> Result<Response<T>, Error> {
-        let call = self.call_for(&checked)?;
-        let attempted = self.execute(&call).await.map_err(|mut e| {
+        let mut call = self.call_for(&checked)?;
+        let attempted = self.execute(&mut call).await.map_err(|mut e| {
             e.attribute(
                 Some(checked.endpoint.name),
                 checked.integration.map(|i| i.name().to_string()),
@@ -943,7 +1007,8 @@ impl Client {
         let url = request_url(&self.inner.base, endpoint, &checked.fields)?;
         Ok(Call {
             method: method(endpoint.method),
-            url: self.inner.url(&url)?,
+            url: Some(self.inner.url(&url)?),
+            text: url,
             body: crate::wire::body_bytes(endpoint, &checked.fields).map(Bytes::from),
             idempotent: endpoint.idempotent,
             streaming: checked.body_handling() == BodyHandling::Stream,
@@ -1047,7 +1112,7 @@ impl Client {
     /// when absent) while it fits in the deadline; 502, 504, timeouts and connection failures
     /// with jittered backoff when the call is idempotent or the policy allows; 409 and 503
     /// never. Each retry is a `tracing` warning.
-    async fn execute(&self, call: &Call<'_>) -> Result<Attempted, Error> {
+    async fn execute(&self, call: &mut Call<'_>) -> Result<Attempted, Error> {
         let start = Instant::now();
         let mut attempts = Attempts {
             start,
@@ -1074,10 +1139,11 @@ impl Client {
                 return Err(attempts.timeout(attempts.attempt - 1));
             }
             let attempt_timeout = self.inner.attempt_timeout.min(remaining);
-            let mut request = self
-                .inner
-                .http
-                .request(call.method.clone(), call.url.clone());
+            let url = match call.url.take() {
+                Some(url) => url,
+                None => self.inner.url(&call.text)?,
+            };
+            let mut request = self.inner.http.request(call.method.clone(), url);
             if call.streaming {
                 // A stream is read after the call returns: reqwest's own timeout covers it.
                 request = request.timeout(attempt_timeout);
@@ -1095,18 +1161,13 @@ impl Client {
                     Err(outcome) => outcome,
                 }
             } else {
-                let armed = self.inner.watchdog.arm(Instant::now() + attempt_timeout);
                 let inner = &*self.inner;
-                let work = std::pin::pin!(
-                    request
-                        .send()
-                        .map_err(Failure::Http)
-                        .and_then(|resp| read(resp, inner))
-                );
-                match future::select(work, std::pin::pin!(armed.expired())).await {
-                    Either::Left((answer, _)) => answer,
-                    Either::Right(((), _)) => Err(Failure::TimedOut),
+                Attempt {
+                    armed: inner.watchdog.arm(Instant::now() + attempt_timeout),
+                    state: AttemptState::Sending(request.send()),
+                    read: |resp| read(resp, inner),
                 }
+                .await
             };
             drop(permit);
             let wait = match self.judge(call, &attempts, outcome)? {

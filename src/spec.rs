@@ -619,6 +619,27 @@ impl EndpointSpec {
         self.integrations.contains(&integration)
     }
 
+    /// Whether the endpoint has body parameters (it then sends a JSON body, `{}` when none is
+    /// set).
+    pub fn takes_body(&self) -> bool {
+        match derived(self) {
+            Some(d) => d.takes_body,
+            None => self.parameters.iter().any(|p| p.location == Location::Body),
+        }
+    }
+
+    /// Which parameters a request must set and which it may, for `supported` (an integration
+    /// that has the endpoint; `None`: those required everywhere, and all): `None` when that is
+    /// not known that way (an endpoint not in [`crate::ENDPOINTS`], or with more than 64
+    /// parameters).
+    pub(crate) fn presence(&self, supported: Option<Integration>) -> Option<Presence> {
+        let d = derived(self)?;
+        match supported {
+            None => Some(d.shared),
+            Some(i) => *d.per_integration.get(i as usize)?,
+        }
+    }
+
     /// The parameter with this wire name.
     pub fn parameter(&self, name: &str) -> Option<&'static ParameterSpec> {
         self.parameters.iter().copied().find(|p| p.name == name)
@@ -710,4 +731,77 @@ impl EndpointSpec {
                 .collect(),
         )
     }
+}
+
+/// Which of an endpoint's parameters (bit `n`: `parameters[n]`) a request must set and which
+/// it may set, for one integration (or for none: those required everywhere, and all).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Presence {
+    pub(crate) required: u64,
+    pub(crate) accepted: u64,
+}
+
+/// What a call asks of its endpoint's tables, derived once: a call then reads this small record
+/// instead of every parameter's entry (each a `static` of its own, so a cache line each).
+struct Derived {
+    endpoint: &'static EndpointSpec,
+    takes_body: bool,
+    /// Without an integration.
+    shared: Presence,
+    /// Indexed by the integration's discriminant; `None` where the integration lacks the
+    /// endpoint.
+    per_integration: Vec<Option<Presence>>,
+}
+
+/// The [`Derived`] record of `endpoint`, built for every endpoint of [`crate::ENDPOINTS`] on
+/// first use, from the same `is_required_in` / `is_accepted_in` / `location` the tables
+/// answer; `None` for an endpoint not in the list or with more than 64 parameters.
+fn derived(endpoint: &EndpointSpec) -> Option<&'static Derived> {
+    // The endpoints' addresses apart, in one or two cache lines, for the search.
+    static DERIVED: std::sync::OnceLock<(Vec<usize>, Vec<Derived>)> = std::sync::OnceLock::new();
+    let (addresses, all) = DERIVED.get_or_init(|| {
+        let all: Vec<Derived> = crate::ENDPOINTS
+            .iter()
+            .filter(|e| e.parameters.len() <= 64)
+            .map(|&endpoint| {
+                let mask = |keep: &dyn Fn(&ParameterSpec) -> bool| {
+                    endpoint
+                        .parameters
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, p)| keep(p))
+                        .fold(0u64, |m, (n, _)| m | 1 << n)
+                };
+                let mut per_integration = vec![None; Integration::ALL.len()];
+                for &i in Integration::ALL {
+                    if let Some(slot) = per_integration.get_mut(i as usize) {
+                        *slot = endpoint.supports(i).then(|| Presence {
+                            required: mask(&|p| p.is_required_in(i)),
+                            accepted: mask(&|p| p.is_accepted_in(i)),
+                        });
+                    }
+                }
+                Derived {
+                    endpoint,
+                    takes_body: endpoint
+                        .parameters
+                        .iter()
+                        .any(|p| p.location == Location::Body),
+                    shared: Presence {
+                        required: mask(&|p| p.is_required_everywhere()),
+                        accepted: mask(&|_| true),
+                    },
+                    per_integration,
+                }
+            })
+            .collect();
+        let addresses = all.iter().map(|d| address(d.endpoint)).collect();
+        (addresses, all)
+    });
+    let at = addresses.iter().position(|&a| a == address(endpoint))?;
+    all.get(at)
+}
+
+fn address(endpoint: &EndpointSpec) -> usize {
+    std::ptr::from_ref(endpoint).addr()
 }

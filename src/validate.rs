@@ -443,12 +443,9 @@ fn describe(p: &ParameterSpec) -> String {
 
 /// Whether `s` is a UUID in its hyphenated form (`8-4-4-4-12` hex digits).
 pub fn is_hyphenated_uuid(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 36
-        && b.iter().enumerate().all(|(i, c)| match i {
-            8 | 13 | 18 | 23 => *c == b'-',
-            _ => c.is_ascii_hexdigit(),
-        })
+    // The uuid crate reads 36 bytes as the hyphenated form only (table lookups, no branch per
+    // byte); its other forms have other lengths.
+    s.len() == 36 && uuid::Uuid::try_parse_ascii(s.as_bytes()).is_ok()
 }
 
 /// Checks the set `fields` of a request to `endpoint` against what `integration` requires and
@@ -557,71 +554,6 @@ impl<'a> Checked<'a> {
     /// What the client does with a success body.
     pub fn body_handling(&self) -> BodyHandling {
         self.format.body_handling()
-    }
-}
-
-/// Which of an endpoint's parameters (bit `n`: `parameters[n]`) a request must set and which
-/// it may set, for one integration (or for none: those required everywhere, and all).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Presence {
-    required: u64,
-    accepted: u64,
-}
-
-/// An endpoint's [`Presence`] sets: without an integration, then per integration (indexed by
-/// the integration's discriminant; `None` where the integration lacks the endpoint).
-struct Presences {
-    endpoint: &'static EndpointSpec,
-    shared: Presence,
-    per_integration: Vec<Option<Presence>>,
-}
-
-/// The [`Presence`] of `endpoint` for `supported` (an integration that has the endpoint, or
-/// `None`), computed once for every endpoint of [`crate::ENDPOINTS`] from the same
-/// `is_required_in` / `is_accepted_in` the full check asks, so that a request that passes
-/// them needs no parameter-by-parameter pass. `None` for an endpoint not in the list or with
-/// more than 64 parameters.
-fn presence(endpoint: &'static EndpointSpec, supported: Option<Integration>) -> Option<Presence> {
-    static PRESENCES: std::sync::OnceLock<Vec<Presences>> = std::sync::OnceLock::new();
-    let all = PRESENCES.get_or_init(|| {
-        crate::ENDPOINTS
-            .iter()
-            .filter(|e| e.parameters.len() <= 64)
-            .map(|&endpoint| {
-                let mask = |keep: &dyn Fn(&ParameterSpec) -> bool| {
-                    endpoint
-                        .parameters
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, p)| keep(p))
-                        .fold(0u64, |m, (n, _)| m | 1 << n)
-                };
-                Presences {
-                    endpoint,
-                    shared: Presence {
-                        required: mask(&|p| p.is_required_everywhere()),
-                        accepted: mask(&|_| true),
-                    },
-                    per_integration: {
-                        let mut per = vec![None; Integration::ALL.len()];
-                        for &i in Integration::ALL {
-                            if let Some(slot) = per.get_mut(i as usize) {
-                                *slot = endpoint.supports(i).then(|| Presence {
-                                    required: mask(&|p| p.is_required_in(i)),
-                                    accepted: mask(&|p| p.is_accepted_in(i)),
-                                });
-                            }
-                        }
-                        per
-                    },
-                }
-            })
-            .collect()
-    });
-    let presences = all.iter().find(|p| std::ptr::eq(p.endpoint, endpoint))?;
-    match supported {
-        None => Some(presences.shared),
-        Some(i) => *presences.per_integration.get(i as usize)?,
     }
 }
 
@@ -809,7 +741,7 @@ impl<'f, 'a> Checker<'f, 'a> {
     /// set and every set one is accepted (`false` also when that is not known that way: fields
     /// out of table order, or an endpoint not in [`crate::ENDPOINTS`]).
     fn nothing_missing_or_unaccepted(&self) -> bool {
-        let (Some(set), Some(presence)) = (self.in_order, presence(self.endpoint, self.supported))
+        let (Some(set), Some(presence)) = (self.in_order, self.endpoint.presence(self.supported))
         else {
             return false;
         };

@@ -6,6 +6,8 @@
 //! Everything is written straight into one `String` (or one byte buffer for the body) from the
 //! request's borrowed fields.
 
+use std::borrow::Cow;
+
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde::ser::{SerializeMap, Serializer};
 use serde_json::Value;
@@ -63,14 +65,14 @@ pub struct PathError {
     pub message: String,
 }
 
-fn scalar_text(v: &FieldValue<'_>) -> Option<String> {
+fn scalar_text<'a>(v: &FieldValue<'a>) -> Option<Cow<'a, str>> {
     match *v {
-        FieldValue::Text(s) => Some(s.to_string()),
-        FieldValue::Bool(b) => Some(b.to_string()),
-        FieldValue::Int(n) => Some(n.to_string()),
-        FieldValue::Json(Value::String(s)) => Some(s.clone()),
-        FieldValue::Json(Value::Bool(b)) => Some(b.to_string()),
-        FieldValue::Json(Value::Number(n)) => Some(n.to_string()),
+        FieldValue::Text(s) => Some(Cow::Borrowed(s)),
+        FieldValue::Bool(b) => Some(Cow::Borrowed(if b { "true" } else { "false" })),
+        FieldValue::Int(n) => Some(Cow::Owned(n.to_string())),
+        FieldValue::Json(Value::String(s)) => Some(Cow::Borrowed(s)),
+        FieldValue::Json(Value::Bool(b)) => Some(Cow::Borrowed(if *b { "true" } else { "false" })),
+        FieldValue::Json(Value::Number(n)) => Some(Cow::Owned(n.to_string())),
         _ => None,
     }
 }
@@ -87,7 +89,8 @@ pub fn write_path(
         let close = rest[open..].find('}').map_or(rest.len(), |c| open + c);
         out.push_str(&rest[..open]);
         let name = &rest[open + 1..close];
-        let parameter = endpoint.parameter(name).map_or("", |p| p.name);
+        // Looked up only for an error: a call touches no other parameter's entry.
+        let parameter = || endpoint.parameter(name).map_or("", |p| p.name);
         let value = fields
             .iter()
             .find(|f| f.spec.location == Location::Path && f.spec.name == name)
@@ -95,7 +98,7 @@ pub fn write_path(
             .unwrap_or_default();
         if value.trim().is_empty() {
             return Err(PathError {
-                parameter,
+                parameter: parameter(),
                 message: format!("path parameter `{name}` is empty"),
             });
         }
@@ -103,7 +106,7 @@ pub fn write_path(
         // the path: such an id cannot be addressed.
         if value == "." || value == ".." {
             return Err(PathError {
-                parameter,
+                parameter: parameter(),
                 message: format!(
                     "path parameter `{name}` is {value:?}, which URL parsers treat as a relative path segment: no user can be addressed by it"
                 ),
@@ -258,11 +261,7 @@ pub fn url_lengths(fields: &[Field<'_>]) -> Vec<(&'static str, usize)> {
 
 /// The JSON body of the body parameters that are set, or `None` when the endpoint takes no body.
 pub fn body_bytes(endpoint: &EndpointSpec, fields: &[Field<'_>]) -> Option<Vec<u8>> {
-    if !endpoint
-        .parameters
-        .iter()
-        .any(|p| p.location == Location::Body)
-    {
+    if !endpoint.takes_body() {
         return None;
     }
     let mut out = Vec::with_capacity(64);
