@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll};
 use std::time::{Duration, Instant, SystemTime};
 
 use bytes::Bytes;
@@ -618,6 +619,10 @@ impl Attempts {
     }
 }
 
+/// What one attempt gave: the status, headers and whole body of the answer, or why there is
+/// none.
+type Answer = Result<(u16, HeaderMap, Bytes), Failure>;
+
 /// Why an attempt got no answer.
 enum Failure {
     /// The HTTP stack failed (connection, protocol, reqwest's own timeout).
@@ -677,13 +682,9 @@ struct ReadBody<'a, S> {
 }
 
 impl<S: Stream<Item = reqwest::Result<Bytes>> + Unpin> Future for ReadBody<'_, S> {
-    type Output = Result<(u16, HeaderMap, Bytes), Failure>;
+    type Output = Answer;
 
-    fn poll(
-        self: Pin<&mut Self>,
-        cx: &mut std::task::Context<'_>,
-    ) -> std::task::Poll<Self::Output> {
-        use std::task::Poll;
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Answer> {
         let this = self.get_mut();
         if let Some(refused) = this.refused.take() {
             return Poll::Ready(Err(refused));
@@ -745,15 +746,11 @@ impl<P, F, R> Future for Attempt<P, F, R>
 where
     P: Future<Output = reqwest::Result<reqwest::Response>> + Unpin,
     F: FnMut(reqwest::Response) -> R + Unpin,
-    R: Future<Output = Result<(u16, HeaderMap, Bytes), Failure>> + Unpin,
+    R: Future<Output = Answer> + Unpin,
 {
-    type Output = Result<(u16, HeaderMap, Bytes), Failure>;
+    type Output = Answer;
 
-    fn poll(
-        self: Pin<&mut Self>,
-        cx: &mut std::task::Context<'_>,
-    ) -> std::task::Poll<Self::Output> {
-        use std::task::Poll;
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Answer> {
         let this = self.get_mut();
         loop {
             match &mut this.state {
@@ -791,7 +788,7 @@ where
 async fn stream_head(
     request: reqwest::RequestBuilder,
     inner: &Inner,
-) -> Result<reqwest::Response, Result<(u16, HeaderMap, Bytes), Failure>> {
+) -> Result<reqwest::Response, Answer> {
     match request.send().await {
         Ok(resp) if resp.status().is_success() => Ok(resp),
         Ok(resp) => Err(read(resp, inner).await),
@@ -1183,12 +1180,7 @@ impl Client {
     }
 
     /// What to do after one attempt: hand back the answer, fail, or wait and retry.
-    fn judge(
-        &self,
-        call: &Call<'_>,
-        attempts: &Attempts,
-        outcome: Result<(u16, HeaderMap, Bytes), Failure>,
-    ) -> Result<Next, Error> {
+    fn judge(&self, call: &Call<'_>, attempts: &Attempts, outcome: Answer) -> Result<Next, Error> {
         let policy = &self.inner.retry;
         let attempt = attempts.attempt;
         let retries_left = attempt <= policy.max_retries;
