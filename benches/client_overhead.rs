@@ -29,7 +29,7 @@
 //! side, and the median (min–max) of the per-pair ratios client ÷ plain.
 //!
 //! Run: `cargo bench --bench client_overhead` (about a minute). `USERDIR_BENCH_PAIRS=0` skips
-//! the table.
+//! the table; `USERDIR_BENCH_PAIRS` and `USERDIR_BENCH_CALLS` (calls per round) change it.
 //!
 //! Instructions per call, under callgrind: `USERDIR_BENCH_CALLGRIND=<client|plain>:<N>` makes
 //! the binary make one warm-up call then N sequential calls of that side, and exit (the server
@@ -62,8 +62,9 @@ const TOKEN: &str = "bench-token";
 const BODY: &str = r#"{"id":"1234","status":"deleted","first_name":"Ada","last_name":"Lovelace","emails":[{"email":"ada@example.com","is_primary":true}]}"#;
 const WORKER_THREADS: usize = 1;
 const CONCURRENCY: [usize; 2] = [1, 16];
-/// Pairs of rounds (one of each side) per concurrency in the table.
-const PAIRS: usize = 8;
+/// Pairs of rounds (one of each side) per concurrency in the table: many short rounds, so that
+/// the median pair is not one a disturbance on the shared VM fell into.
+const PAIRS: usize = 24;
 
 fn main() {
     if std::env::var_os(SERVER_ENV).is_some() {
@@ -331,8 +332,11 @@ fn alternate(
     concurrency: usize,
     pairs: usize,
 ) -> Row {
-    // About a quarter of a second per round.
-    let calls: u64 = if concurrency == 1 { 5_000 } else { 10_000 };
+    // About a tenth of a second per round (`USERDIR_BENCH_CALLS` to change it).
+    let calls = env_or(
+        "USERDIR_BENCH_CALLS",
+        if concurrency == 1 { 2_000 } else { 4_000 },
+    ) as u64;
     let round = |side: Side| {
         let busy = machine_busy();
         let ((user, sys), server_cpu, started) = (process_cpu(), server.cpu(), Instant::now());
