@@ -246,7 +246,10 @@ impl ClientBuilder {
                 }
             },
         };
-        let url = reqwest::Url::parse(&self.base_url).map_err(|e| {
+        // Request URLs are written after the base without its trailing slashes, and resolved
+        // against it with one (`Inner::url`): that is the base parsed (once) and checked.
+        let base = self.base_url.trim_end_matches('/').to_string();
+        let url = reqwest::Url::parse(&format!("{base}/")).map_err(|e| {
             Error::Config(format!("base URL {:?} is not a URL: {e}", self.base_url))
         })?;
         let host = url.host_str().unwrap_or_default();
@@ -277,12 +280,6 @@ impl ClientBuilder {
                 self.base_url
             )));
         }
-        // Request URLs are written after the base without its trailing slashes, and resolved
-        // against it with one (`Inner::url`).
-        let base = self.base_url.trim_end_matches('/').to_string();
-        let base_dir = reqwest::Url::parse(&format!("{base}/")).map_err(|e| {
-            Error::Config(format!("base URL {:?} is not a URL: {e}", self.base_url))
-        })?;
         let mut auth = HeaderValue::from_str(&format!("Bearer {}", token.0)).map_err(|_| {
             Error::Config("the API token has characters a header cannot carry".into())
         })?;
@@ -307,7 +304,7 @@ impl ClientBuilder {
                 http,
                 redactor: Arc::new(Redactor::new(&token.0)),
                 max_body_bytes: self.max_body_bytes,
-                base_dir,
+                base_dir: url,
                 base,
                 token,
                 user_agent: self.user_agent,
@@ -643,10 +640,7 @@ fn read(
     inner: &Inner,
 ) -> ReadBody<'_, impl Stream<Item = reqwest::Result<Bytes>> + Unpin + use<'_>> {
     let declared = resp.content_length();
-    let status = resp.status().as_u16();
-    // The body does not need the headers: take them rather than copy them.
-    let mut headers = std::mem::take(resp.headers_mut());
-    inner.redactor.headers(&mut headers);
+    let (status, headers) = redacted_head(&mut resp, inner);
     let body = resp.bytes_stream();
     let refused = declared
         .is_some_and(|n| n > inner.max_body_bytes)
@@ -662,6 +656,14 @@ fn read(
         gathered: bytes::BytesMut::new(),
         received: 0,
     }
+}
+
+/// An answer's status and its headers, taken out of `resp` (the body does not need them: they
+/// are moved, not copied) with the token redacted.
+fn redacted_head(resp: &mut reqwest::Response, inner: &Inner) -> (u16, HeaderMap) {
+    let mut headers = std::mem::take(resp.headers_mut());
+    inner.redactor.headers(&mut headers);
+    (resp.status().as_u16(), headers)
 }
 
 /// The future [`read`] returns: polls the body's chunks itself (a small state: no
@@ -806,9 +808,7 @@ fn streamed<T>(
     mut resp: reqwest::Response,
     attempts: u32,
 ) -> (u16, HeaderMap, u32, Body<T>, Option<Bytes>) {
-    let status = resp.status().as_u16();
-    let mut headers = std::mem::take(resp.headers_mut());
-    inner.redactor.headers(&mut headers);
+    let (status, headers) = redacted_head(&mut resp, inner);
     let chunks = Box::pin(resp.bytes_stream());
     let stream = inner.redactor.clone().stream(chunks).map(move |chunk| {
         chunk.map_err(|e| Error::Connection {
