@@ -622,16 +622,13 @@ impl EndpointSpec {
     /// Whether the endpoint has body parameters (it then sends a JSON body, `{}` when none is
     /// set).
     pub fn takes_body(&self) -> bool {
-        match derived(self) {
-            Some(d) => d.takes_body,
-            None => self.parameters.iter().any(|p| p.location == Location::Body),
-        }
+        derived(self).map_or_else(|| has_body_parameters(self), |d| d.takes_body)
     }
 
     /// Which parameters a request must set and which it may, for `supported` (an integration
     /// that has the endpoint; `None`: those required everywhere, and all): `None` when that is
-    /// not known that way (an endpoint not in [`crate::ENDPOINTS`], or with more than 64
-    /// parameters).
+    /// not known that way (an endpoint not in [`crate::ENDPOINTS`], or with more than
+    /// [`PRESENCE_BITS`] parameters).
     pub(crate) fn presence(&self, supported: Option<Integration>) -> Option<Presence> {
         let d = derived(self)?;
         match supported {
@@ -733,6 +730,16 @@ impl EndpointSpec {
     }
 }
 
+/// The most parameters an endpoint may have for its [`Presence`] sets: one bit each.
+pub(crate) const PRESENCE_BITS: usize = u64::BITS as usize;
+
+fn has_body_parameters(endpoint: &EndpointSpec) -> bool {
+    endpoint
+        .parameters
+        .iter()
+        .any(|p| p.location == Location::Body)
+}
+
 /// Which of an endpoint's parameters (bit `n`: `parameters[n]`) a request must set and which
 /// it may set, for one integration (or for none: those required everywhere, and all).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -744,7 +751,6 @@ pub(crate) struct Presence {
 /// What a call asks of its endpoint's tables, derived once: a call then reads this small record
 /// instead of every parameter's entry (each a `static` of its own, so a cache line each).
 struct Derived {
-    endpoint: &'static EndpointSpec,
     takes_body: bool,
     /// Without an integration.
     shared: Presence,
@@ -755,14 +761,15 @@ struct Derived {
 
 /// The [`Derived`] record of `endpoint`, built for every endpoint of [`crate::ENDPOINTS`] on
 /// first use, from the same `is_required_in` / `is_accepted_in` / `location` the tables
-/// answer; `None` for an endpoint not in the list or with more than 64 parameters.
+/// answer; `None` for an endpoint not in the list or with more than [`PRESENCE_BITS`]
+/// parameters.
 fn derived(endpoint: &EndpointSpec) -> Option<&'static Derived> {
     // The endpoints' addresses apart, in one or two cache lines, for the search.
     static DERIVED: std::sync::OnceLock<(Vec<usize>, Vec<Derived>)> = std::sync::OnceLock::new();
     let (addresses, all) = DERIVED.get_or_init(|| {
-        let all: Vec<Derived> = crate::ENDPOINTS
+        crate::ENDPOINTS
             .iter()
-            .filter(|e| e.parameters.len() <= 64)
+            .filter(|e| e.parameters.len() <= PRESENCE_BITS)
             .map(|&endpoint| {
                 let mask = |keep: &dyn Fn(&ParameterSpec) -> bool| {
                     endpoint
@@ -781,22 +788,17 @@ fn derived(endpoint: &EndpointSpec) -> Option<&'static Derived> {
                         });
                     }
                 }
-                Derived {
-                    endpoint,
-                    takes_body: endpoint
-                        .parameters
-                        .iter()
-                        .any(|p| p.location == Location::Body),
+                let derived = Derived {
+                    takes_body: has_body_parameters(endpoint),
                     shared: Presence {
                         required: mask(&|p| p.is_required_everywhere()),
                         accepted: mask(&|_| true),
                     },
                     per_integration,
-                }
+                };
+                (address(endpoint), derived)
             })
-            .collect();
-        let addresses = all.iter().map(|d| address(d.endpoint)).collect();
-        (addresses, all)
+            .unzip()
     });
     let at = addresses.iter().position(|&a| a == address(endpoint))?;
     all.get(at)

@@ -11,8 +11,8 @@ use serde_json::{Map, Value};
 use crate::Integration;
 use crate::ResponseFormat;
 use crate::spec::{
-    BodyHandling, EndpointSpec, Location, ParamRole, ParamType, ParameterSpec, SubFieldSpec,
-    SubFieldType,
+    BodyHandling, EndpointSpec, Location, PRESENCE_BITS, ParamRole, ParamType, ParameterSpec,
+    SubFieldSpec, SubFieldType,
 };
 
 /// How strictly per-integration rules are applied.
@@ -560,9 +560,9 @@ impl<'a> Checked<'a> {
 /// The parameters `fields` set to a value that is not blank (blank counts as not set, as in
 /// `value_of`), as bits (bit `n`: `parameters[n]`), when each field points at one of
 /// `endpoint`'s table entries, in table order, each at most once; `None` otherwise (or with
-/// more than 64 parameters).
+/// more than [`PRESENCE_BITS`] parameters).
 fn set_in_order(endpoint: &EndpointSpec, fields: &[Field<'_>]) -> Option<u64> {
-    if endpoint.parameters.len() > 64 {
+    if endpoint.parameters.len() > PRESENCE_BITS {
         return None;
     }
     let mut set = 0u64;
