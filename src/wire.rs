@@ -65,13 +65,18 @@ pub struct PathError {
     pub message: String,
 }
 
+/// A boolean as the API reads it in a path or query.
+fn bool_text(b: bool) -> &'static str {
+    if b { "true" } else { "false" }
+}
+
 fn scalar_text<'a>(v: &FieldValue<'a>) -> Option<Cow<'a, str>> {
     match *v {
         FieldValue::Text(s) => Some(Cow::Borrowed(s)),
-        FieldValue::Bool(b) => Some(Cow::Borrowed(if b { "true" } else { "false" })),
+        FieldValue::Bool(b) => Some(Cow::Borrowed(bool_text(b))),
         FieldValue::Int(n) => Some(Cow::Owned(n.to_string())),
         FieldValue::Json(Value::String(s)) => Some(Cow::Borrowed(s)),
-        FieldValue::Json(Value::Bool(b)) => Some(Cow::Borrowed(if *b { "true" } else { "false" })),
+        FieldValue::Json(Value::Bool(b)) => Some(Cow::Borrowed(bool_text(*b))),
         FieldValue::Json(Value::Number(n)) => Some(Cow::Owned(n.to_string())),
         _ => None,
     }
@@ -173,7 +178,7 @@ impl Query<'_> {
                 }
             }
             Value::String(s) => self.pair(key, s),
-            Value::Bool(b) => self.pair(key, if *b { "true" } else { "false" }),
+            Value::Bool(b) => self.pair(key, bool_text(*b)),
             Value::Number(n) => self.pair(key, &n.to_string()),
         }
     }
@@ -181,7 +186,7 @@ impl Query<'_> {
     fn field(&mut self, key: &str, value: &FieldValue<'_>) {
         match *value {
             FieldValue::Text(s) => self.pair(key, s),
-            FieldValue::Bool(b) => self.pair(key, if b { "true" } else { "false" }),
+            FieldValue::Bool(b) => self.pair(key, bool_text(b)),
             FieldValue::Int(n) => self.pair(key, &n.to_string()),
             FieldValue::Texts(items) => {
                 let key = format!("{key}[]");
