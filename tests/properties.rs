@@ -288,10 +288,15 @@ proptest! {
     }
 }
 
+/// Object keys: often one of `known`, else any text `other` (a regex) matches.
+fn keys(known: Vec<&'static str>, other: &'static str) -> impl Strategy<Value = String> + Clone {
+    prop_oneof![prop::sample::select(known).prop_map(str::to_string), other]
+}
+
 /// Any JSON value, leaning towards the shapes the models and envelopes have.
 fn json_value() -> impl Strategy<Value = Value> {
-    let key = prop_oneof![
-        prop::sample::select(vec![
+    let key = keys(
+        vec![
             "id",
             "emails",
             "email",
@@ -306,10 +311,9 @@ fn json_value() -> impl Strategy<Value = Value> {
             "remote_data",
             "groups",
             "result_count",
-        ])
-        .prop_map(str::to_string),
+        ],
         "[a-z]{1,6}",
-    ];
+    );
     let leaf = prop_oneof![
         Just(Value::Null),
         any::<bool>().prop_map(Value::from),
@@ -336,8 +340,8 @@ mod files {
 
     /// Any YAML value, with the keys plans and seeds use.
     fn yaml_value() -> impl Strategy<Value = serde_yaml::Value> {
-        let key = prop_oneof![
-            prop::sample::select(vec![
+        let key = super::keys(
+            vec![
                 "targets",
                 "defaults",
                 "confirm_irreversible",
@@ -360,10 +364,9 @@ mod files {
                 "window_seconds",
                 "latency_ms",
                 "list_requires",
-            ])
-            .prop_map(str::to_string),
+            ],
             "[a-z_]{1,8}",
-        ];
+        );
         let leaf = prop_oneof![
             Just(serde_yaml::Value::Null),
             any::<bool>().prop_map(serde_yaml::Value::from),
