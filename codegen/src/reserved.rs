@@ -125,6 +125,8 @@ pub const CLIENT_METHODS: &[&str] = &[
     "pages_of_fields",
     "send_fields",
     "send_checked",
+    "look_up",
+    "exchange",
     "call_for",
     "response_to",
     "backoff",

@@ -154,7 +154,7 @@ pub struct ListIntegratedAccounts {
 impl ListIntegratedAccounts {
     /// A request with the parameters every integration requires.
     #[inline] pub fn new() -> Self {
-        Self::default()
+        Self { ..Self::default() }
     }
 
     /// Sets `tenant_id`: the tenant (your customer) the integrated accounts belong to.
@@ -262,19 +262,19 @@ impl crate::Operation for ListIntegratedAccounts {
     }
 
     #[inline] fn fields(&self) -> Vec<Field<'_>> {
-        let mut out = Vec::new();
-        out.extend(Field::of(&parameters::TENANT_ID, &self.tenant_id));
-        out.extend(Field::of(&parameters::STATUS, &self.status));
-        out.extend(Field::of(&parameters::IS_SANDBOX, &self.is_sandbox));
-        out.extend(Field::of(&parameters::INTEGRATION_NAME, &self.integration_name));
-        out.extend(
-            Field::of(&parameters::FEATURES_SUPER_QUERY, &self.features_super_query),
-        );
-        out.extend(Field::of(&parameters::CREATED_AT, &self.created_at));
-        out.extend(Field::of(&parameters::UPDATED_AT, &self.updated_at));
-        out.extend(Field::of(&parameters::LIMIT, &self.limit));
-        out.extend(Field::of(&parameters::NEXT_CURSOR, &self.next_cursor));
-        out
+        Field::set(
+            &[
+                (&parameters::TENANT_ID, &self.tenant_id),
+                (&parameters::STATUS, &self.status),
+                (&parameters::IS_SANDBOX, &self.is_sandbox),
+                (&parameters::INTEGRATION_NAME, &self.integration_name),
+                (&parameters::FEATURES_SUPER_QUERY, &self.features_super_query),
+                (&parameters::CREATED_AT, &self.created_at),
+                (&parameters::UPDATED_AT, &self.updated_at),
+                (&parameters::LIMIT, &self.limit),
+                (&parameters::NEXT_CURSOR, &self.next_cursor),
+            ],
+        )
     }
 }
 

@@ -281,7 +281,11 @@ pub struct DeleteUser {
 impl DeleteUser {
     /// A request with the parameters every integration requires.
     #[inline] pub fn new(id: &str, integrated_account_id: &str) -> Self {
-        Self::default().id(id).integrated_account_id(integrated_account_id)
+        Self {
+            id: id.into(),
+            integrated_account_id: integrated_account_id.into(),
+            ..Self::default()
+        }
     }
 
     /// Sets `id`: the ID of the resource.
@@ -411,9 +415,10 @@ impl DeleteUser {
         remove_from: impl Into<RemoveFrom>,
         remove_from_id: &str,
     ) -> Self {
-        Self::new(id, integrated_account_id)
-            .remove_from(remove_from)
-            .remove_from_id(remove_from_id)
+        let mut request = Self::new(id, integrated_account_id);
+        request.remove_from = Some(remove_from.into());
+        request.remove_from_id = Some(remove_from_id.into());
+        request
     }
 
     /// A `users.delete` request for Atlassian, which requires nothing more than every integration does.
@@ -448,7 +453,9 @@ impl DeleteUser {
         integrated_account_id: &str,
         emails: Vec<EmailItem>,
     ) -> Self {
-        Self::new(id, integrated_account_id).emails(emails)
+        let mut request = Self::new(id, integrated_account_id);
+        request.emails = emails;
+        request
     }
 
     /// A `users.delete` request for Calendly, which requires nothing more than every integration does.
@@ -474,9 +481,10 @@ impl DeleteUser {
         organization_id: &str,
         workspace_id: &str,
     ) -> Self {
-        Self::new(id, integrated_account_id)
-            .organization_id(organization_id)
-            .workspace_id(workspace_id)
+        let mut request = Self::new(id, integrated_account_id);
+        request.organization_id = Some(organization_id.into());
+        request.workspace_id = Some(workspace_id.into());
+        request
     }
 
     /// A `users.delete` request for ClickUp.
@@ -487,7 +495,9 @@ impl DeleteUser {
         integrated_account_id: &str,
         organization_id: &str,
     ) -> Self {
-        Self::new(id, integrated_account_id).organization_id(organization_id)
+        let mut request = Self::new(id, integrated_account_id);
+        request.organization_id = Some(organization_id.into());
+        request
     }
 
     /// A `users.delete` request for Cloudflare, which requires nothing more than every integration does.
@@ -544,7 +554,9 @@ impl DeleteUser {
         integrated_account_id: &str,
         organization_id: &str,
     ) -> Self {
-        Self::new(id, integrated_account_id).organization_id(organization_id)
+        let mut request = Self::new(id, integrated_account_id);
+        request.organization_id = Some(organization_id.into());
+        request
     }
 
     /// A `users.delete` request for Figma, which requires nothing more than every integration does.
@@ -587,7 +599,9 @@ impl DeleteUser {
         integrated_account_id: &str,
         organization_id: &str,
     ) -> Self {
-        Self::new(id, integrated_account_id).organization_id(organization_id)
+        let mut request = Self::new(id, integrated_account_id);
+        request.organization_id = Some(organization_id.into());
+        request
     }
 
     /// A `users.delete` request for GitLab.
@@ -629,7 +643,9 @@ impl DeleteUser {
     ///
     /// Heroku also accepts `emails`.
     #[inline] pub fn for_heroku(id: &str, integrated_account_id: &str, group_id: &str) -> Self {
-        Self::new(id, integrated_account_id).group_id(group_id)
+        let mut request = Self::new(id, integrated_account_id);
+        request.group_id = Some(group_id.into());
+        request
     }
 
     /// A `users.delete` request for HubSpot, which requires nothing more than every integration does.
@@ -694,7 +710,9 @@ impl DeleteUser {
         integrated_account_id: &str,
         workspace_id: &str,
     ) -> Self {
-        Self::new(id, integrated_account_id).workspace_id(workspace_id)
+        let mut request = Self::new(id, integrated_account_id);
+        request.workspace_id = Some(workspace_id.into());
+        request
     }
 
     /// A `users.delete` request for Monday.com SCIM, which requires nothing more than every integration does.
@@ -761,7 +779,9 @@ impl DeleteUser {
     ///
     /// `workspace`: The workspace to remove the user from.
     #[inline] pub fn for_power_bi(id: &str, integrated_account_id: &str, workspace: &str) -> Self {
-        Self::new(id, integrated_account_id).workspace(workspace)
+        let mut request = Self::new(id, integrated_account_id);
+        request.workspace = Some(workspace.into());
+        request
     }
 
     /// A `users.delete` request for Qlik Sense, which requires nothing more than every integration does.
@@ -801,7 +821,9 @@ impl DeleteUser {
         integrated_account_id: &str,
         workspace_id: &str,
     ) -> Self {
-        Self::new(id, integrated_account_id).workspace_id(workspace_id)
+        let mut request = Self::new(id, integrated_account_id);
+        request.workspace_id = Some(workspace_id.into());
+        request
     }
 
     /// A `users.delete` request for Smartsheet, which requires nothing more than every integration does.
@@ -858,7 +880,9 @@ impl DeleteUser {
         integrated_account_id: &str,
         organization_id: &str,
     ) -> Self {
-        Self::new(id, integrated_account_id).organization_id(organization_id)
+        let mut request = Self::new(id, integrated_account_id);
+        request.organization_id = Some(organization_id.into());
+        request
     }
 
     /// A `users.delete` request for Typeform.
@@ -869,7 +893,9 @@ impl DeleteUser {
         integrated_account_id: &str,
         workspace_id: &str,
     ) -> Self {
-        Self::new(id, integrated_account_id).workspace_id(workspace_id)
+        let mut request = Self::new(id, integrated_account_id);
+        request.workspace_id = Some(workspace_id.into());
+        request
     }
 
     /// A `users.delete` request for Vercel.
@@ -903,7 +929,9 @@ impl DeleteUser {
         integrated_account_id: &str,
         workspace_id: &str,
     ) -> Self {
-        Self::new(id, integrated_account_id).workspace_id(workspace_id)
+        let mut request = Self::new(id, integrated_account_id);
+        request.workspace_id = Some(workspace_id.into());
+        request
     }
 
     /// A `users.delete` request for WordPress.
@@ -914,7 +942,9 @@ impl DeleteUser {
         integrated_account_id: &str,
         workspace: &str,
     ) -> Self {
-        Self::new(id, integrated_account_id).workspace(workspace)
+        let mut request = Self::new(id, integrated_account_id);
+        request.workspace = Some(workspace.into());
+        request
     }
 
     /// A `users.delete` request for Zendesk, which requires nothing more than every integration does.
@@ -1114,34 +1144,25 @@ impl crate::Operation for DeleteUser {
     }
 
     #[inline] fn fields(&self) -> Vec<Field<'_>> {
-        let mut out = Vec::new();
-        out.extend(Field::of(&parameters::ID, &self.id));
-        out.extend(Field::of(&parameters::REMOVE_FROM, &self.remove_from));
-        out.extend(Field::of(&parameters::REMOVE_FROM_ID, &self.remove_from_id));
-        out.extend(Field::of(&parameters::ORGANIZATION_ID, &self.organization_id));
-        out.extend(Field::of(&parameters::WORKSPACE_ID, &self.workspace_id));
-        out.extend(Field::items(&parameters::EMAILS, &self.emails));
-        out.extend(Field::items(&parameters::GROUPS, &self.groups));
-        out.extend(Field::of(&parameters::WORKSPACE, &self.workspace));
-        out.extend(Field::of(&parameters::PERMANENT_DELETE, &self.permanent_delete));
-        out.extend(Field::of(&parameters::GROUP_ID, &self.group_id));
-        out.extend(
-            Field::of(&parameters::INTEGRATED_ACCOUNT_ID, &self.integrated_account_id),
-        );
-        out.extend(
-            Field::of(&parameters::TRUTO_RESPONSE_FORMAT, &self.truto_response_format),
-        );
-        out.extend(
-            Field::of(
-                &parameters::TRUTO_IGNORE_REMOTE_DATA,
-                &self.truto_ignore_remote_data,
-            ),
-        );
-        out.extend(
-            Field::of(&parameters::TRUTO_EXCLUDE_FIELDS, &self.truto_exclude_fields),
-        );
-        out.extend(Field::of(&parameters::REMOTE_QUERY, &self.remote_query));
-        out
+        Field::set(
+            &[
+                (&parameters::ID, &self.id),
+                (&parameters::REMOVE_FROM, &self.remove_from),
+                (&parameters::REMOVE_FROM_ID, &self.remove_from_id),
+                (&parameters::ORGANIZATION_ID, &self.organization_id),
+                (&parameters::WORKSPACE_ID, &self.workspace_id),
+                (&parameters::EMAILS, &self.emails),
+                (&parameters::GROUPS, &self.groups),
+                (&parameters::WORKSPACE, &self.workspace),
+                (&parameters::PERMANENT_DELETE, &self.permanent_delete),
+                (&parameters::GROUP_ID, &self.group_id),
+                (&parameters::INTEGRATED_ACCOUNT_ID, &self.integrated_account_id),
+                (&parameters::TRUTO_RESPONSE_FORMAT, &self.truto_response_format),
+                (&parameters::TRUTO_IGNORE_REMOTE_DATA, &self.truto_ignore_remote_data),
+                (&parameters::TRUTO_EXCLUDE_FIELDS, &self.truto_exclude_fields),
+                (&parameters::REMOTE_QUERY, &self.remote_query),
+            ],
+        )
     }
 }
 

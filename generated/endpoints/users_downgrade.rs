@@ -141,7 +141,10 @@ pub struct DowngradeUser {
 impl DowngradeUser {
     /// A request with the parameters every integration requires.
     #[inline] pub fn new(integrated_account_id: &str) -> Self {
-        Self::default().integrated_account_id(integrated_account_id)
+        Self {
+            integrated_account_id: integrated_account_id.into(),
+            ..Self::default()
+        }
     }
 
     /// Sets `user_id`: the unique identifier of the user.
@@ -236,10 +239,11 @@ impl DowngradeUser {
         license_id: &str,
         role_id: impl Into<RoleId>,
     ) -> Self {
-        Self::new(integrated_account_id)
-            .user_id(user_id)
-            .license_id(license_id)
-            .role_id(role_id)
+        let mut request = Self::new(integrated_account_id);
+        request.user_id = Some(user_id.into());
+        request.license_id = Some(license_id.into());
+        request.role_id = Some(role_id.into());
+        request
     }
 
     /// A `users.downgrade` request for Salesforce.
@@ -252,7 +256,10 @@ impl DowngradeUser {
         user_id: &str,
         role_id: impl Into<RoleId>,
     ) -> Self {
-        Self::new(integrated_account_id).user_id(user_id).role_id(role_id)
+        let mut request = Self::new(integrated_account_id);
+        request.user_id = Some(user_id.into());
+        request.role_id = Some(role_id.into());
+        request
     }
 
     /// A `users.downgrade` request for Segment.
@@ -268,17 +275,20 @@ impl DowngradeUser {
         role_id: impl Into<RoleId>,
         workspace_id: &str,
     ) -> Self {
-        Self::new(integrated_account_id)
-            .user_id(user_id)
-            .role_id(role_id)
-            .workspace_id(workspace_id)
+        let mut request = Self::new(integrated_account_id);
+        request.user_id = Some(user_id.into());
+        request.role_id = Some(role_id.into());
+        request.workspace_id = Some(workspace_id.into());
+        request
     }
 
     /// A `users.downgrade` request for Zoom.
     ///
     /// `user_id`: The unique identifier of the user.
     #[inline] pub fn for_zoom(integrated_account_id: &str, user_id: &str) -> Self {
-        Self::new(integrated_account_id).user_id(user_id)
+        let mut request = Self::new(integrated_account_id);
+        request.user_id = Some(user_id.into());
+        request
     }
 
     /// The request, if it is valid for `integration` in `mode`; otherwise every problem.
@@ -335,29 +345,20 @@ impl crate::Operation for DowngradeUser {
     }
 
     #[inline] fn fields(&self) -> Vec<Field<'_>> {
-        let mut out = Vec::new();
-        out.extend(Field::of(&parameters::USER_ID, &self.user_id));
-        out.extend(Field::of(&parameters::LICENSE_ID, &self.license_id));
-        out.extend(Field::of(&parameters::ROLE_ID, &self.role_id));
-        out.extend(Field::of(&parameters::WORKSPACE_ID, &self.workspace_id));
-        out.extend(
-            Field::of(&parameters::INTEGRATED_ACCOUNT_ID, &self.integrated_account_id),
-        );
-        out.extend(
-            Field::of(&parameters::TRUTO_RESPONSE_FORMAT, &self.truto_response_format),
-        );
-        out.extend(
-            Field::of(
-                &parameters::TRUTO_IGNORE_REMOTE_DATA,
-                &self.truto_ignore_remote_data,
-            ),
-        );
-        out.extend(
-            Field::of(&parameters::TRUTO_EXCLUDE_FIELDS, &self.truto_exclude_fields),
-        );
-        out.extend(Field::of(&parameters::REMOTE_QUERY, &self.remote_query));
-        out.extend(Field::of(&parameters::REMOTE_DATA, &self.remote_data));
-        out
+        Field::set(
+            &[
+                (&parameters::USER_ID, &self.user_id),
+                (&parameters::LICENSE_ID, &self.license_id),
+                (&parameters::ROLE_ID, &self.role_id),
+                (&parameters::WORKSPACE_ID, &self.workspace_id),
+                (&parameters::INTEGRATED_ACCOUNT_ID, &self.integrated_account_id),
+                (&parameters::TRUTO_RESPONSE_FORMAT, &self.truto_response_format),
+                (&parameters::TRUTO_IGNORE_REMOTE_DATA, &self.truto_ignore_remote_data),
+                (&parameters::TRUTO_EXCLUDE_FIELDS, &self.truto_exclude_fields),
+                (&parameters::REMOTE_QUERY, &self.remote_query),
+                (&parameters::REMOTE_DATA, &self.remote_data),
+            ],
+        )
     }
 }
 

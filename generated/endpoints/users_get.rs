@@ -49,7 +49,11 @@ pub struct GetUser {
 impl GetUser {
     /// A request with the parameters every integration requires.
     #[inline] pub fn new(id: &str, integrated_account_id: &str) -> Self {
-        Self::default().id(id).integrated_account_id(integrated_account_id)
+        Self {
+            id: id.into(),
+            integrated_account_id: integrated_account_id.into(),
+            ..Self::default()
+        }
     }
 
     /// Sets `id`: the ID of the resource.
@@ -1089,25 +1093,16 @@ impl crate::Operation for GetUser {
     }
 
     #[inline] fn fields(&self) -> Vec<Field<'_>> {
-        let mut out = Vec::new();
-        out.extend(Field::of(&parameters::ID, &self.id));
-        out.extend(
-            Field::of(&parameters::INTEGRATED_ACCOUNT_ID, &self.integrated_account_id),
-        );
-        out.extend(
-            Field::of(&parameters::TRUTO_RESPONSE_FORMAT, &self.truto_response_format),
-        );
-        out.extend(
-            Field::of(
-                &parameters::TRUTO_IGNORE_REMOTE_DATA,
-                &self.truto_ignore_remote_data,
-            ),
-        );
-        out.extend(
-            Field::of(&parameters::TRUTO_EXCLUDE_FIELDS, &self.truto_exclude_fields),
-        );
-        out.extend(Field::of(&parameters::REMOTE_QUERY, &self.remote_query));
-        out
+        Field::set(
+            &[
+                (&parameters::ID, &self.id),
+                (&parameters::INTEGRATED_ACCOUNT_ID, &self.integrated_account_id),
+                (&parameters::TRUTO_RESPONSE_FORMAT, &self.truto_response_format),
+                (&parameters::TRUTO_IGNORE_REMOTE_DATA, &self.truto_ignore_remote_data),
+                (&parameters::TRUTO_EXCLUDE_FIELDS, &self.truto_exclude_fields),
+                (&parameters::REMOTE_QUERY, &self.remote_query),
+            ],
+        )
     }
 }
 

@@ -75,7 +75,10 @@ pub struct ListUsers {
 impl ListUsers {
     /// A request with the parameters every integration requires.
     #[inline] pub fn new(integrated_account_id: &str) -> Self {
-        Self::default().integrated_account_id(integrated_account_id)
+        Self {
+            integrated_account_id: integrated_account_id.into(),
+            ..Self::default()
+        }
     }
 
     /// Sets `workspace_id`: unique identifier of the workspace to filter the users.
@@ -1320,31 +1323,22 @@ impl crate::Operation for ListUsers {
     }
 
     #[inline] fn fields(&self) -> Vec<Field<'_>> {
-        let mut out = Vec::new();
-        out.extend(Field::of(&parameters::WORKSPACE_ID, &self.workspace_id));
-        out.extend(Field::of(&parameters::GROUP_ID, &self.group_id));
-        out.extend(Field::of(&parameters::ORGANIZATION_ID, &self.organization_id));
-        out.extend(
-            Field::of(&parameters::INTEGRATED_ACCOUNT_ID, &self.integrated_account_id),
-        );
-        out.extend(
-            Field::of(&parameters::TRUTO_RESPONSE_FORMAT, &self.truto_response_format),
-        );
-        out.extend(
-            Field::of(
-                &parameters::TRUTO_IGNORE_REMOTE_DATA,
-                &self.truto_ignore_remote_data,
-            ),
-        );
-        out.extend(
-            Field::of(&parameters::TRUTO_EXCLUDE_FIELDS, &self.truto_exclude_fields),
-        );
-        out.extend(Field::of(&parameters::REMOTE_QUERY, &self.remote_query));
-        out.extend(Field::of(&parameters::LIMIT, &self.limit));
-        out.extend(Field::of(&parameters::NEXT_CURSOR, &self.next_cursor));
-        out.extend(Field::of(&parameters::TRUTO_KEY_BY, &self.truto_key_by));
-        out.extend(Field::of(&parameters::TRUTO_IGNORE_LIMIT, &self.truto_ignore_limit));
-        out
+        Field::set(
+            &[
+                (&parameters::WORKSPACE_ID, &self.workspace_id),
+                (&parameters::GROUP_ID, &self.group_id),
+                (&parameters::ORGANIZATION_ID, &self.organization_id),
+                (&parameters::INTEGRATED_ACCOUNT_ID, &self.integrated_account_id),
+                (&parameters::TRUTO_RESPONSE_FORMAT, &self.truto_response_format),
+                (&parameters::TRUTO_IGNORE_REMOTE_DATA, &self.truto_ignore_remote_data),
+                (&parameters::TRUTO_EXCLUDE_FIELDS, &self.truto_exclude_fields),
+                (&parameters::REMOTE_QUERY, &self.remote_query),
+                (&parameters::LIMIT, &self.limit),
+                (&parameters::NEXT_CURSOR, &self.next_cursor),
+                (&parameters::TRUTO_KEY_BY, &self.truto_key_by),
+                (&parameters::TRUTO_IGNORE_LIMIT, &self.truto_ignore_limit),
+            ],
+        )
     }
 }
 

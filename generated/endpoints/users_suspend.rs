@@ -53,7 +53,10 @@ pub struct SuspendUser {
 impl SuspendUser {
     /// A request with the parameters every integration requires.
     #[inline] pub fn new(integrated_account_id: &str) -> Self {
-        Self::default().integrated_account_id(integrated_account_id)
+        Self {
+            integrated_account_id: integrated_account_id.into(),
+            ..Self::default()
+        }
     }
 
     /// Sets `user_id`: the unique identifier of the user.
@@ -114,7 +117,9 @@ impl SuspendUser {
     ///
     /// `user_id`: The unique identifier of the user.
     #[inline] pub fn for_okta(integrated_account_id: &str, user_id: &str) -> Self {
-        Self::new(integrated_account_id).user_id(user_id)
+        let mut request = Self::new(integrated_account_id);
+        request.user_id = Some(user_id.into());
+        request
     }
 
     /// The request, if it is valid for `integration` in `mode`; otherwise every problem.
@@ -168,26 +173,17 @@ impl crate::Operation for SuspendUser {
     }
 
     #[inline] fn fields(&self) -> Vec<Field<'_>> {
-        let mut out = Vec::new();
-        out.extend(Field::of(&parameters::USER_ID, &self.user_id));
-        out.extend(
-            Field::of(&parameters::INTEGRATED_ACCOUNT_ID, &self.integrated_account_id),
-        );
-        out.extend(
-            Field::of(&parameters::TRUTO_RESPONSE_FORMAT, &self.truto_response_format),
-        );
-        out.extend(
-            Field::of(
-                &parameters::TRUTO_IGNORE_REMOTE_DATA,
-                &self.truto_ignore_remote_data,
-            ),
-        );
-        out.extend(
-            Field::of(&parameters::TRUTO_EXCLUDE_FIELDS, &self.truto_exclude_fields),
-        );
-        out.extend(Field::of(&parameters::REMOTE_QUERY, &self.remote_query));
-        out.extend(Field::of(&parameters::REMOTE_DATA, &self.remote_data));
-        out
+        Field::set(
+            &[
+                (&parameters::USER_ID, &self.user_id),
+                (&parameters::INTEGRATED_ACCOUNT_ID, &self.integrated_account_id),
+                (&parameters::TRUTO_RESPONSE_FORMAT, &self.truto_response_format),
+                (&parameters::TRUTO_IGNORE_REMOTE_DATA, &self.truto_ignore_remote_data),
+                (&parameters::TRUTO_EXCLUDE_FIELDS, &self.truto_exclude_fields),
+                (&parameters::REMOTE_QUERY, &self.remote_query),
+                (&parameters::REMOTE_DATA, &self.remote_data),
+            ],
+        )
     }
 }
 

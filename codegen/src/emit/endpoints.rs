@@ -64,22 +64,22 @@ fn ctor_arg_type(p: &Param) -> TokenStream {
 }
 
 /// Converts the argument `value` into the inner type.
-fn convert(p: &Param) -> TokenStream {
+fn convert(p: &Param, value: &TokenStream) -> TokenStream {
     match p.ty {
         ParamTypeDef::String
         | ParamTypeDef::Uuid
         | ParamTypeDef::Enum
         | ParamTypeDef::ResponseFormat => {
-            quote! { value.into() }
+            quote! { #value.into() }
         }
-        ParamTypeDef::StringArray => quote! { value.into_iter().map(Into::into).collect() },
-        _ => quote! { value },
+        ParamTypeDef::StringArray => quote! { #value.into_iter().map(Into::into).collect() },
+        _ => quote! { #value },
     }
 }
 
-/// `value` converted and wrapped for storage.
-fn store(p: &Param) -> TokenStream {
-    let c = convert(p);
+/// The argument `value` converted and wrapped for storage.
+fn store(p: &Param, value: &TokenStream) -> TokenStream {
+    let c = convert(p, value);
     match p.ty {
         _ if p.is_plain_string() => c,
         ParamTypeDef::StringArray | ParamTypeDef::ObjectArray => c,
@@ -247,7 +247,7 @@ fn rule_struct(spec: &Spec, e: &Endpoint, r: &Rule) -> TokenStream {
         let r = ident(&p.rust);
         let and = ident(&format!("and_{}", p.rust));
         let arg = arg_type(p);
-        let c = convert(p);
+        let c = convert(p, &quote! { value });
         let d1 = doc(&format!("Sets `{}`.", p.name));
         let d2 = doc(&format!("Also sets `{}`.", p.name));
         quote! {
@@ -367,7 +367,7 @@ fn setters(e: &Endpoint) -> Vec<TokenStream> {
         .map(|p| {
             let r = ident(&p.rust);
             let arg = arg_type(p);
-            let s = store(p);
+            let s = store(p, &quote! { value });
             let d = doc(&format!(
                 "Sets `{}`: {}",
                 p.name,
@@ -454,16 +454,20 @@ fn constructor(spec: &Spec, e: &Endpoint, i: usize) -> TokenStream {
     }
     let d = doc(&text);
     let new_args = params.iter().filter(|p| p.required).map(|p| ident(&p.rust));
+    // Set in place, not through the setters: each setter takes and returns the whole request,
+    // a copy of it per parameter.
     let sets = own.iter().map(|p| {
         let r = ident(&p.rust);
-        quote! { .#r(#r) }
+        let s = store(p, &quote! { #r });
+        quote! { request.#r = #s; }
     });
-    let body = if rules.is_empty() {
-        quote! { Self::new(#(#new_args),*) #(#sets)* }
+    let rule_sets = rules.iter().map(|r| rule_assignments(e, r));
+    let body = if own.is_empty() && rules.is_empty() {
+        quote! { Self::new(#(#new_args),*) }
     } else {
-        let rule_sets = rules.iter().map(|r| rule_assignments(e, r));
         quote! {
-            let mut request = Self::new(#(#new_args),*) #(#sets)*;
+            let mut request = Self::new(#(#new_args),*);
+            #(#sets)*
             #(#rule_sets)*
             request
         }
@@ -506,7 +510,8 @@ fn request_impl(spec: &Spec, e: &Endpoint) -> TokenStream {
     });
     let new_sets = required.iter().map(|p| {
         let r = ident(&p.rust);
-        quote! { .#r(#r) }
+        let s = store(p, &quote! { #r });
+        quote! { #r: #s, }
     });
     let setters = setters(e);
     let ctors = e.integrations.iter().map(|&i| constructor(spec, e, i));
@@ -519,7 +524,10 @@ fn request_impl(spec: &Spec, e: &Endpoint) -> TokenStream {
             /// A request with the parameters every integration requires.
             #[inline]
             pub fn new(#(#new_args),*) -> Self {
-                Self::default() #(#new_sets)*
+                Self {
+                    #(#new_sets)*
+                    ..Self::default()
+                }
             }
 
             #(#setters)*
@@ -567,10 +575,7 @@ fn operation_impl(e: &Endpoint) -> TokenStream {
     let fields = e.params.iter().map(|p| {
         let r = ident(&p.rust);
         let s = static_ref(p);
-        match p.ty {
-            ParamTypeDef::ObjectArray => quote! { out.extend(Field::items(#s, &self.#r)); },
-            _ => quote! { out.extend(Field::of(#s, &self.#r)); },
-        }
+        quote! { (#s, &self.#r), }
     });
     let client_method = ident(&crate::naming::snake(&e.rust_name));
     let route = format!(
@@ -632,9 +637,7 @@ fn operation_impl(e: &Endpoint) -> TokenStream {
 
             #[inline]
             fn fields(&self) -> Vec<Field<'_>> {
-                let mut out = Vec::new();
-                #(#fields)*
-                out
+                Field::set(&[#(#fields)*])
             }
         }
 
