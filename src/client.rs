@@ -70,7 +70,8 @@ pub struct RetryPolicy {
     /// Largest backoff ceiling.
     pub max_delay: Duration,
     /// Also retry 502, 504, timeouts and connection failures of non-idempotent calls
-    /// (deactivate, suspend). A lost response may then repeat the call.
+    /// (deactivate, suspend). A lost response may then repeat the call. (A request an HTTP/2
+    /// server refused before processing it is retried either way: it cannot be repeated.)
     pub retry_non_idempotent: bool,
     /// The wait after a 429 without `Retry-After`.
     pub default_retry_after: Duration,
@@ -113,6 +114,7 @@ pub struct ClientBuilder {
     budget: Option<Arc<RateBudget>>,
     max_in_flight: Option<usize>,
     max_body_bytes: u64,
+    http2_prior_knowledge: bool,
 }
 
 impl Default for ClientBuilder {
@@ -130,6 +132,7 @@ impl Default for ClientBuilder {
             budget: None,
             max_in_flight: None,
             max_body_bytes: DEFAULT_MAX_BODY_BYTES,
+            http2_prior_knowledge: false,
         }
     }
 }
@@ -228,6 +231,14 @@ impl ClientBuilder {
         self
     }
 
+    /// Speak HTTP/2 from the first byte, without negotiating it: for a server that speaks only
+    /// HTTP/2 over plain TCP (`h2c`, e.g. a local proxy). Over HTTPS (the API) HTTP/2 is
+    /// negotiated anyway.
+    pub fn http2_prior_knowledge(mut self, yes: bool) -> Self {
+        self.http2_prior_knowledge = yes;
+        self
+    }
+
     /// The client, or what is wrong with the configuration.
     pub fn build(self) -> Result<Client, Error> {
         if self.max_body_bytes == 0 {
@@ -297,6 +308,16 @@ impl ClientBuilder {
             // The API never redirects: a 3xx is an error (`Error::Redirect`), and no call is
             // ever sent again somewhere else.
             .redirect(reqwest::redirect::Policy::none())
+            // Retries are this client's alone (`judge`), refused HTTP/2 streams included: the
+            // HTTP stack's own retry layer would otherwise copy every request (its URI, headers
+            // and extensions) in case it has to send it again.
+            .retry(reqwest::retry::never().max_retries_per_request(0));
+        let http = if self.http2_prior_knowledge {
+            http.http2_prior_knowledge()
+        } else {
+            http
+        };
+        let http = http
             .build()
             .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
         Ok(Client {
@@ -407,7 +428,20 @@ pub struct RateLimit {
 
 impl RateLimit {
     fn from_headers(headers: &HeaderMap) -> Option<RateLimit> {
-        // One pass over the (few) headers: cheaper than three hashed look-ups.
+        // The names first (a plain walk over the distinct names); the values only when there is
+        // a `ratelimit-*` header at all.
+        if headers
+            .keys()
+            .any(|name| name.as_str().starts_with("ratelimit-"))
+        {
+            Self::read(headers)
+        } else {
+            None
+        }
+    }
+
+    #[inline(never)]
+    fn read(headers: &HeaderMap) -> Option<RateLimit> {
         let mut limit = RateLimit::default();
         for (name, value) in headers {
             let Some(which) = name.as_str().strip_prefix("ratelimit-") else {
@@ -829,10 +863,10 @@ fn streamed<T>(
 /// One attempt of a streaming call: the response when it is a success (its body is read as the
 /// caller streams it), else the answer read whole, or why there is none.
 async fn stream_head(
-    request: reqwest::RequestBuilder,
+    request: reqwest::Request,
     inner: &Inner,
 ) -> Result<reqwest::Response, Answer> {
-    match request.send().await {
+    match inner.http.execute(request).await {
         Ok(resp) if resp.status().is_success() => Ok(resp),
         Ok(resp) => Err(read(resp, inner).await),
         Err(e) => Err(Err(Failure::Http(e))),
@@ -953,17 +987,16 @@ impl Client {
 
     /// Validates, encodes, sends and decodes `request`. `integration` names the integrated
     /// account's integration; when `None` it is looked up (once per account).
-    pub async fn send<O>(
-        &self,
-        request: &O,
+    pub fn send<'a, O>(
+        &'a self,
+        request: &'a O,
         integration: Option<Integration>,
-    ) -> Result<Response<O::Response>, Error>
+    ) -> impl Future<Output = Result<Response<O::Response>, Error>> + 'a
     where
         O: Operation,
         O::Response: ResponseBody,
     {
         self.send_fields(O::spec(), request.fields(), integration)
-            .await
     }
 
     /// [`send`](Self::send) for a request given as its spec and fields (what the CLI, plans and
@@ -975,57 +1008,71 @@ impl Client {
         integration: Option<Integration>,
     ) -> Result<Response<T>, Error> {
         let mode = self.inner.mode;
-        let mut unknown = None;
-        let integration = match integration {
-            Some(i) => Some(i),
+        let (integration, unknown) = match integration {
+            Some(i) => (Some(i), None),
             // The admin API is not called for an integrated account: nothing to look up.
-            None if endpoint.admin => None,
-            None => {
-                // Check what can be checked before asking the API anything.
-                let report = crate::validate::report(endpoint, &fields, None, mode);
-                if !report.is_ok() {
-                    return Err(Error::Validation(report));
-                }
-                let account = fields
-                    .iter()
-                    .find(|f| f.spec.role == Some(ParamRole::IntegratedAccount))
-                    .and_then(|f| f.value.as_str())
-                    .unwrap_or_default();
-                // Boxed: asked once per account, and its state would enlarge every call's future.
-                match Box::pin(account_integration(self, account)).await? {
-                    AccountIntegration::Known(i) => Some(i),
-                    AccountIntegration::NotInSpec(name) => {
-                        unknown = Some(name);
-                        None
-                    }
-                }
-            }
+            None if endpoint.admin => (None, None),
+            // Boxed: asked once per account, and its state would enlarge every call's future.
+            None => Box::pin(self.look_up(endpoint, &fields)).await?,
         };
-        let checked =
+        let mut checked =
             Checked::new(endpoint, fields, integration, mode).map_err(Error::Validation)?;
-        let mut response = self.send_checked(checked).await;
-        match &mut response {
-            Ok(r) => r.unknown_integration = unknown,
-            Err(e) => e.attribute(None, unknown),
+        match self.exchange(&checked).await {
+            Ok(attempted) => {
+                let mut response = self.response_to(&mut checked, attempted)?;
+                response.unknown_integration = unknown;
+                Ok(response)
+            }
+            Err(mut e) => {
+                e.attribute(None, unknown);
+                Err(e)
+            }
         }
-        response
+    }
+
+    /// The integration of the account `fields` act on, looked up (with the name the API gave
+    /// when this spec does not know it), once what can be checked without it passed.
+    async fn look_up(
+        &self,
+        endpoint: &'static EndpointSpec,
+        fields: &[Field<'_>],
+    ) -> Result<(Option<Integration>, Option<String>), Error> {
+        // Check what can be checked before asking the API anything.
+        let report = crate::validate::report(endpoint, fields, None, self.inner.mode);
+        if !report.is_ok() {
+            return Err(Error::Validation(report));
+        }
+        let account = fields
+            .iter()
+            .find(|f| f.spec.role == Some(ParamRole::IntegratedAccount))
+            .and_then(|f| f.value.as_str())
+            .unwrap_or_default();
+        Ok(match account_integration(self, account).await? {
+            AccountIntegration::Known(i) => (Some(i), None),
+            AccountIntegration::NotInSpec(name) => (None, Some(name)),
+        })
     }
 
     /// Sends a request that passed validation and decodes the response as `T`.
     pub async fn send_checked<T: ResponseBody>(
         &self,
-        checked: Checked<'_>,
+        mut checked: Checked<'_>,
     ) -> Result<Response<T>, Error> {
-        let mut call = self.call_for(&checked)?;
-        let attempted = self.execute(&mut call).await.map_err(|mut e| {
+        let attempted = self.exchange(&checked).await?;
+        self.response_to(&mut checked, attempted)
+    }
+
+    /// The answer to `checked`, sent with retries ([`execute`](Self::execute)); an error names
+    /// the endpoint and the integration. Not generic: one copy serves every response type.
+    async fn exchange(&self, checked: &Checked<'_>) -> Result<Attempted, Error> {
+        let mut call = self.call_for(checked)?;
+        self.execute(&mut call).await.map_err(|mut e| {
             e.attribute(
                 Some(checked.endpoint.name),
                 checked.integration.map(|i| i.name().to_string()),
             );
             e
-        })?;
-        drop(call);
-        self.response_to(checked, attempted)
+        })
     }
 
     /// What sending `checked` takes: its URL, body and how to treat it. Its warnings are logged.
@@ -1058,7 +1105,7 @@ impl Client {
     #[inline(never)]
     fn response_to<T: ResponseBody>(
         &self,
-        checked: Checked<'_>,
+        checked: &mut Checked<'_>,
         attempted: Attempted,
     ) -> Result<Response<T>, Error> {
         let (status, headers, attempts, body, raw) = match attempted {
@@ -1069,7 +1116,7 @@ impl Client {
                         Ok(v) => Body::Json(v),
                         Err(_) => Body::Bytes(bytes.clone()),
                     },
-                    _ => Body::Typed(decode::<T>(status, &bytes, &checked)?),
+                    _ => Body::Typed(decode::<T>(status, &bytes, checked)?),
                 };
                 (status, headers, attempts, body, Some(bytes))
             }
@@ -1082,7 +1129,7 @@ impl Client {
             headers,
             integration: checked.integration,
             unknown_integration: None,
-            warnings: checked.warnings,
+            warnings: checked.warnings.take(),
             raw,
         })
     }
@@ -1137,16 +1184,23 @@ impl Client {
             // queued behind a thousand others is not late.
             let may_queue = self.inner.in_flight.is_some()
                 || (self.inner.budget.is_some() && call.account.is_some());
+            // The first attempt starts now: one clock read less.
+            let mut now = if attempts.attempt == 1 {
+                start
+            } else {
+                Instant::now()
+            };
             let permit = if may_queue {
-                let queued = Instant::now();
                 // Boxed: the wait's state would enlarge the future of every call, queued or not.
                 let permit = Box::pin(self.admit(call.account)).await?;
-                attempts.deadline = later(attempts.deadline, queued.elapsed());
+                let queued = now;
+                now = Instant::now();
+                attempts.deadline = later(attempts.deadline, now - queued);
                 permit
             } else {
                 None
             };
-            let remaining = attempts.deadline.saturating_duration_since(Instant::now());
+            let remaining = attempts.deadline.saturating_duration_since(now);
             if remaining.is_zero() {
                 return Err(attempts.timeout(attempts.attempt - 1));
             }
@@ -1155,15 +1209,17 @@ impl Client {
                 Some(url) => url,
                 None => self.inner.url(&call.text)?,
             };
-            let mut request = self.inner.http.request(call.method.clone(), url);
+            // A request, not a request builder: no copy of the HTTP client, no `Result` to carry.
+            let mut request = reqwest::Request::new(call.method.clone(), url);
             if call.streaming {
                 // A stream is read after the call returns: reqwest's own timeout covers it.
-                request = request.timeout(attempt_timeout);
+                *request.timeout_mut() = Some(attempt_timeout);
             }
             if let Some(b) = &call.body {
-                request = request
-                    .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
-                    .body(b.clone());
+                request
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                *request.body_mut() = Some(b.clone().into());
             }
             // One attempt: the response head, then (unless streaming) the whole body.
             let outcome = if call.streaming {
@@ -1175,8 +1231,8 @@ impl Client {
             } else {
                 let inner = &*self.inner;
                 Attempt {
-                    armed: inner.watchdog.arm(Instant::now() + attempt_timeout),
-                    state: AttemptState::Sending(request.send()),
+                    armed: inner.watchdog.arm(now + attempt_timeout),
+                    state: AttemptState::Sending(inner.http.execute(request)),
                     read: |resp| read(resp, inner),
                 }
                 .await
@@ -1217,7 +1273,9 @@ impl Client {
                     Failure::Http(e) => (e.is_timeout(), self.inner.redactor.text(error_chain(e))),
                     _ => (true, "the attempt timed out".to_string()),
                 };
-                if !(may_retry_failures && retries_left) {
+                // Refused before the server processed it: safe to send again, idempotent or not.
+                let refused = matches!(&failure, Failure::Http(e) if refused_unprocessed(e));
+                if !((may_retry_failures || refused) && retries_left) {
                     return Err(match failure {
                         Failure::Http(e) if !timed_out => Error::Connection {
                             message,
@@ -1308,8 +1366,14 @@ impl Inner {
             // `?`, `#` or a tab, which the parser reads otherwise) and has no `:` before its
             // first `/`, `?` or `#` (which would make it a scheme).
             .filter(|rest| {
-                let first = rest.split(['/', '?', '#']).next().unwrap_or_default();
-                rest.starts_with(|c: char| c.is_ascii_alphanumeric()) && !first.contains(':')
+                let scheme_like = rest
+                    .bytes()
+                    .take_while(|b| !matches!(b, b'/' | b'?' | b'#'))
+                    .any(|b| b == b':');
+                rest.as_bytes()
+                    .first()
+                    .is_some_and(u8::is_ascii_alphanumeric)
+                    && !scheme_like
             });
         match relative {
             Some(rest) => self.base_dir.join(rest),
@@ -1386,6 +1450,23 @@ fn decode<T: ResponseBody>(
         },
         snippet: snippet(bytes),
     })
+}
+
+/// Whether the server refused the request before processing it, so that sending it again cannot
+/// repeat it: an HTTP/2 stream the server reset with `REFUSED_STREAM`, or left out of a graceful
+/// `GOAWAY` (`NO_ERROR`) (RFC 9113, section 8.7). (An HTTP/1 request on a kept-alive connection
+/// the server had just closed is sent again by the HTTP stack itself, on a new connection.)
+fn refused_unprocessed(e: &reqwest::Error) -> bool {
+    let mut source = std::error::Error::source(e);
+    while let Some(cause) = source {
+        if let Some(h2) = cause.downcast_ref::<h2::Error>() {
+            return h2.is_remote()
+                && ((h2.is_reset() && h2.reason() == Some(h2::Reason::REFUSED_STREAM))
+                    || (h2.is_go_away() && h2.reason() == Some(h2::Reason::NO_ERROR)));
+        }
+        source = cause.source();
+    }
+    false
 }
 
 /// An error with its causes.

@@ -112,8 +112,13 @@ impl Watchdog {
         {
             state.queue.pop_front();
         }
-        let at = state.queue.partition_point(|s| s.deadline <= deadline);
-        state.queue.insert(at, slot.clone());
+        // Attempts of one client mostly share one timeout: a new deadline is mostly the latest.
+        if state.queue.back().is_none_or(|s| s.deadline <= deadline) {
+            state.queue.push_back(slot.clone());
+        } else {
+            let at = state.queue.partition_point(|s| s.deadline <= deadline);
+            state.queue.insert(at, slot.clone());
+        }
         let start = !state.started;
         state.started = true;
         let wake = state.wakes_at.is_none_or(|t| deadline < t);

@@ -90,8 +90,13 @@ pub fn write_path(
     out: &mut String,
 ) -> Result<(), PathError> {
     let mut rest = endpoint.path;
-    while let Some(open) = rest.find('{') {
-        let close = rest[open..].find('}').map_or(rest.len(), |c| open + c);
+    // Bytes, not `str::find`: a path is a few dozen ASCII bytes, and a plain loop is less code
+    // for a call to run through than the general character search.
+    while let Some(open) = rest.bytes().position(|b| b == b'{') {
+        let close = rest.as_bytes()[open..]
+            .iter()
+            .position(|&b| b == b'}')
+            .map_or(rest.len(), |c| open + c);
         out.push_str(&rest[..open]);
         let name = &rest[open + 1..close];
         // Looked up only for an error: a call touches no other parameter's entry.
@@ -101,7 +106,7 @@ pub fn write_path(
             .find(|f| f.spec.location == Location::Path && f.spec.name == name)
             .and_then(|f| scalar_text(&f.value))
             .unwrap_or_default();
-        if value.trim().is_empty() {
+        if crate::validate::blank(&value) {
             return Err(PathError {
                 parameter: parameter(),
                 message: format!("path parameter `{name}` is empty"),
