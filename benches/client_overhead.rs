@@ -44,6 +44,10 @@
 //!     grep 'Collected'
 //! done; done   # instructions/call = (Ir(2200) - Ir(200)) / 2000
 //! ```
+//!
+//! `--cache-sim=yes --branch-sim=yes` adds cache misses and mispredicted branches the same
+//! way. The code lines a call runs through: `--dump-instr=yes` for two N, the instructions whose
+//! count grows by at least 0.9 per call, grouped by 64-byte line.
 
 use std::io::{BufRead, BufReader};
 use std::net::SocketAddr;

@@ -616,7 +616,15 @@ pub struct EndpointSpec {
 impl EndpointSpec {
     /// Whether `integration` supports this endpoint.
     pub fn supports(&self, integration: Integration) -> bool {
-        self.integrations.contains(&integration)
+        // One look-up in the derived record (which validation reads anyway) rather than a search
+        // of the list.
+        match derived(self) {
+            Some(d) => d
+                .per_integration
+                .get(integration as usize)
+                .is_some_and(Option::is_some),
+            None => self.integrations.contains(&integration),
+        }
     }
 
     /// Whether the endpoint has body parameters (it then sends a JSON body, `{}` when none is
@@ -782,7 +790,8 @@ fn derived(endpoint: &EndpointSpec) -> Option<&'static Derived> {
                 let mut per_integration = vec![None; Integration::ALL.len()];
                 for &i in Integration::ALL {
                     if let Some(slot) = per_integration.get_mut(i as usize) {
-                        *slot = endpoint.supports(i).then(|| Presence {
+                        // The list itself: `supports` reads this record.
+                        *slot = endpoint.integrations.contains(&i).then(|| Presence {
                             required: mask(&|p| p.is_required_in(i)),
                             accepted: mask(&|p| p.is_accepted_in(i)),
                         });

@@ -637,3 +637,29 @@ fn the_newest_delete_pages_integrations_validate() {
         "{report}"
     );
 }
+
+/// Whether an endpoint supports an integration is its list, whether it is answered from the
+/// record derived for the endpoints of this crate or, for a copy of one, from the list itself.
+#[test]
+fn support_is_the_endpoints_list() {
+    for &endpoint in ENDPOINTS {
+        let copy: &'static EndpointSpec = Box::leak(Box::new(EndpointSpec { ..*endpoint }));
+        for &i in Integration::ALL {
+            let listed = endpoint.integrations.contains(&i);
+            assert_eq!(
+                endpoint.supports(i),
+                listed,
+                "{} {}",
+                endpoint.name,
+                i.name()
+            );
+            assert_eq!(
+                copy.supports(i),
+                listed,
+                "copy of {} {}",
+                endpoint.name,
+                i.name()
+            );
+        }
+    }
+}
