@@ -88,9 +88,9 @@ async fn timed_run(server: &MockServer, accounts: usize, concurrency: usize) -> 
         .expect("client");
     let refs: Vec<AccountRef> = (0..accounts)
         .map(|a| AccountRef {
-            integrated_account_id: account_id(a),
             integration: Some(integration().slug().to_string()),
             status: Some("active".into()),
+            ..AccountRef::new(account_id(a))
         })
         .collect();
     let mut params = Map::new();

@@ -89,6 +89,7 @@ pub static ACCOUNTS: Option<crate::spec::Accounts> = Some(crate::spec::Accounts 
     id: "id",
     integration: "integration.name",
     status: "status",
+    tenant: "tenant_id",
     active: &["active"],
     tenant_filter: "tenant_id",
     status_filter: "status",

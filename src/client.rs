@@ -260,9 +260,16 @@ impl ClientBuilder {
         // Request URLs are written after the base without its trailing slashes, and resolved
         // against it with one (`Inner::url`): that is the base parsed (once) and checked.
         let base = self.base_url.trim_end_matches('/').to_string();
-        let url = reqwest::Url::parse(&format!("{base}/")).map_err(|e| {
-            Error::Config(format!("base URL {:?} is not a URL: {e}", self.base_url))
-        })?;
+        // Shown in messages with any user name and password taken out.
+        let shown = crate::redact::without_userinfo(&self.base_url);
+        let url = reqwest::Url::parse(&format!("{base}/"))
+            .map_err(|e| Error::Config(format!("base URL {shown:?} is not a URL: {e}")))?;
+        // Credentials in the URL would be sent to the server and shown wherever the URL is.
+        if !url.username().is_empty() || url.password().is_some() {
+            return Err(Error::Config(format!(
+                "base URL {shown} carries a user name or password: take them out of the URL (the API authenticates with the token: ClientBuilder::token, --token or {TOKEN_ENV})"
+            )));
+        }
         let host = url.host_str().unwrap_or_default();
         let loopback = host.eq_ignore_ascii_case("localhost")
             || host
@@ -275,8 +282,7 @@ impl ClientBuilder {
             "http" if loopback || self.allow_insecure_http => {}
             "http" => {
                 return Err(Error::Config(format!(
-                    "base URL {} is plain http on a non-loopback host: the token would travel unencrypted; use https, or allow_insecure_http(true) if you must",
-                    self.base_url
+                    "base URL {shown} is plain http on a non-loopback host: the token would travel unencrypted; use https, or allow_insecure_http(true) if you must"
                 )));
             }
             other => {
@@ -287,8 +293,7 @@ impl ClientBuilder {
         }
         if url.query().is_some() || url.fragment().is_some() {
             return Err(Error::Config(format!(
-                "base URL {} must not have a query or fragment",
-                self.base_url
+                "base URL {shown} must not have a query or fragment"
             )));
         }
         let mut auth = HeaderValue::from_str(&format!("Bearer {}", token.0)).map_err(|_| {
@@ -470,18 +475,16 @@ pub(crate) async fn account_integration(
     client: &Client,
     integrated_account_id: &str,
 ) -> Result<AccountIntegration, Error> {
-    let cached = client
-        .inner
-        .integrations
-        .lock()
-        .ok()
-        .and_then(|m| m.get(integrated_account_id).cloned());
+    let cached = client.inner.integrations.lock().ok().and_then(|m| {
+        m.get(&crate::ids::account_key(integrated_account_id))
+            .cloned()
+    });
     let name = match cached {
         Some(name) => name,
         None => {
             let name = client.fetch_integration_name(integrated_account_id).await?;
             if let Ok(mut m) = client.inner.integrations.lock() {
-                m.insert(integrated_account_id.to_string(), name.clone());
+                m.insert(crate::ids::account_key(integrated_account_id), name.clone());
             }
             name
         }
@@ -615,6 +618,15 @@ fn parse_retry_after(headers: &HeaderMap) -> Option<Duration> {
     )
 }
 
+/// Whether a call is sent again after its answer was lost.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AfterLoss {
+    /// When the endpoint is idempotent, or the retry policy allows it.
+    AsPolicy,
+    /// Never: the caller reads back whether the call took effect.
+    Never,
+}
+
 /// One call in flight: everything `execute` needs, named.
 struct Call<'a> {
     method: reqwest::Method,
@@ -624,8 +636,10 @@ struct Call<'a> {
     text: String,
     /// The JSON body, shared by every attempt.
     body: Option<Bytes>,
-    /// Safe to repeat after a lost response.
-    idempotent: bool,
+    /// Sent again after its answer was lost (a timeout, a dropped connection, a 502 or 504):
+    /// the endpoint is idempotent or the policy allows it, and the caller does not confirm a
+    /// lost answer itself.
+    resend_after_loss: bool,
     /// Hand a success over as a stream instead of buffering it.
     streaming: bool,
     /// What the call is, for logs.
@@ -896,6 +910,11 @@ impl Client {
         self.inner.max_in_flight
     }
 
+    /// How failed attempts are retried ([`ClientBuilder::retry`]).
+    pub fn retry_policy(&self) -> &RetryPolicy {
+        &self.inner.retry
+    }
+
     /// The request as it would be sent, with the token redacted. Nothing is validated or sent.
     pub fn prepare(
         &self,
@@ -956,7 +975,7 @@ impl Client {
             url: Some(self.inner.url(&url)?),
             text: url,
             body: None,
-            idempotent: true,
+            resend_after_loss: true,
             streaming: false,
             what: "integrated-account.get",
             account: None,
@@ -969,20 +988,33 @@ impl Client {
             message,
             snippet: snippet(&body),
         };
-        #[derive(serde::Deserialize)]
-        struct Account {
-            integration: Option<Named>,
-        }
-        #[derive(serde::Deserialize)]
-        struct Named {
-            name: Option<String>,
-        }
-        let account: Account = serde_json::from_slice(&body)
+        // Where the account's id and integration are: the spec's `accounts` section.
+        let Some(paths) = crate::ACCOUNTS.as_ref() else {
+            return Err(Error::Config(
+                "spec/common.yaml has no `accounts` section: an integrated account's integration cannot be read".into(),
+            ));
+        };
+        let account: Value = serde_json::from_slice(&body)
             .map_err(|e| decode_error(format!("integrated account: {e}")))?;
-        account
-            .integration
-            .and_then(|i| i.name)
-            .ok_or_else(|| decode_error("integrated account has no integration.name".into()))
+        // The answer is used only when it is about the account asked for.
+        let answered = crate::spec::text_at(&account, paths.id);
+        if !answered
+            .as_deref()
+            .is_some_and(|a| crate::ids::same_account(a, integrated_account_id))
+        {
+            return Err(Error::Mismatch {
+                what: "integrated account",
+                asked: integrated_account_id.to_string(),
+                answered,
+                status,
+            });
+        }
+        crate::spec::text_at(&account, paths.integration).ok_or_else(|| {
+            decode_error(format!(
+                "integrated account has no {} (its integration)",
+                paths.integration
+            ))
+        })
     }
 
     /// Validates, encodes, sends and decodes `request`. `integration` names the integrated
@@ -1001,11 +1033,35 @@ impl Client {
 
     /// [`send`](Self::send) for a request given as its spec and fields (what the CLI, plans and
     /// the local server build from untyped input), decoding the body as `T`.
-    pub async fn send_fields<T: ResponseBody>(
+    pub fn send_fields<'a, T: ResponseBody + 'a>(
+        &'a self,
+        endpoint: &'static EndpointSpec,
+        fields: Vec<Field<'a>>,
+        integration: Option<Integration>,
+    ) -> impl Future<Output = Result<Response<T>, Error>> + 'a {
+        self.send_fields_as(endpoint, fields, integration, AfterLoss::AsPolicy)
+    }
+
+    /// [`send_fields`](Self::send_fields) for a call whose caller confirms a lost answer
+    /// itself (offboarding reads the user back): it is sent again only when the server cannot
+    /// have acted on it (a 429, a refused HTTP/2 stream, a connection that never opened), never
+    /// after an answer was lost (a timeout, a dropped connection, a 502 or 504), idempotent or
+    /// not.
+    pub(crate) fn send_fields_once_applied<'a, T: ResponseBody + 'a>(
+        &'a self,
+        endpoint: &'static EndpointSpec,
+        fields: Vec<Field<'a>>,
+        integration: Option<Integration>,
+    ) -> impl Future<Output = Result<Response<T>, Error>> + 'a {
+        self.send_fields_as(endpoint, fields, integration, AfterLoss::Never)
+    }
+
+    async fn send_fields_as<T: ResponseBody>(
         &self,
         endpoint: &'static EndpointSpec,
         fields: Vec<Field<'_>>,
         integration: Option<Integration>,
+        after_loss: AfterLoss,
     ) -> Result<Response<T>, Error> {
         let mode = self.inner.mode;
         let (integration, unknown) = match integration {
@@ -1017,7 +1073,7 @@ impl Client {
         };
         let mut checked =
             Checked::new(endpoint, fields, integration, mode).map_err(Error::Validation)?;
-        match self.exchange(&checked).await {
+        match self.exchange(&checked, after_loss).await {
             Ok(attempted) => {
                 let mut response = self.response_to(&mut checked, attempted)?;
                 response.unknown_integration = unknown;
@@ -1058,14 +1114,18 @@ impl Client {
         &self,
         mut checked: Checked<'_>,
     ) -> Result<Response<T>, Error> {
-        let attempted = self.exchange(&checked).await?;
+        let attempted = self.exchange(&checked, AfterLoss::AsPolicy).await?;
         self.response_to(&mut checked, attempted)
     }
 
     /// The answer to `checked`, sent with retries ([`execute`](Self::execute)); an error names
     /// the endpoint and the integration. Not generic: one copy serves every response type.
-    async fn exchange(&self, checked: &Checked<'_>) -> Result<Attempted, Error> {
-        let mut call = self.call_for(checked)?;
+    async fn exchange(
+        &self,
+        checked: &Checked<'_>,
+        after_loss: AfterLoss,
+    ) -> Result<Attempted, Error> {
+        let mut call = self.call_for(checked, after_loss)?;
         self.execute(&mut call).await.map_err(|mut e| {
             e.attribute(
                 Some(checked.endpoint.name),
@@ -1082,7 +1142,11 @@ impl Client {
     /// (warnings, streams) is further out of line, so that the common path runs through fewer
     /// instruction-cache lines.
     #[inline(never)]
-    fn call_for<'c>(&self, checked: &'c Checked<'_>) -> Result<Call<'c>, Error> {
+    fn call_for<'c>(
+        &self,
+        checked: &'c Checked<'_>,
+        after_loss: AfterLoss,
+    ) -> Result<Call<'c>, Error> {
         let endpoint = checked.endpoint;
         if let Some(warnings) = &checked.warnings {
             log_warnings(warnings);
@@ -1093,7 +1157,8 @@ impl Client {
             url: Some(self.inner.url(&url)?),
             text: url,
             body: crate::wire::body_bytes(endpoint, &checked.fields).map(Bytes::from),
-            idempotent: endpoint.idempotent,
+            resend_after_loss: after_loss == AfterLoss::AsPolicy
+                && (endpoint.idempotent || self.inner.retry.retry_non_idempotent),
             streaming: checked.body_handling() == BodyHandling::Stream,
             what: endpoint.name,
             account: Some(checked.account).filter(|a| !a.is_empty()),
@@ -1255,7 +1320,7 @@ impl Client {
         let policy = &self.inner.retry;
         let attempt = attempts.attempt;
         let retries_left = attempt <= policy.max_retries;
-        let may_retry_failures = call.idempotent || policy.retry_non_idempotent;
+        let may_retry_failures = call.resend_after_loss;
         let what = call.what;
         let (status, headers, bytes) = match outcome {
             Ok(answer) => answer,
@@ -1273,8 +1338,9 @@ impl Client {
                     Failure::Http(e) => (e.is_timeout(), self.inner.redactor.text(error_chain(e))),
                     _ => (true, "the attempt timed out".to_string()),
                 };
-                // Refused before the server processed it: safe to send again, idempotent or not.
-                let refused = matches!(&failure, Failure::Http(e) if refused_unprocessed(e));
+                // Refused before the server processed it, or never sent (the connection did
+                // not open): safe to send again, idempotent or not.
+                let refused = matches!(&failure, Failure::Http(e) if e.is_connect() || refused_unprocessed(e));
                 if !((may_retry_failures || refused) && retries_left) {
                     return Err(match failure {
                         Failure::Http(e) if !timed_out => Error::Connection {
@@ -1297,6 +1363,7 @@ impl Client {
                 if !retries_left || !ends_before(wait, attempts.deadline) {
                     return Err(Error::RateLimited {
                         retry_after: wait,
+                        past_deadline: retries_left,
                         error: Box::new(ApiError::new(status, headers, bytes, attempt)),
                     });
                 }
@@ -1535,7 +1602,7 @@ mod tests {
                     "https://example.com/a/b/",
                     "http://[::1]:9/x",
                     "https://example.com/p//",
-                    "https://user:pw@example.com:8443/%7Eteam/",
+                    "https://example.com:8443/%7Eteam/",
                 ]
                 .into_iter()
                 .map(|base| Client::builder().base_url(base).token("t".repeat(20)).build().unwrap())

@@ -344,8 +344,12 @@ pub enum Error {
     Api(Box<ApiError>),
     /// Rate limited (429) and the wait does not fit in the deadline, or retries ran out.
     RateLimited {
-        /// How long the API asked to wait.
+        /// How long the API asked to wait (`Duration::MAX` for a `Retry-After` of more seconds
+        /// than 64 bits hold).
         retry_after: Duration,
+        /// Why the call was not sent again: `true` when the wait ends after the call's
+        /// deadline, `false` when the retries were used up.
+        past_deadline: bool,
         /// The 429 response.
         error: Box<ApiError>,
     },
@@ -411,6 +415,18 @@ pub enum Error {
         /// A bounded excerpt of the body.
         snippet: String,
     },
+    /// The API answered about another record than the one asked for (another integrated
+    /// account, another user), or with one that carries no id: the answer is not used.
+    Mismatch {
+        /// What was asked for (`integrated account`, `user`).
+        what: &'static str,
+        /// The id asked for.
+        asked: String,
+        /// The id the answer carries (`None`: it carries none).
+        answered: Option<String>,
+        /// The HTTP status of the answer.
+        status: u16,
+    },
     /// Following a list's pages went wrong (the pages before were delivered).
     Pagination {
         /// The list endpoint.
@@ -445,6 +461,7 @@ impl Error {
         match self {
             Error::Api(e) | Error::RateLimited { error: e, .. } => Some(e.status),
             Error::Decode { status, .. }
+            | Error::Mismatch { status, .. }
             | Error::Redirect { status, .. }
             | Error::BodyTooLarge { status, .. } => Some(*status),
             _ => None,
@@ -475,11 +492,25 @@ impl fmt::Display for Error {
                 shown_name(name)
             ),
             Error::Api(e) => write!(f, "{e}"),
-            Error::RateLimited { retry_after, error } => write!(
-                f,
-                "rate limited: the API asked to wait {}s, which does not fit in the deadline or the retries ({error})",
-                retry_after.as_secs_f64()
-            ),
+            Error::RateLimited {
+                retry_after,
+                past_deadline,
+                error,
+            } => {
+                let why = if *past_deadline {
+                    "which ends after the call's deadline".to_string()
+                } else {
+                    format!(
+                        "and the retries are used up ({} attempt(s))",
+                        error.attempts
+                    )
+                };
+                write!(
+                    f,
+                    "rate limited: the API asked to wait {}, {why} ({error})",
+                    wait_text(*retry_after)
+                )
+            }
             Error::Timeout { attempts, elapsed } => write!(
                 f,
                 "timed out after {attempts} attempt(s) in {:.1}s",
@@ -568,6 +599,25 @@ impl fmt::Display for Error {
                 page,
                 problem,
             } => write!(f, "{endpoint}, page {page}: {problem}"),
+            Error::Mismatch {
+                what,
+                asked,
+                answered,
+                status,
+            } => {
+                let asked = shown_name(asked);
+                match answered {
+                    Some(other) => write!(
+                        f,
+                        "asked for {what} {asked}, the API (HTTP {status}) answered for {what} {}: the answer is not used (a proxy or the API mixed up records)",
+                        shown_name(other)
+                    ),
+                    None => write!(
+                        f,
+                        "asked for {what} {asked}, the API (HTTP {status}) answered with a record that carries no id: it cannot be told to be {asked}, so it is not used"
+                    ),
+                }
+            }
         }
     }
 }
@@ -582,5 +632,45 @@ impl std::error::Error for Error {
             } => Some(s.as_ref()),
             _ => None,
         }
+    }
+}
+
+/// A wait the API asked for, as a person reads it: `250 ms`, `10 s`, `172800 s (2 days)`, or
+/// what a `Retry-After` past 64-bit seconds means.
+fn wait_text(wait: Duration) -> String {
+    const DAY: u64 = 86_400;
+    if wait == Duration::MAX {
+        return "longer than any deadline (a Retry-After of more seconds than 64 bits hold)".into();
+    }
+    let secs = wait.as_secs();
+    match (secs, wait.subsec_millis()) {
+        (0, ms) => format!("{ms} ms"),
+        (s, 0) if s >= 2 * DAY => format!("{s} s ({} days)", s / DAY),
+        (s, 0) => format!("{s} s"),
+        (s, ms) => format!("{s}.{ms:03} s"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wait_text;
+    use std::time::Duration;
+
+    #[test]
+    fn a_wait_reads_as_a_person_reads_it() {
+        for (wait, text) in [
+            (Duration::ZERO, "0 ms"),
+            (Duration::from_millis(250), "250 ms"),
+            (Duration::from_secs(10), "10 s"),
+            (Duration::from_millis(1500), "1.500 s"),
+            (Duration::from_secs(172_800), "172800 s (2 days)"),
+            (
+                Duration::from_secs(u64::MAX),
+                "18446744073709551615 s (213503982334601 days)",
+            ),
+        ] {
+            assert_eq!(wait_text(wait), text);
+        }
+        assert!(wait_text(Duration::MAX).starts_with("longer than any deadline"));
     }
 }

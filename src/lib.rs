@@ -16,6 +16,7 @@ mod budget;
 mod client;
 pub mod decode;
 mod error;
+mod ids;
 mod integration;
 #[cfg(feature = "mock")]
 pub mod mock;

@@ -223,8 +223,40 @@ where
     }
 }
 
+/// `url` as it may be shown: a user name and password in it (`https://user:pw@host`) replaced
+/// with `***` (`https://***@host`). Read as text, so that a URL too broken to parse is shown
+/// without them too.
+pub fn without_userinfo(url: &str) -> std::borrow::Cow<'_, str> {
+    let start = url.find("://").map_or(0, |i| i + 3);
+    let authority_len = url[start..]
+        .find(['/', '?', '#', '\\'])
+        .unwrap_or(url.len() - start);
+    match url[start..start + authority_len].rfind('@') {
+        Some(at) => format!("{}***{}", &url[..start], &url[start + at..]).into(),
+        None => url.into(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn user_info_is_taken_out_of_a_shown_url() {
+        use super::without_userinfo;
+        for (url, shown) in [
+            (
+                "http://user:pw@127.0.0.1:8080/x",
+                "http://***@127.0.0.1:8080/x",
+            ),
+            ("https://a%40b:p@ss@host", "https://***@host"),
+            ("https://token@host?q=a@b", "https://***@host?q=a@b"),
+            ("https://host/path@x", "https://host/path@x"),
+            ("user:pw@host", "***@host"),
+            ("https://api.truto.one", "https://api.truto.one"),
+        ] {
+            assert_eq!(without_userinfo(url), shown, "{url}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -534,6 +534,9 @@ pub struct Accounts {
     pub integration: &'static str,
     /// The account's status.
     pub status: &'static str,
+    /// The tenant the account belongs to (an account listed for a tenant is used only when it
+    /// says it belongs to that tenant).
+    pub tenant: &'static str,
     /// The statuses of an account that works.
     pub active: &'static [&'static str],
     /// The admin list's parameter that filters by tenant.
@@ -544,7 +547,20 @@ pub struct Accounts {
 
 /// The values at `path` (dotted field names, `[]` after a list field) in `value`.
 pub fn values_at<'v>(value: &'v serde_json::Value, path: &str) -> Vec<&'v serde_json::Value> {
+    walk(value, path).0
+}
+
+/// The values at `path` in `value` ([`values_at`]), and where `value` first is not of the
+/// shape the path says, as a person reads it: a field the path goes through that is not an
+/// object, a `name[]` that is not a list. Absent and `null` fields are no problem.
+pub fn walk<'v>(
+    value: &'v serde_json::Value,
+    path: &str,
+) -> (Vec<&'v serde_json::Value>, Option<String>) {
+    use serde_json::Value;
     let mut current = vec![value];
+    let mut problem = None;
+    let mut walked = String::new();
     for segment in path.split('.') {
         let (name, each) = match segment.strip_suffix("[]") {
             Some(name) => (name, true),
@@ -552,16 +568,35 @@ pub fn values_at<'v>(value: &'v serde_json::Value, path: &str) -> Vec<&'v serde_
         };
         let mut next = Vec::new();
         for v in current {
-            match v.get(name) {
-                Some(serde_json::Value::Array(items)) if each => next.extend(items),
-                Some(found) if !each => next.push(found),
-                _ => {}
+            let Value::Object(object) = v else {
+                if !v.is_null() && problem.is_none() {
+                    let at = walked.strip_suffix('.').unwrap_or("the record");
+                    problem = Some(format!("{at} is {}, not an object", kind_of(v)));
+                }
+                continue;
+            };
+            match object.get(name) {
+                Some(Value::Array(items)) if each => next.extend(items),
+                Some(Value::Null) | None => {}
+                Some(other) if each => {
+                    problem.get_or_insert_with(|| {
+                        format!("`{walked}{name}` is {}, not a list", kind_of(other))
+                    });
+                }
+                Some(found) => next.push(found),
             }
         }
+        walked.push_str(segment);
+        walked.push('.');
         current = next;
     }
     current.retain(|v| !v.is_null());
-    current
+    (current, problem)
+}
+
+/// What kind of JSON value `v` is, as a person reads it.
+fn kind_of(v: &serde_json::Value) -> &'static str {
+    crate::decode::kind_of(v)
 }
 
 /// The first text (or number, as text) at `path` in `value` ([`values_at`]).

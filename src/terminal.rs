@@ -19,6 +19,8 @@
 use std::borrow::Cow;
 use std::fmt::Write;
 
+pub use crate::redact::without_userinfo;
+
 /// The most bytes of one server-provided message an error shows (escapes included); the rest
 /// is cut, with a marker.
 pub const MAX_SHOWN_BYTES: usize = 1024;

@@ -463,7 +463,10 @@ async fn a_rate_limit_wait_beyond_the_deadline_fails_at_once() {
         .await
         .expect_err("limited");
     assert!(started.elapsed() < Duration::from_secs(2));
-    let Error::RateLimited { retry_after, error } = err else {
+    let Error::RateLimited {
+        retry_after, error, ..
+    } = err
+    else {
         panic!("expected RateLimited")
     };
     assert_eq!(retry_after, Duration::from_secs(30));
@@ -769,7 +772,7 @@ async fn the_integration_is_looked_up_once_per_account() {
 async fn brand_new_app_server() -> Server {
     Server::start(|r, _| {
         if r.method == "GET" {
-            Reply::json(200, json!({"integration": {"name": "brand-new-app"}}))
+            Reply::json(200, json!({"id": r.path().rsplit('/').next(), "integration": {"name": "brand-new-app"}}))
         } else {
             Reply::json(200, user("1"))
         }
@@ -916,7 +919,7 @@ async fn a_400_insight_names_what_is_missing_and_how_to_add_it() {
     // For an integration the spec does not know, the message names the API's name for it.
     let server = Server::start(|r, _| {
         if r.method == "GET" {
-            Reply::json(200, json!({"integration": {"name": "brand-new-app"}}))
+            Reply::json(200, json!({"id": r.path().rsplit('/').next(), "integration": {"name": "brand-new-app"}}))
         } else {
             Reply::json(
                 400,

@@ -411,7 +411,7 @@ mod cli {
             "error",
             "pages",
         ];
-        const OPTIONAL: [&str; 2] = ["missing_parameters", "reads"];
+        const OPTIONAL: [&str; 3] = ["missing_parameters", "reads", "tenant_id"];
         String::from_utf8_lossy(&out.stdout)
             .lines()
             .map(|l| {

@@ -49,7 +49,9 @@ async fn deactivate(client: &Client) -> (Result<(), Error>, Duration) {
 fn rate_limited_at_once(result: Result<(), Error>, took: Duration, what: &str) -> Duration {
     assert!(took < Duration::from_secs(2), "{what}: slept {took:?}");
     match result {
-        Err(Error::RateLimited { retry_after, error }) => {
+        Err(Error::RateLimited {
+            retry_after, error, ..
+        }) => {
             assert_eq!(error.status, 429, "{what}");
             retry_after
         }

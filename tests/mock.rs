@@ -578,7 +578,9 @@ async fn a_burst_over_the_limit_gets_429_with_retry_after_and_passes_after_the_w
         .delete_user(&DeleteUser::for_okta("00u1", OKTA), Some(Integration::Okta))
         .await;
     let (retry_after, error) = match fourth {
-        Err(Error::RateLimited { retry_after, error }) => (retry_after, error),
+        Err(Error::RateLimited {
+            retry_after, error, ..
+        }) => (retry_after, error),
         other => panic!("expected 429, got {other:?}"),
     };
     assert_eq!(error.status, 429);

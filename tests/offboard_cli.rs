@@ -133,8 +133,8 @@ async fn a_run_killed_halfway_resumes_from_its_journal_without_repeating_a_call(
     let in_doubt = sent_lines - journaled;
     let before = server.stats();
 
-    // Resumed: the in-doubt suspends (not idempotent) wait for a person's word; nothing is
-    // sent for them.
+    // Resumed: an in-doubt suspend (not idempotent) is read back; applied, it is already
+    // done; not, it waits for a person's word; nothing is sent for either.
     let resumed = offboard(&plan, &server.base_url(), &flags)
         .output()
         .unwrap();
@@ -188,7 +188,14 @@ async fn a_run_killed_halfway_resumes_from_its_journal_without_repeating_a_call(
         stats.applied.values().all(|&n| n == 1),
         "a call was applied twice"
     );
-    let sent = stats.requests - before.requests;
+    // Reads: the targets in doubt are read back (once per resumed run at most) before
+    // anything is sent for them.
+    let reads = |s: &truto_user_directory::mock::Stats| {
+        s.by_endpoint.get("users.get").copied().unwrap_or(0)
+    };
+    let read_back = reads(&stats) - reads(&before);
+    assert!(read_back as usize <= 2 * in_doubt, "{read_back} reads");
+    let sent = stats.requests - before.requests - read_back;
     assert_eq!(
         sent as usize,
         300 - journaled,
@@ -1060,9 +1067,11 @@ async fn the_plan_journal_audit_and_report_must_be_different_files() {
         let out = offboard(&plan, &server.base_url(), &flags)
             .output()
             .unwrap();
-        assert_ne!(out.status.code(), Some(0), "{flags:?}");
+        // A usage error: nothing was read or sent.
+        assert_eq!(out.status.code(), Some(2), "{flags:?}");
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(stderr.contains(named), "{flags:?}: {stderr}");
+        assert!(!stderr.contains("the run stopped"), "{flags:?}: {stderr}");
         assert_eq!(
             std::fs::read(&plan).unwrap(),
             original,
@@ -1171,10 +1180,13 @@ async fn a_journal_write_failure_stops_the_run_with_every_applied_call_journaled
         });
     }
     let out = cmd.output().unwrap();
-    assert_ne!(out.status.code(), Some(0));
+    // Its own exit code, and what was sent before is counted on stderr too.
+    assert_eq!(out.status.code(), Some(5));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains("the run stopped, and nothing more was sent"),
+        stderr.contains("cannot write")
+            && stderr.contains("the run stopped at once; nothing more was sent")
+            && stderr.contains(" succeeded, "),
         "{stderr}"
     );
     let results = lines(&String::from_utf8(out.stdout).unwrap());
@@ -1242,31 +1254,8 @@ async fn a_damaged_journal_line_is_named_and_its_targets_are_in_doubt() {
         .unwrap()
         .to_string();
 
-    let before = server.stats().requests;
-    let out = offboard(&plan, &server.base_url(), &flags)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains(&format!("line {}", n + 1)), "{stderr}");
-    let results = lines(&String::from_utf8(out.stdout).unwrap());
-    let doubted: Vec<&Value> = results
-        .iter()
-        .filter(|r| r["outcome"] == "needs_confirmation")
-        .collect();
-    assert_eq!(doubted.len(), 1, "{results:?}");
-    assert_eq!(doubted[0]["user_id"], user.as_str());
-    assert!(
-        doubted[0]["error"]
-            .as_str()
-            .unwrap()
-            .contains("cannot be trusted")
-    );
-    assert_eq!(
-        server.stats().requests,
-        before,
-        "nothing was re-sent unconfirmed"
-    );
-    // The dry run of the resumed run says the same.
+    // The dry run of the resumed run holds it: it reads nothing back, and suspend is not
+    // idempotent.
     let dry = offboard(&plan, &server.base_url(), &flags)
         .arg("--dry-run")
         .output()
@@ -1278,6 +1267,38 @@ async fn a_damaged_journal_line_is_named_and_its_targets_are_in_doubt() {
         .collect();
     assert_eq!(held.len(), 1, "{dry:?}");
     assert_eq!(held[0]["user_id"], user.as_str());
+
+    // The run reads the user back before anything else: the suspend took effect (in the
+    // first run), so it is already done, and nothing is sent again.
+    let before = server.stats();
+    let out = offboard(&plan, &server.base_url(), &flags)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(&format!("line {}", n + 1)), "{stderr}");
+    let results = lines(&String::from_utf8(out.stdout).unwrap());
+    let doubted: Vec<&Value> = results
+        .iter()
+        .filter(|r| r["outcome"] != "skipped")
+        .collect();
+    assert_eq!(doubted.len(), 1, "{results:?}");
+    assert_eq!(doubted[0]["user_id"], user.as_str());
+    assert_eq!(doubted[0]["outcome"], "already_done", "{:?}", doubted[0]);
+    let note = doubted[0]["note"].as_str().unwrap();
+    assert!(
+        note.contains("cannot be trusted") && note.contains("reading the user back shows"),
+        "{note}"
+    );
+    let after = server.stats();
+    assert_eq!(
+        after.applied, before.applied,
+        "nothing was re-sent unconfirmed"
+    );
+    assert_eq!(
+        after.requests - before.requests,
+        1,
+        "one read, no mutating call"
+    );
     server.shutdown().await;
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -203,18 +203,25 @@ async fn a_delete_without_a_get_is_verified_by_the_list_no_longer_having_the_id(
     assert_eq!(summary.verified, 1);
 }
 
+/// The unified model does not show what a downgrade lowers: a read can only say the user
+/// still exists, which is no proof of the downgrade. Unconfirmed, saying so, after one read.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_downgrade_is_verified_by_the_user_still_existing() {
+async fn a_downgrade_is_unconfirmed_a_read_cannot_show_it() {
     let zoom = ["{id: z1, status: active, licenses: [Pro]}"];
     let (_server, summary, result) = offboard_one("Zoom", &zoom, "downgrade", "z1", "{}").await;
     assert_eq!(result.outcome, Outcome::Succeeded, "{result:#?}");
     let v = verification(&result);
-    assert_eq!(v.outcome, VerifyOutcome::Verified, "{v:#?}");
+    assert_eq!(v.outcome, VerifyOutcome::Unconfirmed, "{v:#?}");
     assert_eq!(
-        (v.status, v.observed_status.as_deref()),
-        (Some(200), Some("active"))
+        (v.status, v.observed_status.as_deref(), v.reads),
+        (Some(200), Some("active"), 1)
     );
-    assert_eq!(summary.verified, 1);
+    let note = v.note.as_deref().unwrap_or_default();
+    assert!(
+        note.contains("not in the unified model") && note.contains("check it in the app"),
+        "{note}"
+    );
+    assert_eq!((summary.verified, summary.unconfirmed), (0, 1));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -103,6 +103,8 @@ pub struct AccountsDef {
     pub id: String,
     pub integration: String,
     pub status: String,
+    /// The tenant the account belongs to: compared with the tenant asked for.
+    pub tenant: String,
     /// The statuses of an account that works.
     pub active: Vec<String>,
     /// The admin list's parameters that filter by tenant and by status.

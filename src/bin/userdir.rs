@@ -5,7 +5,8 @@
 //! parameters a flag named after its wire name. See `userdir --help`.
 //!
 //! Exit codes: 0 success, 2 usage or validation error, 3 API error, 4 timeout or connection
-//! failure (1: the CLI itself failed). Results go to stdout as JSON; diagnostics to stderr. The
+//! failure, 5 a run's journal or audit log could not be written (1: the CLI itself failed, or
+//! a run or search left something for a person; 130: stopped by a signal). Results go to stdout as JSON; diagnostics to stderr. The
 //! API token is never printed.
 
 // The crate root of a binary looks for modules beside it, not in `userdir/`.
@@ -41,6 +42,8 @@ mod exit {
     pub const API: u8 = 3;
     /// Timeout or connection failure.
     pub const NETWORK: u8 = 4;
+    /// A run's journal or audit log could not be written: it stopped at once.
+    pub const WRITE: u8 = 5;
 }
 
 /// Why the command stopped: the exit code and what to print on stderr (nothing when empty).

@@ -9,10 +9,19 @@
 //!
 //! Every account ends with one [`FindOutcome`]: `found` (exactly one match), `not_found`,
 //! `ambiguous` (more than one: never acted on), `cannot_search` (no list endpoint for the
-//! integration, or the API needs parameters to list: named from its 400 insight), or `failed`.
+//! integration, or the API needs parameters to list: named from its 400 insight), `foreign`
+//! (listed for the tenant, but it says it belongs to another: never searched), `interrupted`,
+//! or `failed`.
+//!
+//! Nothing the server has not identified is trusted: an account listed for a tenant is searched
+//! only when it names that tenant, an account named by id only when its lookup answers for that
+//! id, a user only when its record carries an id (the id asked for, when it was asked by id);
+//! a user that holds the email where the spec cannot read it makes the account `failed`, never
+//! `not_found`.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::{Mutex, OnceLock, PoisonError};
+use std::time::Duration;
 
 use futures_util::{StreamExt, stream};
 use serde::{Deserialize, Serialize};
@@ -24,6 +33,8 @@ use crate::spec::{
 };
 use crate::validate::{Field, FieldValue, WireField};
 use crate::{Body, Client, ENDPOINTS, Error, Integration};
+
+use super::stop::Stop;
 
 /// How looking for a person in one integrated account ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -38,8 +49,14 @@ pub enum FindOutcome {
     /// The account cannot be searched: no list endpoint for its integration, the API needs
     /// parameters to list, or the account is not active.
     CannotSearch,
-    /// The search failed.
+    /// The search failed, or what it read cannot be trusted (a record of another user, a user
+    /// that holds the email where it cannot be read, a list cut short).
     Failed,
+    /// The account was listed for the tenant asked for, but says it belongs to another: it is
+    /// not searched, and never acted on.
+    Foreign,
+    /// The search was stopped ([`FindOptions::stop`]) before it ended: nothing more was read.
+    Interrupted,
 }
 
 impl FindOutcome {
@@ -51,6 +68,8 @@ impl FindOutcome {
             FindOutcome::Ambiguous => "ambiguous",
             FindOutcome::CannotSearch => "cannot_search",
             FindOutcome::Failed => "failed",
+            FindOutcome::Foreign => "foreign",
+            FindOutcome::Interrupted => "interrupted",
         }
     }
 }
@@ -75,6 +94,14 @@ pub struct AccountRef {
     pub integration: Option<String>,
     /// Its status, when known (only active accounts are searched).
     pub status: Option<String>,
+    /// The tenant it was listed for ([`tenant_accounts`]); `None` for an account named by its
+    /// id. An account listed for a tenant is searched only when [`tenant_id`](Self::tenant_id)
+    /// is that tenant.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub listed_for: Option<String>,
+    /// The tenant the account says it belongs to (the admin list's `accounts.tenant` field).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tenant_id: Option<String>,
 }
 
 impl AccountRef {
@@ -84,6 +111,32 @@ impl AccountRef {
             integrated_account_id: integrated_account_id.into(),
             integration: None,
             status: None,
+            listed_for: None,
+            tenant_id: None,
+        }
+    }
+
+    /// Why the account is not searched although it was listed for a tenant: it names another
+    /// tenant (`foreign`), or none (`failed`).
+    fn not_the_tenants(&self) -> Option<(FindOutcome, String)> {
+        let asked = self.listed_for.as_deref()?;
+        match self.tenant_id.as_deref() {
+            Some(claimed) if claimed == asked => None,
+            Some(claimed) => Some((
+                FindOutcome::Foreign,
+                format!(
+                    "listed for tenant {asked:?}, but the account says it belongs to tenant {claimed:?}: not searched, and never acted on (the admin list ignored the tenant filter: a proxy, or a change in the API)",
+                    asked = crate::terminal::short(asked),
+                    claimed = crate::terminal::short(claimed),
+                ),
+            )),
+            None => Some((
+                FindOutcome::Failed,
+                format!(
+                    "listed for tenant {:?}, but the account does not say which tenant it belongs to: not searched, since it cannot be told to be that tenant's",
+                    crate::terminal::short(asked)
+                ),
+            )),
         }
     }
 }
@@ -97,6 +150,9 @@ pub struct AccountFind {
     pub integration: Option<String>,
     /// How it ended.
     pub outcome: FindOutcome,
+    /// The tenant the account says it belongs to, when it was listed for a tenant.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tenant_id: Option<String>,
     /// The matching users.
     pub matches: Vec<Match>,
     /// Why it cannot be searched, or what failed.
@@ -122,6 +178,7 @@ impl AccountFind {
             integrated_account_id,
             integration,
             outcome,
+            tenant_id: None,
             matches: Vec::new(),
             error,
             missing_parameters: Vec::new(),
@@ -146,16 +203,28 @@ pub struct FindOptions {
     pub account_params: BTreeMap<String, Map<String, Value>>,
     /// Accounts searched at once (each within its own rate budget).
     pub concurrency: usize,
-    /// The most pages read per account.
+    /// The most pages read per account: a longer list ends the account's search `failed`,
+    /// saying so (the person may be in the pages not read).
     pub max_pages: u32,
+    /// How long one account's search may take, its waits for the rate budget included: a
+    /// longer one ends `failed`, saying so. Zero: no limit.
+    pub account_deadline: Duration,
+    /// Stops the search when signalled: no account's search and no page read starts after
+    /// it; the accounts not finished end `interrupted`.
+    pub stop: Option<Stop>,
 }
 
+/// How long one account's search may take by default ([`FindOptions::account_deadline`]).
+pub const DEFAULT_ACCOUNT_DEADLINE: Duration = Duration::from_secs(900);
+
 impl FindOptions {
-    /// Eight accounts at once, at most [`crate::DEFAULT_MAX_PAGES`] pages each.
+    /// Eight accounts at once, at most [`crate::DEFAULT_MAX_PAGES`] pages and
+    /// [`DEFAULT_ACCOUNT_DEADLINE`] each.
     pub fn new() -> FindOptions {
         FindOptions {
             concurrency: 8,
             max_pages: crate::DEFAULT_MAX_PAGES,
+            account_deadline: DEFAULT_ACCOUNT_DEADLINE,
             ..FindOptions::default()
         }
     }
@@ -233,7 +302,10 @@ fn admin_list() -> Result<&'static EndpointSpec, FindError> {
 }
 
 /// The integrated accounts of a tenant (every status: [`find_person`] searches the active ones
-/// and reports the others).
+/// and reports the others), each once (the same id listed twice, in any case, is one account),
+/// with the tenant each says it belongs to: [`find_person`] searches only those that name
+/// `tenant_id`. An account listed without an id is kept, with an empty id, so that it is
+/// reported (`failed`) rather than silently left out.
 pub async fn tenant_accounts(
     client: &Client,
     tenant_id: &str,
@@ -252,19 +324,23 @@ pub async fn tenant_accounts(
     }];
     let mut pages = client.pages_of_fields::<Value>(endpoint, fields, None);
     let mut out = Vec::new();
+    let mut seen = HashSet::new();
     while let Some(page) = pages.next_page().await {
         let page = page.map_err(FindError::Accounts)?;
         let Body::Typed(Some(page)) = page.body else {
             continue;
         };
         for account in &page.items {
-            let Some(id) = text_at(account, spec.id) else {
+            let id = text_at(account, spec.id).unwrap_or_default();
+            if !id.is_empty() && !seen.insert(crate::ids::account_key(&id)) {
                 continue;
-            };
+            }
             out.push(AccountRef {
                 integrated_account_id: id,
                 integration: text_at(account, spec.integration),
                 status: text_at(account, spec.status),
+                listed_for: Some(tenant_id.to_string()),
+                tenant_id: text_at(account, spec.tenant),
             });
         }
     }
@@ -309,16 +385,95 @@ fn matching(user: &Value, people: &People, email: &str) -> (Vec<String>, bool) {
     (emails, by_email || by_username)
 }
 
-fn to_match(user: &Value, people: &People, emails: Vec<String>) -> Option<Match> {
-    Some(Match {
-        user_id: text_at(user, people.id)?,
-        status: text_at(user, people.status),
-        emails,
+/// Where `value` is not of the shape `path` says (dotted field names, `[]` after a list
+/// field, text at the end): the first such place, as a person reads it.
+fn shape_problem(value: &Value, path: &str) -> Option<String> {
+    let (values, problem) = crate::spec::walk(value, path);
+    problem.or_else(|| {
+        values
+            .into_iter()
+            .find(|v| !v.is_string())
+            .map(|v| format!("`{path}` holds {}, not text", crate::decode::kind_of(v)))
     })
 }
 
+/// Whether any text in `value` holds `email` (case ignored).
+fn mentions(value: &Value, email: &str) -> bool {
+    let needle = email.trim().to_ascii_lowercase();
+    let mut stack = vec![value];
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::String(s) if s.to_ascii_lowercase().contains(&needle) => return true,
+            Value::Array(items) => stack.extend(items),
+            Value::Object(fields) => stack.extend(fields.values()),
+            _ => {}
+        }
+    }
+    false
+}
+
+/// What one user record says about the person.
+enum Reading {
+    /// The person, with this id.
+    Match(Match),
+    /// Not the person.
+    Other,
+    /// A user of a partial list without emails: its get may show it is the person.
+    Candidate(String),
+    /// It may be the person, but it cannot be read: why.
+    Unreadable(String),
+}
+
+/// Reads one user record for `email`. `partial`: the record may leave emails out.
+fn read_user(user: &Value, people: &People, email: &str, partial: bool) -> Reading {
+    let (emails, hit) = matching(user, people, email);
+    let id = text_at(user, people.id);
+    if hit {
+        return match id {
+            Some(user_id) => Reading::Match(Match {
+                user_id,
+                status: text_at(user, people.status),
+                emails,
+            }),
+            None => Reading::Unreadable(format!(
+                "a user with the email {} carries no id (at `{}`): it cannot be acted on",
+                crate::terminal::short(email),
+                people.id
+            )),
+        };
+    }
+    // The email where the spec cannot read it: the user may well be the person.
+    let problem = people
+        .emails
+        .iter()
+        .chain(people.usernames)
+        .find_map(|path| shape_problem(user, path));
+    if let Some(problem) = problem
+        && mentions(user, email)
+    {
+        let who = id.map_or_else(|| "a user".to_string(), |id| format!("user {id}"));
+        return Reading::Unreadable(format!(
+            "{who} holds {} where the spec cannot read it ({problem}): it cannot be told not to be the person",
+            crate::terminal::short(email)
+        ));
+    }
+    if partial && emails.is_empty() {
+        return match id {
+            Some(id) => Reading::Candidate(id),
+            None => Reading::Unreadable(format!(
+                "a user of this partial list has neither emails nor an id (at `{}`): it cannot be checked",
+                people.id
+            )),
+        };
+    }
+    Reading::Other
+}
+
 /// Looks for `email` in every account, `options.concurrency` accounts at a time; results in
-/// the order of `accounts`.
+/// the order of `accounts`, each account once (an id given twice, in any case, is searched
+/// once). An account listed for a tenant that names another tenant is `foreign`, one that names
+/// none `failed`: neither is searched. After [`FindOptions::stop`], no account's search starts
+/// (they end `interrupted`).
 pub async fn find_person(
     client: &Client,
     email: &str,
@@ -331,7 +486,15 @@ pub async fn find_person(
     }
     let active: &[&str] = crate::ACCOUNTS.as_ref().map_or(&[], |a| a.active);
     let list = list_endpoint();
-    let searches = accounts.iter().map(|account| async move {
+    let mut seen = HashSet::new();
+    let accounts: Vec<&AccountRef> = accounts
+        .iter()
+        .filter(|a| {
+            a.integrated_account_id.is_empty()
+                || seen.insert(crate::ids::account_key(&a.integrated_account_id))
+        })
+        .collect();
+    let searches = accounts.into_iter().map(|account| async move {
         let mut params = options.params.clone();
         let own = options.account_params.get(&account.integrated_account_id);
         if let Some(own) = own {
@@ -340,30 +503,54 @@ pub async fn find_person(
         // Declared parameters are sent from the first page on; undeclared ones (the account's
         // own too: they may be meant for its operation) only once the API's 400 names them.
         let always: Vec<String> = Vec::new();
-        match account.status.as_deref() {
-            Some(status) if !active.is_empty() && !active.contains(&status) => cannot_search(
+        if let Some((outcome, why)) = account.not_the_tenants() {
+            return AccountFind {
+                tenant_id: account.tenant_id.clone(),
+                ..not_searched(account, outcome, why)
+            };
+        }
+        if account.integrated_account_id.is_empty() {
+            return not_searched(
                 account,
+                FindOutcome::Failed,
+                "the admin list gave an integrated account without an id: it cannot be searched"
+                    .into(),
+            );
+        }
+        if options.stop.as_ref().is_some_and(Stop::is_stopped) {
+            return not_searched(account, FindOutcome::Interrupted, INTERRUPTED.into());
+        }
+        let found = match account.status.as_deref() {
+            Some(status) if !active.is_empty() && !active.contains(&status) => not_searched(
+                account,
+                FindOutcome::CannotSearch,
                 format!("the account is {status}, not active: it was not searched"),
             ),
             _ => match list {
-                None => cannot_search(
+                None => not_searched(
                     account,
+                    FindOutcome::CannotSearch,
                     "the spec has no list endpoint for users".to_string(),
                 ),
                 Some(list) => {
-                    search(
+                    let bounds = Bounds::new(options);
+                    let search = Search {
                         client,
                         list,
                         people,
                         account,
                         email,
-                        &params,
-                        &always,
-                        options.max_pages,
-                    )
-                    .await
+                        params: &params,
+                        max_pages: options.max_pages,
+                        bounds: &bounds,
+                    };
+                    search.run(&always).await
                 }
             },
+        };
+        AccountFind {
+            tenant_id: account.tenant_id.clone(),
+            ..found
         }
     });
     Ok(stream::iter(searches)
@@ -372,16 +559,80 @@ pub async fn find_person(
         .await)
 }
 
-fn cannot_search(account: &AccountRef, why: String) -> AccountFind {
+/// Why an account's search ended `interrupted`.
+const INTERRUPTED: &str =
+    "the search was stopped before it ended: nothing more was read; a re-run searches again";
+
+/// The result of an account that is not searched (further): `outcome`, and why.
+fn not_searched(account: &AccountRef, outcome: FindOutcome, why: String) -> AccountFind {
     AccountFind::new(
         account.integrated_account_id.clone(),
         // The display name when the spec knows the integration, else the API's name.
         account.integration.as_deref().map(|n| {
             Integration::lookup(n).map_or_else(|_| n.to_string(), |i| i.name().to_string())
         }),
-        FindOutcome::CannotSearch,
+        outcome,
         Some(why),
     )
+}
+
+/// What ends one account's search early.
+#[derive(Debug)]
+enum Ended {
+    /// A call failed.
+    Call(Error),
+    /// The account's deadline passed.
+    Deadline,
+    /// The search was stopped.
+    Stopped,
+    /// A record that may be the person cannot be trusted or read: why.
+    Unreadable(String),
+}
+
+impl From<Error> for Ended {
+    fn from(e: Error) -> Ended {
+        Ended::Call(e)
+    }
+}
+
+/// The limits every call of one account's search is made within.
+struct Bounds<'a> {
+    /// When the account's search must have ended (`None`: no deadline).
+    deadline: Option<tokio::time::Instant>,
+    limit: Duration,
+    stop: Option<&'a Stop>,
+}
+
+impl<'a> Bounds<'a> {
+    fn new(options: &'a FindOptions) -> Bounds<'a> {
+        let limit = options.account_deadline;
+        Bounds {
+            deadline: (!limit.is_zero())
+                .then(|| tokio::time::Instant::now().checked_add(limit))
+                .flatten(),
+            limit,
+            stop: options.stop.as_ref(),
+        }
+    }
+
+    /// `call`, unless the search was stopped or its deadline passed (before or while it runs).
+    async fn call<T>(&self, call: impl Future<Output = T>) -> Result<T, Ended> {
+        if self.stop.is_some_and(Stop::is_stopped) {
+            return Err(Ended::Stopped);
+        }
+        let deadline = async {
+            match self.deadline {
+                Some(at) => tokio::time::sleep_until(at).await,
+                None => std::future::pending().await,
+            }
+        };
+        tokio::select! {
+            biased;
+            () = Stop::of(self.stop) => Err(Ended::Stopped),
+            () = deadline => Err(Ended::Deadline),
+            out = call => Ok(out),
+        }
+    }
 }
 
 /// The fields of a list (or get) call: the account, `truto_ignore_remote_data` (which shrinks
@@ -475,232 +726,255 @@ fn integration_of(account: &AccountRef) -> Option<Integration> {
         .and_then(|n| Integration::lookup(n).ok())
 }
 
-#[allow(clippy::too_many_arguments)]
-async fn search(
-    client: &Client,
+/// One account's search, with everything it reads by.
+struct Search<'a> {
+    client: &'a Client,
     list: &'static EndpointSpec,
-    people: &People,
-    account: &AccountRef,
-    email: &str,
-    params: &Map<String, Value>,
-    always: &[String],
+    people: &'a People,
+    account: &'a AccountRef,
+    email: &'a str,
+    params: &'a Map<String, Value>,
     max_pages: u32,
-) -> AccountFind {
-    let mut result = AccountFind::new(
-        account.integrated_account_id.clone(),
-        account.integration.clone(),
-        FindOutcome::NotFound,
-        None,
-    );
-    // An account known by its id alone: its integration (asked once, cached by the client)
-    // says whether it can be listed and whether its list is partial.
-    let integration = match (&account.integration, integration_of(account)) {
-        (_, Some(i)) => Some(i),
-        (Some(_), None) => None,
-        (None, None) => match client.integration_of(&account.integrated_account_id).await {
-            Ok(i) => i,
-            Err(e) => return failed(result, &e),
-        },
-    };
-    if let Some(i) = integration {
-        result.integration = Some(i.name().to_string());
-    }
-    if let Some(i) = integration
-        && !list.supports(i)
-    {
-        result.outcome = FindOutcome::CannotSearch;
-        result.error = Some(format!(
-            "{} has no {} in this spec: find the user's id in {} and give it as user_id",
-            i.name(),
-            list.name,
-            i.name()
-        ));
-        return result;
-    }
-    // Partial per the spec; an integration the spec does not know may be partial too (its
-    // pages' own `is_partial_response` flag is read as they come).
-    let partial = integration.is_none_or(|i| list.list.is_some_and(|l| l.partial_in.contains(&i)));
-    let mut undeclared: Vec<String> = always.to_vec();
-    let candidates = loop {
-        let fields = call_fields(list, &account.integrated_account_id, params, &undeclared);
-        match list_account(
-            client,
-            list,
-            people,
-            integration,
-            email,
-            partial,
-            &fields,
-            max_pages,
-            &mut result,
-        )
-        .await
-        {
-            Ok(candidates) => break candidates,
-            Err(e) => {
-                // Parameters the API asks for that the search was given but did not send yet:
-                // start again with them, once.
-                let (all_of, one_of) = asked_parameters(&e);
-                let fresh =
-                    |n: &&String| params.contains_key(n.as_str()) && !undeclared.contains(n);
-                let given: Vec<String> = all_of
-                    .iter()
-                    .chain(&one_of)
-                    .filter(fresh)
-                    .cloned()
-                    .collect();
-                // Every parameter the API requires, and one of those it wants at least one of.
-                let enough = all_of.iter().all(|n| params.contains_key(n.as_str()))
-                    && (one_of.is_empty()
-                        || one_of.iter().any(|n| params.contains_key(n.as_str())));
-                if given.is_empty() || !enough {
-                    return failed(result, &e);
-                }
-                undeclared.extend(given);
-                result.matches.clear();
-            }
-        }
-    };
-    if !candidates.is_empty() {
-        confirm(
-            client,
-            people,
-            account,
-            integration,
-            email,
-            params,
-            candidates,
-            &mut result,
-        )
-        .await;
-        if matches!(
-            result.outcome,
-            FindOutcome::Failed | FindOutcome::CannotSearch
-        ) {
-            return result;
-        }
-    }
-    result.outcome = match result.matches.len() {
-        0 => FindOutcome::NotFound,
-        1 => FindOutcome::Found,
-        _ => FindOutcome::Ambiguous,
-    };
-    result
+    bounds: &'a Bounds<'a>,
 }
 
-/// Reads every page of one account's list, adding matches to `result`; the ids of a partial
-/// list's users without emails, to confirm with the get.
-#[allow(clippy::too_many_arguments)]
-async fn list_account(
-    client: &Client,
-    list: &'static EndpointSpec,
-    people: &People,
-    integration: Option<Integration>,
-    email: &str,
-    partial: bool,
-    fields: &[WireField],
-    max_pages: u32,
-    result: &mut AccountFind,
-) -> Result<Vec<String>, Error> {
-    let mut candidates: Vec<String> = Vec::new();
-    let mut pages = client
-        .pages_of_fields::<Value>(list, WireField::fields(fields), integration)
-        .max_pages(max_pages);
-    while let Some(page) = pages.next_page().await {
-        result.reads += 1;
-        let response = page?;
-        result.pages += 1;
-        if result.integration.is_none() {
-            result.integration = response
-                .integration
-                .map(|i| i.name().to_string())
-                .or(response.unknown_integration.clone());
-        }
-        let Body::Typed(Some(page)) = response.body else {
-            continue;
-        };
-        for user in &page.items {
-            let (emails, hit) = matching(user, people, email);
-            if hit {
-                add_match(&mut result.matches, to_match(user, people, emails));
-            } else if (partial || page.partial) && emails.is_empty() {
-                // A partial list may leave emails out: the user might still be the person.
-                if let Some(id) = text_at(user, people.id)
-                    && !candidates.contains(&id)
-                {
-                    candidates.push(id);
-                }
+impl Search<'_> {
+    /// Searches the account: its list (started again once with the parameters a 400 asks for,
+    /// when they were given), then the get of a partial list's users without emails.
+    async fn run(&self, always: &[String]) -> AccountFind {
+        let account = self.account;
+        let mut result = AccountFind::new(
+            account.integrated_account_id.clone(),
+            account.integration.clone(),
+            FindOutcome::NotFound,
+            None,
+        );
+        match self.read(always, &mut result).await {
+            // The account cannot be searched (no list, or no get for a partial list's users).
+            Ok(()) if result.outcome == FindOutcome::CannotSearch => {
+                result.matches.clear();
+                result
+            }
+            Ok(()) => {
+                result.outcome = match result.matches.len() {
+                    0 => FindOutcome::NotFound,
+                    1 => FindOutcome::Found,
+                    _ => FindOutcome::Ambiguous,
+                };
+                result
+            }
+            Err(Ended::Call(e)) => failed(result, &e),
+            Err(ended) => {
+                let (outcome, why) = match ended {
+                    Ended::Stopped => (FindOutcome::Interrupted, INTERRUPTED.to_string()),
+                    Ended::Deadline => (
+                        FindOutcome::Failed,
+                        format!(
+                            "the search did not end within the account's deadline ({} s) after {} page(s): the person may be in the pages not read; give it longer (--search-timeout)",
+                            self.bounds.limit.as_secs(),
+                            result.pages
+                        ),
+                    ),
+                    Ended::Unreadable(why) => (FindOutcome::Failed, why),
+                    Ended::Call(_) => unreachable!("handled above"),
+                };
+                result.outcome = outcome;
+                result.error = Some(why);
+                result.matches.clear();
+                result
             }
         }
     }
-    Ok(candidates)
+
+    /// Reads the account into `result` (its matches, pages and reads), or why it ended early.
+    async fn read(&self, always: &[String], result: &mut AccountFind) -> Result<(), Ended> {
+        let (client, list, account) = (self.client, self.list, self.account);
+        // An account known by its id alone: its integration (asked once, cached by the
+        // client, and only used when the lookup answers for this account) says whether it can
+        // be listed and whether its list is partial.
+        let integration = match (&account.integration, integration_of(account)) {
+            (_, Some(i)) => Some(i),
+            (Some(_), None) => None,
+            (None, None) => {
+                self.bounds
+                    .call(client.integration_of(&account.integrated_account_id))
+                    .await??
+            }
+        };
+        if let Some(i) = integration {
+            result.integration = Some(i.name().to_string());
+        }
+        if let Some(i) = integration
+            && !list.supports(i)
+        {
+            result.outcome = FindOutcome::CannotSearch;
+            result.error = Some(format!(
+                "{} has no {} in this spec: find the user's id in {} and give it as user_id",
+                i.name(),
+                list.name,
+                i.name()
+            ));
+            return Ok(());
+        }
+        // Partial per the spec; an integration the spec does not know may be partial too (its
+        // pages' own `is_partial_response` flag is read as they come).
+        let partial =
+            integration.is_none_or(|i| list.list.is_some_and(|l| l.partial_in.contains(&i)));
+        let mut undeclared: Vec<String> = always.to_vec();
+        let candidates = loop {
+            let fields = call_fields(
+                list,
+                &account.integrated_account_id,
+                self.params,
+                &undeclared,
+            );
+            match self.pages(integration, partial, &fields, result).await {
+                Ok(candidates) => break candidates,
+                Err(Ended::Call(e)) => {
+                    let given = self
+                        .asked_and_given(&e, &undeclared)
+                        .ok_or(Ended::Call(e))?;
+                    undeclared.extend(given);
+                    result.matches.clear();
+                }
+                Err(ended) => return Err(ended),
+            }
+        };
+        if !candidates.is_empty() {
+            self.confirm(integration, candidates, result).await?;
+        }
+        Ok(())
+    }
+
+    /// The parameters a 400 asks for that the search was given but did not send yet, when it
+    /// was given enough of them (every one required, and one of those it wants one of).
+    fn asked_and_given(&self, e: &Error, sent: &[String]) -> Option<Vec<String>> {
+        let params = self.params;
+        let (all_of, one_of) = asked_parameters(e);
+        let given: Vec<String> = all_of
+            .iter()
+            .chain(&one_of)
+            .filter(|n| params.contains_key(n.as_str()) && !sent.contains(n))
+            .cloned()
+            .collect();
+        let enough = all_of.iter().all(|n| params.contains_key(n.as_str()))
+            && (one_of.is_empty() || one_of.iter().any(|n| params.contains_key(n.as_str())));
+        (!given.is_empty() && enough).then_some(given)
+    }
+
+    /// Reads every page of the account's list, adding matches to `result`; the ids of a
+    /// partial list's users without emails, to confirm with the get.
+    async fn pages(
+        &self,
+        integration: Option<Integration>,
+        partial: bool,
+        fields: &[WireField],
+        result: &mut AccountFind,
+    ) -> Result<Vec<String>, Ended> {
+        let mut candidates: Vec<String> = Vec::new();
+        let mut pages = self
+            .client
+            .pages_of_fields::<Value>(self.list, WireField::fields(fields), integration)
+            .max_pages(self.max_pages);
+        while let Some(page) = self.bounds.call(pages.next_page()).await? {
+            result.reads += 1;
+            let response = page?;
+            result.pages += 1;
+            if result.integration.is_none() {
+                result.integration = response
+                    .integration
+                    .map(|i| i.name().to_string())
+                    .or(response.unknown_integration.clone());
+            }
+            let Body::Typed(Some(page)) = response.body else {
+                continue;
+            };
+            for user in &page.items {
+                match read_user(user, self.people, self.email, partial || page.partial) {
+                    Reading::Match(m) => add_match(&mut result.matches, m),
+                    Reading::Candidate(id) if !candidates.contains(&id) => candidates.push(id),
+                    Reading::Candidate(_) | Reading::Other => {}
+                    Reading::Unreadable(why) => return Err(Ended::Unreadable(why)),
+                }
+            }
+        }
+        Ok(candidates)
+    }
+
+    /// Gets each candidate of a partial list to read its emails: a record is used only when it
+    /// carries the candidate's id.
+    async fn confirm(
+        &self,
+        integration: Option<Integration>,
+        candidates: Vec<String>,
+        result: &mut AccountFind,
+    ) -> Result<(), Ended> {
+        let Some(get) = get_endpoint().filter(|g| integration.is_none_or(|i| g.supports(i))) else {
+            // Unchecked users may be the person: neither `not_found` nor `found` can be told.
+            result.outcome = FindOutcome::CannotSearch;
+            result.error = Some(format!(
+                "the list is partial and has no emails for {} user(s), and the spec has no get for this integration: they could not be checked",
+                candidates.len()
+            ));
+            return Ok(());
+        };
+        let Some(user_param) = get.parameter_with_role(ParamRole::User) else {
+            return Ok(());
+        };
+        let account = &self.account.integrated_account_id;
+        for id in candidates {
+            let mut fields = call_fields(get, account, self.params, &[]);
+            fields.push(WireField {
+                spec: user_param,
+                value: Value::String(id.clone()),
+            });
+            result.reads += 1;
+            let answer = self
+                .bounds
+                .call(self.client.send_fields::<Value>(
+                    get,
+                    WireField::fields(&fields),
+                    integration,
+                ))
+                .await?;
+            let user = match answer {
+                Ok(response) => match response.body {
+                    Body::Typed(Some(user)) => user,
+                    _ => {
+                        return Err(Ended::Unreadable(format!(
+                            "the get of user {id} (a user of the partial list without emails) answered HTTP {} without a user: it cannot be checked",
+                            response.status
+                        )));
+                    }
+                },
+                // Gone since it was listed (the app says so): not the person's account now.
+                Err(e) if super::verify::app_says_gone(&e) => continue,
+                Err(e) => return Err(Ended::Call(e)),
+            };
+            let answered = text_at(&user, self.people.id);
+            if answered.as_deref() != Some(id.as_str()) {
+                return Err(Ended::Call(Error::Mismatch {
+                    what: "user",
+                    asked: id,
+                    answered,
+                    status: 200,
+                }));
+            }
+            match read_user(&user, self.people, self.email, false) {
+                Reading::Match(m) => add_match(&mut result.matches, m),
+                Reading::Unreadable(why) => return Err(Ended::Unreadable(why)),
+                Reading::Candidate(_) | Reading::Other => {}
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Adds a match unless the same user is already there (a list that shifts between pages may
 /// show a user twice).
-fn add_match(matches: &mut Vec<Match>, found: Option<Match>) {
-    if let Some(m) = found
-        && !matches.iter().any(|x| x.user_id == m.user_id)
-    {
-        matches.push(m);
-    }
-}
-
-/// Gets each candidate of a partial list to read its emails.
-#[allow(clippy::too_many_arguments)]
-async fn confirm(
-    client: &Client,
-    people: &People,
-    account: &AccountRef,
-    integration: Option<Integration>,
-    email: &str,
-    params: &Map<String, Value>,
-    candidates: Vec<String>,
-    result: &mut AccountFind,
-) {
-    let Some(get) = get_endpoint().filter(|g| integration.is_none_or(|i| g.supports(i))) else {
-        // Unchecked users may be the person: neither `not_found` nor `found` can be told.
-        result.outcome = FindOutcome::CannotSearch;
-        result.error = Some(format!(
-            "the list is partial and has no emails for {} user(s), and the spec has no get for this integration: they could not be checked",
-            candidates.len()
-        ));
-        return;
-    };
-    let Some(user_param) = get.parameter_with_role(ParamRole::User) else {
-        return;
-    };
-    for id in candidates {
-        let mut fields = call_fields(get, &account.integrated_account_id, params, &[]);
-        fields.push(WireField {
-            spec: user_param,
-            value: Value::String(id),
-        });
-        result.reads += 1;
-        match client
-            .send_fields::<Value>(get, WireField::fields(&fields), integration)
-            .await
-        {
-            Ok(response) => {
-                if let Body::Typed(Some(user)) = response.body {
-                    let (emails, hit) = matching(&user, people, email);
-                    if hit {
-                        add_match(&mut result.matches, to_match(&user, people, emails));
-                    }
-                }
-            }
-            Err(e) if e.kind() == Some(crate::ApiErrorKind::NotFound) => {}
-            Err(e) => {
-                *result = failed(
-                    std::mem::replace(
-                        result,
-                        AccountFind::new(String::new(), None, FindOutcome::Failed, None),
-                    ),
-                    &e,
-                );
-                return;
-            }
-        }
+fn add_match(matches: &mut Vec<Match>, found: Match) {
+    if !matches.iter().any(|x| x.user_id == found.user_id) {
+        matches.push(found);
     }
 }
 

@@ -31,6 +31,135 @@ pub(crate) fn key(account: &str, user: &str, requested: &str) -> Key {
     (account, user, requested.to_string())
 }
 
+/// Why a file the run was given is not used: it is not the run's to write (another kind of
+/// file, one another run holds, one of another API). Nothing was written to it.
+#[derive(Debug)]
+struct Refusal(String);
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Refusal {}
+
+/// An error saying the file is refused ([`is_refusal`]).
+fn refusal(kind: std::io::ErrorKind, message: String) -> std::io::Error {
+    std::io::Error::new(kind, Refusal(message))
+}
+
+/// Whether `error` says a journal or audit log was refused before anything was written to it
+/// (another kind of file, held by another run, written against another API), as opposed to
+/// failing to be read or written.
+pub fn is_refusal(error: &std::io::Error) -> bool {
+    error.get_ref().is_some_and(|e| e.is::<Refusal>())
+}
+
+/// The files a run appends to, each known by how its first line starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FileKind {
+    Journal,
+    AuditLog,
+}
+
+impl FileKind {
+    fn name(self) -> &'static str {
+        match self {
+            FileKind::Journal => "a journal",
+            FileKind::AuditLog => "an audit log",
+        }
+    }
+
+    /// How the first line of every file of this kind starts.
+    fn signature(self) -> &'static [u8] {
+        match self {
+            FileKind::Journal => CHECK_PREFIX.as_bytes(),
+            FileKind::AuditLog => AUDIT_SIGNATURE.as_bytes(),
+        }
+    }
+
+    /// Refuses `path` unless it is missing, or a regular file that is empty or of this kind
+    /// (also when a crash tore its first line: what is there starts the signature). Nothing
+    /// is written, and at most the signature's length is read.
+    fn check(self, path: &Path, file: Option<&mut File>) -> std::io::Result<()> {
+        let metadata = match &file {
+            Some(f) => f.metadata()?,
+            None => match std::fs::metadata(path) {
+                Ok(m) => m,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+                Err(e) => return Err(e),
+            },
+        };
+        let shown = path.display();
+        if !metadata.is_file() {
+            return Err(refusal(
+                std::io::ErrorKind::InvalidInput,
+                format!(
+                    "{shown} is not a regular file (a device, a pipe or a directory): give {} a file of its own",
+                    self.name()
+                ),
+            ));
+        }
+        if let Some(max) = self.max_bytes()
+            && metadata.len() > max
+        {
+            return Err(refusal(
+                std::io::ErrorKind::InvalidInput,
+                format!(
+                    "{shown} holds {} bytes, more than {} can ({max}): start a new one",
+                    metadata.len(),
+                    self.name()
+                ),
+            ));
+        }
+        if metadata.len() == 0 {
+            return Ok(());
+        }
+        let signature = self.signature();
+        let mut start = Vec::with_capacity(signature.len());
+        let mut reader = match file {
+            Some(f) => {
+                use std::io::{Seek, SeekFrom};
+                f.seek(SeekFrom::Start(0))?;
+                f.try_clone()?
+            }
+            None => File::open(path)?,
+        };
+        (&mut reader)
+            .take(signature.len() as u64)
+            .read_to_end(&mut start)?;
+        if start.starts_with(signature)
+            || (signature.starts_with(&start) && start.len() as u64 == metadata.len())
+        {
+            return Ok(());
+        }
+        Err(refusal(
+            std::io::ErrorKind::InvalidData,
+            format!(
+                "{shown} is not {} (its first line is not one): it was left as it is; give a new file, or one written as {} by this tool",
+                self.name(),
+                self.name()
+            ),
+        ))
+    }
+
+    /// The largest file of this kind read (`None`: read whatever its size, a line at a time).
+    fn max_bytes(self) -> Option<u64> {
+        match self {
+            FileKind::Journal => Some(MAX_JOURNAL_BYTES),
+            // Evidence across years of runs: read as a stream, never held.
+            FileKind::AuditLog => None,
+        }
+    }
+}
+
+/// The largest journal read: its finished targets and searches are held in memory.
+pub const MAX_JOURNAL_BYTES: u64 = 256 << 20;
+
+/// How an audit log's first line starts: the first run's anchor, chained to nothing.
+const AUDIT_SIGNATURE: &str = "{\"prev_sha256\":null,\"anchor\":";
+
 /// Appends JSON lines to a file, syncing each, holding an exclusive lock on it.
 #[derive(Debug)]
 struct Appender {
@@ -38,7 +167,11 @@ struct Appender {
 }
 
 impl Appender {
-    fn open(path: &Path) -> std::io::Result<Appender> {
+    /// Opens `path` for appending, refusing it unless it is new, or a file of `kind`
+    /// ([`FileKind::check`]: checked before and after it is opened, before anything is
+    /// written).
+    fn open(path: &Path, kind: FileKind) -> std::io::Result<Appender> {
+        kind.check(path, None)?;
         let mut file = OpenOptions::new()
             .create(true)
             .append(true)
@@ -48,13 +181,15 @@ impl Appender {
         match file.try_lock() {
             Ok(()) => {}
             Err(std::fs::TryLockError::WouldBlock) => {
-                return Err(std::io::Error::new(
+                return Err(refusal(
                     std::io::ErrorKind::WouldBlock,
-                    "another run is using this file (it holds its lock): wait for it to end, or give this run files of its own",
+                    "another run is using this file (it holds its lock): wait for it to end, or give this run files of its own".into(),
                 ));
             }
             Err(std::fs::TryLockError::Error(e)) => return Err(e),
         }
+        // Again, now that it is open and locked: it is the file that will be written.
+        kind.check(path, Some(&mut file))?;
         // A process killed mid-write may have left a torn last line: end it, so that the next
         // record starts on a line of its own.
         let len = file.metadata()?.len();
@@ -79,9 +214,33 @@ impl Appender {
         let mut bytes = Vec::with_capacity(line.len() + 1);
         bytes.extend_from_slice(line);
         bytes.push(b'\n');
-        self.file.write_all(&bytes)?;
-        self.file.sync_data()
+        self.file
+            .write_all(&bytes)
+            .and_then(|()| self.file.sync_data())
+            .map_err(|e| std::io::Error::new(e.kind(), WriteFailure(e)))
     }
+}
+
+/// A write or sync of a journal or audit log that failed ([`is_write_failure`]).
+#[derive(Debug)]
+struct WriteFailure(std::io::Error);
+
+impl fmt::Display for WriteFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "cannot write: {}", self.0)
+    }
+}
+
+impl std::error::Error for WriteFailure {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.0)
+    }
+}
+
+/// Whether `error` is a failed write or sync of a journal or audit log (a full disk, a file
+/// size limit), as opposed to a file refused before anything was written.
+pub fn is_write_failure(error: &std::io::Error) -> bool {
+    error.get_ref().is_some_and(|e| e.is::<WriteFailure>())
 }
 
 /// Reads the next line into `buf` (cleared first), at most `max` bytes and one more (so that a
@@ -269,6 +428,7 @@ impl Journal {
     /// Reads a journal without creating or changing it (a missing file records nothing): for
     /// a dry run of a resumed run.
     pub fn read(path: &Path) -> std::io::Result<Journal> {
+        FileKind::Journal.check(path, None)?;
         Journal::load(path, None)
     }
 
@@ -277,19 +437,12 @@ impl Journal {
     /// base URL is refused unless `other_base_url_ok` (its finished targets were sent to
     /// another API).
     pub fn open(path: &Path, base_url: &str, other_base_url_ok: bool) -> std::io::Result<Journal> {
-        let appender = Appender::open(path)?;
+        let appender = Appender::open(path, FileKind::Journal)?;
         let mut journal = Journal::load(path, Some(appender))?;
-        match &journal.header {
-            Some(h) if h.base_url != base_url && !other_base_url_ok => {
-                return Err(std::io::Error::new(
-                    std::io::ErrorKind::InvalidInput,
-                    format!(
-                        "this journal records a run against {}, not {base_url}: the targets it marks finished were not sent here; give this run another journal (or allow it knowingly: --allow-other-base-url)",
-                        h.base_url
-                    ),
-                ));
-            }
-            _ => {}
+        if let Some(message) = journal.other_base_url(base_url)
+            && !other_base_url_ok
+        {
+            return Err(refusal(std::io::ErrorKind::InvalidInput, message));
         }
         let empty = journal
             .appender
@@ -406,6 +559,21 @@ impl Journal {
     /// The base URL the journal's runs sent to (`None` for a journal without a header).
     pub fn base_url(&self) -> Option<&str> {
         self.header.as_ref().map(|h| h.base_url.as_str())
+    }
+
+    /// Why a run against `base_url` may not use this journal: it records runs against another
+    /// API (URLs compared as URLs: scheme and host in any case, a default port written or not,
+    /// trailing slashes). `None` when it may.
+    pub fn other_base_url(&self, base_url: &str) -> Option<String> {
+        let theirs = self.base_url()?;
+        (!same_base_url(theirs, base_url)).then(|| {
+            format!(
+                "{}: this journal records a run against {}, not {}: the targets it marks finished were not sent here; give this run another journal (or allow it knowingly: --allow-other-base-url)",
+                self.path.display(),
+                crate::terminal::without_userinfo(theirs),
+                crate::terminal::without_userinfo(base_url)
+            )
+        })
     }
 
     /// How many finished targets it records.
@@ -560,6 +728,16 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
+/// Whether two base URLs name the same API: compared as URLs (scheme and host in any case, a
+/// default port written or not, trailing slashes ignored); as text when either is no URL.
+pub fn same_base_url(a: &str, b: &str) -> bool {
+    let parse = |u: &str| reqwest::Url::parse(&format!("{}/", u.trim().trim_end_matches('/')));
+    match (parse(a), parse(b)) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => a.trim().trim_end_matches('/') == b.trim().trim_end_matches('/'),
+    }
+}
+
 /// One record of the audit log: one mutating call and its evidence.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AuditRecord {
@@ -590,6 +768,12 @@ pub struct AuditRecord {
     pub response_sha256: Option<String>,
     /// Attempts made.
     pub attempts: u32,
+    /// Answers that were lost, each followed by a read of the user (absent when none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lost_answers: Option<u32>,
+    /// How a change whose answer was lost was confirmed (absent otherwise).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirmed_by: Option<super::Confirmation>,
     /// The read that checked the call's effect (`--verify`; absent otherwise, and in audit
     /// logs written before verification existed).
     #[serde(flatten)]
@@ -684,7 +868,7 @@ pub(crate) struct Audit {
 impl Audit {
     /// Opens (or creates) the log, continues its chain, and appends the run's anchor.
     pub(crate) fn open(path: &Path, anchor: &AuditAnchor) -> std::io::Result<Audit> {
-        let appender = Appender::open(path)?;
+        let appender = Appender::open(path, FileKind::AuditLog)?;
         let mut head = None;
         let mut reader = BufReader::new(File::open(path)?);
         let mut line = Vec::new();
@@ -934,6 +1118,9 @@ mod tests {
             status: Some(200),
             attempts: 1,
             error: None,
+            lost_answers: 0,
+            confirmed_by: None,
+            note: None,
             problems: Vec::new(),
             email: None,
             request_id: None,
@@ -1176,6 +1363,8 @@ mod tests {
             request_id: None,
             response_sha256: None,
             attempts: 1,
+            lost_answers: None,
+            confirmed_by: None,
             verification: AuditVerification::default(),
         }
     }

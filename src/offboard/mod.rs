@@ -34,35 +34,42 @@ mod plan;
 mod report;
 mod resolve;
 mod run;
+mod stop;
 mod verify;
 
 use serde::Serialize;
 
 pub use find::{
-    AccountFind, AccountRef, FindError, FindOptions, FindOutcome, Match, find_person, get_endpoint,
-    is_email_address, list_endpoint, tenant_accounts,
+    AccountFind, AccountRef, DEFAULT_ACCOUNT_DEADLINE, FindError, FindOptions, FindOutcome, Match,
+    find_person, get_endpoint, is_email_address, list_endpoint, tenant_accounts,
 };
 pub use journal::{
     AuditAnchor, AuditBreak, AuditChain, AuditRecord, AuditVerification, Damaged, Journal,
-    JournalHeader, Resolution, Sending, same_file, shared_file, verify_audit,
+    JournalHeader, MAX_JOURNAL_BYTES, Resolution, Sending, is_refusal, is_write_failure,
+    same_base_url, same_file, shared_file, verify_audit,
 };
 pub use people::{Expanded, expand};
 pub use plan::{AUTO, Defaults, Plan, PlanError, Target, plan_schema};
 pub use report::{Report, ReportFormat, RunInfo, plan_sha256};
-pub use resolve::{Request, Resolved, auto_operation, endpoint_for, operations, resolve};
-pub use run::{
-    DryRunLine, Offboarder, RunError, RunOptions, Stop, Summary, bulk_client_builder, dry_run,
-    dry_run_people, dry_run_resuming,
+pub use resolve::{
+    Request, Resolved, account_id_problems, auto_operation, endpoint_for, operations, resolve,
 };
+pub use run::{
+    DryRunLine, Offboarder, RunError, RunErrorKind, RunOptions, Summary, bulk_client_builder,
+    dry_run, dry_run_people, dry_run_resuming,
+};
+pub use stop::Stop;
 pub use verify::verify;
 
 /// How one target ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
-    /// The call succeeded.
+    /// This run's call changed the user: the API answered with a success, or (when its answer
+    /// was lost) the change was confirmed ([`TargetResult::confirmed_by`]).
     Succeeded,
-    /// The user was already in that state (already inactive, already gone).
+    /// The user was already in that state before this run touched it (already inactive,
+    /// already gone): never said of a change this run's own call may have made.
     AlreadyDone,
     /// The target cannot be sent: the validator's messages say why.
     Invalid,
@@ -81,9 +88,12 @@ pub enum Outcome {
     CannotSearch,
     /// An email target of a dry run with `--offline`: not looked up.
     Unresolved,
-    /// The run was stopped ([`Stop`]) before this target was sent: nothing was sent for it,
-    /// and a re-run sends it.
+    /// The run was stopped ([`Stop`]) before this target was sent (or, for an email target,
+    /// before the account's search ended): nothing was sent for it, and a re-run sends it.
     Interrupted,
+    /// An email target's account listed for the tenant that says it belongs to another tenant:
+    /// never searched, never acted on (the admin list ignored the tenant filter).
+    Foreign,
 }
 
 impl Outcome {
@@ -109,8 +119,22 @@ impl Outcome {
             Outcome::CannotSearch => "cannot_search",
             Outcome::Unresolved => "unresolved",
             Outcome::Interrupted => "interrupted",
+            Outcome::Foreign => "foreign",
         }
     }
+}
+
+/// How a change whose answer was lost was confirmed to be this run's: the call is never sent
+/// again blindly, the user is read back first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confirmation {
+    /// Reading the user back showed the effect the spec promises (its own record with the
+    /// status, or the app saying it is gone).
+    ReadBack,
+    /// The read-back did not show it yet, the call was sent again, and the API answered that
+    /// it is already done: this run's earlier call did it.
+    AlreadyDoneOnResend,
 }
 
 /// One line of a run's report: what happened to one target.
@@ -141,6 +165,18 @@ pub struct TargetResult {
     pub attempts: u32,
     /// What went wrong, or why nothing was sent.
     pub error: Option<String>,
+    /// Answers to the mutating call that were lost (a timeout, a dropped connection, a 502 or
+    /// 504, a success that could not be read): each was followed by a read of the user before
+    /// anything was sent again.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub lost_answers: u32,
+    /// How a change whose answer was lost was confirmed (`succeeded` only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirmed_by: Option<Confirmation>,
+    /// What a person should know about how the target ended: what the read-back of a lost
+    /// answer saw, why a target in doubt was not sent again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
     /// Every problem of an invalid target (the validator's messages).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub problems: Vec<String>,
@@ -193,6 +229,10 @@ pub struct Verification {
     /// (absent when verified).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// The current time in RFC 3339, UTC.

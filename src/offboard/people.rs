@@ -61,6 +61,8 @@ fn result_of(index: usize, target: &Target, requested: &str, found: &AccountFind
             )),
         ),
         FindOutcome::CannotSearch => (Outcome::CannotSearch, found.error.clone()),
+        FindOutcome::Foreign => (Outcome::Foreign, found.error.clone()),
+        FindOutcome::Interrupted => (Outcome::Interrupted, found.error.clone()),
         FindOutcome::Failed | FindOutcome::Found => (Outcome::Failed, found.error.clone()),
     };
     let mut result = unsent(
@@ -102,6 +104,9 @@ fn unsent(
         status: None,
         attempts: 0,
         error,
+        lost_answers: 0,
+        confirmed_by: None,
+        note: None,
         problems: Vec::new(),
         email: target.email.clone(),
         request_id: None,
@@ -219,10 +224,14 @@ pub async fn expand(
                     {
                         let (again, kept): (Vec<AccountFind>, Vec<AccountFind>) =
                             previous.into_iter().partition(|f| worth_again(f, target));
+                        // As they were listed: an account listed for the tenant is still
+                        // searched only when it named that tenant.
                         let accounts: Vec<AccountRef> = again
                             .iter()
                             .map(|f| AccountRef {
                                 integration: f.integration.clone(),
+                                listed_for: target.tenant_id.clone(),
+                                tenant_id: f.tenant_id.clone(),
                                 ..AccountRef::new(f.integrated_account_id.clone())
                             })
                             .collect();
@@ -281,11 +290,11 @@ pub async fn expand(
     Ok(out)
 }
 
-/// Whether a journaled account's search is worth making again: it failed, or the API asked for
-/// parameters that the target now gives for that account.
+/// Whether a journaled account's search is worth making again: it failed or was interrupted,
+/// or the API asked for parameters that the target now gives for that account.
 fn worth_again(f: &AccountFind, target: &Target) -> bool {
     match f.outcome {
-        FindOutcome::Failed => true,
+        FindOutcome::Failed | FindOutcome::Interrupted => true,
         FindOutcome::CannotSearch => f.missing_parameters.iter().any(|name| {
             target.params.contains_key(name)
                 || target

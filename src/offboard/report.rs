@@ -205,12 +205,19 @@ fn next_step(r: &TargetResult, app: &str) -> Option<String> {
         Outcome::Interrupted => {
             "not sent: the run was stopped; re-run with the same journal to send it".to_string()
         }
+        Outcome::Foreign => format!(
+            "{}; nothing was done to it: check why the admin list (or a proxy in front of it) gave another tenant's account",
+            reason(r, "the account belongs to another tenant")
+        ),
         Outcome::Succeeded | Outcome::AlreadyDone | Outcome::Skipped | Outcome::NotFound => {
             match &r.verification {
-                Some(v) if v.outcome == VerifyOutcome::Unconfirmed => format!(
-                    "check the user in {app}: status {}",
-                    v.observed_status.as_deref().unwrap_or("not reported")
-                ),
+                Some(v) if v.outcome == VerifyOutcome::Unconfirmed => match &v.note {
+                    Some(note) => format!("check the user in {app}: {note}"),
+                    None => format!(
+                        "check the user in {app}: status {}",
+                        v.observed_status.as_deref().unwrap_or("not reported")
+                    ),
+                },
                 _ => return None,
             }
         }

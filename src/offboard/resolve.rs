@@ -180,6 +180,16 @@ pub(crate) fn id_problems(account: &str, user: &str) -> Vec<String> {
     problems
 }
 
+/// What is wrong with an integrated account id, whatever the operation and integration: it
+/// is checked against the type the spec gives the account parameter of the offboarding
+/// endpoints (a UUID). Empty when it is fine.
+pub fn account_id_problems(integrated_account_id: &str) -> Vec<String> {
+    if integrated_account_id.trim().is_empty() {
+        return vec!["the integrated account id is empty".into()];
+    }
+    id_problems(integrated_account_id, "")
+}
+
 /// Resolves `target` against the spec. `integration` is the target's integration when known
 /// (named in the plan, or looked up); `defaults` are the plan's default parameters.
 pub fn resolve(

@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 
 use futures_util::stream::{FuturesUnordered, StreamExt};
 use serde::Serialize;
@@ -19,13 +19,16 @@ use super::journal::{
 };
 use super::plan::{AUTO, Plan, Target};
 use super::resolve::{Request, Resolved, id_problems, resolve};
-use super::{Outcome, TargetResult, now_rfc3339};
+use super::stop::Stop;
+use super::verify::{ReadBack, Subject, read_back, verify_until};
+use super::{Confirmation, Outcome, TargetResult, now_rfc3339};
 
 /// A client builder set up for bulk runs: the API's rate budget per integrated account
 /// ([`RateBudget::default`](crate::RateBudget)), 16 attempts in flight, a 10-minute deadline
-/// per call, and retries of lost responses for every operation — safe here because the spec
-/// says which answers mean "already done", so a repeated call is recognised, not repeated
-/// harm. Set the base URL and token, and adjust, before `build()`.
+/// per call, and up to 6 retries. A call that is not idempotent is sent again only when the
+/// server cannot have acted on it; an [`Offboarder`] sends no mutating call again after a lost
+/// answer before it has read the user back. Set the base URL and token, and adjust, before
+/// `build()`.
 pub fn bulk_client_builder() -> ClientBuilder {
     Client::builder()
         .rate_budget(crate::RateBudget::default())
@@ -33,7 +36,6 @@ pub fn bulk_client_builder() -> ClientBuilder {
         .deadline(std::time::Duration::from_secs(600))
         .retry(RetryPolicy {
             max_retries: 6,
-            retry_non_idempotent: true,
             ..RetryPolicy::default()
         })
 }
@@ -43,42 +45,6 @@ const FINISHED: &str = "the journal records this target as finished";
 
 /// Why a target was not sent.
 const INTERRUPTED: &str = "the run was stopped before this target was sent: nothing was sent; re-run (with the same journal) to send it";
-
-/// Stops a run gracefully: after [`Stop::stop`], no target is started; calls in flight finish,
-/// and are journaled and audited; the targets not started end [`Outcome::Interrupted`].
-/// Clones share the signal (give one to [`RunOptions::stop`], keep one to signal with).
-#[derive(Debug, Clone)]
-pub struct Stop(Arc<tokio::sync::watch::Sender<bool>>);
-
-impl Default for Stop {
-    fn default() -> Self {
-        Stop(Arc::new(tokio::sync::watch::Sender::new(false)))
-    }
-}
-
-impl Stop {
-    /// A signal not yet given.
-    pub fn new() -> Stop {
-        Stop::default()
-    }
-
-    /// Gives the signal (again: no effect).
-    pub fn stop(&self) {
-        self.0.send_replace(true);
-    }
-
-    /// Whether the signal was given.
-    pub fn is_stopped(&self) -> bool {
-        *self.0.borrow()
-    }
-
-    /// Waits for the signal.
-    async fn stopped(&self) {
-        let mut watch = self.0.subscribe();
-        // The sender lives as long as `self`: the wait ends only with the signal.
-        let _ = watch.wait_for(|stopped| *stopped).await;
-    }
-}
 
 /// What the plan and the journal alone say about a target, before anything is resolved.
 enum Triage {
@@ -143,9 +109,12 @@ pub struct RunOptions {
     pub plan_sha256: Option<String>,
     /// The plan's file, which the journal and the audit log may not be.
     pub plan_file: Option<PathBuf>,
-    /// Re-send targets in doubt whose operation is not idempotent: the journal shows their
-    /// call was sent with no result after it, or a damaged line may record them. Without it
-    /// they end `needs_confirmation` (idempotent ones are re-sent either way).
+    /// Re-send calls in doubt whose operation is not idempotent when reading the user back
+    /// cannot tell whether they took effect: a target the journal shows was sent with no
+    /// result after it (or that a damaged line may record), and a call of this run whose
+    /// answer was lost. Without it they end `needs_confirmation` (across runs) or `failed`
+    /// (this run) (idempotent ones are re-sent either way; one whose effect the read shows is
+    /// never re-sent).
     pub resend_in_doubt: bool,
     /// Use a journal written against another base URL.
     pub other_base_url_ok: bool,
@@ -169,13 +138,55 @@ impl Default for RunOptions {
     }
 }
 
-/// A run that could not go on: its journal or audit log cannot be written.
+/// A run that could not go on: one of its files was refused before anything was sent, or
+/// could not be written (the run stopped at once; every target that ended before was handed
+/// to `on_result`).
 #[derive(Debug)]
 pub struct RunError {
     /// The file.
     pub path: PathBuf,
     /// What happened.
     pub error: std::io::Error,
+    /// Refused, or a failed write.
+    pub kind: RunErrorKind,
+}
+
+/// What kind of [`RunError`] it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum RunErrorKind {
+    /// The file is not the run's to use, or cannot be opened: another kind of file (left byte
+    /// for byte), another of the run's files, one another run holds, a journal of another
+    /// API. Nothing was sent.
+    Refused,
+    /// Writing or syncing it failed (a full disk): nothing more was sent; the calls in flight
+    /// finished and were handed on.
+    Write,
+}
+
+impl RunError {
+    /// An error opening `path`: a failed write when it is one, refused otherwise.
+    fn opening(path: &std::path::Path, error: std::io::Error) -> RunError {
+        let kind = if super::journal::is_write_failure(&error) {
+            RunErrorKind::Write
+        } else {
+            RunErrorKind::Refused
+        };
+        RunError {
+            path: path.to_path_buf(),
+            error,
+            kind,
+        }
+    }
+
+    /// A failed write of `path`.
+    fn write(path: &std::path::Path, error: std::io::Error) -> RunError {
+        RunError {
+            path: path.to_path_buf(),
+            error,
+            kind: RunErrorKind::Write,
+        }
+    }
 }
 
 impl fmt::Display for RunError {
@@ -213,6 +224,11 @@ pub struct Summary {
     pub unresolved: usize,
     /// `interrupted` (not sent: the run was stopped).
     pub interrupted: usize,
+    /// `foreign` (email targets: an account of another tenant, never touched).
+    pub foreign: usize,
+    /// Changes whose answer was lost, confirmed to be this run's by reading the user back
+    /// (or by the API answering "already done" when sent again).
+    pub confirmed_after_loss: usize,
     /// Mutating calls whose effect a read confirmed (`--verify`).
     pub verified: usize,
     /// Mutating calls whose effect a read did not confirm in time (`--verify`).
@@ -243,7 +259,9 @@ impl Summary {
             Outcome::CannotSearch => &mut self.cannot_search,
             Outcome::Unresolved => &mut self.unresolved,
             Outcome::Interrupted => &mut self.interrupted,
+            Outcome::Foreign => &mut self.foreign,
         } += 1;
+        self.confirmed_after_loss += usize::from(result.confirmed_by.is_some());
         match result.verification.as_ref().map(|v| v.outcome) {
             Some(super::VerifyOutcome::Verified) => self.verified += 1,
             Some(super::VerifyOutcome::Unconfirmed) => self.unconfirmed += 1,
@@ -310,6 +328,9 @@ impl Pending<'_> {
             status: None,
             attempts: 0,
             error: None,
+            lost_answers: 0,
+            confirmed_by: None,
+            note: None,
             problems: Vec::new(),
             email: self.email.clone(),
             request_id: None,
@@ -328,9 +349,44 @@ fn attempts_of(e: &Error) -> u32 {
         | Error::Connection { attempts, .. }
         | Error::Redirect { attempts, .. }
         | Error::BodyTooLarge { attempts, .. } => *attempts,
-        Error::Decode { .. } => 1,
+        Error::Decode { .. } | Error::Mismatch { .. } => 1,
         _ => 0,
     }
+}
+
+/// Whether a call's answer was lost, so that it may have been applied: it timed out after it
+/// was sent, its connection dropped after it opened, a gateway answered 502 or 504, or the
+/// success could not be read. Never a connection that did not open (nothing was sent).
+fn answer_lost(e: &Error) -> bool {
+    match e {
+        Error::Timeout { attempts, .. } => *attempts > 0,
+        Error::Connection { source, .. } => !source
+            .as_deref()
+            .and_then(|s| s.downcast_ref::<reqwest::Error>())
+            .is_some_and(reqwest::Error::is_connect),
+        Error::Api(a) => matches!(a.status, 502 | 504),
+        Error::Decode { status, .. } => (200..300).contains(status),
+        _ => false,
+    }
+}
+
+/// What sending one target's call came to: the last answer, and how a lost one was handled.
+struct Exchange {
+    answer: Result<crate::Response<Value>, Error>,
+    /// Attempts over every send.
+    attempts: u32,
+    lost_answers: u32,
+    /// The read that showed the effect after an answer was lost.
+    read_back: Option<super::Verification>,
+    /// What a person should know: what the read-backs saw, why nothing more was sent.
+    notes: Vec<String>,
+}
+
+/// What the files and the signal of a run are, for the targets it starts.
+struct Started<'a> {
+    gate: &'a tokio::sync::Semaphore,
+    stop: &'a Stop,
+    journal: &'a Option<Mutex<Journal>>,
 }
 
 impl Offboarder {
@@ -351,29 +407,11 @@ impl Offboarder {
         let mut journal = match &self.options.journal {
             Some(path) => Some(
                 Journal::open(path, self.client.base_url(), self.options.other_base_url_ok)
-                    .map_err(|error| RunError {
-                        path: path.clone(),
-                        error,
-                    })?,
+                    .map_err(|error| RunError::opening(path, error))?,
             ),
             None => None,
         };
-        let mut audit = match &self.options.audit {
-            Some(path) => {
-                let anchor = AuditAnchor {
-                    plan_sha256: self.options.plan_sha256.clone().unwrap_or_else(|| {
-                        super::journal::sha256_hex(&serde_json::to_vec(plan).unwrap_or_default())
-                    }),
-                    started_at: now_rfc3339(),
-                    tool: format!("truto-user-directory {}", env!("CARGO_PKG_VERSION")),
-                };
-                Some(Audit::open(path, &anchor).map_err(|error| RunError {
-                    path: path.clone(),
-                    error,
-                })?)
-            }
-            None => None,
-        };
+        let mut audit = self.open_audit(plan)?;
         let mut summary = Summary::default();
         let stop = self.options.stop.clone().unwrap_or_default();
         // Records a result (in the journal first), counts it and hands it on. A journal that
@@ -385,10 +423,8 @@ impl Offboarder {
             let written = match journal {
                 Some(j) => {
                     let mut j = lock(j);
-                    j.record(&result).map_err(|error| RunError {
-                        path: j.path().to_path_buf(),
-                        error,
-                    })
+                    j.record(&result)
+                        .map_err(|error| RunError::write(j.path(), error))
                 }
                 None => Ok(()),
             };
@@ -397,19 +433,17 @@ impl Offboarder {
             written
         };
 
-        // 0. Find the people of email targets (or reuse the journal's searches).
-        let expanded = super::people::expand(
-            plan,
-            &self.client,
-            journal.as_mut(),
-            &self.options.find,
-            false,
-        )
-        .await
-        .map_err(|error| RunError {
-            path: self.options.journal.clone().unwrap_or_default(),
-            error,
-        })?;
+        // 0. Find the people of email targets (or reuse the journal's searches); a stop ends
+        // the searches too.
+        let find = FindOptions {
+            stop: Some(stop.clone()),
+            ..self.options.find.clone()
+        };
+        let expanded = super::people::expand(plan, &self.client, journal.as_mut(), &find, false)
+            .await
+            .map_err(|error| {
+                RunError::write(&self.options.journal.clone().unwrap_or_default(), error)
+            })?;
         // From here on, the sends write to the journal too (what they send, before they do).
         let journal = journal.map(Mutex::new);
         for r in expanded.unresolved {
@@ -461,20 +495,9 @@ impl Offboarder {
             emit(r, &journal, &mut summary)?;
         }
 
-        // 2. Look up each account whose integration the plan does not name, once.
-        let unknown: HashSet<&str> = pending
-            .iter()
-            .filter(|p| p.integration.is_none())
-            .map(|p| p.target.integrated_account_id.as_str())
-            .collect();
-        let looked_up: HashMap<&str, Result<AccountIntegration, Error>> =
-            futures_util::stream::iter(unknown)
-                .map(|account| async move {
-                    (account, account_integration(&self.client, account).await)
-                })
-                .buffer_unordered(self.options.lookups_in_flight.max(1))
-                .collect()
-                .await;
+        // 2. Look up each account whose integration the plan does not name, once (none after
+        // a stop).
+        let looked_up = self.look_up(&pending, &stop).await;
 
         // 3. Resolve and check every target; send the ready ones, as many at once as the
         // client lets be in flight (so that a stop leaves the others unsent).
@@ -484,10 +507,16 @@ impl Offboarder {
                 .unwrap_or(tokio::sync::Semaphore::MAX_PERMITS)
                 .min(tokio::sync::Semaphore::MAX_PERMITS),
         );
+        let started = Started {
+            gate: &gate,
+            stop: &stop,
+            journal: &journal,
+        };
         let mut sends = FuturesUnordered::new();
         for mut p in pending {
             if p.integration.is_none() {
-                match looked_up.get(p.target.integrated_account_id.as_str()) {
+                let account = crate::ids::account_key(&p.target.integrated_account_id);
+                match looked_up.get(&account) {
                     Some(Ok(AccountIntegration::Known(i))) => p.integration = Some(*i),
                     // The spec does not know the integration: the checks every integration
                     // shares, and the result is flagged.
@@ -512,6 +541,13 @@ impl Offboarder {
                         r.status = e.status();
                         r.attempts = attempts_of(e);
                         r.error = Some(format!("integrated account lookup: {e}"));
+                        emit(r, &journal, &mut summary)?;
+                        continue;
+                    }
+                    // Not looked up: the run was stopped first.
+                    None if stop.is_stopped() => {
+                        let mut r = p.result(Outcome::Interrupted);
+                        r.error = Some(INTERRUPTED.into());
                         emit(r, &journal, &mut summary)?;
                         continue;
                     }
@@ -551,61 +587,7 @@ impl Offboarder {
                         p.requested,
                     );
                     let doubt = journal.as_ref().and_then(|j| lock(j).doubt(&k));
-                    if let Some(why) = doubt
-                        && !request.endpoint.idempotent
-                        && !self.options.resend_in_doubt
-                    {
-                        let operation = request.offboarding.operation;
-                        let mut r = p.result(Outcome::NeedsConfirmation);
-                        r.operation = Some(operation.to_string());
-                        r.error = Some(format!(
-                            "in doubt: {why}. {operation} is not idempotent, so it is not sent again unconfirmed: check the user, or re-send knowingly (--resend-in-doubt; when it was applied, the API answers that it is already done)"
-                        ));
-                        emit(r, &journal, &mut summary)?;
-                        continue;
-                    }
-                    let (gate, stop, journal) = (&gate, &stop, &journal);
-                    sends.push(async move {
-                        // A target starts when it holds a place in flight, unless the run
-                        // was stopped by then.
-                        let place = tokio::select! {
-                            biased;
-                            () = stop.stopped() => None,
-                            place = gate.acquire() => place.ok(),
-                        };
-                        if place.is_none() || stop.is_stopped() {
-                            let mut r = p.result(Outcome::Interrupted);
-                            r.error = Some(INTERRUPTED.into());
-                            return Sent::Not(r, None);
-                        }
-                        // What is sent is journaled before it is; if it cannot be, nothing is
-                        // sent and the run stops.
-                        if let Some(j) = journal {
-                            let sending = Sending {
-                                integrated_account_id: p.target.integrated_account_id.clone(),
-                                user_id: p.target.user_id.clone(),
-                                requested: p.requested.to_string(),
-                                operation: request.offboarding.operation.to_string(),
-                                idempotent: request.endpoint.idempotent,
-                                at: now_rfc3339(),
-                            };
-                            let mut j = lock(j);
-                            if let Err(error) = j.record_sending(sending) {
-                                stop.stop();
-                                let mut r = p.result(Outcome::Interrupted);
-                                r.error = Some(format!(
-                                    "not sent: the journal cannot be written ({error}); the run stopped"
-                                ));
-                                let failure = RunError {
-                                    path: j.path().to_path_buf(),
-                                    error,
-                                };
-                                return Sent::Not(r, Some(failure));
-                            }
-                        }
-                        let (result, record) = self.send(p, request).await;
-                        Sent::Done(result, record.map(Box::new))
-                    });
+                    sends.push(self.start(p, request, doubt, &started));
                 }
             }
         }
@@ -619,10 +601,10 @@ impl Offboarder {
                         && let Err(error) = a.record(&record)
                     {
                         stop.stop();
-                        failure.get_or_insert(RunError {
-                            path: self.options.audit.clone().unwrap_or_default(),
+                        failure.get_or_insert(RunError::write(
+                            &self.options.audit.clone().unwrap_or_default(),
                             error,
-                        });
+                        ));
                     }
                     result
                 }
@@ -645,6 +627,149 @@ impl Offboarder {
         Ok(summary)
     }
 
+    /// The audit log, opened with the run's anchor (`None` without one).
+    fn open_audit(&self, plan: &Plan) -> Result<Option<Audit>, RunError> {
+        let Some(path) = &self.options.audit else {
+            return Ok(None);
+        };
+        let anchor = AuditAnchor {
+            plan_sha256: self.options.plan_sha256.clone().unwrap_or_else(|| {
+                super::journal::sha256_hex(&serde_json::to_vec(plan).unwrap_or_default())
+            }),
+            started_at: now_rfc3339(),
+            tool: format!("truto-user-directory {}", env!("CARGO_PKG_VERSION")),
+        };
+        Audit::open(path, &anchor)
+            .map(Some)
+            .map_err(|error| RunError::opening(path, error))
+    }
+
+    /// The integration of each account of `pending` that names none, looked up once per
+    /// account (by its id in lower case); none is looked up after `stop`.
+    async fn look_up(
+        &self,
+        pending: &[Pending<'_>],
+        stop: &Stop,
+    ) -> HashMap<String, Result<AccountIntegration, Error>> {
+        let unknown: HashSet<String> = pending
+            .iter()
+            .filter(|p| p.integration.is_none())
+            .map(|p| crate::ids::account_key(&p.target.integrated_account_id))
+            .collect();
+        futures_util::stream::iter(unknown)
+            .map(|account| async move {
+                let answer = tokio::select! {
+                    biased;
+                    () = stop.stopped() => None,
+                    answer = account_integration(&self.client, &account) => Some(answer),
+                };
+                answer.map(|a| (account, a))
+            })
+            .buffer_unordered(self.options.lookups_in_flight.max(1))
+            .filter_map(std::future::ready)
+            .collect()
+            .await
+    }
+
+    /// One ready target: it waits for a place in flight (unless the run was stopped by
+    /// then), a target in doubt is read back before anything is sent again, and what is sent
+    /// is journaled before it is (if it cannot be, nothing is sent and the run stops).
+    async fn start<'a>(
+        &'a self,
+        p: Pending<'a>,
+        request: Request,
+        doubt: Option<String>,
+        run: &'a Started<'a>,
+    ) -> Sent {
+        let place = tokio::select! {
+            biased;
+            () = run.stop.stopped() => None,
+            place = run.gate.acquire() => place.ok(),
+        };
+        if place.is_none() || run.stop.is_stopped() {
+            let mut r = p.result(Outcome::Interrupted);
+            r.error = Some(INTERRUPTED.into());
+            return Sent::Not(r, None);
+        }
+        let mut note = None;
+        if let Some(why) = doubt {
+            match self.look_at_doubt(&p, &request, &why).await {
+                Ok(seen) => note = Some(seen),
+                Err(result) => return Sent::Done(*result, None),
+            }
+        }
+        if let Some(j) = run.journal {
+            let sending = Sending {
+                integrated_account_id: p.target.integrated_account_id.clone(),
+                user_id: p.target.user_id.clone(),
+                requested: p.requested.to_string(),
+                operation: request.offboarding.operation.to_string(),
+                idempotent: request.endpoint.idempotent,
+                at: now_rfc3339(),
+            };
+            let mut j = lock(j);
+            if let Err(error) = j.record_sending(sending) {
+                run.stop.stop();
+                let mut r = p.result(Outcome::Interrupted);
+                r.error = Some(format!(
+                    "not sent: the journal cannot be written ({error}); the run stopped"
+                ));
+                return Sent::Not(r, Some(RunError::write(j.path(), error)));
+            }
+        }
+        let (mut result, record) = self.send(p, request, run.stop).await;
+        if let Some(seen) = note {
+            result.note = Some(match result.note.take() {
+                Some(more) => format!("{seen}; {more}"),
+                None => seen,
+            });
+        }
+        Sent::Done(result, record.map(Box::new))
+    }
+
+    /// A target the journal holds in doubt (an earlier run's call may have been applied): the
+    /// user is read back first. The effect there: `already_done` (before this run touched
+    /// it). Otherwise it is sent again when idempotent or `--resend-in-doubt` allows
+    /// (`Ok`: what the read saw), and is `needs_confirmation` when not (`Err`: the result).
+    async fn look_at_doubt(
+        &self,
+        p: &Pending<'_>,
+        request: &Request,
+        why: &str,
+    ) -> Result<String, Box<TargetResult>> {
+        let operation = request.offboarding.operation;
+        let subject = Subject {
+            account: &p.target.integrated_account_id,
+            integration: p.integration,
+            user_id: &p.target.user_id,
+            scope: &request.fields,
+        };
+        let seen = match read_back(&self.client, request.offboarding.effect, &subject).await {
+            ReadBack::Shown(verification) => {
+                let mut r = p.result(Outcome::AlreadyDone);
+                r.operation = Some(operation.to_string());
+                r.note = Some(format!(
+                    "in doubt: {why}; reading the user back shows the effect, so it was done before this run (by the earlier run's call): nothing was sent"
+                ));
+                r.verification = self.options.verify.is_some().then_some(verification);
+                return Err(Box::new(r));
+            }
+            ReadBack::NotShown(seen) => format!("the user, read back, does not show it ({seen})"),
+            ReadBack::Unknown(seen) => {
+                format!("reading the user back could not tell whether it was applied ({seen})")
+            }
+        };
+        if request.endpoint.idempotent || self.options.resend_in_doubt {
+            return Ok(format!("in doubt: {why}; {seen}: sent again"));
+        }
+        let mut r = p.result(Outcome::NeedsConfirmation);
+        r.operation = Some(operation.to_string());
+        r.error = Some(format!(
+            "in doubt: {why}; {seen}. {operation} is not idempotent, so it is not sent again unconfirmed: check the user, or re-send knowingly (--resend-in-doubt)"
+        ));
+        Err(Box::new(r))
+    }
+
     /// The plan, the journal and the audit log are three different files.
     fn check_files(&self) -> Result<(), RunError> {
         let o = &self.options;
@@ -662,32 +787,33 @@ impl Offboarder {
                         "{other} is {what}: appending to it would destroy it; give each its own file"
                     ),
                 ),
+                kind: RunErrorKind::Refused,
             }),
             None => Ok(()),
         }
     }
 
-    /// Sends one request: its result, and the audit record when the call may have changed
-    /// something.
+    /// Sends one request until its effect is known (a lost answer is read back before
+    /// anything is sent again: [`Offboarder::exchange`]): its result, and the audit record
+    /// when the call may have changed something.
     async fn send(
         &self,
         mut p: Pending<'_>,
         request: Request,
+        stop: &Stop,
     ) -> (TargetResult, Option<AuditRecord>) {
         p.started_at = now_rfc3339();
         let endpoint = request.endpoint;
-        let answer = self
-            .client
-            .send_fields::<Value>(endpoint, WireField::fields(&request.fields), p.integration)
-            .await;
-        let (request_id, body_hash) = evidence(&answer);
-        let (outcome, status, attempts, error) = match &answer {
-            Ok(response) => (
-                Outcome::Succeeded,
-                Some(response.status),
-                response.attempts,
-                None,
-            ),
+        let mut exchange = self.exchange(&p, &request, stop).await;
+        let (request_id, body_hash) = evidence(&exchange.answer);
+        let lost = exchange.lost_answers > 0;
+        let mut confirmed_by = exchange
+            .read_back
+            .is_some()
+            .then_some(Confirmation::ReadBack);
+        let (outcome, status, error) = match &exchange.answer {
+            _ if confirmed_by.is_some() => (Outcome::Succeeded, exchange.answer_status(), None),
+            Ok(response) => (Outcome::Succeeded, Some(response.status), None),
             Err(e) => {
                 let remote = match e {
                     Error::Api(a) | Error::RateLimited { error: a, .. } => {
@@ -698,41 +824,54 @@ impl Offboarder {
                 let already = matches!(e, Error::Api(_))
                     && e.status()
                         .is_some_and(|s| request.offboarding.is_already_done(s, remote));
-                let outcome = if already {
+                let outcome = if already && lost {
+                    // This run's earlier call, whose answer was lost, did it.
+                    confirmed_by = Some(Confirmation::AlreadyDoneOnResend);
+                    exchange.notes.push(
+                        "sent again, the API answered that it is already done: this run's earlier call did it".into(),
+                    );
+                    Outcome::Succeeded
+                } else if already {
                     Outcome::AlreadyDone
                 } else if matches!(e, Error::Validation(_) | Error::UrlTooLong { .. }) {
                     Outcome::Invalid
                 } else {
                     Outcome::Failed
                 };
-                (outcome, e.status(), attempts_of(e), Some(e.to_string()))
+                let error = (outcome != Outcome::Succeeded).then(|| e.to_string());
+                (outcome, e.status(), error)
             }
         };
         let operation = request.offboarding.operation.to_string();
         let mut result = p.result(outcome);
         result.operation = Some(operation.clone());
         result.status = status;
-        result.attempts = attempts;
+        result.attempts = exchange.attempts;
         result.error = error;
+        result.lost_answers = exchange.lost_answers;
+        result.confirmed_by = confirmed_by;
+        result.note = (!exchange.notes.is_empty()).then(|| exchange.notes.join("; "));
         result.request_id.clone_from(&request_id);
         result.response_sha256.clone_from(&body_hash);
         let call_finished_at = result.finished_at.clone();
         if let (Outcome::Succeeded, Some(timeout)) = (outcome, self.options.verify) {
-            result.verification = Some(
-                super::verify(
-                    &self.client,
-                    request.offboarding.effect,
-                    &result.integrated_account_id,
-                    p.integration,
-                    &result.user_id,
-                    &request.fields,
-                    timeout,
-                )
-                .await,
-            );
+            // A read-back that showed the effect is the verification.
+            result.verification = Some(match exchange.read_back.take() {
+                Some(read) => read,
+                None => {
+                    let subject = Subject {
+                        account: &result.integrated_account_id,
+                        integration: p.integration,
+                        user_id: &result.user_id,
+                        scope: &request.fields,
+                    };
+                    let effect = request.offboarding.effect;
+                    verify_until(&self.client, effect, &subject, timeout, Some(stop)).await
+                }
+            });
             result.finished_at = now_rfc3339();
         }
-        let record = (attempts > 0).then(|| AuditRecord {
+        let record = (exchange.attempts > 0).then(|| AuditRecord {
             at: call_finished_at,
             integrated_account_id: result.integrated_account_id.clone(),
             integration: result.integration.clone(),
@@ -745,11 +884,121 @@ impl Offboarder {
             http_status: status,
             request_id,
             response_sha256: body_hash,
-            attempts,
+            attempts: exchange.attempts,
+            lost_answers: lost.then_some(exchange.lost_answers),
+            confirmed_by,
             verification: result.verification.as_ref().into(),
         });
         (result, record)
     }
+
+    /// Sends the call; when its answer is lost, reads the user back before anything else:
+    /// the effect there ends it (this run's change); otherwise it is sent again, within the
+    /// client's retries and with its backoff, only when the read showed the user without the
+    /// effect, or could not tell and the call is idempotent. Nothing is read or sent again
+    /// after `stop`.
+    async fn exchange(&self, p: &Pending<'_>, request: &Request, stop: &Stop) -> Exchange {
+        let endpoint = request.endpoint;
+        let policy = self.client.retry_policy();
+        let subject = Subject {
+            account: &p.target.integrated_account_id,
+            integration: p.integration,
+            user_id: &p.target.user_id,
+            scope: &request.fields,
+        };
+        let mut exchange = Exchange {
+            answer: Err(Error::Config("not sent".into())),
+            attempts: 0,
+            lost_answers: 0,
+            read_back: None,
+            notes: Vec::new(),
+        };
+        loop {
+            let answer = self
+                .client
+                .send_fields_once_applied::<Value>(
+                    endpoint,
+                    WireField::fields(&request.fields),
+                    p.integration,
+                )
+                .await;
+            exchange.attempts += match &answer {
+                Ok(response) => response.attempts,
+                Err(e) => attempts_of(e),
+            };
+            let lost = answer.as_ref().err().filter(|e| answer_lost(e));
+            let Some(lost) = lost else {
+                exchange.answer = answer;
+                return exchange;
+            };
+            exchange.lost_answers += 1;
+            let what = format!("the answer was lost ({lost})");
+            let unreadable = matches!(lost, Error::Decode { .. });
+            exchange.answer = answer;
+            if stop.is_stopped() {
+                exchange.notes.push(format!(
+                    "{what}; the run was stopped, so the user was not read back and nothing was sent again: in doubt"
+                ));
+                return exchange;
+            }
+            let (seen, may_resend) =
+                match read_back(&self.client, request.offboarding.effect, &subject).await {
+                    ReadBack::Shown(read) => {
+                        exchange.notes.push(format!(
+                            "{what}; reading the user back showed the effect: this run's change"
+                        ));
+                        exchange.read_back = Some(read);
+                        return exchange;
+                    }
+                    ReadBack::NotShown(seen) => (format!("read back: {seen}"), true),
+                    // Sent again without a read that tells: when that is safe, or knowingly.
+                    ReadBack::Unknown(seen) => (
+                        format!("reading the user back could not tell ({seen})"),
+                        endpoint.idempotent || self.options.resend_in_doubt,
+                    ),
+                };
+            let retries_left = exchange.lost_answers <= policy.max_retries;
+            if unreadable || !may_resend || !retries_left {
+                let why = if unreadable {
+                    "the API answered with a success that could not be read, so it is not sent again"
+                } else if !may_resend {
+                    "not idempotent, so it is not sent again unconfirmed: in doubt; check the user (or re-send knowingly: --resend-in-doubt)"
+                } else {
+                    "the retries are used up"
+                };
+                exchange.notes.push(format!("{what}; {seen}; {why}"));
+                return exchange;
+            }
+            exchange.notes.push(format!("{what}; {seen}; sent again"));
+            let wait = backoff(policy, exchange.lost_answers);
+            tokio::select! {
+                biased;
+                () = stop.stopped() => {
+                    exchange.notes.push("the run was stopped before it was sent again: in doubt".into());
+                    return exchange;
+                }
+                () = tokio::time::sleep(wait) => {}
+            }
+        }
+    }
+}
+
+impl Exchange {
+    /// The HTTP status of the last answer, when there was one.
+    fn answer_status(&self) -> Option<u16> {
+        match &self.answer {
+            Ok(response) => Some(response.status),
+            Err(e) => e.status(),
+        }
+    }
+}
+
+/// The wait before sending a call again after its `n`-th lost answer: the policy's backoff.
+fn backoff(policy: &RetryPolicy, n: u32) -> std::time::Duration {
+    let exp = policy
+        .base_delay
+        .saturating_mul(2u32.saturating_pow(n.saturating_sub(1)));
+    exp.min(policy.max_delay)
 }
 
 /// One line of a dry run: what would be sent for a target, or why nothing would.

@@ -2,18 +2,22 @@
 //!
 //! The read is the people model's get endpoint ([`get_endpoint`]) or, for an integration
 //! without one, its list ([`list_endpoint`]), paged through until the user's id turns up. What
-//! is checked comes from the operation's `offboarding.effect`:
+//! is checked comes from the operation's `offboarding.effect`, and only what the server proved
+//! counts:
 //!
-//! - [`Effect::SetsStatus`]: the user's status (at the spec's `people.status` path) is that
-//!   status;
-//! - [`Effect::Removes`]: the user is gone (the get answers 404, or the list no longer has the
-//!   id);
-//! - [`Effect::Downgrades`]: the user still exists. The spec does not say which of the user's
-//!   fields a downgrade lowers (a role, a license, by integration), so a downgrade is verified
-//!   by the user still existing and the call's own success.
+//! - [`Effect::SetsStatus`]: a record that carries the user's own id (at the spec's
+//!   `people.id`) shows that status (at `people.status`). A record of another user, or one
+//!   without an id, proves nothing.
+//! - [`Effect::Removes`]: the app says the user is gone — a 404 carrying Truto's remote-error
+//!   envelope (`truto_is_remote_error`), not a proxy's page or Truto's own 404 — or a list read
+//!   to its end, whose items all carry ids, does not hold the user's id.
+//! - [`Effect::Downgrades`]: never verified. The unified model does not show the seat or role a
+//!   downgrade lowers, so a read can only say the user still exists: `unconfirmed`, saying so.
 //!
-//! Reads are retried with backoff (250 ms, doubling, at most 2 s apart) until the timeout.
-//! Nothing here names an endpoint, a field or an integration.
+//! Everything else is `unconfirmed`, with what the last read saw. Reads are retried with
+//! backoff (250 ms, doubling, at most 2 s apart) until the timeout. The same read, made once,
+//! tells whether a call whose answer was lost took effect ([`read_back`]). Nothing here names
+//! an endpoint, a field or an integration.
 
 use std::time::Duration;
 
@@ -26,6 +30,7 @@ use crate::{ApiErrorKind, Body, Client, Error, Integration, Response};
 
 use super::find::{get_endpoint, list_endpoint};
 use super::journal::evidence;
+use super::stop::Stop;
 use super::{Verification, VerifyOutcome, now_rfc3339};
 use crate::spec::Effect;
 
@@ -36,12 +41,12 @@ const LONGEST_WAIT: Duration = Duration::from_secs(2);
 
 /// What one read saw.
 enum Seen {
-    /// The user, with the status the read reported.
+    /// The user asked for (the record carries its id), with the status the read reported.
     User(Option<String>),
-    /// No such user.
+    /// The app says the user is gone, or a whole list of identified users does not hold it.
     Gone,
-    /// The read failed; `lasting` when reading again will not help.
-    Failed { message: String, lasting: bool },
+    /// The read cannot say: why, and whether reading again will not help.
+    Unknown { note: String, lasting: bool },
 }
 
 /// How the user is read back.
@@ -62,14 +67,122 @@ impl Reader {
     }
 }
 
+/// The user a read is about, and the mutating call's parameters it may need.
+#[derive(Clone, Copy)]
+pub(crate) struct Subject<'a> {
+    /// The integrated account.
+    pub account: &'a str,
+    /// Its integration, when known.
+    pub integration: Option<Integration>,
+    /// The user.
+    pub user_id: &'a str,
+    /// The mutating call's fields: those the read endpoint has too scope the read.
+    pub scope: &'a [WireField],
+}
+
+/// What a look at the user says about the promised effect.
+struct Look {
+    /// The effect is there.
+    shown: bool,
+    /// What was seen, as a person reads it.
+    note: String,
+    /// Reading again will not change what it says.
+    lasting: bool,
+    /// The read told the user's state (its own record, or the app saying it is gone).
+    told: bool,
+}
+
+/// A verification that has read nothing yet.
+fn unread() -> Verification {
+    Verification {
+        outcome: VerifyOutcome::Unconfirmed,
+        observed_status: None,
+        status: None,
+        request_id: None,
+        response_sha256: None,
+        reads: 0,
+        at: now_rfc3339(),
+        note: None,
+    }
+}
+
+/// One look at the user: what the read says about `effect`, its evidence recorded in
+/// `verification`. `None` with a note when the user cannot be read at all.
+async fn look(
+    client: &Client,
+    effect: Effect,
+    subject: &Subject<'_>,
+    verification: &mut Verification,
+) -> Option<Look> {
+    let Some(people) = crate::PEOPLE.as_ref() else {
+        verification.note = Some(
+            "spec/common.yaml has no `people` section: the user's state cannot be read".into(),
+        );
+        return None;
+    };
+    let Some(reader) = Reader::choose(subject.integration) else {
+        verification.note = Some(format!(
+            "the spec has no get or list of users for {}: the effect cannot be read back",
+            subject.integration.map_or("this integration", |i| i.name())
+        ));
+        return None;
+    };
+    let seen = read(client, reader, people, subject, verification).await;
+    verification.at = now_rfc3339();
+    Some(match seen {
+        Seen::User(status) => {
+            let described = status
+                .as_deref()
+                .map_or("not reported".into(), |s| format!("{s:?}"));
+            verification.observed_status = status.clone();
+            match effect {
+                Effect::SetsStatus(s) => Look {
+                    shown: status.as_deref() == Some(s),
+                    note: format!("the user's status is {described}"),
+                    lasting: false,
+                    told: true,
+                },
+                Effect::Removes => Look {
+                    shown: false,
+                    note: "the user still exists".into(),
+                    lasting: false,
+                    told: true,
+                },
+                // What a downgrade takes away is not in the unified model: say what was read.
+                Effect::Downgrades => Look {
+                    shown: false,
+                    note: format!(
+                        "the user exists (status {described}); the seat or role a downgrade removes is not in the unified model, so its effect cannot be read back: check it in the app"
+                    ),
+                    lasting: true,
+                    told: true,
+                },
+            }
+        }
+        Seen::Gone => {
+            verification.observed_status = None;
+            Look {
+                shown: effect == Effect::Removes,
+                note: "the user is gone".into(),
+                lasting: false,
+                told: true,
+            }
+        }
+        Seen::Unknown { note, lasting } => Look {
+            shown: false,
+            note,
+            lasting,
+            told: false,
+        },
+    })
+}
+
 /// Re-reads user `user_id` of integrated account `account` until it shows `effect`, or
 /// `timeout` (reads and waits together) runs out: `verified`, or `unconfirmed` with what the
 /// last read saw. `unconfirmed` with a [`note`](Verification::note) when the user cannot be
-/// read at all (no get or list for the integration) or a read fails in a way that will not
-/// change (a refused token, missing permissions, a rejected request).
-///
-/// A downgrade is verified by the user still existing (and the call's own success): the spec
-/// says nothing generic about which field a downgrade lowers.
+/// read at all (no get or list for the integration), a read fails in a way that will not
+/// change (a refused token, missing permissions, a rejected request), or the effect is one a
+/// read cannot show (a downgrade).
 pub async fn verify(
     client: &Client,
     effect: Effect,
@@ -79,44 +192,45 @@ pub async fn verify(
     scope: &[WireField],
     timeout: Duration,
 ) -> Verification {
-    let mut verification = Verification {
-        outcome: VerifyOutcome::Unconfirmed,
-        observed_status: None,
-        status: None,
-        request_id: None,
-        response_sha256: None,
-        reads: 0,
-        at: now_rfc3339(),
-        note: None,
+    let subject = Subject {
+        account,
+        integration,
+        user_id,
+        scope,
     };
-    let Some(people) = crate::PEOPLE.as_ref() else {
-        verification.note = Some(
-            "spec/common.yaml has no `people` section: the user's state cannot be read".into(),
-        );
-        return verification;
-    };
-    let Some(reader) = Reader::choose(integration) else {
-        verification.note = Some(format!(
-            "the spec has no get or list of users for {}: the effect cannot be read back",
-            integration.map_or("this integration", |i| i.name())
-        ));
-        return verification;
-    };
+    verify_until(client, effect, &subject, timeout, None).await
+}
+
+/// [`verify`], reading nothing more once `stop` is given (the verification then ends
+/// `unconfirmed`, saying so).
+pub(crate) async fn verify_until(
+    client: &Client,
+    effect: Effect,
+    subject: &Subject<'_>,
+    timeout: Duration,
+    stop: Option<&Stop>,
+) -> Verification {
+    let mut verification = unread();
     // A timeout past what the clock can add is as good as a day.
     let deadline = Instant::now()
         .checked_add(timeout)
         .unwrap_or_else(|| Instant::now() + Duration::from_secs(86_400));
     let mut wait = FIRST_WAIT;
     loop {
-        let subject = Subject {
-            account,
-            integration,
-            user_id,
-            scope,
+        let looked = tokio::select! {
+            biased;
+            () = Stop::of(stop) => {
+                verification.note = Some(format!(
+                    "the run was stopped before the effect was read back{}",
+                    verification.note.as_deref().map(|n| format!(" ({n})")).unwrap_or_default()
+                ));
+                return verification;
+            }
+            looked = tokio::time::timeout_at(deadline, look(client, effect, subject, &mut verification)) => looked,
         };
-        let read = read(client, reader, people, &subject, &mut verification);
-        let seen = match tokio::time::timeout_at(deadline, read).await {
-            Ok(seen) => seen,
+        let look = match looked {
+            Ok(Some(look)) => look,
+            Ok(None) => return verification,
             Err(_) => {
                 verification.note = Some(format!(
                     "the read did not answer within the timeout ({} ms)",
@@ -125,47 +239,16 @@ pub async fn verify(
                 return verification;
             }
         };
-        verification.at = now_rfc3339();
-        let (shown, note) = match seen {
-            Seen::User(status) => {
-                let shown = match effect {
-                    Effect::SetsStatus(s) => status.as_deref() == Some(s),
-                    Effect::Removes => false,
-                    Effect::Downgrades => true,
-                };
-                let note = match effect {
-                    Effect::Removes => "the user still exists".to_string(),
-                    _ => format!(
-                        "the user's status is {}",
-                        status
-                            .as_deref()
-                            .map_or("not reported".into(), |s| format!("{s:?}"))
-                    ),
-                };
-                verification.observed_status = status;
-                (shown, note)
-            }
-            Seen::Gone => {
-                verification.observed_status = None;
-                (effect == Effect::Removes, "the user is gone".to_string())
-            }
-            Seen::Failed { message, lasting } => {
-                if lasting {
-                    verification.note = Some(format!("the read failed: {message}"));
-                    return verification;
-                }
-                (false, format!("the last read failed: {message}"))
-            }
-        };
-        if shown {
+        if look.shown {
             verification.outcome = VerifyOutcome::Verified;
-            // What a downgrade takes away is not in the unified model: say what was read.
-            verification.note = (effect == Effect::Downgrades).then(|| {
-                "the user still exists; the seat or role a downgrade removes is not in the unified model, so only the call's success and the user's existence were checked".to_string()
-            });
+            verification.note = None;
             return verification;
         }
-        verification.note = Some(format!("not seen before the timeout: {note}"));
+        if look.lasting {
+            verification.note = Some(look.note);
+            return verification;
+        }
+        verification.note = Some(format!("not seen before the timeout: {}", look.note));
         let now = Instant::now();
         if now >= deadline {
             return verification;
@@ -178,13 +261,32 @@ pub async fn verify(
     }
 }
 
-/// The user a read is about, and the mutating call's parameters it may need.
-#[derive(Clone, Copy)]
-struct Subject<'a> {
-    account: &'a str,
-    integration: Option<Integration>,
-    user_id: &'a str,
-    scope: &'a [WireField],
+/// What reading the user back once says about a call whose answer was lost.
+pub(crate) enum ReadBack {
+    /// The effect is there: the call took effect. The read's evidence.
+    Shown(Verification),
+    /// The user was read, and the effect is not there (yet): what was seen.
+    NotShown(String),
+    /// The read cannot say whether the call took effect: why.
+    Unknown(String),
+}
+
+/// Reads the user once, to tell whether a call whose answer was lost took effect: the same
+/// proof as [`verify`] (the user's own record with the promised status, or the app saying it
+/// is gone).
+pub(crate) async fn read_back(client: &Client, effect: Effect, subject: &Subject<'_>) -> ReadBack {
+    let mut verification = unread();
+    match look(client, effect, subject, &mut verification).await {
+        None => ReadBack::Unknown(verification.note.unwrap_or_default()),
+        Some(look) if look.shown => {
+            verification.outcome = VerifyOutcome::Verified;
+            ReadBack::Shown(verification)
+        }
+        // The user's state was read, and the effect is one a read can show.
+        Some(look) if look.told && !look.lasting => ReadBack::NotShown(look.note),
+        // The read could not tell, or never can (a downgrade).
+        Some(look) => ReadBack::Unknown(look.note),
+    }
 }
 
 /// One read: a get, or the list's pages up to the user's id. Records the last answer's HTTP
@@ -211,11 +313,21 @@ async fn read(
             record(verification, &answer);
             match answer {
                 Ok(response) => match response.body {
-                    Body::Typed(Some(user)) => Seen::User(text_at(&user, people.status)),
-                    Body::Json(user) => Seen::User(text_at(&user, people.status)),
-                    _ => Seen::User(None),
+                    Body::Typed(Some(user)) => the_user(&user, people, user_id),
+                    Body::Json(user) => the_user(&user, people, user_id),
+                    _ => Seen::Unknown {
+                        note: format!(
+                            "the read answered HTTP {} without a user record",
+                            response.status
+                        ),
+                        lasting: false,
+                    },
                 },
-                Err(e) if is_gone(&e) => Seen::Gone,
+                Err(e) if app_says_gone(&e) => Seen::Gone,
+                Err(e) if e.status() == Some(404) => Seen::Unknown {
+                    note: "the read answered 404 without Truto's remote-error flag (a proxy's page, or Truto not knowing the account): it does not say the app removed the user".into(),
+                    lasting: true,
+                },
                 Err(e) => failed(&e),
             }
         }
@@ -223,6 +335,7 @@ async fn read(
             let mut pages = client
                 .pages_of_fields::<Value>(list, fields(list, account, None, scope), integration)
                 .max_pages(crate::DEFAULT_MAX_PAGES);
+            let mut unidentified = 0usize;
             while let Some(page) = pages.next_page().await {
                 verification.reads += 1;
                 record(verification, &page);
@@ -233,20 +346,52 @@ async fn read(
                 let Body::Typed(Some(page)) = page.body else {
                     continue;
                 };
-                if let Some(user) = page
-                    .items
-                    .iter()
-                    .find(|u| text_at(u, people.id).as_deref() == Some(user_id))
-                {
-                    return Seen::User(text_at(user, people.status));
+                for user in &page.items {
+                    match text_at(user, people.id) {
+                        Some(id) if id == user_id => {
+                            return Seen::User(text_at(user, people.status));
+                        }
+                        Some(_) => {}
+                        None => unidentified += 1,
+                    }
                 }
+            }
+            if unidentified > 0 {
+                return Seen::Unknown {
+                    note: format!(
+                        "the list does not hold the user, but {unidentified} of its item(s) carry no id (at `{}`): its absence proves nothing",
+                        people.id
+                    ),
+                    lasting: false,
+                };
             }
             Seen::Gone
         }
     }
 }
 
-/// The fields of a read: the account, the user (a get's), and nothing else.
+/// The user, when `record` is the user asked for (it carries its id); what it is otherwise.
+fn the_user(record: &Value, people: &People, user_id: &str) -> Seen {
+    match text_at(record, people.id) {
+        Some(id) if id == user_id => Seen::User(text_at(record, people.status)),
+        Some(other) => Seen::Unknown {
+            note: format!(
+                "the read answered the record of user {}, not of {}: it says nothing about this user",
+                crate::terminal::short(&other),
+                crate::terminal::short(user_id)
+            ),
+            lasting: false,
+        },
+        None => Seen::Unknown {
+            note: format!(
+                "the read answered a record without an id (at `{}`): it cannot be told to be this user's",
+                people.id
+            ),
+            lasting: false,
+        },
+    }
+}
+
 /// The read's fields: the account, the user, and the mutating call's parameters the read
 /// endpoint has too (a workspace or organization an integration scopes its users by).
 fn fields<'a>(
@@ -281,15 +426,16 @@ fn record<T>(verification: &mut Verification, answer: &Result<Response<T>, Error
     verification.response_sha256 = hash;
 }
 
-/// A 404 that is not Truto's own (an envelope flagged as not the integration's would be an
-/// unknown account, not a missing user).
-fn is_gone(e: &Error) -> bool {
+/// Whether the app says the user does not exist: a 404 carrying Truto's remote-error envelope
+/// (`truto_is_remote_error`). A 404 without it — a proxy's page, Truto not knowing the account
+/// — says nothing about the user.
+pub(crate) fn app_says_gone(e: &Error) -> bool {
     match e {
         Error::Api(a) => {
             a.status == 404
                 && a.envelope
                     .as_ref()
-                    .is_none_or(|env| env.truto_is_remote_error)
+                    .is_some_and(|env| env.truto_is_remote_error)
         }
         _ => false,
     }
@@ -303,7 +449,8 @@ fn failed(e: &Error) -> Seen {
         | Error::UnknownIntegration { .. }
         | Error::Redirect { .. }
         | Error::BodyTooLarge { .. }
-        | Error::UrlTooLong { .. } => true,
+        | Error::UrlTooLong { .. }
+        | Error::Mismatch { .. } => true,
         Error::Api(a) => matches!(
             a.kind,
             ApiErrorKind::BadRequest
@@ -314,8 +461,13 @@ fn failed(e: &Error) -> Seen {
         ),
         _ => false,
     };
-    Seen::Failed {
-        message: e.to_string(),
+    let what = if lasting {
+        "the read failed"
+    } else {
+        "the last read failed"
+    };
+    Seen::Unknown {
+        note: format!("{what}: {e}"),
         lasting,
     }
 }

@@ -81,21 +81,16 @@ pub fn emit(spec: &Spec) -> TokenStream {
     };
     let accounts = match &spec.accounts {
         Some(a) => {
-            let (model, id, integration, status, active, tenant, status_filter) = (
-                &a.model,
-                &a.id,
-                &a.integration,
-                &a.status,
-                &a.active,
-                &a.tenant_filter,
-                &a.status_filter,
-            );
+            let (model, id, integration, status, tenant_of) =
+                (&a.model, &a.id, &a.integration, &a.status, &a.tenant);
+            let (active, tenant, status_filter) = (&a.active, &a.tenant_filter, &a.status_filter);
             quote! {
                 Some(crate::spec::Accounts {
                     model: #model,
                     id: #id,
                     integration: #integration,
                     status: #status,
+                    tenant: #tenant_of,
                     active: &[#(#active),*],
                     tenant_filter: #tenant,
                     status_filter: #status_filter,

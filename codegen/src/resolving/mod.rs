@@ -256,6 +256,7 @@ pub fn check(sources: &[SourceFile]) -> Result<Spec, SpecErrors> {
             ("accounts.id", &a.id),
             ("accounts.integration", &a.integration),
             ("accounts.status", &a.status),
+            ("accounts.tenant", &a.tenant),
         ];
         check_model_paths(
             &mut ctx,

@@ -8,9 +8,9 @@ use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use truto_user_directory::mock::{MockServer, Seed};
 use truto_user_directory::offboard::{
-    FindOptions, Journal, Offboarder, Plan, PlanError, Report, ReportFormat, RunInfo, RunOptions,
-    Stop, Summary, TargetResult, bulk_client_builder, dry_run_people, find_person, plan_sha256,
-    same_file, shared_file, tenant_accounts,
+    FindOptions, Journal, Offboarder, Plan, PlanError, Report, ReportFormat, RunErrorKind, RunInfo,
+    RunOptions, Stop, Summary, TargetResult, bulk_client_builder, dry_run_people, find_person,
+    plan_sha256, same_file, shared_file, tenant_accounts,
 };
 use truto_user_directory::{Client, DEFAULT_BASE_URL, RateBudget, TRUTO_PER_ACCOUNT};
 
@@ -68,8 +68,11 @@ pub fn offboard_command() -> Command {
              needs_confirmation, failed or skipped. --report FILE.md or FILE.html also writes \
              the auditor's report: who ran which plan when, one table per person, and what \
              needs a person.\n\n\
-             Exit codes: 0 when every target ended succeeded, already_done or skipped; 1 \
-             otherwise; 2 for an unreadable plan, or a dry run with an invalid target.",
+             Exit codes: 0 when every target ended succeeded, already_done, skipped or \
+             not_found; 1 otherwise; 2 for an unreadable plan, files that cannot be used (a \
+             journal or audit log that is another kind of file, files that are one another), or \
+             a dry run with an invalid target; 5 when the journal or audit log could not be \
+             written (the run stopped at once); 130 when stopped by a signal.",
         )
         .arg(
             Arg::new(id::PLAN)
@@ -140,6 +143,8 @@ pub fn offboard_command() -> Command {
         .arg(cli::base_url_arg())
         .arg(cli::token_arg())
         .arg(cli::max_body_bytes_arg())
+        .arg(cli::search_max_pages_arg())
+        .arg(cli::search_timeout_arg())
         .arg(
             Arg::new(id::CONCURRENCY)
                 .long(id::CONCURRENCY)
@@ -272,8 +277,13 @@ fn summary_line(summary: &Summary) -> String {
         (summary.not_found, "not found"),
         (summary.ambiguous, "ambiguous"),
         (summary.cannot_search, "cannot be searched"),
+        (summary.foreign, "of another tenant (never touched)"),
         (summary.unresolved, "unresolved"),
         (summary.interrupted, "not sent (interrupted)"),
+        (
+            summary.confirmed_after_loss,
+            "confirmed after a lost answer",
+        ),
         (summary.verified, "verified"),
         (summary.unconfirmed, "unconfirmed"),
     ];
@@ -357,6 +367,7 @@ impl Settings {
                 } else {
                     None
                 },
+                find: cli::search_options(m),
                 ..RunOptions::default()
             },
             progress,
@@ -454,7 +465,7 @@ async fn run_plan(
     };
     let mut write_error = None;
     let mut results = Vec::with_capacity(plan.targets.len());
-    let summary = Offboarder::new(client, options)
+    let run = Offboarder::new(client, options)
         .run(plan, |result: &TargetResult| {
             results.push(result.clone());
             bar.inc(1);
@@ -476,15 +487,26 @@ async fn run_plan(
                 write_error = Some(e);
             }
         })
-        .await
-        .map_err(|e| {
-            Failure::new(
-                exit::INTERNAL,
-                format!("{e}: the run stopped, and nothing more was sent (every target that ended is on stdout)"),
-            )
-        })?;
+        .await;
     signals.abort();
     bar.finish_and_clear();
+    let summary = run.map_err(|e| match e.kind {
+        RunErrorKind::Refused => Failure::new(exit::USAGE, format!("{e}; nothing was sent")),
+        _ => {
+            // What was sent before is on stdout, one line per target; the counts say it too.
+            let mut ended = Summary::default();
+            for r in &results {
+                ended.add(r);
+            }
+            Failure::new(
+                exit::WRITE,
+                format!(
+                    "{e}: the run stopped at once; nothing more was sent (the calls in flight finished; every target that ended is on stdout): {}",
+                    summary_line(&ended)
+                ),
+            )
+        }
+    })?;
     if let Some(e) = write_error {
         return Err(e);
     }
@@ -591,7 +613,15 @@ fn distinct_files(
                 report.display()
             ),
         )),
-        // Other pairs are the run's to refuse.
+        // Two of the files a run reads and appends to are one (through a link, `..`, or the
+        // same name): a usage error, before anything is read or sent.
+        (Some((what, other, path)), _) => Err(Failure::new(
+            exit::USAGE,
+            format!(
+                "{}: {other} is {what}: appending to it would destroy it; give each its own file (nothing was sent)",
+                path.display()
+            ),
+        )),
         _ => Ok(()),
     }
 }
@@ -685,19 +715,10 @@ pub fn offboard(m: &ArgMatches) -> Result<u8, Failure> {
         };
         // As the run would: a journal of another API is refused unless allowed.
         if let Some(j) = &journal
-            && let Some(theirs) = j.base_url()
-            && theirs != client.base_url()
+            && let Some(message) = j.other_base_url(client.base_url())
             && !settings.options.other_base_url_ok
         {
-            return Err(Failure::new(
-                exit::USAGE,
-                format!(
-                    "{}: this journal records a run against {theirs}, not {}: the targets it marks finished were not sent here; give this run another journal (or allow it knowingly: --{})",
-                    j.path().display(),
-                    client.base_url(),
-                    id::OTHER_BASE_URL
-                ),
-            ));
+            return Err(Failure::new(exit::USAGE, message));
         }
         let offline = m.try_get_one::<bool>(id::OFFLINE).ok().flatten() == Some(&true);
         let (lines, reads) = runtime()?.block_on(dry_run_people(

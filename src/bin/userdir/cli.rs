@@ -29,8 +29,10 @@ pub mod id {
     pub const TOKEN: &str = "token";
     /// `--dry-run`.
     pub const DRY_RUN: &str = "dry-run";
-    /// `--max-pages N`, of list endpoints.
+    /// `--max-pages N`, of list endpoints and searches.
     pub const MAX_PAGES: &str = "max-pages";
+    /// `--search-timeout SECONDS`, of searches.
+    pub const SEARCH_TIMEOUT: &str = "search-timeout";
     /// `--max-body-bytes N`.
     pub const MAX_BODY_BYTES: &str = "max-body-bytes";
     /// `--verbose`: an error answer's whole body on stderr.
@@ -289,6 +291,50 @@ pub fn base_url_arg() -> Arg {
         .value_name("URL")
         .default_value(DEFAULT_BASE_URL)
         .help("The API's base URL")
+}
+
+/// `--search-timeout SECONDS`, of `find` and `offboard`: how long one account's search may take.
+pub fn search_timeout_arg() -> Arg {
+    Arg::new(id::SEARCH_TIMEOUT)
+        .long(id::SEARCH_TIMEOUT)
+        .value_name("SECONDS")
+        .default_value(
+            truto_user_directory::offboard::DEFAULT_ACCOUNT_DEADLINE
+                .as_secs()
+                .to_string(),
+        )
+        .value_parser(clap::value_parser!(u64).range(1..=86_400))
+        .help("How long one account's search may take, waits for its rate budget included (at most a day): a longer one ends failed, saying so")
+}
+
+/// A search's options with the bounds `--max-pages` and `--search-timeout` give.
+pub fn search_options(m: &ArgMatches) -> truto_user_directory::offboard::FindOptions {
+    let defaults = truto_user_directory::offboard::FindOptions::new();
+    truto_user_directory::offboard::FindOptions {
+        max_pages: m
+            .try_get_one::<u32>(id::MAX_PAGES)
+            .ok()
+            .flatten()
+            .map_or(defaults.max_pages, |n| *n),
+        account_deadline: m
+            .try_get_one::<u64>(id::SEARCH_TIMEOUT)
+            .ok()
+            .flatten()
+            .map_or(defaults.account_deadline, |s| {
+                std::time::Duration::from_secs(*s)
+            }),
+        ..defaults
+    }
+}
+
+/// `--max-pages N` of a search (`find`, `offboard`): the most list pages read per account.
+pub fn search_max_pages_arg() -> Arg {
+    Arg::new(id::MAX_PAGES)
+        .long(id::MAX_PAGES)
+        .value_name("N")
+        .default_value(truto_user_directory::DEFAULT_MAX_PAGES.to_string())
+        .value_parser(clap::value_parser!(u32).range(1..))
+        .help("The most list pages read per account: a longer list ends the account's search failed, saying so")
 }
 
 /// `--max-body-bytes N`, shared by everything that sends: the largest answer read into memory.

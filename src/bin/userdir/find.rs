@@ -4,8 +4,8 @@
 use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
 use serde_json::{Map, Value};
 use truto_user_directory::offboard::{
-    AccountFind, AccountRef, FindOptions, FindOutcome, bulk_client_builder, find_person,
-    is_email_address, tenant_accounts,
+    AccountFind, AccountRef, FindOptions, FindOutcome, account_id_problems, bulk_client_builder,
+    find_person, is_email_address, tenant_accounts,
 };
 use truto_user_directory::{DEFAULT_BASE_URL, RateBudget};
 
@@ -14,7 +14,8 @@ use crate::{Failure, cli, exit, write_stdout};
 /// `userdir find`.
 pub const FIND: &str = "find";
 
-/// Exit code when an account needs a person (ambiguous, cannot be searched, failed).
+/// Exit code when an account needs a person (ambiguous, cannot be searched, failed, foreign,
+/// interrupted).
 const NEEDS_A_PERSON: u8 = 1;
 
 mod id {
@@ -24,7 +25,6 @@ mod id {
     pub const ACCOUNT: &str = "integrated-account-id";
     pub const PARAM: &str = "param";
     pub const CONCURRENCY: &str = "concurrency";
-    pub const MAX_PAGES: &str = "max-pages";
 }
 
 /// `userdir find [flags]`.
@@ -40,8 +40,10 @@ pub fn find_command() -> Command {
              One JSON line per account on stdout: {integrated_account_id, integration, outcome, \
              matches: [{user_id, status, emails}], error, pages}, with outcome found (exactly one \
              match), not_found, ambiguous (more than one: never acted on), cannot_search (no list \
-             for the integration, the API needs parameters to list: named, or not active) or \
-             failed.\n\n\
+             for the integration, the API needs parameters to list: named, or not active), \
+             foreign (listed for the tenant but naming another: never searched), interrupted or \
+             failed (also when a user that may be the person cannot be read, or the search hit \
+             --max-pages or --search-timeout).\n\n\
              Exit codes: 0 when every account is found or not_found; 1 when one needs a person; \
              2 usage; 3 the tenant's accounts could not be read.",
         )
@@ -87,14 +89,8 @@ pub fn find_command() -> Command {
                 .value_parser(value_parser!(u32).range(1..=256))
                 .help("Accounts searched at once (each within its own rate budget)"),
         )
-        .arg(
-            Arg::new(id::MAX_PAGES)
-                .long(id::MAX_PAGES)
-                .value_name("N")
-                .default_value(truto_user_directory::DEFAULT_MAX_PAGES.to_string())
-                .value_parser(value_parser!(u32).range(1..))
-                .help("The most list pages read per account"),
-        )
+        .arg(cli::search_max_pages_arg())
+        .arg(cli::search_timeout_arg())
         .arg(cli::base_url_arg())
         .arg(cli::token_arg())
         .arg(cli::max_body_bytes_arg())
@@ -140,6 +136,21 @@ pub fn find(m: &ArgMatches) -> Result<u8, Failure> {
         .map_err(usage)?
         .map(|ids| ids.map(AccountRef::new).collect())
         .unwrap_or_default();
+    // Every id is checked before anything is sent.
+    for account in &accounts {
+        let problems = account_id_problems(&account.integrated_account_id);
+        if !problems.is_empty() {
+            return Err(Failure::new(
+                exit::USAGE,
+                format!(
+                    "--{} {:?}: {}",
+                    id::ACCOUNT,
+                    truto_user_directory::terminal::short(&account.integrated_account_id),
+                    problems.join("; ")
+                ),
+            ));
+        }
+    }
     let params: Map<String, Value> = m
         .try_get_many::<(String, Value)>(id::PARAM)
         .map_err(usage)?
@@ -151,11 +162,7 @@ pub fn find(m: &ArgMatches) -> Result<u8, Failure> {
             .try_get_one::<u32>(id::CONCURRENCY)
             .map_err(usage)?
             .unwrap_or(&8) as usize,
-        max_pages: *m
-            .try_get_one::<u32>(id::MAX_PAGES)
-            .map_err(usage)?
-            .unwrap_or(&truto_user_directory::DEFAULT_MAX_PAGES),
-        ..FindOptions::new()
+        ..cli::search_options(m)
     };
     let token = m
         .try_get_one::<String>(id::TOKEN)
@@ -207,7 +214,7 @@ pub fn find(m: &ArgMatches) -> Result<u8, Failure> {
         .iter()
         .filter(|r| !matches!(r.outcome, FindOutcome::Found | FindOutcome::NotFound))
         .count();
-    eprintln!(
+    let mut line = format!(
         "userdir: {email} in {} account(s): {} found, {} not found, {} ambiguous, {} cannot be searched, {} failed",
         results.len(),
         count(FindOutcome::Found),
@@ -216,6 +223,15 @@ pub fn find(m: &ArgMatches) -> Result<u8, Failure> {
         count(FindOutcome::CannotSearch),
         count(FindOutcome::Failed),
     );
+    for (outcome, what) in [
+        (FindOutcome::Foreign, "of another tenant (not searched)"),
+        (FindOutcome::Interrupted, "interrupted"),
+    ] {
+        if count(outcome) > 0 {
+            line.push_str(&format!(", {} {what}", count(outcome)));
+        }
+    }
+    eprintln!("{line}");
     Ok(if needs_a_person > 0 {
         NEEDS_A_PERSON
     } else {

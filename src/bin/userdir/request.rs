@@ -387,6 +387,7 @@ impl Failure {
             Error::Api(_)
             | Error::RateLimited { .. }
             | Error::Decode { .. }
+            | Error::Mismatch { .. }
             | Error::Redirect { .. }
             | Error::BodyTooLarge { .. }
             | Error::Pagination { .. } => exit::API,
