@@ -570,7 +570,13 @@ pub fn walk<'v>(
         for v in current {
             let Value::Object(object) = v else {
                 if !v.is_null() && problem.is_none() {
-                    let at = walked.strip_suffix('.').unwrap_or("the record");
+                    let at = match walked.strip_suffix('.') {
+                        None => "the record".to_string(),
+                        Some(list) => match list.strip_suffix("[]") {
+                            Some(list) => format!("an item of `{list}`"),
+                            None => format!("`{list}`"),
+                        },
+                    };
                     problem = Some(format!("{at} is {}, not an object", kind_of(v)));
                 }
                 continue;

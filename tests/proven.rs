@@ -1,0 +1,773 @@
+//! Trust no record the server has not proved is the one asked for. Scripted servers on
+//! 127.0.0.1 answer as Truto's API would when a proxy, a bug or an API change mixes things up
+//! (an admin list that ignores the tenant filter, a lookup or a get that answers for another
+//! record, users whose fields come in another shape, answers lost after the call was applied,
+//! read-backs of someone else), against `find_person`, offboarding runs and `userdir`.
+
+#![cfg(feature = "offboard")]
+
+mod support;
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use serde_json::{Value, json};
+use support::{Recorded, Reply, Server};
+use truto_user_directory::offboard::{
+    AccountFind, AccountRef, Confirmation, FindOptions, FindOutcome, Offboarder, Outcome, Plan,
+    RunOptions, Summary, TargetResult, VerifyOutcome, bulk_client_builder, find_person,
+    tenant_accounts,
+};
+use truto_user_directory::{Client, DeactivateUser, Error, Integration, RetryPolicy};
+
+/// Tenant acme's account, another tenant's, and one that says no tenant.
+const ACME: &str = "10000000-0000-4000-8000-000000000001";
+const GLOBEX: &str = "20000000-0000-4000-8000-000000000001";
+const NO_TENANT: &str = "30000000-0000-4000-8000-000000000001";
+
+const ADA: &str = "ada@example.com";
+const TOKEN: &str = "tk_test_0123456789abcdef";
+
+/// The API's slug of an integration with a complete users list, a get, deactivate and delete.
+const COMPLETE: &str = "avalaraavatax";
+/// An integration whose users list is partial (no emails): its users are read one by one.
+const PARTIAL: &str = "okta";
+
+/// What a request to the scripted API is.
+#[derive(Debug, PartialEq)]
+enum Call {
+    /// The admin list of integrated accounts.
+    Accounts,
+    /// `GET /integrated-account/{id}`.
+    Lookup(String),
+    /// A page of an account's users.
+    List(String),
+    /// One user of an account.
+    Get(String, String),
+    /// A call that changes a user: its path's last segment (`deactivate`, or the user's id for
+    /// a delete), the account and the user.
+    Change(String, String),
+}
+
+fn query(r: &Recorded, key: &str) -> String {
+    r.query_pairs()
+        .into_iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v)
+        .unwrap_or_default()
+}
+
+fn call(r: &Recorded) -> Call {
+    let path = r.path();
+    let account = query(r, "integrated_account_id");
+    if path == "/integrated-account" {
+        return Call::Accounts;
+    }
+    if let Some(id) = path.strip_prefix("/integrated-account/") {
+        return Call::Lookup(id.to_string());
+    }
+    let rest = path
+        .strip_prefix("/unified/user-directory/users")
+        .unwrap_or_else(|| panic!("unexpected path {path}"));
+    match (r.method.as_str(), rest.strip_prefix('/')) {
+        ("GET", None) => Call::List(account),
+        ("GET", Some(id)) => Call::Get(account, id.to_string()),
+        ("POST", _) => {
+            let user = r.json()["user_id"].as_str().unwrap_or_default().to_string();
+            Call::Change(account, user)
+        }
+        ("DELETE", Some(id)) => Call::Change(account, id.to_string()),
+        (method, _) => panic!("unexpected {method} {path}"),
+    }
+}
+
+fn account(id: &str, tenant: Option<&str>, slug: &str) -> Value {
+    json!({"id": id, "tenant_id": tenant, "integration": {"name": slug}, "status": "active"})
+}
+
+fn page(items: Value) -> Reply {
+    Reply::json(200, json!({"result": items, "next_cursor": null}))
+}
+
+fn user(id: &str, email: &str, status: &str) -> Value {
+    json!({"id": id, "emails": [{"email": email}], "status": status})
+}
+
+/// The app says the user does not exist: a 404 with Truto's remote-error flag.
+fn gone() -> Reply {
+    Reply::json(
+        404,
+        json!({"statusCode": 404, "message": "user not found", "truto_is_remote_error": true}),
+    )
+}
+
+/// A client of `server` that retries fast.
+fn client(server: &Server) -> Client {
+    support::client(server, TOKEN, |b| b)
+}
+
+fn changes(server: &Server) -> usize {
+    server
+        .requests()
+        .iter()
+        .filter(|r| matches!(call(r), Call::Change(..)))
+        .count()
+}
+
+fn lists_of(server: &Server, account: &str) -> usize {
+    server
+        .requests()
+        .iter()
+        .filter(|r| call(r) == Call::List(account.to_string()))
+        .count()
+}
+
+async fn run(client: Client, plan: &str, options: RunOptions) -> (Summary, Vec<TargetResult>) {
+    let plan = Plan::from_yaml(plan).expect("plan");
+    let mut results = Vec::new();
+    let summary = Offboarder::new(client, options)
+        .run(&plan, |r| results.push(r.clone()))
+        .await
+        .expect("the run completes");
+    (summary, results)
+}
+
+fn by_account<'a>(results: &'a [AccountFind], id: &str) -> &'a AccountFind {
+    results
+        .iter()
+        .find(|f| f.integrated_account_id == id)
+        .unwrap_or_else(|| panic!("no result for {id}: {results:#?}"))
+}
+
+// --- tenants and accounts --------------------------------------------------------------------
+
+/// An admin list that ignores `tenant_id` (a proxy dropped the query): each account is used
+/// only when it names the tenant asked for.
+async fn listing_ignoring_the_tenant() -> Server {
+    Server::start(|r, _| match call(r) {
+        Call::Accounts => page(json!([
+            account(ACME, Some("acme"), COMPLETE),
+            account(GLOBEX, Some("globex"), COMPLETE),
+            account(NO_TENANT, None, COMPLETE),
+        ])),
+        Call::List(_) => page(json!([user("u-ada", ADA, "active")])),
+        Call::Get(_, id) => Reply::json(200, user(&id, ADA, "inactive")),
+        Call::Change(_, user_id) => Reply::json(200, user(&user_id, ADA, "inactive")),
+        Call::Lookup(_) => Reply::status(500),
+    })
+    .await
+}
+
+#[tokio::test]
+async fn another_tenants_account_is_reported_foreign_and_never_searched() {
+    let server = listing_ignoring_the_tenant().await;
+    let client = client(&server);
+    let accounts = tenant_accounts(&client, "acme").await.unwrap();
+    let found = find_person(&client, ADA, &accounts, &FindOptions::new())
+        .await
+        .unwrap();
+    assert_eq!(by_account(&found, ACME).outcome, FindOutcome::Found);
+    let foreign = by_account(&found, GLOBEX);
+    assert_eq!(foreign.outcome, FindOutcome::Foreign, "{foreign:#?}");
+    assert_eq!(foreign.tenant_id.as_deref(), Some("globex"));
+    let why = foreign.error.as_deref().unwrap();
+    assert!(
+        why.contains("\"acme\"") && why.contains("\"globex\"") && why.contains("never acted on"),
+        "{why}"
+    );
+    let unnamed = by_account(&found, NO_TENANT);
+    assert_eq!(unnamed.outcome, FindOutcome::Failed, "{unnamed:#?}");
+    assert!(
+        unnamed
+            .error
+            .as_deref()
+            .unwrap()
+            .contains("does not say which tenant")
+    );
+    assert!(foreign.matches.is_empty() && unnamed.matches.is_empty());
+    assert_eq!(
+        (
+            lists_of(&server, ACME),
+            lists_of(&server, GLOBEX),
+            lists_of(&server, NO_TENANT)
+        ),
+        (1, 0, 0),
+        "only the tenant's own account is searched"
+    );
+}
+
+#[tokio::test]
+async fn an_email_plan_for_a_tenant_never_touches_another_tenants_person() {
+    let server = listing_ignoring_the_tenant().await;
+    let plan = format!("targets:\n  - {{email: {ADA}, tenant_id: acme, operation: deactivate}}\n");
+    let (summary, results) = run(client(&server), &plan, RunOptions::default()).await;
+    let changed: Vec<Call> = server
+        .requests()
+        .iter()
+        .map(call)
+        .filter(|c| matches!(c, Call::Change(..)))
+        .collect();
+    assert_eq!(
+        changed,
+        [Call::Change(ACME.into(), "u-ada".into())],
+        "only acme's Ada"
+    );
+    assert_eq!(
+        (summary.succeeded, summary.foreign, summary.failed),
+        (1, 1, 1),
+        "{summary:?}"
+    );
+    assert!(!summary.all_done(), "another tenant's account needs a look");
+    let foreign = results
+        .iter()
+        .find(|r| r.integrated_account_id == GLOBEX)
+        .unwrap();
+    assert_eq!(foreign.outcome, Outcome::Foreign);
+    assert!(foreign.error.as_deref().unwrap().contains("globex"));
+}
+
+#[tokio::test]
+async fn an_account_listed_twice_or_in_another_case_is_searched_and_acted_on_once() {
+    let server = Server::start(|r, _| match call(r) {
+        Call::Accounts => page(json!([
+            account(ACME, Some("acme"), COMPLETE),
+            account(&ACME.to_uppercase(), Some("acme"), COMPLETE),
+            account(ACME, Some("acme"), COMPLETE),
+        ])),
+        Call::Lookup(id) => Reply::json(200, json!({"id": id, "integration": {"name": COMPLETE}})),
+        Call::List(_) => page(json!([user("u-ada", ADA, "active")])),
+        Call::Change(_, user_id) => Reply::json(200, user(&user_id, ADA, "inactive")),
+        _ => Reply::status(500),
+    })
+    .await;
+    let client = client(&server);
+    let accounts = tenant_accounts(&client, "acme").await.unwrap();
+    assert_eq!(accounts.len(), 1, "{accounts:#?}");
+    // Named twice, in two cases: one account.
+    let named = [AccountRef::new(ACME), AccountRef::new(ACME.to_uppercase())];
+    let found = find_person(&client, ADA, &named, &FindOptions::new())
+        .await
+        .unwrap();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let before = lists_of(&server, ACME);
+    assert_eq!(before, 1);
+
+    let plan = format!("targets:\n  - {{email: {ADA}, tenant_id: acme, operation: deactivate}}\n");
+    let (summary, _) = run(client, &plan, RunOptions::default()).await;
+    assert_eq!((summary.targets, summary.succeeded), (1, 1), "{summary:?}");
+    assert_eq!(changes(&server), 1, "one deactivate");
+    assert_eq!(lists_of(&server, ACME), before + 1, "one more search");
+}
+
+#[tokio::test]
+async fn an_account_named_by_id_is_used_only_when_its_lookup_answers_for_it() {
+    for answer in [
+        json!({"id": GLOBEX, "integration": {"name": COMPLETE}}),
+        json!({"integration": {"name": COMPLETE}}),
+    ] {
+        let lookup = answer.clone();
+        let server = Server::start(move |r, _| match call(r) {
+            Call::Lookup(_) => Reply::json(200, lookup.clone()),
+            Call::List(_) => page(json!([user("u-ada", ADA, "active")])),
+            Call::Change(_, id) => Reply::json(200, user(&id, ADA, "inactive")),
+            _ => Reply::status(500),
+        })
+        .await;
+        let client = client(&server);
+        let found = find_person(&client, ADA, &[AccountRef::new(ACME)], &FindOptions::new())
+            .await
+            .unwrap()
+            .remove(0);
+        assert_eq!(found.outcome, FindOutcome::Failed, "{answer}: {found:#?}");
+        let why = found.error.as_deref().unwrap();
+        assert!(why.contains(ACME), "{why}");
+        if answer.get("id").is_some() {
+            assert!(why.contains(GLOBEX), "{why}");
+        } else {
+            assert!(why.contains("carries no id"), "{why}");
+        }
+        assert_eq!(lists_of(&server, ACME), 0, "nothing listed");
+
+        // A plan target by user id without the integration: its lookup proves nothing either.
+        let plan = format!(
+            "targets:\n  - {{integrated_account_id: {ACME}, user_id: u-ada, operation: deactivate}}\n"
+        );
+        let (summary, results) = run(client, &plan, RunOptions::default()).await;
+        assert_eq!(summary.failed, 1, "{results:#?}");
+        assert!(
+            results[0]
+                .error
+                .as_deref()
+                .unwrap()
+                .contains("integrated account lookup")
+        );
+        assert_eq!(changes(&server), 0, "nothing changed");
+    }
+}
+
+// --- users --------------------------------------------------------------------------------------
+
+/// One account of `slug` whose list answers `items`, and whose get answers `get(id)`.
+async fn one_account(
+    slug: &'static str,
+    items: Value,
+    get: impl Fn(&str) -> Reply + Send + Sync + 'static,
+) -> Server {
+    Server::start(move |r, _| match call(r) {
+        Call::Lookup(id) => Reply::json(200, json!({"id": id, "integration": {"name": slug}})),
+        Call::List(_) => page(items.clone()),
+        Call::Get(_, id) => get(&id),
+        Call::Change(_, id) => Reply::json(200, user(&id, ADA, "inactive")),
+        Call::Accounts => Reply::status(500),
+    })
+    .await
+}
+
+async fn find_in(server: &Server) -> AccountFind {
+    find_person(
+        &client(server),
+        ADA,
+        &[AccountRef::new(ACME)],
+        &FindOptions::new(),
+    )
+    .await
+    .unwrap()
+    .remove(0)
+}
+
+#[tokio::test]
+async fn a_get_that_answers_for_another_user_is_not_a_match() {
+    // A partial list (ids only); the get of A answers with B, who has Ada's email.
+    let server = one_account(PARTIAL, json!([{"id": "A", "status": "active"}]), |_| {
+        Reply::json(200, user("B", ADA, "active"))
+    })
+    .await;
+    let found = find_in(&server).await;
+    assert_eq!(found.outcome, FindOutcome::Failed, "{found:#?}");
+    let why = found.error.as_deref().unwrap();
+    assert!(
+        why.contains("user A") && why.contains("user B") && why.contains("not used"),
+        "{why}"
+    );
+    assert!(found.matches.is_empty());
+
+    // A plan by email acts on nobody.
+    let plan = format!(
+        "targets:\n  - {{email: {ADA}, integrated_account_id: {ACME}, operation: deactivate}}\n"
+    );
+    let (summary, _) = run(client(&server), &plan, RunOptions::default()).await;
+    assert_eq!(summary.failed, 1, "{summary:?}");
+    assert_eq!(changes(&server), 0);
+}
+
+#[tokio::test]
+async fn a_user_that_may_be_the_person_but_cannot_be_read_fails_the_account() {
+    let cases = [
+        // A match without an id.
+        (
+            COMPLETE,
+            json!([{"emails": [{"email": ADA}], "status": "active"}]),
+            "carries no id",
+        ),
+        // `emails` as one text, and as a list of texts.
+        (
+            COMPLETE,
+            json!([{"id": "u1", "emails": ADA}]),
+            "`emails` is a string, not a list",
+        ),
+        (
+            COMPLETE,
+            json!([{"id": "u1", "emails": [ADA]}]),
+            "an item of `emails` is a string, not an object",
+        ),
+        (
+            COMPLETE,
+            json!([{"id": "u1", "emails": [{"email": {"address": ADA}}]}]),
+            "holds an object, not text",
+        ),
+        // An item that is not a record at all.
+        (COMPLETE, json!([ADA]), "item 0 of the page is a string, not an object"),
+        // A partial list's user with neither emails nor an id.
+        (
+            PARTIAL,
+            json!([{"status": "active"}]),
+            "neither emails nor an id",
+        ),
+    ];
+    for (slug, items, says) in cases {
+        let server = one_account(slug, items.clone(), |id| {
+            Reply::json(200, user(id, "other@example.com", "active"))
+        })
+        .await;
+        let found = find_in(&server).await;
+        assert_eq!(found.outcome, FindOutcome::Failed, "{items}: {found:#?}");
+        let why = found.error.as_deref().unwrap();
+        assert!(why.contains(says), "{items}: {why}");
+    }
+    // The same shapes without the person's email are someone else: not found.
+    for items in [
+        json!([{"id": "u2", "emails": "grace@example.com"}]),
+        json!([{"id": "u2", "emails": ["grace@example.com"]}]),
+    ] {
+        let server = one_account(COMPLETE, items.clone(), |_| Reply::status(500)).await;
+        let found = find_in(&server).await;
+        assert_eq!(found.outcome, FindOutcome::NotFound, "{items}: {found:#?}");
+    }
+}
+
+// --- lost answers -------------------------------------------------------------------------------
+
+/// The status the scripted app holds per user, and what it does with each deactivate.
+#[derive(Clone, Default)]
+struct App {
+    status: Arc<Mutex<HashMap<String, String>>>,
+}
+
+impl App {
+    fn status(&self, id: &str) -> String {
+        self.status
+            .lock()
+            .unwrap()
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| "active".into())
+    }
+
+    fn deactivate(&self, id: &str) {
+        self.status
+            .lock()
+            .unwrap()
+            .insert(id.to_string(), "inactive".into());
+    }
+}
+
+/// A complete-list account with user `u-ada`, whose `n`-th deactivate (from 0) `answer`
+/// decides: applied or not, and the reply. Reads answer the user's status unless `read`
+/// answers instead.
+async fn app_server(
+    app: App,
+    answer: impl Fn(usize, &App, &str) -> Reply + Send + Sync + 'static,
+    read: impl Fn(&App, &str) -> Option<Reply> + Send + Sync + 'static,
+) -> Server {
+    let changes = Arc::new(Mutex::new(0usize));
+    Server::start(move |r, _| match call(r) {
+        Call::Lookup(id) => Reply::json(200, json!({"id": id, "integration": {"name": COMPLETE}})),
+        Call::Get(_, id) => {
+            read(&app, &id).unwrap_or_else(|| Reply::json(200, user(&id, ADA, &app.status(&id))))
+        }
+        Call::Change(_, id) => {
+            let mut n = changes.lock().unwrap();
+            *n += 1;
+            answer(*n - 1, &app, &id)
+        }
+        _ => Reply::status(500),
+    })
+    .await
+}
+
+fn deactivate_plan() -> String {
+    format!(
+        "targets:\n  - {{integrated_account_id: {ACME}, integration: Avalara AvaTax, user_id: u-ada, operation: deactivate}}\n"
+    )
+}
+
+fn already_inactive() -> Reply {
+    Reply::json(
+        409,
+        json!({"statusCode": 409, "message": "user is already inactive", "truto_is_remote_error": true}),
+    )
+}
+
+#[tokio::test]
+async fn a_change_whose_answer_was_lost_is_read_back_not_sent_again() {
+    // Applied, then the connection drops (and, the second time, a gateway answers 502).
+    for lost in [Reply::Close, Reply::status(502)] {
+        let app = App::default();
+        let server = app_server(
+            app.clone(),
+            move |_, app, id| {
+                app.deactivate(id);
+                lost.clone()
+            },
+            |_, _| None,
+        )
+        .await;
+        let (summary, results) =
+            run(client(&server), &deactivate_plan(), RunOptions::default()).await;
+        let r = &results[0];
+        assert_eq!(r.outcome, Outcome::Succeeded, "{r:#?}");
+        assert_eq!(
+            (r.confirmed_by, r.lost_answers),
+            (Some(Confirmation::ReadBack), 1)
+        );
+        assert!(
+            r.note.as_deref().unwrap().contains("this run's change"),
+            "{r:#?}"
+        );
+        assert_eq!(changes(&server), 1, "sent once");
+        assert_eq!(
+            (
+                summary.succeeded,
+                summary.already_done,
+                summary.confirmed_after_loss
+            ),
+            (1, 0, 1)
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_change_the_read_back_shows_missing_is_sent_again() {
+    // Not applied, and the connection drops; the second call goes through.
+    let app = App::default();
+    let server = app_server(
+        app.clone(),
+        |n, app, id| {
+            if n == 0 {
+                Reply::Close
+            } else {
+                app.deactivate(id);
+                Reply::json(200, user(id, ADA, "inactive"))
+            }
+        },
+        |_, _| None,
+    )
+    .await;
+    let (_, results) = run(client(&server), &deactivate_plan(), RunOptions::default()).await;
+    let r = &results[0];
+    assert_eq!(r.outcome, Outcome::Succeeded, "{r:#?}");
+    assert_eq!((r.confirmed_by, r.lost_answers), (None, 1));
+    let note = r.note.as_deref().unwrap();
+    assert!(
+        note.contains("read back") && note.contains("\"active\"") && note.contains("sent again"),
+        "{note}"
+    );
+    assert_eq!(changes(&server), 2);
+    assert_eq!(app.status("u-ada"), "inactive");
+}
+
+#[tokio::test]
+async fn already_done_after_this_runs_own_lost_answer_is_this_runs_change() {
+    // Applied, the answer lost, and the read lags behind (still active): the call sent again
+    // meets "already inactive". That is this run's change, not `already_done`.
+    let app = App::default();
+    let server = app_server(
+        app.clone(),
+        |n, app, id| {
+            if n == 0 {
+                app.deactivate(id);
+                Reply::Close
+            } else {
+                already_inactive()
+            }
+        },
+        |_, id| Some(Reply::json(200, user(id, ADA, "active"))),
+    )
+    .await;
+    let (summary, results) = run(client(&server), &deactivate_plan(), RunOptions::default()).await;
+    let r = &results[0];
+    assert_eq!(r.outcome, Outcome::Succeeded, "{r:#?}");
+    assert_eq!(r.confirmed_by, Some(Confirmation::AlreadyDoneOnResend));
+    assert_eq!(r.error, None);
+    assert_eq!((summary.already_done, changes(&server)), (0, 2));
+
+    // Without a lost answer, the same 409 is `already_done`: it was so before the run.
+    let app = App::default();
+    let server = app_server(app, |_, _, _| already_inactive(), |_, _| None).await;
+    let (_, results) = run(client(&server), &deactivate_plan(), RunOptions::default()).await;
+    assert_eq!(
+        results[0].outcome,
+        Outcome::AlreadyDone,
+        "{:#?}",
+        results[0]
+    );
+}
+
+#[tokio::test]
+async fn a_lost_answer_the_read_cannot_tell_is_never_sent_again_blindly() {
+    let unreadable = |_: &App, _: &str| Some(Reply::status(500));
+    let app = App::default();
+    let server = app_server(
+        app.clone(),
+        |_, app, id| {
+            app.deactivate(id);
+            Reply::Close
+        },
+        unreadable,
+    )
+    .await;
+    let (summary, results) = run(client(&server), &deactivate_plan(), RunOptions::default()).await;
+    let r = &results[0];
+    assert_eq!((r.outcome, r.lost_answers), (Outcome::Failed, 1), "{r:#?}");
+    let note = r.note.as_deref().unwrap();
+    assert!(
+        note.contains("could not tell")
+            && note.contains("in doubt")
+            && note.contains("--resend-in-doubt"),
+        "{note}"
+    );
+    assert_eq!((changes(&server), summary.already_done), (1, 0));
+
+    // Knowingly (--resend-in-doubt), it is sent again; the app's "already inactive" then says
+    // this run's first call did it.
+    let server = app_server(
+        App::default(),
+        |n, app, id| {
+            app.deactivate(id);
+            if n == 0 {
+                Reply::Close
+            } else {
+                already_inactive()
+            }
+        },
+        unreadable,
+    )
+    .await;
+    let options = RunOptions {
+        resend_in_doubt: true,
+        ..RunOptions::default()
+    };
+    let (_, results) = run(client(&server), &deactivate_plan(), options).await;
+    assert_eq!(results[0].outcome, Outcome::Succeeded, "{:#?}", results[0]);
+    assert_eq!(
+        results[0].confirmed_by,
+        Some(Confirmation::AlreadyDoneOnResend)
+    );
+    assert_eq!(changes(&server), 2);
+}
+
+#[tokio::test]
+async fn the_bulk_client_sends_a_call_that_is_not_idempotent_once_when_its_answer_is_lost() {
+    let server = Server::start(|_, _| Reply::Close).await;
+    let client = bulk_client_builder()
+        .base_url(server.url())
+        .token(TOKEN)
+        .retry(RetryPolicy {
+            base_delay: Duration::from_millis(5),
+            max_delay: Duration::from_millis(20),
+            ..bulk_client_builder_retry()
+        })
+        .build()
+        .unwrap();
+    let err = client
+        .deactivate_user(
+            &DeactivateUser::for_avalara_avatax(ACME, "u-ada"),
+            Some(Integration::AvalaraAvaTax),
+        )
+        .await
+        .expect_err("no answer");
+    assert!(
+        matches!(err, Error::Connection { attempts: 1, .. }),
+        "{err:?}"
+    );
+    assert_eq!(server.count(), 1, "not sent again after a lost answer");
+}
+
+/// The bulk client's retry policy (`bulk_client_builder`'s).
+fn bulk_client_builder_retry() -> RetryPolicy {
+    RetryPolicy {
+        max_retries: 6,
+        ..RetryPolicy::default()
+    }
+}
+
+// --- verification -------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn a_read_back_of_another_user_or_a_proxys_404_verifies_nothing() {
+    let verify = RunOptions {
+        verify: Some(Duration::from_millis(600)),
+        confirm_irreversible: true,
+        ..RunOptions::default()
+    };
+    // The deactivate goes through; the read answers with another user's record.
+    let server = app_server(
+        App::default(),
+        |_, app, id| {
+            app.deactivate(id);
+            Reply::json(200, user(id, ADA, "inactive"))
+        },
+        |_, _| Some(Reply::json(200, user("someone-else", ADA, "inactive"))),
+    )
+    .await;
+    let (summary, results) = run(client(&server), &deactivate_plan(), verify.clone()).await;
+    let v = results[0].verification.as_ref().unwrap();
+    assert_eq!(v.outcome, VerifyOutcome::Unconfirmed, "{v:#?}");
+    let note = v.note.as_deref().unwrap();
+    assert!(
+        note.contains("someone-else") && note.contains("u-ada"),
+        "{note}"
+    );
+    assert_eq!((summary.verified, summary.unconfirmed), (0, 1));
+
+    // A delete, then reads that answer a proxy's HTML 404 (no remote-error flag): not "gone".
+    let html_404 = Reply::Respond {
+        status: 404,
+        headers: vec![("content-type".into(), "text/html".into())],
+        body: b"<html><body>404 Not Found</body></html>".to_vec(),
+    };
+    let delete_plan = format!(
+        "targets:\n  - {{integrated_account_id: {ACME}, integration: Avalara AvaTax, user_id: u-ada, operation: delete}}\n"
+    );
+    let server = app_server(
+        App::default(),
+        |_, _, _| Reply::status(204),
+        move |_, _| Some(html_404.clone()),
+    )
+    .await;
+    let (_, results) = run(client(&server), &delete_plan, verify.clone()).await;
+    let v = results[0].verification.as_ref().unwrap();
+    assert_eq!(v.outcome, VerifyOutcome::Unconfirmed, "{v:#?}");
+    assert!(
+        v.note.as_deref().unwrap().contains("remote-error flag"),
+        "{v:#?}"
+    );
+
+    // The app's own 404 (Truto's remote-error envelope) is.
+    let server = app_server(
+        App::default(),
+        |_, _, _| Reply::status(204),
+        |_, _| Some(gone()),
+    )
+    .await;
+    let (_, results) = run(client(&server), &delete_plan, verify).await;
+    let v = results[0].verification.as_ref().unwrap();
+    assert_eq!(v.outcome, VerifyOutcome::Verified, "{v:#?}");
+}
+
+#[tokio::test]
+async fn absence_from_a_list_proves_a_delete_only_when_every_item_carries_an_id() {
+    // An integration with a users list and no get: the delete is verified from the list.
+    let delete_plan = format!(
+        "targets:\n  - {{integrated_account_id: {ACME}, integration: Atlassian, user_id: a1, operation: delete}}\n"
+    );
+    let options = RunOptions {
+        verify: Some(Duration::from_millis(600)),
+        confirm_irreversible: true,
+        ..RunOptions::default()
+    };
+    for (items, verified) in [
+        (json!([{"id": "a2"}, {"name": "no id here"}]), false),
+        (json!([{"id": "a2"}, {"id": "a3"}]), true),
+    ] {
+        let listed = items.clone();
+        let server = Server::start(move |r, _| match call(r) {
+            Call::List(_) => page(listed.clone()),
+            Call::Change(..) => Reply::status(204),
+            _ => Reply::status(500),
+        })
+        .await;
+        let (_, results) = run(client(&server), &delete_plan, options.clone()).await;
+        let v = results[0].verification.as_ref().unwrap();
+        let expected = if verified {
+            VerifyOutcome::Verified
+        } else {
+            VerifyOutcome::Unconfirmed
+        };
+        assert_eq!(v.outcome, expected, "{items}: {v:#?}");
+        if !verified {
+            assert!(v.note.as_deref().unwrap().contains("carry no id"), "{v:#?}");
+        }
+    }
+}
