@@ -83,6 +83,45 @@ async fn an_extreme_retry_after_fails_the_call_at_once() {
     }
 }
 
+/// The message says how long the API asked to wait as a person reads it, and why the call
+/// was not sent again: a wait past 64-bit seconds is not printed as a float, a wait of zero
+/// does not "not fit".
+#[tokio::test]
+async fn a_rate_limit_error_says_the_wait_and_why_it_was_not_waited() {
+    let server = Server::always(limited(&"9".repeat(24))).await;
+    let client = Client::builder()
+        .base_url(server.url())
+        .token("t")
+        .build()
+        .unwrap();
+    let message = deactivate(&client).await.0.unwrap_err().to_string();
+    assert!(
+        message.contains("longer than any deadline")
+            && message.contains("ends after the call's deadline"),
+        "{message}"
+    );
+    assert!(!message.contains("18446744073709552000"), "{message}");
+
+    let server = Server::always(limited("0")).await;
+    let client = Client::builder()
+        .base_url(server.url())
+        .token("t")
+        .retry(RetryPolicy {
+            max_retries: 2,
+            ..RetryPolicy::default()
+        })
+        .build()
+        .unwrap();
+    let (result, _) = deactivate(&client).await;
+    let message = result.unwrap_err().to_string();
+    assert!(
+        message.contains("wait 0 ms") && message.contains("the retries are used up (3 attempt(s))"),
+        "{message}"
+    );
+    assert!(!message.contains("does not fit"), "{message}");
+    assert_eq!(server.count(), 3);
+}
+
 #[tokio::test]
 async fn settings_of_duration_max_never_panic() {
     // A deadline and attempt timeout of Duration::MAX: the call simply succeeds.

@@ -387,7 +387,11 @@ async fn a_user_that_may_be_the_person_but_cannot_be_read_fails_the_account() {
             "holds an object, not text",
         ),
         // An item that is not a record at all.
-        (COMPLETE, json!([ADA]), "item 0 of the page is a string, not an object"),
+        (
+            COMPLETE,
+            json!([ADA]),
+            "item 0 of the page is a string, not an object",
+        ),
         // A partial list's user with neither emails nor an id.
         (
             PARTIAL,
@@ -769,5 +773,281 @@ async fn absence_from_a_list_proves_a_delete_only_when_every_item_carries_an_id(
         if !verified {
             assert!(v.note.as_deref().unwrap().contains("carry no id"), "{v:#?}");
         }
+    }
+}
+
+// --- the CLI ------------------------------------------------------------------------------------
+
+#[cfg(feature = "cli")]
+mod cli {
+    use std::path::PathBuf;
+    use std::process::{Command, Stdio};
+    use std::time::{Duration, Instant};
+
+    use serde_json::{Value, json};
+
+    use super::support::{Reply, Server};
+    use super::{ACME, ADA, COMPLETE, Call, GLOBEX, TOKEN, account, call, changes, page, user};
+
+    const USERDIR: &str = env!("CARGO_BIN_EXE_userdir");
+
+    fn userdir(server: &Server, args: &[&str]) -> Command {
+        let mut cmd = Command::new(USERDIR);
+        cmd.args(args)
+            .args(["--base-url", &server.url(), "--token", TOKEN])
+            .env_remove("TRUTO_API_TOKEN")
+            .env_remove("RUST_LOG");
+        cmd
+    }
+
+    fn lines(stdout: &[u8]) -> Vec<Value> {
+        String::from_utf8_lossy(stdout)
+            .lines()
+            .filter_map(|l| serde_json::from_str(l).ok())
+            .collect()
+    }
+
+    /// A plan of Ada, by email, in every account of tenant acme, in a file of its own.
+    fn email_plan(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("proven-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let plan = dir.join("plan.yaml");
+        std::fs::write(
+            &plan,
+            format!("targets:\n  - {{email: {ADA}, tenant_id: acme, operation: deactivate}}\n"),
+        )
+        .unwrap();
+        plan
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn find_reports_another_tenants_account_as_foreign_and_exits_1() {
+        let server = super::listing_ignoring_the_tenant().await;
+        let out = tokio::task::spawn_blocking({
+            let mut cmd = userdir(&server, &["find", "--email", ADA, "--tenant-id", "acme"]);
+            move || cmd.output().unwrap()
+        })
+        .await
+        .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let found = lines(&out.stdout);
+        let foreign = found
+            .iter()
+            .find(|l| l["integrated_account_id"] == GLOBEX)
+            .expect("a line for the other tenant's account");
+        assert_eq!(
+            (&foreign["outcome"], &foreign["tenant_id"]),
+            (&json!("foreign"), &json!("globex"))
+        );
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("1 of another tenant"), "{stderr}");
+        assert_eq!(super::lists_of(&server, GLOBEX), 0);
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn find_refuses_an_account_id_that_is_not_a_uuid_before_sending() {
+        let server = Server::always(Reply::status(500)).await;
+        let out = tokio::task::spawn_blocking({
+            let mut cmd = userdir(
+                &server,
+                &[
+                    "find",
+                    "--email",
+                    ADA,
+                    "--integrated-account-id",
+                    ACME,
+                    "--integrated-account-id",
+                    "not-a-uuid",
+                ],
+            );
+            move || cmd.output().unwrap()
+        })
+        .await
+        .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("not-a-uuid") && stderr.contains("UUID"),
+            "{stderr}"
+        );
+        assert_eq!(server.count(), 0, "nothing sent");
+    }
+
+    /// A base URL with a user name and password is refused, and shown without them,
+    /// wherever it would be used.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_base_url_with_credentials_is_refused_and_never_printed() {
+        let server = Server::always(Reply::status(500)).await;
+        let plan = email_plan("userinfo");
+        let base = format!("http://admin:hunter2secret@{}", server.addr);
+        let plan_arg = plan.to_str().unwrap();
+        for args in [
+            vec!["find", "--email", ADA, "--tenant-id", "acme"],
+            vec!["offboard", plan_arg],
+            vec!["offboard", plan_arg, "--dry-run"],
+            vec![
+                "users",
+                "get",
+                "--id",
+                "u1",
+                "--integrated-account-id",
+                ACME,
+            ],
+        ] {
+            let mut cmd = Command::new(USERDIR);
+            cmd.args(&args)
+                .args(["--base-url", &base, "--token", TOKEN])
+                .env("RUST_LOG", "debug");
+            let out = tokio::task::spawn_blocking(move || cmd.output().unwrap())
+                .await
+                .unwrap();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            let stdout = String::from_utf8_lossy(&out.stdout);
+            assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+            assert!(
+                stderr.contains(&format!("http://***@{}", server.addr)) && stderr.contains("token"),
+                "{args:?}: {stderr}"
+            );
+            for text in [&stderr, &stdout] {
+                assert!(
+                    !text.contains("hunter2secret") && !text.contains("admin:"),
+                    "{args:?}: {text}"
+                );
+            }
+        }
+        assert_eq!(server.count(), 0, "nothing sent");
+    }
+
+    /// A list that never ends, each page `delay` late.
+    async fn endless(delay: Duration) -> Server {
+        Server::start(move |r, n| match call(r) {
+            Call::Accounts => page(json!([account(ACME, Some("acme"), COMPLETE)])),
+            Call::List(_) => Reply::Delay(
+                delay,
+                Box::new(Reply::json(
+                    200,
+                    json!({"result": [user(&format!("u{n}"), "x@example.com", "active")], "next_cursor": format!("c{n}")}),
+                )),
+            ),
+            _ => Reply::status(500),
+        })
+        .await
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn offboard_bounds_each_accounts_search_by_pages_and_by_time() {
+        let plan = email_plan("bounded");
+        let plan_arg = plan.to_str().unwrap().to_string();
+        let server = endless(Duration::ZERO).await;
+        let out = tokio::task::spawn_blocking({
+            let mut cmd = userdir(&server, &["offboard", &plan_arg, "--max-pages", "3"]);
+            move || cmd.output().unwrap()
+        })
+        .await
+        .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let results = lines(&out.stdout);
+        assert_eq!(results[0]["outcome"], "failed", "{results:?}");
+        let why = results[0]["error"].as_str().unwrap();
+        assert!(why.contains("past 3 pages"), "{why}");
+        assert_eq!(super::lists_of(&server, ACME), 3);
+
+        let server = endless(Duration::from_millis(300)).await;
+        let started = Instant::now();
+        let out = tokio::task::spawn_blocking({
+            let mut cmd = userdir(&server, &["offboard", &plan_arg, "--search-timeout", "1"]);
+            move || cmd.output().unwrap()
+        })
+        .await
+        .unwrap();
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "{:?}",
+            started.elapsed()
+        );
+        assert_eq!(out.status.code(), Some(1));
+        let results = lines(&out.stdout);
+        let why = results[0]["error"].as_str().unwrap();
+        assert!(
+            why.contains("deadline (1 s)") && why.contains("--search-timeout"),
+            "{why}"
+        );
+        assert_eq!(changes(&server), 0);
+    }
+
+    /// After a first Ctrl-C during the searches, no search and no page read starts; the
+    /// accounts not searched end `interrupted`, nothing is changed, and the exit code is 130.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_first_ctrl_c_during_the_searches_starts_no_new_search() {
+        let accounts: Vec<Value> = (0..20)
+            .map(|n| {
+                account(
+                    &format!("10000000-0000-4000-8000-{n:012}"),
+                    Some("acme"),
+                    COMPLETE,
+                )
+            })
+            .collect();
+        let server = Server::start(move |r, _| match call(r) {
+            Call::Accounts => page(Value::Array(accounts.clone())),
+            Call::List(_) => Reply::Delay(
+                Duration::from_secs(2),
+                Box::new(page(json!([user("u-ada", ADA, "active")]))),
+            ),
+            Call::Change(_, id) => Reply::json(200, user(&id, ADA, "inactive")),
+            _ => Reply::status(500),
+        })
+        .await;
+        let plan = email_plan("search-stop");
+        let child = userdir(&server, &["offboard", plan.to_str().unwrap()])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let started = Instant::now();
+        let searching = |s: &Server| {
+            s.requests()
+                .iter()
+                .filter(|r| matches!(call(r), Call::List(_)))
+                .count()
+        };
+        while searching(&server) == 0 {
+            assert!(
+                started.elapsed() < Duration::from_secs(20),
+                "no search began"
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        std::thread::sleep(Duration::from_millis(200));
+        let at_stop = searching(&server);
+        // SAFETY: kill(2) on the child's pid, which this test owns and has not reaped.
+        assert_eq!(
+            unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) },
+            0
+        );
+        let stopped = Instant::now();
+        let out = tokio::task::spawn_blocking(move || child.wait_with_output().unwrap())
+            .await
+            .unwrap();
+        assert_eq!(out.status.code(), Some(130));
+        assert!(
+            stopped.elapsed() < Duration::from_secs(5),
+            "the searches in flight were not waited for: {:?}",
+            stopped.elapsed()
+        );
+        assert_eq!(
+            searching(&server),
+            at_stop,
+            "no search started after the stop"
+        );
+        assert!(at_stop < 20, "{at_stop}");
+        let results = lines(&out.stdout);
+        assert_eq!(results.len(), 20, "one line per account");
+        assert!(
+            results.iter().all(|r| r["outcome"] == "interrupted"),
+            "{results:#?}"
+        );
+        assert_eq!(changes(&server), 0);
     }
 }
