@@ -956,7 +956,18 @@ mod cli {
         let server = endless(Duration::from_millis(300)).await;
         let started = Instant::now();
         let out = tokio::task::spawn_blocking({
-            let mut cmd = userdir(&server, &["offboard", &plan_arg, "--search-timeout", "1"]);
+            // (At most 40 pages, so that the test ends even if the deadline does not.)
+            let mut cmd = userdir(
+                &server,
+                &[
+                    "offboard",
+                    &plan_arg,
+                    "--search-timeout",
+                    "1",
+                    "--max-pages",
+                    "40",
+                ],
+            );
             move || cmd.output().unwrap()
         })
         .await
@@ -991,8 +1002,9 @@ mod cli {
             .collect();
         let server = Server::start(move |r, _| match call(r) {
             Call::Accounts => page(Value::Array(accounts.clone())),
+            // Slower than the stop may take: the reads in flight are dropped, not waited for.
             Call::List(_) => Reply::Delay(
-                Duration::from_secs(2),
+                Duration::from_secs(8),
                 Box::new(page(json!([user("u-ada", ADA, "active")]))),
             ),
             Call::Change(_, id) => Reply::json(200, user(&id, ADA, "inactive")),

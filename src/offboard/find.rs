@@ -517,9 +517,6 @@ pub async fn find_person(
                     .into(),
             );
         }
-        if options.stop.as_ref().is_some_and(Stop::is_stopped) {
-            return not_searched(account, FindOutcome::Interrupted, INTERRUPTED.into());
-        }
         let found = match account.status.as_deref() {
             Some(status) if !active.is_empty() && !active.contains(&status) => not_searched(
                 account,
