@@ -1302,3 +1302,179 @@ async fn a_damaged_journal_line_is_named_and_its_targets_are_in_doubt() {
     server.shutdown().await;
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `--journal` and `--audit` take a new file or one of their own kind: any other file is
+/// refused with exit 2 and left byte for byte, before anything is sent (dry runs too).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_journal_or_audit_log_that_is_another_kind_of_file_is_refused_and_left_as_it_is() {
+    let dir = scratch("not-ours");
+    let (seed, plan) = directory(&dir, 1, 2, "{}");
+    let server = MockServer::start(seed).await.unwrap();
+    // A journal and an audit log of a real run, to swap.
+    let journal = dir.join("journal.jsonl");
+    let audit = dir.join("audit.jsonl");
+    let notes = dir.join("notes.txt");
+    let package = dir.join("package.json");
+    std::fs::write(&notes, "my notes\nabout ada\n").unwrap();
+    std::fs::write(&package, "{\"name\": \"app\", \"version\": \"1.0.0\"}\n").unwrap();
+    let subdir = dir.join("a-directory");
+    std::fs::create_dir_all(&subdir).unwrap();
+    let before = server.stats().requests;
+    let arg = |p: &Path| p.to_str().unwrap().to_string();
+    let cases: Vec<(Vec<String>, &str)> = vec![
+        (vec!["--journal".into(), arg(&notes)], "is not a journal"),
+        (vec!["--audit".into(), arg(&package)], "is not an audit log"),
+        (
+            vec!["--journal".into(), arg(&notes), "--dry-run".into()],
+            "is not a journal",
+        ),
+        (
+            vec!["--journal".into(), "/dev/full".into()],
+            "not a regular file",
+        ),
+        (
+            vec!["--journal".into(), "/dev/zero".into()],
+            "not a regular file",
+        ),
+        (
+            vec!["--audit".into(), "/dev/zero".into()],
+            "not a regular file",
+        ),
+        (vec!["--journal".into(), arg(&subdir)], "not a regular file"),
+    ];
+    for (flags, says) in cases {
+        let flags: Vec<&str> = flags.iter().map(String::as_str).collect();
+        let started = Instant::now();
+        let out = offboard(&plan, &server.base_url(), &flags)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{flags:?}: {stderr}");
+        assert!(stderr.contains(says), "{flags:?}: {stderr}");
+        assert!(started.elapsed() < Duration::from_secs(20), "{flags:?}");
+    }
+    assert_eq!(
+        std::fs::read(&notes).unwrap(),
+        b"my notes\nabout ada\n",
+        "left as it was"
+    );
+    assert_eq!(
+        std::fs::read(&package).unwrap(),
+        b"{\"name\": \"app\", \"version\": \"1.0.0\"}\n"
+    );
+    assert_eq!(server.stats().requests, before, "nothing was sent");
+
+    // A journal and an audit log of this tool are each their own kind only.
+    let flags = [
+        "--journal",
+        journal.to_str().unwrap(),
+        "--audit",
+        audit.to_str().unwrap(),
+    ];
+    let out = offboard(&plan, &server.base_url(), &flags)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let (journal_bytes, audit_bytes) = (
+        std::fs::read(&journal).unwrap(),
+        std::fs::read(&audit).unwrap(),
+    );
+    let swapped = [
+        "--journal",
+        audit.to_str().unwrap(),
+        "--audit",
+        journal.to_str().unwrap(),
+    ];
+    let out = offboard(&plan, &server.base_url(), &swapped)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(std::fs::read(&journal).unwrap(), journal_bytes);
+    assert_eq!(std::fs::read(&audit).unwrap(), audit_bytes);
+    // Their own kind, again: the resumed run skips what was done.
+    let out = offboard(&plan, &server.base_url(), &flags)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        outcomes(&lines(&String::from_utf8(out.stdout).unwrap())).get("skipped"),
+        Some(&2)
+    );
+    server.shutdown().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Files that are one another through a link or a `..` are a usage error (exit 2): nothing is
+/// read, written or sent.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn files_aliased_through_a_link_or_dot_dot_are_a_usage_error() {
+    let dir = scratch("aliased");
+    let (seed, plan) = directory(&dir, 1, 2, "{}");
+    let server = MockServer::start(seed).await.unwrap();
+    let original = std::fs::read(&plan).unwrap();
+    let link = dir.join("journal-link.jsonl");
+    std::os::unix::fs::symlink(&plan, &link).unwrap();
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    let journal = dir.join("journal.jsonl");
+    let dotted = dir.join("sub").join("..").join("journal.jsonl");
+    for flags in [
+        vec!["--journal", link.to_str().unwrap()],
+        vec![
+            "--journal",
+            journal.to_str().unwrap(),
+            "--audit",
+            dotted.to_str().unwrap(),
+        ],
+    ] {
+        let out = offboard(&plan, &server.base_url(), &flags)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{flags:?}: {stderr}");
+        assert!(stderr.contains("give each its own file"), "{stderr}");
+    }
+    assert_eq!(std::fs::read(&plan).unwrap(), original);
+    assert!(!journal.exists(), "nothing was written");
+    assert_eq!(server.stats().requests, 0);
+    server.shutdown().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The journal's base URL is compared as a URL: the same server written another way (scheme
+/// and host in capitals, a trailing slash) is the same API.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_journals_base_url_is_compared_as_a_url() {
+    let dir = scratch("same-url");
+    let (seed, plan) = directory(&dir, 1, 2, "{}");
+    let server = MockServer::start(seed).await.unwrap();
+    let journal = dir.join("journal.jsonl");
+    let flags = ["--journal", journal.to_str().unwrap()];
+    let port = server.addr().port();
+    let written = format!("http://localhost:{port}");
+    let out = offboard(&plan, &written, &flags).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    for (base, same) in [
+        (format!("HTTP://LocalHost:{port}/"), true),
+        (format!("http://localhost:{port}//"), true),
+        (format!("http://127.0.0.1:{port}"), false),
+    ] {
+        let out = offboard(&plan, &base, &flags).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(
+            out.status.code(),
+            Some(if same { 0 } else { 2 }),
+            "{base}: {stderr}"
+        );
+        if same {
+            assert_eq!(
+                outcomes(&lines(&String::from_utf8(out.stdout).unwrap())).get("skipped"),
+                Some(&2),
+                "{base}"
+            );
+        } else {
+            assert!(stderr.contains("--allow-other-base-url"), "{stderr}");
+        }
+    }
+    server.shutdown().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
