@@ -1496,3 +1496,53 @@ async fn a_journals_base_url_is_compared_as_a_url() {
     server.shutdown().await;
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Signals are watched from the start: a first Ctrl-C while the journal is still being read
+/// stops the run before it searches or sends, and a second aborts at once, file I/O included.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_ctrl_c_aborts_at_once_while_the_journal_is_read() {
+    let dir = scratch("abort-reading");
+    let (seed, plan) = directory(&dir, 1, 2, "{}");
+    let server = MockServer::start(seed).await.unwrap();
+    let journal = dir.join("journal.jsonl");
+    let flags = ["--journal", journal.to_str().unwrap()];
+    let out = offboard(&plan, &server.base_url(), &flags)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    // A long journal (tens of MB of valid lines): reading it takes a while.
+    let text = std::fs::read_to_string(&journal).unwrap();
+    let last = text.lines().last().unwrap().to_string() + "\n";
+    let mut file = std::fs::OpenOptions::new()
+        .append(true)
+        .open(&journal)
+        .unwrap();
+    std::io::Write::write_all(&mut file, last.repeat((40 << 20) / last.len()).as_bytes()).unwrap();
+    drop(file);
+    let before = server.stats().requests;
+    let child = offboard(&plan, &server.base_url(), &flags)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    interrupt(&child);
+    std::thread::sleep(Duration::from_millis(100));
+    let aborted_at = Instant::now();
+    interrupt(&child);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(130));
+    assert!(
+        aborted_at.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        aborted_at.elapsed()
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("stopping") && stderr.contains("aborted"),
+        "{stderr}"
+    );
+    assert_eq!(server.stats().requests, before, "nothing was sent");
+    server.shutdown().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}

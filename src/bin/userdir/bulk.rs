@@ -409,9 +409,11 @@ fn progress_bar(total: usize, visible: bool) -> ProgressBar {
 /// The exit code of a run stopped by a signal (128 + SIGINT), graceful or not.
 const INTERRUPTED: u8 = 130;
 
-/// Until the run ends: the first SIGINT (Ctrl-C) or SIGTERM stops it gracefully (no new target
-/// is started; the calls in flight finish and are journaled and audited); the second aborts
-/// at once with exit code 130. The handlers are in place when this returns.
+/// Until the command ends: the first SIGINT (Ctrl-C) or SIGTERM stops it gracefully (no new
+/// search, page read or target is started; the calls in flight finish and are journaled and
+/// audited); the second aborts at once with exit code 130, whatever the command is doing
+/// (reading its files too). The handlers are in place when this returns; call it within the
+/// runtime.
 fn watch_signals(stop: Stop) -> Result<tokio::task::JoinHandle<()>, Failure> {
     let signal = |e: std::io::Error| Failure::new(exit::INTERNAL, format!("signal: {e}"));
     #[cfg(unix)]
@@ -448,19 +450,18 @@ fn watch_signals(stop: Stop) -> Result<tokio::task::JoinHandle<()>, Failure> {
     }))
 }
 
-/// Runs `plan` with `client`: JSON lines on stdout; the summary and every result.
+/// Runs `plan` with `client`, stopped by `stop` ([`watch_signals`]): JSON lines on stdout;
+/// the summary, every result, and whether it was stopped.
 async fn run_plan(
     plan: &Plan,
     client: Client,
     options: RunOptions,
+    stop: &Stop,
     progress: bool,
 ) -> Result<(Summary, Vec<TargetResult>, bool), Failure> {
     let bar = progress_bar(plan.targets.len(), progress);
-    let stop = Stop::new();
-    let stopped = stop.clone();
-    let signals = watch_signals(stop.clone())?;
     let options = RunOptions {
-        stop: Some(stop),
+        stop: Some(stop.clone()),
         ..options
     };
     let mut write_error = None;
@@ -488,7 +489,6 @@ async fn run_plan(
             }
         })
         .await;
-    signals.abort();
     bar.finish_and_clear();
     let summary = run.map_err(|e| match e.kind {
         RunErrorKind::Refused => Failure::new(exit::USAGE, format!("{e}; nothing was sent")),
@@ -510,7 +510,7 @@ async fn run_plan(
     if let Some(e) = write_error {
         return Err(e);
     }
-    Ok((summary, results, stopped.is_stopped()))
+    Ok((summary, results, stop.is_stopped()))
 }
 
 /// The current time in RFC 3339, UTC.
@@ -688,12 +688,16 @@ pub fn offboard(m: &ArgMatches) -> Result<u8, Failure> {
         settings.options.plan_file = Some(path.clone());
     }
     distinct_files(path, &settings.options, report_to.as_ref().map(|(p, _)| p))?;
-    // (A journal that is the plan is refused by the run: its lines are not journal lines.)
-    if let Some(journal) = &settings.options.journal
-        && !same_file(journal, path)
-    {
-        warn_damaged(journal);
-    }
+    // From here on a first Ctrl-C starts no new search or call, and a second aborts at once,
+    // whatever the command is doing (reading the journal too).
+    let runtime = runtime()?;
+    let stop = Stop::new();
+    // (The watcher ends with the runtime, when the command does.)
+    let _signals = {
+        let _entered = runtime.enter();
+        watch_signals(stop.clone())?
+    };
+    settings.options.find.stop = Some(stop.clone());
     let mut info = RunInfo {
         plan_path,
         plan_sha256,
@@ -702,6 +706,12 @@ pub fn offboard(m: &ArgMatches) -> Result<u8, Failure> {
         finished_at: String::new(),
         dry_run: false,
     };
+    // (A journal that is the plan is refused by the run: its lines are not journal lines.)
+    if let Some(journal) = &settings.options.journal
+        && !same_file(journal, path)
+    {
+        warn_damaged(journal);
+    }
     if m.try_get_one::<bool>(id::DRY_RUN).ok().flatten() == Some(&true) {
         // The token is never sent by a dry run, and `prepare` redacts it anyway.
         let client = settings.client(settings.token.as_deref().unwrap_or("dry-run"))?;
@@ -721,7 +731,7 @@ pub fn offboard(m: &ArgMatches) -> Result<u8, Failure> {
             return Err(Failure::new(exit::USAGE, message));
         }
         let offline = m.try_get_one::<bool>(id::OFFLINE).ok().flatten() == Some(&true);
-        let (lines, reads) = runtime()?.block_on(dry_run_people(
+        let (lines, reads) = runtime.block_on(dry_run_people(
             &plan,
             &client,
             settings.options.confirm_irreversible,
@@ -744,16 +754,23 @@ pub fn offboard(m: &ArgMatches) -> Result<u8, Failure> {
         );
         info.finished_at = now();
         finish_report(&Report::from_dry_run(&lines, info), report_to.as_ref())?;
-        return Ok(if invalid > 0 { exit::USAGE } else { exit::OK });
+        return Ok(if stop.is_stopped() {
+            INTERRUPTED
+        } else if invalid > 0 {
+            exit::USAGE
+        } else {
+            exit::OK
+        });
     }
     let Some(token) = settings.token.clone() else {
         return Err(Failure::no_token());
     };
     let client = settings.client(&token)?;
-    let (summary, results, stopped) = runtime()?.block_on(run_plan(
+    let (summary, results, stopped) = runtime.block_on(run_plan(
         &plan,
         client,
         settings.options.clone(),
+        &stop,
         settings.progress,
     ))?;
     eprintln!("userdir: {}", summary_line(&summary));
@@ -801,6 +818,8 @@ pub fn demo(_m: &ArgMatches) -> Result<u8, Failure> {
     };
     let progress = std::io::stderr().is_terminal();
     runtime()?.block_on(async {
+        let stop = Stop::new();
+        let _signals = watch_signals(stop.clone())?;
         let server = MockServer::start(seed)
             .await
             .map_err(|e| Failure::new(exit::INTERNAL, format!("demo server: {e}")))?;
@@ -842,12 +861,12 @@ pub fn demo(_m: &ArgMatches) -> Result<u8, Failure> {
             server.stats().requests - before
         ))?;
         let (summary, results, _) =
-            run_plan(&plan, client.clone(), options.clone(), progress).await?;
+            run_plan(&plan, client.clone(), options.clone(), &stop, progress).await?;
         say(format!("# {}\n", summary_line(&summary)))?;
 
         say("## 4. The same plan again, with its journal: no search and no call is repeated".into())?;
         let before = server.stats().requests;
-        let (again, _, _) = run_plan(&plan, client, options.clone(), progress).await?;
+        let (again, _, _) = run_plan(&plan, client, options.clone(), &stop, progress).await?;
         say(format!(
             "# {}; the server received {} more request(s)\n",
             summary_line(&again),
