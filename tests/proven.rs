@@ -420,6 +420,31 @@ async fn a_user_that_may_be_the_person_but_cannot_be_read_fails_the_account() {
     }
 }
 
+#[tokio::test]
+async fn only_the_apps_own_404_makes_a_partial_lists_user_someone_else() {
+    // A partial list's user read one by one: a proxy's HTML 404 says nothing about the user,
+    // so the account cannot be called not_found; the app's own 404 (the user left since) can.
+    let html_404 = Reply::Respond {
+        status: 404,
+        headers: vec![("content-type".into(), "text/html".into())],
+        body: b"<html>Not Found</html>".to_vec(),
+    };
+    let server = one_account(
+        PARTIAL,
+        json!([{"id": "A", "status": "active"}]),
+        move |_| html_404.clone(),
+    )
+    .await;
+    let found = find_in(&server).await;
+    assert_eq!(found.outcome, FindOutcome::Failed, "{found:#?}");
+    let server = one_account(PARTIAL, json!([{"id": "A", "status": "active"}]), |_| {
+        gone()
+    })
+    .await;
+    let found = find_in(&server).await;
+    assert_eq!(found.outcome, FindOutcome::NotFound, "{found:#?}");
+}
+
 // --- lost answers -------------------------------------------------------------------------------
 
 /// The status the scripted app holds per user, and what it does with each deactivate.

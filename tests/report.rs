@@ -6,8 +6,8 @@
 use std::path::Path;
 
 use truto_user_directory::offboard::{
-    DryRunLine, Outcome, Report, ReportFormat, RunInfo, Summary, TargetResult, Verification,
-    VerifyOutcome, plan_sha256,
+    Confirmation, DryRunLine, Outcome, Report, ReportFormat, RunInfo, Summary, TargetResult,
+    Verification, VerifyOutcome, plan_sha256,
 };
 
 const ADA: &str = "ada@example.com";
@@ -539,4 +539,38 @@ fn a_dry_runs_unverified_and_email_targets_need_a_person_and_group_by_person() {
     assert!(needs.contains("name the integration in the plan"), "{md}");
     assert!(needs.contains("ambiguous"), "{md}");
     assert!(md.contains("ada@example.com"), "{md}");
+}
+
+/// A change confirmed after its answer was lost says how; another tenant's account and a call
+/// left in doubt say what a person must look at, with what the read of the user saw.
+#[test]
+fn confirmations_foreign_accounts_and_doubts_say_so() {
+    let mut confirmed = result(0, Outcome::Succeeded);
+    confirmed.lost_answers = 1;
+    confirmed.confirmed_by = Some(Confirmation::ReadBack);
+    let mut resent = result(1, Outcome::Succeeded);
+    resent.lost_answers = 1;
+    resent.confirmed_by = Some(Confirmation::AlreadyDoneOnResend);
+    let mut foreign = result(2, Outcome::Foreign);
+    foreign.email = Some(ADA.into());
+    foreign.error = Some(
+        "listed for tenant \"acme\", but the account says it belongs to tenant \"globex\"".into(),
+    );
+    let mut doubt = result(3, Outcome::Failed);
+    doubt.error = Some("connection failed after 1 attempt(s)".into());
+    doubt.note = Some("reading the user back could not tell; in doubt; check the user".into());
+    let results = vec![confirmed, resent, foreign, doubt];
+    let summary = summary(&results);
+    assert_eq!((summary.confirmed_after_loss, summary.foreign), (2, 1));
+    let md = Report::new(results, summary, info(false)).markdown();
+    for text in [
+        "succeeded (answer lost; confirmed by reading the user back)",
+        "succeeded (answer lost; sent again, the API said already done)",
+        "| foreign |",
+        "\"globex\"; nothing was done to it",
+        "connection failed after 1 attempt(s); reading the user back could not tell; in doubt",
+        "| confirmed after a lost answer | 2 |",
+    ] {
+        assert!(md.contains(text), "{text}:\n{md}");
+    }
 }

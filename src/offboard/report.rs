@@ -24,7 +24,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use super::run::{DryRunLine, Summary};
-use super::{Outcome, TargetResult, VerifyOutcome};
+use super::{Confirmation, Outcome, TargetResult, VerifyOutcome};
 
 /// SHA-256 of a plan file's bytes (hex), for [`RunInfo::plan_sha256`].
 pub fn plan_sha256(bytes: &[u8]) -> String {
@@ -158,12 +158,31 @@ fn app_of(integration: Option<&str>, unknown: Option<&str>) -> String {
     }
 }
 
-/// `error`, or else the problems, or else `fallback`.
+/// `error`, or else the problems, or else `fallback`; with the result's note (what a read of
+/// the user saw when an answer was lost or the target was in doubt).
 fn reason(result: &TargetResult, fallback: &str) -> String {
-    match (&result.error, result.problems.is_empty()) {
+    let why = match (&result.error, result.problems.is_empty()) {
         (Some(e), _) if !e.is_empty() => e.clone(),
         (_, false) => result.problems.join("; "),
         _ => fallback.to_string(),
+    };
+    match &result.note {
+        Some(note) if !note.is_empty() => format!("{why}; {note}"),
+        _ => why,
+    }
+}
+
+/// The outcome as the report shows it: how a change whose answer was lost was confirmed.
+fn outcome_text(r: &TargetResult) -> String {
+    let outcome = r.outcome.as_str();
+    match r.confirmed_by {
+        Some(Confirmation::ReadBack) => {
+            format!("{outcome} (answer lost; confirmed by reading the user back)")
+        }
+        Some(Confirmation::AlreadyDoneOnResend) => {
+            format!("{outcome} (answer lost; sent again, the API said already done)")
+        }
+        None => outcome.to_string(),
     }
 }
 
@@ -254,7 +273,7 @@ impl Row {
             account: r.integrated_account_id.clone(),
             user_id: or_none(Some(&r.user_id)),
             action: r.operation.clone().unwrap_or_else(|| r.requested.clone()),
-            outcome: r.outcome.as_str().to_string(),
+            outcome: outcome_text(r),
             verification,
             http_status: r.status.map_or_else(|| NONE.to_string(), |s| s.to_string()),
             request_id: or_none(r.request_id.as_deref()),
@@ -366,6 +385,8 @@ fn run_counts(s: &Summary) -> Vec<(String, usize)> {
         (Outcome::CannotSearch.as_str(), s.cannot_search),
         (Outcome::Unresolved.as_str(), s.unresolved),
         (Outcome::Interrupted.as_str(), s.interrupted),
+        (Outcome::Foreign.as_str(), s.foreign),
+        ("confirmed after a lost answer", s.confirmed_after_loss),
         ("verified", s.verified),
         ("unconfirmed", s.unconfirmed),
         ("unknown integration", s.unknown_integration),

@@ -1171,13 +1171,14 @@ pub fn dry_run_resuming(
             let outcome = match doubt {
                 Some(why) if !request.endpoint.idempotent => {
                     line.problems.push(format!(
-                        "in doubt: {why}; not idempotent, so a run sends it again only with --resend-in-doubt"
+                        "in doubt: {why}; a run reads the user back first: the effect there, it is already_done; otherwise, not idempotent, it is sent again only with --resend-in-doubt"
                     ));
                     "needs_confirmation"
                 }
                 Some(why) => {
-                    line.problems
-                        .push(format!("in doubt: {why}; idempotent, so a run sends it again"));
+                    line.problems.push(format!(
+                        "in doubt: {why}; a run reads the user back first, and sends it again (idempotent) unless the read shows it done"
+                    ));
                     outcome
                 }
                 None => outcome,

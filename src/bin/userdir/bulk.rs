@@ -64,8 +64,11 @@ pub fn offboard_command() -> Command {
         .long_about(
             "Run an offboarding plan (YAML): every target is checked against its integration's \
              rules, sent within each integrated account's rate budget, and reported as one JSON \
-             line on stdout with its outcome: succeeded, already_done, invalid, \
-             needs_confirmation, failed or skipped. --report FILE.md or FILE.html also writes \
+             line on stdout with its outcome: succeeded, already_done (so before this run \
+             touched it), invalid, needs_confirmation, failed, skipped, interrupted, or for \
+             email targets not_found, ambiguous, cannot_search or foreign. A call whose answer \
+             is lost is never sent again blindly: the user is read back first. --report \
+             FILE.md or FILE.html also writes \
              the auditor's report: who ran which plan when, one table per person, and what \
              needs a person.\n\n\
              Exit codes: 0 when every target ended succeeded, already_done, skipped or \
@@ -582,7 +585,7 @@ fn warn_damaged(path: &std::path::Path) {
     };
     for d in journal.damaged() {
         eprintln!(
-            "userdir: {} line {}: {}; the targets it may record are in doubt (re-checked, and not re-sent unconfirmed when not idempotent)",
+            "userdir: {} line {}: {}; the targets it may record are in doubt (read back before anything is sent again, and not re-sent unconfirmed when not idempotent)",
             path.display(),
             d.line,
             d.reason
