@@ -1334,6 +1334,8 @@ async fn a_journal_or_audit_log_that_is_another_kind_of_file_is_refused_and_left
     let audit = dir.join("audit.jsonl");
     let notes = dir.join("notes.txt");
     let package = dir.join("package.json");
+    let readme = dir.join("README.md");
+    std::fs::write(&readme, "# My project\n").unwrap();
     std::fs::write(&notes, "my notes\nabout ada\n").unwrap();
     std::fs::write(&package, "{\"name\": \"app\", \"version\": \"1.0.0\"}\n").unwrap();
     let subdir = dir.join("a-directory");
@@ -1360,6 +1362,11 @@ async fn a_journal_or_audit_log_that_is_another_kind_of_file_is_refused_and_left
             "not a regular file",
         ),
         (vec!["--journal".into(), arg(&subdir)], "not a regular file"),
+        // Nor is a report written over a file that is not one.
+        (
+            vec!["--report".into(), arg(&readme)],
+            "is not a report of this tool",
+        ),
     ];
     for (flags, says) in cases {
         let flags: Vec<&str> = flags.iter().map(String::as_str).collect();
@@ -1380,14 +1387,19 @@ async fn a_journal_or_audit_log_that_is_another_kind_of_file_is_refused_and_left
         std::fs::read(&package).unwrap(),
         b"{\"name\": \"app\", \"version\": \"1.0.0\"}\n"
     );
+    assert_eq!(std::fs::read(&readme).unwrap(), b"# My project\n");
     assert_eq!(server.stats().requests, before, "nothing was sent");
 
-    // A journal and an audit log of this tool are each their own kind only.
+    // A journal and an audit log of this tool are each their own kind only; a report of this
+    // tool is written over.
+    let report = dir.join("report.md");
     let flags = [
         "--journal",
         journal.to_str().unwrap(),
         "--audit",
         audit.to_str().unwrap(),
+        "--report",
+        report.to_str().unwrap(),
     ];
     let out = offboard(&plan, &server.base_url(), &flags)
         .output()
@@ -1397,6 +1409,8 @@ async fn a_journal_or_audit_log_that_is_another_kind_of_file_is_refused_and_left
         std::fs::read(&journal).unwrap(),
         std::fs::read(&audit).unwrap(),
     );
+    let report_bytes = std::fs::read(&report).unwrap();
+    assert!(report_bytes.starts_with(b"# Offboarding report"));
     let swapped = [
         "--journal",
         audit.to_str().unwrap(),
@@ -1409,11 +1423,13 @@ async fn a_journal_or_audit_log_that_is_another_kind_of_file_is_refused_and_left
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(std::fs::read(&journal).unwrap(), journal_bytes);
     assert_eq!(std::fs::read(&audit).unwrap(), audit_bytes);
-    // Their own kind, again: the resumed run skips what was done.
+    // Their own kind, again: the resumed run skips what was done, and writes its report over
+    // the last one.
     let out = offboard(&plan, &server.base_url(), &flags)
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
+    assert_ne!(std::fs::read(&report).unwrap(), report_bytes);
     assert_eq!(
         outcomes(&lines(&String::from_utf8(out.stdout).unwrap())).get("skipped"),
         Some(&2)

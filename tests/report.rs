@@ -574,3 +574,21 @@ fn confirmations_foreign_accounts_and_doubts_say_so() {
         assert!(md.contains(text), "{text}:\n{md}");
     }
 }
+
+/// A report is written over an existing file only when that file is a report of this tool.
+#[test]
+fn reports_of_this_tool_are_known_by_their_start() {
+    for dry_run in [false, true] {
+        let report = Report::new(results(), Summary::default(), info(dry_run));
+        assert!(Report::is_report(report.markdown().as_bytes()));
+        assert!(Report::is_report(report.html().as_bytes()));
+    }
+    for other in [
+        "# My project\n",
+        "<!DOCTYPE html><html>",
+        "{\"name\": \"x\"}",
+        "Offboarding report",
+    ] {
+        assert!(!Report::is_report(other.as_bytes()), "{other}");
+    }
+}

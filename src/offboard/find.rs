@@ -934,9 +934,9 @@ impl Search<'_> {
                     integration,
                 ))
                 .await?;
-            let user = match answer {
+            let (user, status) = match answer {
                 Ok(response) => match response.body {
-                    Body::Typed(Some(user)) => user,
+                    Body::Typed(Some(user)) => (user, response.status),
                     _ => {
                         return Err(Ended::Unreadable(format!(
                             "the get of user {id} (a user of the partial list without emails) answered HTTP {} without a user: it cannot be checked",
@@ -954,7 +954,7 @@ impl Search<'_> {
                     what: "user",
                     asked: id,
                     answered,
-                    status: 200,
+                    status,
                 }));
             }
             match read_user(&user, self.people, self.email, false) {

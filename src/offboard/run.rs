@@ -697,6 +697,12 @@ impl Offboarder {
                 Ok(seen) => note = Some(seen),
                 Err(result) => return Sent::Done(*result, None),
             }
+            // Stopped while the user was read: nothing is sent.
+            if run.stop.is_stopped() {
+                let mut r = p.result(Outcome::Interrupted);
+                r.error = Some(INTERRUPTED.into());
+                return Sent::Not(r, None);
+            }
         }
         if let Some(j) = run.journal {
             let sending = Sending {

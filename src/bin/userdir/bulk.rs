@@ -577,6 +577,38 @@ fn report_target(m: &ArgMatches) -> Result<Option<(PathBuf, ReportFormat)>, Fail
     }
 }
 
+/// A report is written only to a new file, an empty one, or a report this tool wrote: never
+/// over a file of another kind (checked before anything is sent).
+fn check_report_file(path: &std::path::Path) -> Result<(), Failure> {
+    use std::io::Read;
+    let refused = |why: String| {
+        Failure::new(
+            exit::USAGE,
+            format!("--{} {}: {why}", id::REPORT, path.display()),
+        )
+    };
+    let metadata = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(refused(e.to_string())),
+    };
+    if !metadata.is_file() {
+        return Err(refused(
+            "not a regular file (a device, a pipe or a directory): give the report a file of its own".into(),
+        ));
+    }
+    let mut start = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(256).read_to_end(&mut start))
+        .map_err(|e| refused(e.to_string()))?;
+    if start.is_empty() || Report::is_report(&start) {
+        return Ok(());
+    }
+    Err(refused(
+        "exists and is not a report of this tool: it was left as it is; write the report to a new file".into(),
+    ))
+}
+
 /// Says on stderr which lines of the journal cannot be trusted (a missing or unreadable journal
 /// is the run's to report).
 fn warn_damaged(path: &std::path::Path) {
@@ -691,6 +723,9 @@ pub fn offboard(m: &ArgMatches) -> Result<u8, Failure> {
         settings.options.plan_file = Some(path.clone());
     }
     distinct_files(path, &settings.options, report_to.as_ref().map(|(p, _)| p))?;
+    if let Some((report, _)) = &report_to {
+        check_report_file(report)?;
+    }
     // From here on a first Ctrl-C starts no new search or call, and a second aborts at once,
     // whatever the command is doing (reading the journal too).
     let runtime = runtime()?;
