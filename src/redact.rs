@@ -224,14 +224,24 @@ where
 }
 
 /// `url` as it may be shown: a user name and password in it (`https://user:pw@host`) replaced
-/// with `***` (`https://***@host`). Read as text, so that a URL too broken to parse is shown
-/// without them too.
+/// with `***` (`https://***@host`). Read as text, and generously: everything between the
+/// scheme and the last `@` is taken out, so that a URL too broken to parse (a `#`, `?` or `/`
+/// in the password, one slash or a backslash after the scheme) is shown without them too.
 pub fn without_userinfo(url: &str) -> std::borrow::Cow<'_, str> {
-    let start = url.find("://").map_or(0, |i| i + 3);
-    let authority_len = url[start..]
-        .find(['/', '?', '#', '\\'])
-        .unwrap_or(url.len() - start);
-    match url[start..start + authority_len].rfind('@') {
+    let scheme = url
+        .split_once(':')
+        .filter(|(s, _)| {
+            !s.is_empty()
+                && s.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b))
+        })
+        .map_or(0, |(s, _)| s.len() + 1);
+    let start = scheme
+        + url[scheme..]
+            .bytes()
+            .take_while(|b| matches!(b, b'/' | b'\\'))
+            .count();
+    match url[start..].rfind('@') {
         Some(at) => format!("{}***{}", &url[..start], &url[start + at..]).into(),
         None => url.into(),
     }
@@ -248,10 +258,26 @@ mod tests {
                 "http://***@127.0.0.1:8080/x",
             ),
             ("https://a%40b:p@ss@host", "https://***@host"),
-            ("https://token@host?q=a@b", "https://***@host?q=a@b"),
-            ("https://host/path@x", "https://host/path@x"),
-            ("user:pw@host", "***@host"),
+            ("http:/user:s3cretpw@127.0.0.1:1", "http:/***@127.0.0.1:1"),
+            (
+                r"http:\\user:s3cretpw@127.0.0.1:1",
+                r"http:\\***@127.0.0.1:1",
+            ),
+            (
+                "http://user:s3cr#etpw@127.0.0.1:1",
+                "http://***@127.0.0.1:1",
+            ),
+            (
+                "http://user:s3cr?etpw@127.0.0.1:1",
+                "http://***@127.0.0.1:1",
+            ),
+            (
+                "http://user:s3cr/etpw@127.0.0.1:1",
+                "http://***@127.0.0.1:1",
+            ),
+            ("user:pw@host", "user:***@host"),
             ("https://api.truto.one", "https://api.truto.one"),
+            ("https://api.truto.one/p", "https://api.truto.one/p"),
         ] {
             assert_eq!(without_userinfo(url), shown, "{url}");
         }
