@@ -1336,6 +1336,12 @@ async fn a_journal_or_audit_log_that_is_another_kind_of_file_is_refused_and_left
     let package = dir.join("package.json");
     let readme = dir.join("README.md");
     std::fs::write(&readme, "# My project\n").unwrap();
+    let init = dir.join("__init__.py");
+    std::fs::write(&init, "").unwrap();
+    let empty_md = dir.join("empty.md");
+    std::fs::write(&empty_md, "").unwrap();
+    let brace = dir.join("brace.txt");
+    std::fs::write(&brace, "{").unwrap();
     std::fs::write(&notes, "my notes\nabout ada\n").unwrap();
     std::fs::write(&package, "{\"name\": \"app\", \"version\": \"1.0.0\"}\n").unwrap();
     let subdir = dir.join("a-directory");
@@ -1362,6 +1368,13 @@ async fn a_journal_or_audit_log_that_is_another_kind_of_file_is_refused_and_left
             "not a regular file",
         ),
         (vec!["--journal".into(), arg(&subdir)], "not a regular file"),
+        (vec!["--journal".into(), arg(&init)], "exists and is empty"),
+        (vec!["--audit".into(), arg(&init)], "exists and is empty"),
+        (vec!["--journal".into(), arg(&brace)], "is not a journal"),
+        (
+            vec!["--report".into(), arg(&empty_md)],
+            "exists and is empty",
+        ),
         // Nor is a report written over a file that is not one.
         (
             vec!["--report".into(), arg(&readme)],
@@ -1388,6 +1401,10 @@ async fn a_journal_or_audit_log_that_is_another_kind_of_file_is_refused_and_left
         b"{\"name\": \"app\", \"version\": \"1.0.0\"}\n"
     );
     assert_eq!(std::fs::read(&readme).unwrap(), b"# My project\n");
+    for untouched in [&init, &empty_md] {
+        assert!(std::fs::read(untouched).unwrap().is_empty());
+    }
+    assert_eq!(std::fs::read(&brace).unwrap(), b"{");
     assert_eq!(server.stats().requests, before, "nothing was sent");
 
     // A journal and an audit log of this tool are each their own kind only; a report of this

@@ -79,9 +79,10 @@ impl FileKind {
         }
     }
 
-    /// Refuses `path` unless it is missing, or a regular file that is empty or of this kind
-    /// (also when a crash tore its first line: what is there starts the signature). Nothing
-    /// is written, and at most the signature's length is read.
+    /// Refuses `path` unless it is missing, or a regular file of this kind: its first line
+    /// starts as every file of this kind does. An existing file that is empty, another kind
+    /// of file, or no regular file is refused. Nothing is written, and at most the
+    /// signature's length is read.
     fn check(self, path: &Path, file: Option<&mut File>) -> std::io::Result<()> {
         let metadata = match &file {
             Some(f) => f.metadata()?,
@@ -91,30 +92,20 @@ impl FileKind {
                 Err(e) => return Err(e),
             },
         };
-        let shown = path.display();
+        let (shown, name) = (path.display(), self.name());
+        let refused = |message: String| Err(refusal(std::io::ErrorKind::InvalidInput, message));
         if !metadata.is_file() {
-            return Err(refusal(
-                std::io::ErrorKind::InvalidInput,
-                format!(
-                    "{shown} is not a regular file (a device, a pipe or a directory): give {} a file of its own",
-                    self.name()
-                ),
+            return refused(format!(
+                "{shown} is not a regular file (a device, a pipe or a directory): give {name} a file of its own"
             ));
         }
         if let Some(max) = self.max_bytes()
             && metadata.len() > max
         {
-            return Err(refusal(
-                std::io::ErrorKind::InvalidInput,
-                format!(
-                    "{shown} holds {} bytes, more than {} can ({max}): start a new one",
-                    metadata.len(),
-                    self.name()
-                ),
+            return refused(format!(
+                "{shown} holds {} bytes, more than {name} can ({max}): start a new one",
+                metadata.len()
             ));
-        }
-        if metadata.len() == 0 {
-            return Ok(());
         }
         let signature = self.signature();
         let mut start = Vec::with_capacity(signature.len());
@@ -129,18 +120,16 @@ impl FileKind {
         (&mut reader)
             .take(signature.len() as u64)
             .read_to_end(&mut start)?;
-        if start.starts_with(signature)
-            || (signature.starts_with(&start) && start.len() as u64 == metadata.len())
-        {
+        if start.starts_with(signature) {
             return Ok(());
         }
-        Err(refusal(
-            std::io::ErrorKind::InvalidData,
-            format!(
-                "{shown} is not {} (its first line is not one): it was left as it is; give a new file, or one written as {} by this tool",
-                self.name(),
-                self.name()
-            ),
+        let what = if start.is_empty() {
+            "exists and is empty, so it cannot be told to be"
+        } else {
+            "is not"
+        };
+        refused(format!(
+            "{shown} {what} {name} (its first line is not one): it was left as it is; give a path that does not exist yet (the run creates it), or {name} written by this tool"
         ))
     }
 
@@ -171,12 +160,21 @@ impl Appender {
     /// ([`FileKind::check`]: checked before and after it is opened, before anything is
     /// written).
     fn open(path: &Path, kind: FileKind) -> std::io::Result<Appender> {
-        kind.check(path, None)?;
-        let mut file = OpenOptions::new()
-            .create(true)
+        // A new file is the run's own; an existing one only when it is of `kind`.
+        let created = OpenOptions::new()
+            .create_new(true)
             .append(true)
             .read(true)
-            .open(path)?;
+            .open(path);
+        let (mut file, new) = match created {
+            Ok(file) => (file, true),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                kind.check(path, None)?;
+                let file = OpenOptions::new().append(true).read(true).open(path)?;
+                (file, false)
+            }
+            Err(e) => return Err(e),
+        };
         // One run at a time: a second run on the same file would send everything again.
         match file.try_lock() {
             Ok(()) => {}
@@ -189,7 +187,9 @@ impl Appender {
             Err(std::fs::TryLockError::Error(e)) => return Err(e),
         }
         // Again, now that it is open and locked: it is the file that will be written.
-        kind.check(path, Some(&mut file))?;
+        if !new {
+            kind.check(path, Some(&mut file))?;
+        }
         // A process killed mid-write may have left a torn last line: end it, so that the next
         // record starts on a line of its own.
         let len = file.metadata()?.len();

@@ -497,7 +497,7 @@ impl Report {
 
     /// Whether `start`, the first bytes of a file, is the start of a report this tool wrote
     /// (Markdown or HTML, of a run or a dry run): a report is written over an existing file only
-    /// when it is one (or empty), never over a file of another kind.
+    /// when it is one, never over a file of another kind.
     pub fn is_report(start: &[u8]) -> bool {
         const HTML_HEAD: &[u8] = b"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Offboarding report";
         start.starts_with(b"# Offboarding report") || start.starts_with(HTML_HEAD)

@@ -577,8 +577,8 @@ fn report_target(m: &ArgMatches) -> Result<Option<(PathBuf, ReportFormat)>, Fail
     }
 }
 
-/// A report is written only to a new file, an empty one, or a report this tool wrote: never
-/// over a file of another kind (checked before anything is sent).
+/// A report is written only to a new file or over a report this tool wrote: never over a
+/// file of another kind, nor an empty one (checked before anything is sent).
 fn check_report_file(path: &std::path::Path) -> Result<(), Failure> {
     use std::io::Read;
     let refused = |why: String| {
@@ -601,12 +601,17 @@ fn check_report_file(path: &std::path::Path) -> Result<(), Failure> {
     std::fs::File::open(path)
         .and_then(|f| f.take(256).read_to_end(&mut start))
         .map_err(|e| refused(e.to_string()))?;
-    if start.is_empty() || Report::is_report(&start) {
+    if Report::is_report(&start) {
         return Ok(());
     }
-    Err(refused(
-        "exists and is not a report of this tool: it was left as it is; write the report to a new file".into(),
-    ))
+    let what = if start.is_empty() {
+        "exists and is empty, so it cannot be told to be a report of this tool"
+    } else {
+        "exists and is not a report of this tool"
+    };
+    Err(refused(format!(
+        "{what}: it was left as it is; write the report to a path that does not exist yet, or over an earlier report"
+    )))
 }
 
 /// Says on stderr which lines of the journal cannot be trusted (a missing or unreadable journal
