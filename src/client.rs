@@ -998,7 +998,7 @@ impl Client {
         let account: Value = serde_json::from_slice(&body)
             .map_err(|e| decode_error(format!("integrated account: {e}")))?;
         // The answer is used only when it is about the account asked for.
-        let answered = crate::spec::text_at(&account, paths.id);
+        let answered = crate::spec::id_at(&account, paths.id);
         if !answered
             .as_deref()
             .is_some_and(|a| crate::ids::same_account(a, integrated_account_id))

@@ -614,6 +614,12 @@ pub fn text_at(value: &serde_json::Value, path: &str) -> Option<String> {
     })
 }
 
+/// The id at `path` in `value`: its text ([`text_at`]), when it is not blank. A blank id
+/// identifies nothing.
+pub fn id_at(value: &serde_json::Value, path: &str) -> Option<String> {
+    text_at(value, path).filter(|id| !id.trim().is_empty())
+}
+
 /// Everything the spec says about one endpoint.
 #[derive(Debug)]
 pub struct EndpointSpec {

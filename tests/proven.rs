@@ -364,10 +364,15 @@ async fn a_get_that_answers_for_another_user_is_not_a_match() {
 #[tokio::test]
 async fn a_user_that_may_be_the_person_but_cannot_be_read_fails_the_account() {
     let cases = [
-        // A match without an id.
+        // A match without an id, or with a blank one.
         (
             COMPLETE,
             json!([{"emails": [{"email": ADA}], "status": "active"}]),
+            "carries no id",
+        ),
+        (
+            COMPLETE,
+            json!([{"id": " ", "emails": [{"email": ADA}], "status": "active"}]),
             "carries no id",
         ),
         // `emails` as one text, and as a list of texts.
@@ -385,6 +390,37 @@ async fn a_user_that_may_be_the_person_but_cannot_be_read_fails_the_account() {
             COMPLETE,
             json!([{"id": "u1", "emails": [{"email": {"address": ADA}}]}]),
             "holds an object, not text",
+        ),
+        // The address under another key, or decorated: the spec does not read it there.
+        (
+            COMPLETE,
+            json!([{"id": "u1", "emails": [{"address": ADA}]}]),
+            "user u1 holds ada@example.com where the spec does not read it",
+        ),
+        (
+            COMPLETE,
+            json!([{"emails": [{"value": ADA, "primary": true}]}]),
+            "a user holds",
+        ),
+        (
+            COMPLETE,
+            json!([{"id": "u1", "email_addresses": [ADA]}]),
+            "not as an address at emails[].email or username",
+        ),
+        (
+            COMPLETE,
+            json!([{"id": "u1", "email": "ADA@example.com"}]),
+            "user u1 holds",
+        ),
+        (
+            COMPLETE,
+            json!([{"id": "u1", "emails": [{"email": format!("mailto:{ADA}")}]}]),
+            "user u1 holds",
+        ),
+        (
+            COMPLETE,
+            json!([{"id": "u1", "emails": [{"email": format!("Ada Lovelace <{ADA}>")}]}]),
+            "user u1 holds",
         ),
         // An item that is not a record at all.
         (
@@ -409,10 +445,13 @@ async fn a_user_that_may_be_the_person_but_cannot_be_read_fails_the_account() {
         let why = found.error.as_deref().unwrap();
         assert!(why.contains(says), "{items}: {why}");
     }
-    // The same shapes without the person's email are someone else: not found.
+    // The same shapes without the person's address are someone else: not found (a longer
+    // address that holds hers is another address).
     for items in [
         json!([{"id": "u2", "emails": "grace@example.com"}]),
         json!([{"id": "u2", "emails": ["grace@example.com"]}]),
+        json!([{"id": "u2", "email": "grada@example.com"}]),
+        json!([{"id": "u2", "emails": [{"email": "ada@example.com.au"}]}]),
     ] {
         let server = one_account(COMPLETE, items.clone(), |_| Reply::status(500)).await;
         let found = find_in(&server).await;
@@ -422,6 +461,17 @@ async fn a_user_that_may_be_the_person_but_cannot_be_read_fails_the_account() {
 
 #[tokio::test]
 async fn only_the_apps_own_404_makes_a_partial_lists_user_someone_else() {
+    // A partial list's user whose get holds the address under another key: failed too.
+    let server = one_account(PARTIAL, json!([{"id": "A", "status": "active"}]), |_| {
+        Reply::json(200, json!({"id": "A", "primary_email": ADA}))
+    })
+    .await;
+    let found = find_in(&server).await;
+    assert_eq!(found.outcome, FindOutcome::Failed, "{found:#?}");
+    assert!(
+        found.error.as_deref().unwrap().contains("user A holds"),
+        "{found:#?}"
+    );
     // A partial list's user read one by one: a proxy's HTML 404 says nothing about the user,
     // so the account cannot be called not_found; the app's own 404 (the user left since) can.
     let html_404 = Reply::Respond {

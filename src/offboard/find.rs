@@ -29,7 +29,7 @@ use serde_json::{Map, Value};
 
 use crate::spec::{
     Acceptance, Accounts, EndpointSpec, Location, Method, ParamRole, ParamType, ParameterSpec,
-    People, text_at, values_at,
+    People, id_at, text_at, values_at,
 };
 use crate::validate::{Field, FieldValue, WireField};
 use crate::{Body, Client, ENDPOINTS, Error, Integration};
@@ -331,7 +331,7 @@ pub async fn tenant_accounts(
             continue;
         };
         for account in &page.items {
-            let id = text_at(account, spec.id).unwrap_or_default();
+            let id = id_at(account, spec.id).unwrap_or_default();
             if !id.is_empty() && !seen.insert(crate::ids::account_key(&id)) {
                 continue;
             }
@@ -397,13 +397,32 @@ fn shape_problem(value: &Value, path: &str) -> Option<String> {
     })
 }
 
-/// Whether any text in `value` holds `email` (case ignored).
+/// Whether any text in `value` holds the address `email` (case ignored): as a whole address,
+/// not part of a longer one (`grada@example.com` or `ada@example.com.au` do not hold
+/// `ada@example.com`; `mailto:ada@example.com` and `Ada <ada@example.com>` do).
 fn mentions(value: &Value, email: &str) -> bool {
     let needle = email.trim().to_ascii_lowercase();
+    if needle.is_empty() {
+        return false;
+    }
+    let holds = |text: &str| {
+        let text = text.to_ascii_lowercase();
+        text.match_indices(&needle).any(|(at, _)| {
+            let local = |c: char| c.is_ascii_alphanumeric() || "._%+-".contains(c);
+            let label = |c: char| c.is_ascii_alphanumeric() || c == '-';
+            let before = text[..at].chars().next_back();
+            let after = &text[at + needle.len()..];
+            let longer_domain = after.starts_with(label)
+                || after
+                    .strip_prefix('.')
+                    .is_some_and(|rest| rest.starts_with(label));
+            !before.is_some_and(local) && !longer_domain
+        })
+    };
     let mut stack = vec![value];
     while let Some(v) = stack.pop() {
         match v {
-            Value::String(s) if s.to_ascii_lowercase().contains(&needle) => return true,
+            Value::String(s) if holds(s) => return true,
             Value::Array(items) => stack.extend(items),
             Value::Object(fields) => stack.extend(fields.values()),
             _ => {}
@@ -427,7 +446,7 @@ enum Reading {
 /// Reads one user record for `email`. `partial`: the record may leave emails out.
 fn read_user(user: &Value, people: &People, email: &str, partial: bool) -> Reading {
     let (emails, hit) = matching(user, people, email);
-    let id = text_at(user, people.id);
+    let id = id_at(user, people.id);
     if hit {
         return match id {
             Some(user_id) => Reading::Match(Match {
@@ -442,18 +461,22 @@ fn read_user(user: &Value, people: &People, email: &str, partial: bool) -> Readi
             )),
         };
     }
-    // The email where the spec cannot read it: the user may well be the person.
-    let problem = people
-        .emails
-        .iter()
-        .chain(people.usernames)
-        .find_map(|path| shape_problem(user, path));
-    if let Some(problem) = problem
-        && mentions(user, email)
-    {
+    // The address in the record, but not where the spec reads it (another shape, another
+    // key, decorated): the user may well be the person.
+    if mentions(user, email) {
+        let paths: Vec<&str> = people
+            .emails
+            .iter()
+            .chain(people.usernames)
+            .copied()
+            .collect();
+        let problem = paths
+            .iter()
+            .find_map(|path| shape_problem(user, path))
+            .unwrap_or_else(|| format!("not as an address at {}", paths.join(" or ")));
         let who = id.map_or_else(|| "a user".to_string(), |id| format!("user {id}"));
         return Reading::Unreadable(format!(
-            "{who} holds {} where the spec cannot read it ({problem}): it cannot be told not to be the person",
+            "{who} holds {} where the spec does not read it ({problem}): it cannot be told not to be the person",
             crate::terminal::short(email)
         ));
     }
@@ -948,7 +971,7 @@ impl Search<'_> {
                 Err(e) if super::verify::app_says_gone(&e) => continue,
                 Err(e) => return Err(Ended::Call(e)),
             };
-            let answered = text_at(&user, self.people.id);
+            let answered = id_at(&user, self.people.id);
             if answered.as_deref() != Some(id.as_str()) {
                 return Err(Ended::Call(Error::Mismatch {
                     what: "user",

@@ -24,7 +24,7 @@ use std::time::Duration;
 use serde_json::Value;
 use tokio::time::Instant;
 
-use crate::spec::{EndpointSpec, ParamRole, People, text_at};
+use crate::spec::{EndpointSpec, ParamRole, People, id_at, text_at};
 use crate::validate::{Field, FieldValue, WireField};
 use crate::{ApiErrorKind, Body, Client, Error, Integration, Response};
 
@@ -347,7 +347,7 @@ async fn read(
                     continue;
                 };
                 for user in &page.items {
-                    match text_at(user, people.id) {
+                    match id_at(user, people.id) {
                         Some(id) if id == user_id => {
                             return Seen::User(text_at(user, people.status));
                         }
@@ -372,7 +372,7 @@ async fn read(
 
 /// The user, when `record` is the user asked for (it carries its id); what it is otherwise.
 fn the_user(record: &Value, people: &People, user_id: &str) -> Seen {
-    match text_at(record, people.id) {
+    match id_at(record, people.id) {
         Some(id) if id == user_id => Seen::User(text_at(record, people.status)),
         Some(other) => Seen::Unknown {
             note: format!(
