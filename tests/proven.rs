@@ -495,6 +495,34 @@ async fn only_the_apps_own_404_makes_a_partial_lists_user_someone_else() {
     assert_eq!(found.outcome, FindOutcome::NotFound, "{found:#?}");
 }
 
+/// A search reads users as the unified model whatever the plan's parameters say: a format
+/// meant for the operation (`raw`) is not sent with the list, where it would hide every user.
+#[tokio::test]
+async fn a_search_reads_users_as_the_unified_model_whatever_the_plan_says() {
+    let server = listing_ignoring_the_tenant().await;
+    let plan = format!(
+        "targets:\n  - {{email: {ADA}, tenant_id: acme, operation: deactivate, params: {{truto_response_format: raw}}}}\n"
+    );
+    let (summary, _) = run(client(&server), &plan, RunOptions::default()).await;
+    assert_eq!(summary.succeeded, 1, "{summary:?}");
+    let lists: Vec<Recorded> = server
+        .requests()
+        .into_iter()
+        .filter(|r| matches!(call(r), Call::List(_)))
+        .collect();
+    assert!(!lists.is_empty());
+    for r in &lists {
+        assert!(query(r, "truto_response_format").is_empty(), "{}", r.target);
+    }
+    // The operation takes it.
+    let change = server
+        .requests()
+        .into_iter()
+        .find(|r| matches!(call(r), Call::Change(..)))
+        .unwrap();
+    assert_eq!(query(&change, "truto_response_format"), "raw");
+}
+
 // --- lost answers -------------------------------------------------------------------------------
 
 /// The status the scripted app holds per user, and what it does with each deactivate.
@@ -918,6 +946,34 @@ mod cli {
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(stderr.contains("1 of another tenant"), "{stderr}");
         assert_eq!(super::lists_of(&server, GLOBEX), 0);
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn find_refuses_a_parameter_the_search_sets_itself() {
+        let server = Server::always(Reply::status(500)).await;
+        for param in ["truto_response_format=raw", "next_cursor=abc"] {
+            let out = tokio::task::spawn_blocking({
+                let mut cmd = userdir(
+                    &server,
+                    &[
+                        "find",
+                        "--email",
+                        ADA,
+                        "--tenant-id",
+                        "acme",
+                        "--param",
+                        param,
+                    ],
+                );
+                move || cmd.output().unwrap()
+            })
+            .await
+            .unwrap();
+            assert_eq!(out.status.code(), Some(2), "{param}");
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(stderr.contains("a search sets"), "{stderr}");
+        }
+        assert_eq!(server.count(), 0);
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -669,6 +669,9 @@ fn call_fields(
         let value = match p.role {
             Some(ParamRole::IntegratedAccount) => Value::String(account.to_string()),
             Some(ParamRole::IgnoreRemoteData) => Value::Bool(true),
+            // A search reads the users as the unified model: the format is its own (a plan's
+            // format is for its operation), and pages are followed by the search itself.
+            Some(ParamRole::ResponseFormat | ParamRole::Cursor) => continue,
             Some(ParamRole::ExcludeFields) if !params.contains_key(p.name) => {
                 match unread_fields(endpoint) {
                     Some(names) => names,
@@ -907,7 +910,11 @@ impl Search<'_> {
                     .or(response.unknown_integration.clone());
             }
             let Body::Typed(Some(page)) = response.body else {
-                continue;
+                // A page that is not the users model says nothing about who is in it.
+                return Err(Ended::Unreadable(format!(
+                    "page {} of the list was not read as users (HTTP {}): the person may be on it",
+                    result.pages, response.status
+                )));
             };
             for user in &page.items {
                 match read_user(user, self.people, self.email, partial || page.partial) {

@@ -344,7 +344,13 @@ async fn read(
                     Err(e) => return failed(&e),
                 };
                 let Body::Typed(Some(page)) = page.body else {
-                    continue;
+                    return Seen::Unknown {
+                        note: format!(
+                            "a page of the list was not read as users (HTTP {}): the user may be on it",
+                            page.status
+                        ),
+                        lasting: true,
+                    };
                 };
                 for user in &page.items {
                     match id_at(user, people.id) {
