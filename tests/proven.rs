@@ -1207,3 +1207,47 @@ mod cli {
         assert_eq!(changes(&server), 0);
     }
 }
+
+/// Two targets of a plan that come to the same call (an email target and a user-id target,
+/// `auto` and the operation it picks) send it once: the second is never reported as
+/// `already_done` for the first one's change.
+#[tokio::test]
+async fn one_call_per_user_and_operation_however_the_plan_reaches_it() {
+    let app = App::default();
+    let server = app_server(
+        app,
+        |n, app, id| {
+            if n == 0 {
+                app.deactivate(id);
+                Reply::json(200, user(id, ADA, "inactive"))
+            } else {
+                already_inactive()
+            }
+        },
+        |_, _| None,
+    )
+    .await;
+    let plan = format!(
+        "targets:\n  - {{integrated_account_id: {ACME}, integration: Avalara AvaTax, user_id: u-ada}}\n  - {{integrated_account_id: {}, integration: Avalara AvaTax, user_id: u-ada, operation: deactivate}}\n",
+        ACME.to_uppercase()
+    );
+    let (summary, results) = run(client(&server), &plan, RunOptions::default()).await;
+    assert_eq!(changes(&server), 1, "{results:#?}");
+    assert_eq!(
+        (summary.succeeded, summary.invalid, summary.already_done),
+        (1, 1, 0),
+        "{results:#?}"
+    );
+    let twice = results
+        .iter()
+        .find(|r| r.outcome == Outcome::Invalid)
+        .unwrap();
+    assert!(
+        twice
+            .error
+            .as_deref()
+            .unwrap()
+            .contains("twice (targets[0] and targets[1])"),
+        "{twice:#?}"
+    );
+}

@@ -513,6 +513,7 @@ impl Offboarder {
             journal: &journal,
         };
         let mut sends = FuturesUnordered::new();
+        let mut calls: HashMap<Key, usize> = HashMap::new();
         for mut p in pending {
             if p.integration.is_none() {
                 let account = crate::ids::account_key(&p.target.integrated_account_id);
@@ -581,6 +582,25 @@ impl Offboarder {
                     emit(r, &journal, &mut summary)?;
                 }
                 Resolved::Ready(request) | Resolved::Unverified(request) => {
+                    // One call per user and operation, however the plan reached it (`auto`
+                    // and a named operation, an email and a user id).
+                    let operation = request.offboarding.operation;
+                    let call = key(
+                        &p.target.integrated_account_id,
+                        &p.target.user_id,
+                        operation,
+                    );
+                    let first = *calls.entry(call).or_insert(p.index);
+                    if first != p.index {
+                        let mut r = p.result(Outcome::Invalid);
+                        r.operation = Some(operation.to_string());
+                        r.error = Some(format!(
+                            "the plan asks for this {operation} twice (targets[{first}] and targets[{}]); only the first is sent",
+                            p.index
+                        ));
+                        emit(r, &journal, &mut summary)?;
+                        continue;
+                    }
                     let k = key(
                         &p.target.integrated_account_id,
                         &p.target.user_id,
