@@ -1251,3 +1251,63 @@ async fn one_call_per_user_and_operation_however_the_plan_reaches_it() {
         "{twice:#?}"
     );
 }
+
+/// A journal line as the tool writes it: `{"check": <first 16 hex of the SHA-256 of the
+/// object without it>, …the object's fields}`.
+fn journal_line(record: &Value) -> String {
+    use sha2::Digest;
+    let json = record.to_string();
+    let check: String = sha2::Sha256::digest(json.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("{{\"check\":\"{}\",{}\n", &check[..16], &json[1..])
+}
+
+/// A search journaled by an older version, which proved neither tenants nor ids, is not
+/// reused: the person is searched again, with the proofs.
+#[tokio::test]
+async fn a_search_journaled_without_proofs_is_made_again() {
+    let server = listing_ignoring_the_tenant().await;
+    let dir = std::env::temp_dir().join(format!("proven-old-journal-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let journal = dir.join("journal.jsonl");
+    // What an older version journaled: globex's account "found" for tenant acme.
+    let header =
+        json!({"journal": {"base_url": server.url(), "created_at": "2026-11-30T09:00:00Z"}});
+    let resolution = json!({"resolution": {
+        "email": ADA,
+        "scope": "tenant:acme",
+        "found": [{
+            "integrated_account_id": GLOBEX,
+            "integration": "Avalara AvaTax",
+            "outcome": "found",
+            "matches": [{"user_id": "u-ada", "status": "active", "emails": [ADA]}],
+            "error": null,
+            "pages": 1,
+            "reads": 1
+        }],
+        "at": "2026-11-30T09:00:01Z"
+    }});
+    std::fs::write(&journal, journal_line(&header) + &journal_line(&resolution)).unwrap();
+    let plan = format!("targets:\n  - {{email: {ADA}, tenant_id: acme, operation: deactivate}}\n");
+    let options = RunOptions {
+        journal: Some(journal.clone()),
+        ..RunOptions::default()
+    };
+    let (summary, results) = run(client(&server), &plan, options).await;
+    let changed: Vec<Call> = server
+        .requests()
+        .iter()
+        .map(call)
+        .filter(|c| matches!(c, Call::Change(..)))
+        .collect();
+    assert_eq!(
+        changed,
+        [Call::Change(ACME.into(), "u-ada".into())],
+        "{results:#?}"
+    );
+    assert_eq!((summary.succeeded, summary.foreign), (1, 1), "{summary:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -309,6 +309,11 @@ pub struct Resolution {
     pub found: Vec<AccountFind>,
     /// When (RFC 3339).
     pub at: String,
+    /// Found by a search that proves what it uses (the account's tenant, the user's id):
+    /// a resolution without it, of an older version of this tool, is not reused — the person
+    /// is searched again.
+    #[serde(default)]
+    pub proved: bool,
 }
 
 /// The journal line of a [`Resolution`].
