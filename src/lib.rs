@@ -27,6 +27,7 @@ mod operation;
 mod pages;
 mod redact;
 pub mod spec;
+mod stop;
 pub mod terminal;
 pub mod validate;
 mod watchdog;
@@ -43,6 +44,7 @@ pub use error::{ApiError, ApiErrorKind, Error, ErrorEnvelope, Insight};
 pub use integration::UnknownIntegration;
 pub use operation::Operation;
 pub use pages::{DEFAULT_MAX_PAGES, Page, PageProblem, Pages};
+pub use stop::Stop;
 pub use validate::{Checked, Mode, Rule, Severity, ValidationReport, Violation};
 
 include!(concat!(env!("OUT_DIR"), "/mod.rs"));

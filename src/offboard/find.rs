@@ -34,7 +34,7 @@ use crate::spec::{
 use crate::validate::{Field, FieldValue, WireField};
 use crate::{Body, Client, ENDPOINTS, Error, Integration};
 
-use super::stop::Stop;
+use crate::Stop;
 
 /// How looking for a person in one integrated account ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -34,7 +34,6 @@ mod plan;
 mod report;
 mod resolve;
 mod run;
-mod stop;
 mod verify;
 
 use serde::Serialize;
@@ -58,7 +57,7 @@ pub use run::{
     DryRunLine, Offboarder, RunError, RunErrorKind, RunOptions, Summary, bulk_client_builder,
     dry_run, dry_run_people, dry_run_resuming,
 };
-pub use stop::Stop;
+pub use crate::Stop;
 pub use verify::verify;
 
 /// How one target ended.

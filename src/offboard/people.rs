@@ -207,9 +207,11 @@ pub async fn expand(
         let scope = scope(target);
         // A journaled search is reused, except the accounts worth searching again: a failed
         // search, and one the API refused for parameters the plan now gives.
+        // (A search of an older version, which proved neither tenants nor ids, is made again.)
         let previous = journal
             .as_deref()
             .and_then(|j| j.resolution(email, &scope))
+            .filter(|r| r.proved)
             .map(|r| r.found.clone());
         let found = match previous {
             Some(previous) if !previous.iter().any(|f| worth_again(f, target)) => {
@@ -249,6 +251,7 @@ pub async fn expand(
                     scope: scope.clone(),
                     found: found.clone(),
                     at: now_rfc3339(),
+                    proved: true,
                 };
                 if let Some(j) = journal.as_deref_mut() {
                     j.record_resolution(&resolution)?;

@@ -19,7 +19,7 @@ use super::journal::{
 };
 use super::plan::{AUTO, Plan, Target};
 use super::resolve::{Request, Resolved, id_problems, resolve};
-use super::stop::Stop;
+use crate::Stop;
 use super::verify::{ReadBack, Subject, read_back, verify_until};
 use super::{Confirmation, Outcome, TargetResult, now_rfc3339};
 

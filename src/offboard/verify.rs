@@ -30,7 +30,7 @@ use crate::{ApiErrorKind, Body, Client, Error, Integration, Response};
 
 use super::find::{get_endpoint, list_endpoint};
 use super::journal::evidence;
-use super::stop::Stop;
+use crate::Stop;
 use super::{Verification, VerifyOutcome, now_rfc3339};
 use crate::spec::Effect;
 

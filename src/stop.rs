@@ -1,12 +1,12 @@
-//! Stopping a run or a search gracefully: the first Ctrl-C.
+//! Stopping a run, a search or a call gracefully: the first Ctrl-C.
 
 use std::sync::Arc;
 
-/// Stops a run gracefully: after [`Stop::stop`], no search, page read or target is started;
-/// calls in flight finish, and are journaled and audited; the targets not started end
-/// [`Outcome::Interrupted`](super::Outcome::Interrupted), and so do the accounts whose search
-/// it ended. Clones share the signal (give one to [`RunOptions::stop`](super::RunOptions), keep
-/// one to signal with).
+/// Stops a run gracefully: after [`Stop::stop`], no search, page read, target or call is
+/// started, and no call is sent again (after a 429, say); calls in flight finish, and are
+/// journaled and audited; the targets not started end `interrupted`, and so do the accounts
+/// whose search it ended. Clones share the signal (give one to an offboarding run's
+/// `RunOptions::stop`, keep one to signal with).
 #[derive(Debug, Clone)]
 pub struct Stop(Arc<tokio::sync::watch::Sender<bool>>);
 
