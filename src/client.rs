@@ -26,7 +26,7 @@ use crate::redact::Redactor;
 use crate::spec::{BodyHandling, EndpointSpec, Method, ParamRole};
 use crate::validate::{Checked, Field, Mode, ValidationReport};
 use crate::watchdog::{Watchdog, ends_before, later};
-use crate::{Integration, Operation};
+use crate::{Integration, Operation, Stop};
 
 /// Truto's API.
 pub const DEFAULT_BASE_URL: &str = "https://api.truto.one";
@@ -619,12 +619,13 @@ fn parse_retry_after(headers: &HeaderMap) -> Option<Duration> {
 }
 
 /// Whether a call is sent again after its answer was lost.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum AfterLoss {
+#[derive(Debug, Clone, Copy)]
+enum AfterLoss<'s> {
     /// When the endpoint is idempotent, or the retry policy allows it.
     AsPolicy,
-    /// Never: the caller reads back whether the call took effect.
-    Never,
+    /// Never: the caller reads back whether the call took effect. Nor is it sent at all (or
+    /// again, after a 429 or a refusal) once `stop` is given.
+    Never { stop: Option<&'s Stop> },
 }
 
 /// One call in flight: everything `execute` needs, named.
@@ -640,6 +641,8 @@ struct Call<'a> {
     /// the endpoint is idempotent or the policy allows it, and the caller does not confirm a
     /// lost answer itself.
     resend_after_loss: bool,
+    /// Once given, the call is not sent (again): waits for the rate budget or a retry end.
+    stop: Option<&'a Stop>,
     /// Hand a success over as a stream instead of buffering it.
     streaming: bool,
     /// What the call is, for logs.
@@ -977,6 +980,7 @@ impl Client {
             text: url,
             body: None,
             resend_after_loss: true,
+            stop: None,
             streaming: false,
             what: "integrated-account.get",
             account: None,
@@ -1048,13 +1052,15 @@ impl Client {
     /// have acted on it (a 429, a refused HTTP/2 stream, a connection that never opened), never
     /// after an answer was lost (a timeout, a dropped connection, a 502 or 504), idempotent or
     /// not.
+    /// Once `stop` is given it is not sent, nor sent again ([`Error::Stopped`]).
     pub(crate) fn send_fields_once_applied<'a, T: ResponseBody + 'a>(
         &'a self,
         endpoint: &'static EndpointSpec,
         fields: Vec<Field<'a>>,
         integration: Option<Integration>,
+        stop: Option<&'a Stop>,
     ) -> impl Future<Output = Result<Response<T>, Error>> + 'a {
-        self.send_fields_as(endpoint, fields, integration, AfterLoss::Never)
+        self.send_fields_as(endpoint, fields, integration, AfterLoss::Never { stop })
     }
 
     async fn send_fields_as<T: ResponseBody>(
@@ -1062,7 +1068,7 @@ impl Client {
         endpoint: &'static EndpointSpec,
         fields: Vec<Field<'_>>,
         integration: Option<Integration>,
-        after_loss: AfterLoss,
+        after_loss: AfterLoss<'_>,
     ) -> Result<Response<T>, Error> {
         let mode = self.inner.mode;
         let (integration, unknown) = match integration {
@@ -1124,7 +1130,7 @@ impl Client {
     async fn exchange(
         &self,
         checked: &Checked<'_>,
-        after_loss: AfterLoss,
+        after_loss: AfterLoss<'_>,
     ) -> Result<Attempted, Error> {
         let mut call = self.call_for(checked, after_loss)?;
         self.execute(&mut call).await.map_err(|mut e| {
@@ -1146,7 +1152,7 @@ impl Client {
     fn call_for<'c>(
         &self,
         checked: &'c Checked<'_>,
-        after_loss: AfterLoss,
+        after_loss: AfterLoss<'c>,
     ) -> Result<Call<'c>, Error> {
         let endpoint = checked.endpoint;
         if let Some(warnings) = &checked.warnings {
@@ -1158,8 +1164,12 @@ impl Client {
             url: Some(self.inner.url(&url)?),
             text: url,
             body: crate::wire::body_bytes(endpoint, &checked.fields).map(Bytes::from),
-            resend_after_loss: after_loss == AfterLoss::AsPolicy
+            resend_after_loss: matches!(after_loss, AfterLoss::AsPolicy)
                 && (endpoint.idempotent || self.inner.retry.retry_non_idempotent),
+            stop: match after_loss {
+                AfterLoss::Never { stop } => stop,
+                AfterLoss::AsPolicy => None,
+            },
             streaming: checked.body_handling() == BodyHandling::Stream,
             what: endpoint.name,
             account: Some(checked.account).filter(|a| !a.is_empty()),
@@ -1256,9 +1266,20 @@ impl Client {
             } else {
                 Instant::now()
             };
+            if call.stop.is_some_and(Stop::is_stopped) {
+                return Err(Error::Stopped {
+                    attempts: attempts.attempt - 1,
+                });
+            }
             let permit = if may_queue {
                 // Boxed: the wait's state would enlarge the future of every call, queued or not.
-                let permit = Box::pin(self.admit(call.account)).await?;
+                let admitted = Box::pin(unless_stopped(self.admit(call.account), call.stop)).await;
+                let Some(permit) = admitted else {
+                    return Err(Error::Stopped {
+                        attempts: attempts.attempt - 1,
+                    });
+                };
+                let permit = permit?;
                 let queued = now;
                 now = Instant::now();
                 attempts.deadline = later(attempts.deadline, now - queued);
@@ -1312,7 +1333,12 @@ impl Client {
                 return Err(attempts.timeout(attempts.attempt));
             }
             // Boxed: a retry is rare, and a timer would enlarge every call's future.
-            Box::pin(tokio::time::sleep(wait)).await;
+            let waited = Box::pin(unless_stopped(tokio::time::sleep(wait), call.stop)).await;
+            if waited.is_none() {
+                return Err(Error::Stopped {
+                    attempts: attempts.attempt,
+                });
+            }
         }
     }
 
@@ -1406,6 +1432,18 @@ impl Client {
                 status, headers, bytes, attempt,
             )))),
         }
+    }
+}
+
+/// `wait`'s output, or `None` when `stop` is given first.
+async fn unless_stopped<F: Future>(wait: F, stop: Option<&Stop>) -> Option<F::Output> {
+    match stop {
+        None => Some(wait.await),
+        Some(stop) => tokio::select! {
+            biased;
+            () = stop.stopped() => None,
+            out = wait => Some(out),
+        },
     }
 }
 

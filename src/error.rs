@@ -427,6 +427,12 @@ pub enum Error {
         /// The HTTP status of the answer.
         status: u16,
     },
+    /// The call was stopped ([`crate::Stop`]) before it was sent, or sent again: none of its
+    /// attempts was acted on (each was answered 429, refused unprocessed, or never connected).
+    Stopped {
+        /// Attempts made before the stop.
+        attempts: u32,
+    },
     /// Following a list's pages went wrong (the pages before were delivered).
     Pagination {
         /// The list endpoint.
@@ -599,6 +605,13 @@ impl fmt::Display for Error {
                 page,
                 problem,
             } => write!(f, "{endpoint}, page {page}: {problem}"),
+            Error::Stopped { attempts: 0 } => {
+                write!(f, "not sent: stopped before the call was sent")
+            }
+            Error::Stopped { attempts } => write!(
+                f,
+                "not sent again: stopped after {attempts} attempt(s) the server did not act on (rate limited, refused, or never connected)"
+            ),
             Error::Mismatch {
                 what,
                 asked,

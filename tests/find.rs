@@ -233,7 +233,9 @@ async fn two_users_with_the_address_are_ambiguous_and_both_listed() {
 async fn a_tenant_search_reports_every_outcome_and_skips_other_tenants() {
     let server = server().await;
     let client = client(&server);
-    let accounts = tenant_accounts(&client, "acme").await.expect("accounts");
+    let accounts = tenant_accounts(&client, "acme", &FindOptions::new())
+        .await
+        .expect("accounts");
     let ids: Vec<&str> = accounts
         .iter()
         .map(|a| a.integrated_account_id.as_str())

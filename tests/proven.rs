@@ -163,7 +163,9 @@ async fn listing_ignoring_the_tenant() -> Server {
 async fn another_tenants_account_is_reported_foreign_and_never_searched() {
     let server = listing_ignoring_the_tenant().await;
     let client = client(&server);
-    let accounts = tenant_accounts(&client, "acme").await.unwrap();
+    let accounts = tenant_accounts(&client, "acme", &FindOptions::new())
+        .await
+        .unwrap();
     let found = find_person(&client, ADA, &accounts, &FindOptions::new())
         .await
         .unwrap();
@@ -242,7 +244,9 @@ async fn an_account_listed_twice_or_in_another_case_is_searched_and_acted_on_onc
     })
     .await;
     let client = client(&server);
-    let accounts = tenant_accounts(&client, "acme").await.unwrap();
+    let accounts = tenant_accounts(&client, "acme", &FindOptions::new())
+        .await
+        .unwrap();
     assert_eq!(accounts.len(), 1, "{accounts:#?}");
     // Named twice, in two cases: one account.
     let named = [AccountRef::new(ACME), AccountRef::new(ACME.to_uppercase())];

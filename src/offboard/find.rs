@@ -240,6 +240,15 @@ pub enum FindError {
     Accounts(Error),
     /// The address looked for is not an email address.
     NotAnEmail(String),
+    /// The tenant's accounts were not all read within [`FindOptions::account_deadline`].
+    TimedOut {
+        /// The deadline.
+        after: Duration,
+        /// Pages read.
+        pages: u32,
+    },
+    /// The search was stopped ([`FindOptions::stop`]) before the tenant's accounts were read.
+    Interrupted,
 }
 
 impl std::fmt::Display for FindError {
@@ -250,6 +259,15 @@ impl std::fmt::Display for FindError {
             FindError::NotAnEmail(s) => write!(
                 f,
                 "{s:?} is not an email address (text, one `@`, a domain, no spaces inside)"
+            ),
+            FindError::TimedOut { after, pages } => write!(
+                f,
+                "the tenant's integrated accounts were not all read within {} s ({pages} page(s)): give it longer (--search-timeout)",
+                after.as_secs()
+            ),
+            FindError::Interrupted => write!(
+                f,
+                "stopped before the tenant's integrated accounts were read: nothing was searched"
             ),
         }
     }
@@ -306,9 +324,13 @@ fn admin_list() -> Result<&'static EndpointSpec, FindError> {
 /// with the tenant each says it belongs to: [`find_person`] searches only those that name
 /// `tenant_id`. An account listed without an id is kept, with an empty id, so that it is
 /// reported (`failed`) rather than silently left out.
+///
+/// The listing keeps to `options`' bounds: at most [`FindOptions::max_pages`] pages, within
+/// [`FindOptions::account_deadline`], and no page is read after [`FindOptions::stop`].
 pub async fn tenant_accounts(
     client: &Client,
     tenant_id: &str,
+    options: &FindOptions,
 ) -> Result<Vec<AccountRef>, FindError> {
     let spec = accounts_spec()?;
     let endpoint = admin_list()?;
@@ -322,10 +344,24 @@ pub async fn tenant_accounts(
         spec: tenant,
         value: FieldValue::Text(tenant_id),
     }];
-    let mut pages = client.pages_of_fields::<Value>(endpoint, fields, None);
+    let mut pages = client
+        .pages_of_fields::<Value>(endpoint, fields, None)
+        .max_pages(options.max_pages);
+    let bounds = Bounds::new(options);
     let mut out = Vec::new();
     let mut seen = HashSet::new();
-    while let Some(page) = pages.next_page().await {
+    loop {
+        let page = match bounds.call(pages.next_page()).await {
+            Ok(Some(page)) => page,
+            Ok(None) => break,
+            Err(Ended::Stopped) => return Err(FindError::Interrupted),
+            Err(_) => {
+                return Err(FindError::TimedOut {
+                    after: bounds.limit,
+                    pages: pages.fetched(),
+                });
+            }
+        };
         let page = page.map_err(FindError::Accounts)?;
         let Body::Typed(Some(page)) = page.body else {
             continue;

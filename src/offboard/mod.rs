@@ -38,6 +38,7 @@ mod verify;
 
 use serde::Serialize;
 
+pub use crate::Stop;
 pub use find::{
     AccountFind, AccountRef, DEFAULT_ACCOUNT_DEADLINE, FindError, FindOptions, FindOutcome, Match,
     find_person, get_endpoint, is_email_address, list_endpoint, tenant_accounts,
@@ -57,7 +58,6 @@ pub use run::{
     DryRunLine, Offboarder, RunError, RunErrorKind, RunOptions, Summary, bulk_client_builder,
     dry_run, dry_run_people, dry_run_resuming,
 };
-pub use crate::Stop;
 pub use verify::verify;
 
 /// How one target ended.

@@ -9,7 +9,7 @@
 use serde_json::{Map, Value};
 
 use super::find::{
-    AccountFind, AccountRef, FindOptions, FindOutcome, find_person, tenant_accounts,
+    AccountFind, AccountRef, FindError, FindOptions, FindOutcome, find_person, tenant_accounts,
 };
 use super::journal::Resolution;
 use super::{Journal, Outcome, Plan, Target, TargetResult, now_rfc3339};
@@ -204,6 +204,21 @@ pub async fn expand(
             ));
             continue;
         }
+        // Stopped: no search starts.
+        if options.stop.as_ref().is_some_and(crate::Stop::is_stopped) {
+            let why = format!(
+                "the run was stopped before {email} was looked for in {}: nothing was searched or sent; a re-run searches",
+                scope(target)
+            );
+            out.unresolved.push(not_searched(
+                index,
+                target,
+                requested,
+                Outcome::Interrupted,
+                why,
+            ));
+            continue;
+        }
         let scope = scope(target);
         // A journaled search is reused, except the accounts worth searching again: a failed
         // search, and one the API refused for parameters the plan now gives.
@@ -321,7 +336,7 @@ async fn search(
             integration: target.integration.clone(),
             ..AccountRef::new(target.integrated_account_id.clone())
         }],
-        Some(tenant) => match tenant_accounts(client, tenant).await {
+        Some(tenant) => match tenant_accounts(client, tenant, options).await {
             Ok(accounts) if accounts.is_empty() => {
                 let why =
                     format!("tenant {tenant} has no integrated accounts: check the tenant id");
@@ -333,10 +348,14 @@ async fn search(
             }
             Ok(accounts) => accounts,
             Err(e) => {
+                let outcome = match e {
+                    FindError::Interrupted => FindOutcome::Interrupted,
+                    _ => FindOutcome::Failed,
+                };
                 let why = format!("tenant {tenant}: {e}");
                 return vec![AccountFind {
                     reads: 1,
-                    ..AccountFind::new(String::new(), None, FindOutcome::Failed, Some(why))
+                    ..AccountFind::new(String::new(), None, outcome, Some(why))
                 }];
             }
         },

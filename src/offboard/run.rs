@@ -19,9 +19,9 @@ use super::journal::{
 };
 use super::plan::{AUTO, Plan, Target};
 use super::resolve::{Request, Resolved, id_problems, resolve};
-use crate::Stop;
 use super::verify::{ReadBack, Subject, read_back, verify_until};
 use super::{Confirmation, Outcome, TargetResult, now_rfc3339};
+use crate::Stop;
 
 /// A client builder set up for bulk runs: the API's rate budget per integrated account
 /// ([`RateBudget::default`](crate::RateBudget)), 16 attempts in flight, a 10-minute deadline
@@ -713,7 +713,7 @@ impl Offboarder {
         }
         let mut note = None;
         if let Some(why) = doubt {
-            match self.look_at_doubt(&p, &request, &why).await {
+            match self.look_at_doubt(&p, &request, &why, run.stop).await {
                 Ok(seen) => note = Some(seen),
                 Err(result) => return Sent::Done(*result, None),
             }
@@ -762,6 +762,7 @@ impl Offboarder {
         p: &Pending<'_>,
         request: &Request,
         why: &str,
+        stop: &Stop,
     ) -> Result<String, Box<TargetResult>> {
         let operation = request.offboarding.operation;
         let subject = Subject {
@@ -769,8 +770,9 @@ impl Offboarder {
             integration: p.integration,
             user_id: &p.target.user_id,
             scope: &request.fields,
+            max_pages: self.options.find.max_pages,
         };
-        let seen = match read_back(&self.client, request.offboarding.effect, &subject).await {
+        let seen = match self.read_back(request, &subject, Some(stop)).await {
             ReadBack::Shown(verification) => {
                 let mut r = p.result(Outcome::AlreadyDone);
                 r.operation = Some(operation.to_string());
@@ -794,6 +796,28 @@ impl Offboarder {
             "in doubt: {why}; {seen}. {operation} is not idempotent, so it is not sent again unconfirmed: check the user, or re-send knowingly (--resend-in-doubt)"
         ));
         Err(Box::new(r))
+    }
+
+    /// Reads the user back once ([`read_back`]), within the run's search bounds (its pages and
+    /// its deadline) and its stop.
+    async fn read_back(
+        &self,
+        request: &Request,
+        subject: &Subject<'_>,
+        stop: Option<&Stop>,
+    ) -> ReadBack {
+        let limit = match self.options.find.account_deadline {
+            d if d.is_zero() => super::find::DEFAULT_ACCOUNT_DEADLINE,
+            d => d,
+        };
+        read_back(
+            &self.client,
+            request.offboarding.effect,
+            subject,
+            limit,
+            stop,
+        )
+        .await
     }
 
     /// The plan, the journal and the audit log are three different files.
@@ -850,7 +874,10 @@ impl Offboarder {
                 let already = matches!(e, Error::Api(_))
                     && e.status()
                         .is_some_and(|s| request.offboarding.is_already_done(s, remote));
-                let outcome = if already && lost {
+                let outcome = if matches!(e, Error::Stopped { .. }) {
+                    // Not sent, or not sent again after answers the server did not act on.
+                    Outcome::Interrupted
+                } else if already && lost {
                     // This run's earlier call, whose answer was lost, did it.
                     confirmed_by = Some(Confirmation::AlreadyDoneOnResend);
                     exchange.notes.push(
@@ -890,6 +917,7 @@ impl Offboarder {
                         integration: p.integration,
                         user_id: &result.user_id,
                         scope: &request.fields,
+                        max_pages: self.options.find.max_pages,
                     };
                     let effect = request.offboarding.effect;
                     verify_until(&self.client, effect, &subject, timeout, Some(stop)).await
@@ -931,6 +959,7 @@ impl Offboarder {
             integration: p.integration,
             user_id: &p.target.user_id,
             scope: &request.fields,
+            max_pages: self.options.find.max_pages,
         };
         let mut exchange = Exchange {
             answer: Err(Error::Config("not sent".into())),
@@ -946,6 +975,7 @@ impl Offboarder {
                     endpoint,
                     WireField::fields(&request.fields),
                     p.integration,
+                    Some(stop),
                 )
                 .await;
             exchange.attempts += match &answer {
@@ -967,22 +997,21 @@ impl Offboarder {
                 ));
                 return exchange;
             }
-            let (seen, may_resend) =
-                match read_back(&self.client, request.offboarding.effect, &subject).await {
-                    ReadBack::Shown(read) => {
-                        exchange.notes.push(format!(
-                            "{what}; reading the user back showed the effect: this run's change"
-                        ));
-                        exchange.read_back = Some(read);
-                        return exchange;
-                    }
-                    ReadBack::NotShown(seen) => (format!("read back: {seen}"), true),
-                    // Sent again without a read that tells: when that is safe, or knowingly.
-                    ReadBack::Unknown(seen) => (
-                        format!("reading the user back could not tell ({seen})"),
-                        endpoint.idempotent || self.options.resend_in_doubt,
-                    ),
-                };
+            let (seen, may_resend) = match self.read_back(request, &subject, Some(stop)).await {
+                ReadBack::Shown(read) => {
+                    exchange.notes.push(format!(
+                        "{what}; reading the user back showed the effect: this run's change"
+                    ));
+                    exchange.read_back = Some(read);
+                    return exchange;
+                }
+                ReadBack::NotShown(seen) => (format!("read back: {seen}"), true),
+                // Sent again without a read that tells: when that is safe, or knowingly.
+                ReadBack::Unknown(seen) => (
+                    format!("reading the user back could not tell ({seen})"),
+                    endpoint.idempotent || self.options.resend_in_doubt,
+                ),
+            };
             let retries_left = exchange.lost_answers <= policy.max_retries;
             if unreadable || !may_resend || !retries_left {
                 let why = if unreadable {

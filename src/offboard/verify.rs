@@ -30,8 +30,8 @@ use crate::{ApiErrorKind, Body, Client, Error, Integration, Response};
 
 use super::find::{get_endpoint, list_endpoint};
 use super::journal::evidence;
-use crate::Stop;
 use super::{Verification, VerifyOutcome, now_rfc3339};
+use crate::Stop;
 use crate::spec::Effect;
 
 /// The first wait between reads.
@@ -78,6 +78,8 @@ pub(crate) struct Subject<'a> {
     pub user_id: &'a str,
     /// The mutating call's fields: those the read endpoint has too scope the read.
     pub scope: &'a [WireField],
+    /// The most list pages one read follows (where the user is read from the list).
+    pub max_pages: u32,
 }
 
 /// What a look at the user says about the promised effect.
@@ -197,6 +199,7 @@ pub async fn verify(
         integration,
         user_id,
         scope,
+        max_pages: crate::DEFAULT_MAX_PAGES,
     };
     verify_until(client, effect, &subject, timeout, None).await
 }
@@ -273,10 +276,27 @@ pub(crate) enum ReadBack {
 
 /// Reads the user once, to tell whether a call whose answer was lost took effect: the same
 /// proof as [`verify`] (the user's own record with the promised status, or the app saying it
-/// is gone).
-pub(crate) async fn read_back(client: &Client, effect: Effect, subject: &Subject<'_>) -> ReadBack {
+/// is gone). The read ends within `limit`, and at once when `stop` is given: the read could
+/// not tell, then.
+pub(crate) async fn read_back(
+    client: &Client,
+    effect: Effect,
+    subject: &Subject<'_>,
+    limit: Duration,
+    stop: Option<&Stop>,
+) -> ReadBack {
     let mut verification = unread();
-    match look(client, effect, subject, &mut verification).await {
+    let looked = tokio::select! {
+        biased;
+        () = Stop::of(stop) => {
+            return ReadBack::Unknown("the run was stopped before the user was read back".into());
+        }
+        looked = tokio::time::timeout(limit, look(client, effect, subject, &mut verification)) => looked,
+    };
+    let Ok(looked) = looked else {
+        return ReadBack::Unknown(format!("the read did not end within {} s", limit.as_secs()));
+    };
+    match looked {
         None => ReadBack::Unknown(verification.note.unwrap_or_default()),
         Some(look) if look.shown => {
             verification.outcome = VerifyOutcome::Verified;
@@ -303,6 +323,7 @@ async fn read(
         integration,
         user_id,
         scope,
+        max_pages,
     } = *subject;
     match reader {
         Reader::Get(get) => {
@@ -334,7 +355,7 @@ async fn read(
         Reader::List(list) => {
             let mut pages = client
                 .pages_of_fields::<Value>(list, fields(list, account, None, scope), integration)
-                .max_pages(crate::DEFAULT_MAX_PAGES);
+                .max_pages(max_pages);
             let mut unidentified = 0usize;
             while let Some(page) = pages.next_page().await {
                 verification.reads += 1;

@@ -879,7 +879,7 @@ pub fn demo(_m: &ArgMatches) -> Result<u8, Failure> {
             "# userdir demo: Ada Lovelace ({DEMO_EMAIL}) leaves {DEMO_TENANT} today. Remove her access everywhere, and prove it.\n# A local API server at {} (same spec, same rules), no credentials.\n\n## 1. Find her: every integrated account of the tenant, one JSON line each",
             server.base_url()
         ))?;
-        let accounts = tenant_accounts(&client, DEMO_TENANT)
+        let accounts = tenant_accounts(&client, DEMO_TENANT, &FindOptions::new())
             .await
             .map_err(|e| Failure::new(exit::INTERNAL, format!("demo: {e}")))?;
         let found = find_person(&client, DEMO_EMAIL, &accounts, &FindOptions::new())

@@ -205,7 +205,7 @@ pub fn find(m: &ArgMatches) -> Result<u8, Failure> {
         .map_err(|e| Failure::new(exit::INTERNAL, format!("cannot start the runtime: {e}")))?;
     let results = runtime.block_on(async {
         let accounts = match &tenant {
-            Some(t) => tenant_accounts(&client, t)
+            Some(t) => tenant_accounts(&client, t, &options)
                 .await
                 .map_err(|e| Failure::new(exit::API, e.to_string()))?,
             None => accounts,
