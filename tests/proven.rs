@@ -1210,6 +1210,218 @@ mod cli {
         );
         assert_eq!(changes(&server), 0);
     }
+
+    /// A plan file of `text`.
+    fn plan_file(name: &str, text: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("proven-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let plan = dir.join("plan.yaml");
+        std::fs::write(&plan, text).unwrap();
+        plan
+    }
+
+    /// Runs `userdir offboard PLAN ARGS`, sends SIGINT once `ready(server)` holds, and returns
+    /// its output and how long it took to end after the signal.
+    async fn interrupted(
+        server: &Server,
+        plan: &std::path::Path,
+        args: &[&str],
+        ready: impl Fn(&Server) -> bool,
+    ) -> (std::process::Output, Duration) {
+        let mut cmd = userdir(server, &["offboard", plan.to_str().unwrap()]);
+        cmd.args(args).stdout(Stdio::piped()).stderr(Stdio::piped());
+        let child = cmd.spawn().unwrap();
+        let started = Instant::now();
+        while !ready(server) {
+            assert!(started.elapsed() < Duration::from_secs(20), "never ready");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        // SAFETY: kill(2) on the child's pid, which this test owns and has not reaped.
+        assert_eq!(
+            unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) },
+            0
+        );
+        let signalled = Instant::now();
+        let out = tokio::task::spawn_blocking(move || child.wait_with_output().unwrap())
+            .await
+            .unwrap();
+        (out, signalled.elapsed())
+    }
+
+    fn count(server: &Server, what: impl Fn(&Call) -> bool) -> usize {
+        server.requests().iter().filter(|r| what(&call(r))).count()
+    }
+
+    /// The tenant's listing keeps to --max-pages and --search-timeout, and to the stop.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn the_tenants_listing_is_bounded_and_stops_at_the_first_ctrl_c() {
+        let endless = |delay: Duration| {
+            Server::start(move |r, n| match call(r) {
+                Call::Accounts => Reply::Delay(
+                    delay,
+                    Box::new(Reply::json(
+                        200,
+                        json!({"result": [], "next_cursor": format!("c{n}")}),
+                    )),
+                ),
+                _ => Reply::status(500),
+            })
+        };
+        let plan = email_plan("listing");
+        let plan_arg = plan.to_str().unwrap().to_string();
+        let server = endless(Duration::ZERO).await;
+        let out = tokio::task::spawn_blocking({
+            let mut cmd = userdir(&server, &["offboard", &plan_arg, "--max-pages", "2"]);
+            move || cmd.output().unwrap()
+        })
+        .await
+        .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let results = lines(&out.stdout);
+        let why = results[0]["error"].as_str().unwrap();
+        assert!(
+            why.contains("tenant acme") && why.contains("past 2 pages"),
+            "{why}"
+        );
+        assert_eq!(server.count(), 2);
+
+        let server = endless(Duration::from_millis(400)).await;
+        let started = Instant::now();
+        let out = tokio::task::spawn_blocking({
+            let mut cmd = userdir(
+                &server,
+                &[
+                    "offboard",
+                    &plan_arg,
+                    "--search-timeout",
+                    "1",
+                    "--max-pages",
+                    "40",
+                ],
+            );
+            move || cmd.output().unwrap()
+        })
+        .await
+        .unwrap();
+        assert!(started.elapsed() < Duration::from_secs(10));
+        let results = lines(&out.stdout);
+        let why = results[0]["error"].as_str().unwrap();
+        assert!(why.contains("not all read within 1 s"), "{why}");
+
+        // Eight people of eight tenants: after the first Ctrl-C, no other tenant is listed.
+        let server = endless(Duration::from_millis(800)).await;
+        let mut text = String::from("targets:\n");
+        for t in 0..8 {
+            text.push_str(&format!(
+                "  - {{email: ada@example.com, tenant_id: t{t}, operation: deactivate}}\n"
+            ));
+        }
+        let plan = plan_file("listing-stop", &text);
+        let (out, took) = interrupted(&server, &plan, &[], |s| s.count() > 0).await;
+        assert_eq!(out.status.code(), Some(130));
+        assert!(took < Duration::from_secs(3), "{took:?}");
+        let listed = server.count();
+        assert_eq!(listed, 1, "no other tenant was listed");
+        let results = lines(&out.stdout);
+        assert_eq!(results.len(), 8);
+        assert!(
+            results.iter().all(|r| r["outcome"] == "interrupted"),
+            "{results:#?}"
+        );
+    }
+
+    /// The read-back of a lost answer keeps to --max-pages and stops at the first Ctrl-C:
+    /// nothing is sent again after it.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_read_back_is_bounded_and_stops_at_the_first_ctrl_c() {
+        // An integration read back from its list (no get): the list never ends; each delete's
+        // answer is lost.
+        let endless = |delay: Duration| {
+            Server::start(move |r, n| match call(r) {
+                Call::List(_) => Reply::Delay(
+                    delay,
+                    Box::new(Reply::json(
+                        200,
+                        json!({"result": [{"id": format!("other{n}")}], "next_cursor": format!("c{n}")}),
+                    )),
+                ),
+                Call::Change(..) => Reply::Close,
+                _ => Reply::status(500),
+            })
+        };
+        let plan = plan_file(
+            "read-back",
+            &format!(
+                "confirm_irreversible: true\ntargets:\n  - {{integrated_account_id: {ACME}, integration: Atlassian, user_id: a1, operation: delete}}\n"
+            ),
+        );
+        let plan_arg = plan.to_str().unwrap().to_string();
+        let server = endless(Duration::ZERO).await;
+        let out = tokio::task::spawn_blocking({
+            let mut cmd = userdir(&server, &["offboard", &plan_arg, "--max-pages", "2"]);
+            move || cmd.output().unwrap()
+        })
+        .await
+        .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let results = lines(&out.stdout);
+        assert_eq!(results[0]["outcome"], "failed", "{results:#?}");
+        let deletes = count(&server, |c| matches!(c, Call::Change(..)));
+        let reads = count(&server, |c| matches!(c, Call::List(_)));
+        // Sent again (a delete is idempotent) within the retries, each read back at most 2 pages.
+        assert!((2..=7).contains(&deletes), "{deletes}");
+        assert!(reads <= 2 * deletes, "{reads} reads for {deletes} deletes");
+
+        let server = endless(Duration::from_secs(1)).await;
+        let (out, took) = interrupted(&server, &plan, &[], |s| {
+            count(s, |c| matches!(c, Call::List(_))) > 0
+        })
+        .await;
+        assert_eq!(out.status.code(), Some(130));
+        assert!(took < Duration::from_secs(3), "{took:?}");
+        assert_eq!(
+            count(&server, |c| matches!(c, Call::Change(..))),
+            1,
+            "not sent again after the stop"
+        );
+        assert_eq!(count(&server, |c| matches!(c, Call::List(_))), 1);
+        let results = lines(&out.stdout);
+        let note = results[0]["note"].as_str().unwrap_or_default();
+        assert!(note.contains("stopped"), "{results:#?}");
+    }
+
+    /// A call waiting out a 429 is not sent again after the first Ctrl-C.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_call_waiting_out_a_429_is_not_sent_again_after_a_ctrl_c() {
+        let server = Server::start(|r, _| match call(r) {
+            Call::Change(..) => {
+                Reply::json(429, json!({"statusCode": 429, "message": "slow down"}))
+                    .with_header("retry-after", "15")
+            }
+            _ => Reply::status(500),
+        })
+        .await;
+        let plan = plan_file(
+            "429-stop",
+            &format!(
+                "targets:\n  - {{integrated_account_id: {ACME}, integration: Avalara AvaTax, user_id: u1, operation: deactivate}}\n"
+            ),
+        );
+        let (out, took) = interrupted(&server, &plan, &[], |s| s.count() > 0).await;
+        assert_eq!(out.status.code(), Some(130));
+        assert!(took < Duration::from_secs(3), "{took:?}");
+        assert_eq!(server.count(), 1, "not sent again");
+        let results = lines(&out.stdout);
+        assert_eq!(results[0]["outcome"], "interrupted", "{results:#?}");
+        assert!(
+            results[0]["error"]
+                .as_str()
+                .unwrap()
+                .contains("not sent again"),
+            "{results:#?}"
+        );
+    }
 }
 
 /// Two targets of a plan that come to the same call (an email target and a user-id target,
