@@ -1527,3 +1527,28 @@ async fn a_search_journaled_without_proofs_is_made_again() {
     assert_eq!((summary.succeeded, summary.foreign), (1, 1), "{summary:?}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A success answer that describes another user is no proof of this one's change: failed,
+/// naming both, and held in doubt.
+#[tokio::test]
+async fn a_success_that_describes_another_user_is_not_this_users_change() {
+    let server = app_server(
+        App::default(),
+        |_, _, _| Reply::json(200, user("someone-else", ADA, "inactive")),
+        |_, _| None,
+    )
+    .await;
+    let (summary, results) = run(client(&server), &deactivate_plan(), RunOptions::default()).await;
+    let r = &results[0];
+    assert_eq!(
+        (r.outcome, r.status),
+        (Outcome::Failed, Some(200)),
+        "{r:#?}"
+    );
+    let why = r.error.as_deref().unwrap();
+    assert!(
+        why.contains("u-ada") && why.contains("someone-else"),
+        "{why}"
+    );
+    assert_eq!(summary.succeeded, 0);
+}

@@ -863,7 +863,12 @@ impl Offboarder {
             .then_some(Confirmation::ReadBack);
         let (outcome, status, error) = match &exchange.answer {
             _ if confirmed_by.is_some() => (Outcome::Succeeded, exchange.answer_status(), None),
-            Ok(response) => (Outcome::Succeeded, Some(response.status), None),
+            // A success that describes another user says nothing sure about this one (nor
+            // about what the call did): failed, and in doubt for the next run.
+            Ok(response) => match answered_for_another(endpoint, response, &p.target.user_id) {
+                Some(e) => (Outcome::Failed, Some(response.status), Some(e.to_string())),
+                None => (Outcome::Succeeded, Some(response.status), None),
+            },
             Err(e) => {
                 let remote = match e {
                     Error::Api(a) | Error::RateLimited { error: a, .. } => {
@@ -1036,6 +1041,31 @@ impl Offboarder {
             }
         }
     }
+}
+
+/// The mismatch, when a success answer of `endpoint` is a user record that carries an id
+/// other than `user_id` (one without an id, or no record, proves nothing either way).
+fn answered_for_another(
+    endpoint: &crate::spec::EndpointSpec,
+    response: &crate::Response<Value>,
+    user_id: &str,
+) -> Option<Error> {
+    let people = crate::PEOPLE.as_ref()?;
+    if endpoint.response_model != people.model {
+        return None;
+    }
+    let record = match &response.body {
+        crate::Body::Typed(Some(record)) => record.as_ref(),
+        crate::Body::Json(record) => record,
+        _ => return None,
+    };
+    let answered = crate::spec::id_at(record, people.id)?;
+    (answered != user_id).then(|| Error::Mismatch {
+        what: "user",
+        asked: user_id.to_string(),
+        answered: Some(answered),
+        status: response.status,
+    })
 }
 
 impl Exchange {
