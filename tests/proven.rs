@@ -907,6 +907,14 @@ mod cli {
         cmd
     }
 
+    /// `userdir ARGS` against `server`, run to its end off the test's threads.
+    async fn output(server: &Server, args: &[&str]) -> std::process::Output {
+        let mut cmd = userdir(server, args);
+        tokio::task::spawn_blocking(move || cmd.output().unwrap())
+            .await
+            .unwrap()
+    }
+
     fn lines(stdout: &[u8]) -> Vec<Value> {
         String::from_utf8_lossy(stdout)
             .lines()
@@ -931,12 +939,7 @@ mod cli {
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn find_reports_another_tenants_account_as_foreign_and_exits_1() {
         let server = super::listing_ignoring_the_tenant().await;
-        let out = tokio::task::spawn_blocking({
-            let mut cmd = userdir(&server, &["find", "--email", ADA, "--tenant-id", "acme"]);
-            move || cmd.output().unwrap()
-        })
-        .await
-        .unwrap();
+        let out = output(&server, &["find", "--email", ADA, "--tenant-id", "acme"]).await;
         assert_eq!(out.status.code(), Some(1));
         let found = lines(&out.stdout);
         let foreign = found
@@ -956,23 +959,19 @@ mod cli {
     async fn find_refuses_a_parameter_the_search_sets_itself() {
         let server = Server::always(Reply::status(500)).await;
         for param in ["truto_response_format=raw", "next_cursor=abc"] {
-            let out = tokio::task::spawn_blocking({
-                let mut cmd = userdir(
-                    &server,
-                    &[
-                        "find",
-                        "--email",
-                        ADA,
-                        "--tenant-id",
-                        "acme",
-                        "--param",
-                        param,
-                    ],
-                );
-                move || cmd.output().unwrap()
-            })
-            .await
-            .unwrap();
+            let out = output(
+                &server,
+                &[
+                    "find",
+                    "--email",
+                    ADA,
+                    "--tenant-id",
+                    "acme",
+                    "--param",
+                    param,
+                ],
+            )
+            .await;
             assert_eq!(out.status.code(), Some(2), "{param}");
             let stderr = String::from_utf8_lossy(&out.stderr);
             assert!(stderr.contains("a search sets"), "{stderr}");
@@ -983,23 +982,19 @@ mod cli {
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn find_refuses_an_account_id_that_is_not_a_uuid_before_sending() {
         let server = Server::always(Reply::status(500)).await;
-        let out = tokio::task::spawn_blocking({
-            let mut cmd = userdir(
-                &server,
-                &[
-                    "find",
-                    "--email",
-                    ADA,
-                    "--integrated-account-id",
-                    ACME,
-                    "--integrated-account-id",
-                    "not-a-uuid",
-                ],
-            );
-            move || cmd.output().unwrap()
-        })
-        .await
-        .unwrap();
+        let out = output(
+            &server,
+            &[
+                "find",
+                "--email",
+                ADA,
+                "--integrated-account-id",
+                ACME,
+                "--integrated-account-id",
+                "not-a-uuid",
+            ],
+        )
+        .await;
         assert_eq!(out.status.code(), Some(2));
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(
@@ -1088,12 +1083,7 @@ mod cli {
         let plan = email_plan("bounded");
         let plan_arg = plan.to_str().unwrap().to_string();
         let server = endless(Duration::ZERO).await;
-        let out = tokio::task::spawn_blocking({
-            let mut cmd = userdir(&server, &["offboard", &plan_arg, "--max-pages", "3"]);
-            move || cmd.output().unwrap()
-        })
-        .await
-        .unwrap();
+        let out = output(&server, &["offboard", &plan_arg, "--max-pages", "3"]).await;
         assert_eq!(out.status.code(), Some(1));
         let results = lines(&out.stdout);
         assert_eq!(results[0]["outcome"], "failed", "{results:?}");
@@ -1103,23 +1093,18 @@ mod cli {
 
         let server = endless(Duration::from_millis(300)).await;
         let started = Instant::now();
-        let out = tokio::task::spawn_blocking({
-            // (At most 40 pages, so that the test ends even if the deadline does not.)
-            let mut cmd = userdir(
-                &server,
-                &[
-                    "offboard",
-                    &plan_arg,
-                    "--search-timeout",
-                    "1",
-                    "--max-pages",
-                    "40",
-                ],
-            );
-            move || cmd.output().unwrap()
-        })
-        .await
-        .unwrap();
+        let out = output(
+            &server,
+            &[
+                "offboard",
+                &plan_arg,
+                "--search-timeout",
+                "1",
+                "--max-pages",
+                "40",
+            ],
+        )
+        .await;
         assert!(
             started.elapsed() < Duration::from_secs(10),
             "{:?}",
@@ -1160,48 +1145,15 @@ mod cli {
         })
         .await;
         let plan = email_plan("search-stop");
-        let child = userdir(&server, &["offboard", plan.to_str().unwrap()])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let started = Instant::now();
-        let searching = |s: &Server| {
-            s.requests()
-                .iter()
-                .filter(|r| matches!(call(r), Call::List(_)))
-                .count()
-        };
-        while searching(&server) == 0 {
-            assert!(
-                started.elapsed() < Duration::from_secs(20),
-                "no search began"
-            );
-            std::thread::sleep(Duration::from_millis(10));
-        }
-        std::thread::sleep(Duration::from_millis(200));
-        let at_stop = searching(&server);
-        // SAFETY: kill(2) on the child's pid, which this test owns and has not reaped.
-        assert_eq!(
-            unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) },
-            0
-        );
-        let stopped = Instant::now();
-        let out = tokio::task::spawn_blocking(move || child.wait_with_output().unwrap())
-            .await
-            .unwrap();
+        let searching = |s: &Server| count(s, |c| matches!(c, Call::List(_)));
+        // Stopped once the first searches (eight at a time) are in flight.
+        let (out, took) = interrupted(&server, &plan, &[], |s| searching(s) >= 8).await;
         assert_eq!(out.status.code(), Some(130));
         assert!(
-            stopped.elapsed() < Duration::from_secs(5),
-            "the searches in flight were not waited for: {:?}",
-            stopped.elapsed()
+            took < Duration::from_secs(5),
+            "the searches in flight were not waited for: {took:?}"
         );
-        assert_eq!(
-            searching(&server),
-            at_stop,
-            "no search started after the stop"
-        );
-        assert!(at_stop < 20, "{at_stop}");
+        assert_eq!(searching(&server), 8, "no search started after the stop");
         let results = lines(&out.stdout);
         assert_eq!(results.len(), 20, "one line per account");
         assert!(
@@ -1271,12 +1223,7 @@ mod cli {
         let plan = email_plan("listing");
         let plan_arg = plan.to_str().unwrap().to_string();
         let server = endless(Duration::ZERO).await;
-        let out = tokio::task::spawn_blocking({
-            let mut cmd = userdir(&server, &["offboard", &plan_arg, "--max-pages", "2"]);
-            move || cmd.output().unwrap()
-        })
-        .await
-        .unwrap();
+        let out = output(&server, &["offboard", &plan_arg, "--max-pages", "2"]).await;
         assert_eq!(out.status.code(), Some(1));
         let results = lines(&out.stdout);
         let why = results[0]["error"].as_str().unwrap();
@@ -1288,22 +1235,18 @@ mod cli {
 
         let server = endless(Duration::from_millis(400)).await;
         let started = Instant::now();
-        let out = tokio::task::spawn_blocking({
-            let mut cmd = userdir(
-                &server,
-                &[
-                    "offboard",
-                    &plan_arg,
-                    "--search-timeout",
-                    "1",
-                    "--max-pages",
-                    "40",
-                ],
-            );
-            move || cmd.output().unwrap()
-        })
-        .await
-        .unwrap();
+        let out = output(
+            &server,
+            &[
+                "offboard",
+                &plan_arg,
+                "--search-timeout",
+                "1",
+                "--max-pages",
+                "40",
+            ],
+        )
+        .await;
         assert!(started.elapsed() < Duration::from_secs(10));
         let results = lines(&out.stdout);
         let why = results[0]["error"].as_str().unwrap();
@@ -1358,12 +1301,7 @@ mod cli {
         );
         let plan_arg = plan.to_str().unwrap().to_string();
         let server = endless(Duration::ZERO).await;
-        let out = tokio::task::spawn_blocking({
-            let mut cmd = userdir(&server, &["offboard", &plan_arg, "--max-pages", "2"]);
-            move || cmd.output().unwrap()
-        })
-        .await
-        .unwrap();
+        let out = output(&server, &["offboard", &plan_arg, "--max-pages", "2"]).await;
         assert_eq!(out.status.code(), Some(1));
         let results = lines(&out.stdout);
         assert_eq!(results[0]["outcome"], "failed", "{results:#?}");

@@ -315,6 +315,17 @@ struct Pending<'a> {
 }
 
 impl Pending<'_> {
+    /// The user a read for this target is about, scoped by `request`'s fields.
+    fn subject<'s>(&'s self, request: &'s Request, max_pages: u32) -> Subject<'s> {
+        Subject {
+            account: &self.target.integrated_account_id,
+            integration: self.integration,
+            user_id: &self.target.user_id,
+            scope: &request.fields,
+            max_pages,
+        }
+    }
+
     fn result(&self, outcome: Outcome) -> TargetResult {
         TargetResult {
             target: self.index,
@@ -765,13 +776,7 @@ impl Offboarder {
         stop: &Stop,
     ) -> Result<String, Box<TargetResult>> {
         let operation = request.offboarding.operation;
-        let subject = Subject {
-            account: &p.target.integrated_account_id,
-            integration: p.integration,
-            user_id: &p.target.user_id,
-            scope: &request.fields,
-            max_pages: self.options.find.max_pages,
-        };
+        let subject = p.subject(request, self.options.find.max_pages);
         let seen = match self.read_back(request, &subject, Some(stop)).await {
             ReadBack::Shown(verification) => {
                 let mut r = p.result(Outcome::AlreadyDone);
@@ -917,13 +922,7 @@ impl Offboarder {
             result.verification = Some(match exchange.read_back.take() {
                 Some(read) => read,
                 None => {
-                    let subject = Subject {
-                        account: &result.integrated_account_id,
-                        integration: p.integration,
-                        user_id: &result.user_id,
-                        scope: &request.fields,
-                        max_pages: self.options.find.max_pages,
-                    };
+                    let subject = p.subject(&request, self.options.find.max_pages);
                     let effect = request.offboarding.effect;
                     verify_until(&self.client, effect, &subject, timeout, Some(stop)).await
                 }
@@ -959,13 +958,7 @@ impl Offboarder {
     async fn exchange(&self, p: &Pending<'_>, request: &Request, stop: &Stop) -> Exchange {
         let endpoint = request.endpoint;
         let policy = self.client.retry_policy();
-        let subject = Subject {
-            account: &p.target.integrated_account_id,
-            integration: p.integration,
-            user_id: &p.target.user_id,
-            scope: &request.fields,
-            max_pages: self.options.find.max_pages,
-        };
+        let subject = p.subject(request, self.options.find.max_pages);
         let mut exchange = Exchange {
             answer: Err(Error::Config("not sent".into())),
             attempts: 0,
