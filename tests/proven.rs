@@ -499,13 +499,14 @@ async fn only_the_apps_own_404_makes_a_partial_lists_user_someone_else() {
     assert_eq!(found.outcome, FindOutcome::NotFound, "{found:#?}");
 }
 
-/// A search reads users as the unified model whatever the plan's parameters say: a format
-/// meant for the operation (`raw`) is not sent with the list, where it would hide every user.
+/// A search reads users as the unified model, every field it matches on, whatever the plan's
+/// parameters say: those are its operation's (a `raw` format, fields left out of its answer,
+/// a `remote_query` for the app), sent with the list only when the API asks for one.
 #[tokio::test]
 async fn a_search_reads_users_as_the_unified_model_whatever_the_plan_says() {
     let server = listing_ignoring_the_tenant().await;
     let plan = format!(
-        "targets:\n  - {{email: {ADA}, tenant_id: acme, operation: deactivate, params: {{truto_response_format: raw}}}}\n"
+        "targets:\n  - {{email: {ADA}, tenant_id: acme, operation: deactivate, params: {{truto_response_format: raw, truto_exclude_fields: [emails, username], remote_query: {{status: active}}}}}}\n"
     );
     let (summary, _) = run(client(&server), &plan, RunOptions::default()).await;
     assert_eq!(summary.succeeded, 1, "{summary:?}");
@@ -517,6 +518,19 @@ async fn a_search_reads_users_as_the_unified_model_whatever_the_plan_says() {
     assert!(!lists.is_empty());
     for r in &lists {
         assert!(query(r, "truto_response_format").is_empty(), "{}", r.target);
+        assert!(!r.query().contains("remote_query"), "{}", r.target);
+        let left_out: Vec<String> = r
+            .query_pairs()
+            .into_iter()
+            .filter(|(k, _)| k.starts_with("truto_exclude_fields"))
+            .map(|(_, v)| v)
+            .collect();
+        assert!(
+            !left_out
+                .iter()
+                .any(|f| f == "emails" || f == "username" || f == "id"),
+            "{left_out:?}"
+        );
     }
     // The operation takes it.
     let change = server
@@ -958,7 +972,12 @@ mod cli {
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn find_refuses_a_parameter_the_search_sets_itself() {
         let server = Server::always(Reply::status(500)).await;
-        for param in ["truto_response_format=raw", "next_cursor=abc"] {
+        for param in [
+            "truto_response_format=raw",
+            "next_cursor=abc",
+            "truto_exclude_fields=emails",
+            "truto_ignore_remote_data=false",
+        ] {
             let out = output(
                 &server,
                 &[

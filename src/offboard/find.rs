@@ -201,6 +201,10 @@ pub struct FindOptions {
     /// Parameters per integrated account, added to `params` for its list calls (the same rules:
     /// declared ones at once, undeclared ones once the API's 400 names them).
     pub account_params: BTreeMap<String, Map<String, Value>>,
+    /// Parameters sent to an account's list only once the API's 400 names them as missing
+    /// there, declared or not: a plan's parameters, meant for its operation (a `remote_query`,
+    /// a `group_id`), which could filter the list and so make `not_found` a guess.
+    pub when_asked: Map<String, Value>,
     /// Accounts searched at once (each within its own rate budget).
     pub concurrency: usize,
     /// The most pages read per account: a longer list ends the account's search `failed`,
@@ -218,6 +222,24 @@ pub struct FindOptions {
 pub const DEFAULT_ACCOUNT_DEADLINE: Duration = Duration::from_secs(900);
 
 impl FindOptions {
+    /// What is wrong with the options before anything is sent: a parameter the search sets
+    /// itself ([`FindError::SetBySearch`]).
+    pub fn check(&self) -> Result<(), FindError> {
+        let Some(list) = list_endpoint() else {
+            return Ok(());
+        };
+        let given = self
+            .params
+            .keys()
+            .chain(self.account_params.values().flat_map(Map::keys));
+        for name in given {
+            if list.parameter(name).is_some_and(|p| set_by_search(p.role)) {
+                return Err(FindError::SetBySearch(name.clone()));
+            }
+        }
+        Ok(())
+    }
+
     /// Eight accounts at once, at most [`crate::DEFAULT_MAX_PAGES`] pages and
     /// [`DEFAULT_ACCOUNT_DEADLINE`] each.
     pub fn new() -> FindOptions {
@@ -249,6 +271,9 @@ pub enum FindError {
     },
     /// The search was stopped ([`FindOptions::stop`]) before the tenant's accounts were read.
     Interrupted,
+    /// A parameter given for the search is one the search sets itself (how users are read,
+    /// which page): given, it would blind the search.
+    SetBySearch(String),
 }
 
 impl std::fmt::Display for FindError {
@@ -268,6 +293,10 @@ impl std::fmt::Display for FindError {
             FindError::Interrupted => write!(
                 f,
                 "stopped before the tenant's integrated accounts were read: nothing was searched"
+            ),
+            FindError::SetBySearch(name) => write!(
+                f,
+                "a search sets {name} itself (it reads users as the unified model, every field it matches on, page by page): leave it out"
             ),
         }
     }
@@ -543,6 +572,7 @@ pub async fn find_person(
     if !is_email_address(email) {
         return Err(FindError::NotAnEmail(email.to_string()));
     }
+    options.check()?;
     let active: &[&str] = crate::ACCOUNTS.as_ref().map_or(&[], |a| a.active);
     let list = list_endpoint();
     let mut seen = HashSet::new();
@@ -596,7 +626,10 @@ pub async fn find_person(
                         people,
                         account,
                         email,
-                        params: &params,
+                        params: Given {
+                            now: &params,
+                            when_asked: &options.when_asked,
+                        },
                         max_pages: options.max_pages,
                         bounds: &bounds,
                     };
@@ -691,39 +724,78 @@ impl<'a> Bounds<'a> {
     }
 }
 
+/// The parameters a search was given: those sent at once where the endpoint declares them,
+/// and those sent only once the API's 400 asks for them by name (a plan's parameters, meant
+/// for its operation: they may filter the list, which would make `not_found` a guess).
+#[derive(Clone, Copy)]
+struct Given<'a> {
+    now: &'a Map<String, Value>,
+    when_asked: &'a Map<String, Value>,
+}
+
+impl Given<'_> {
+    fn has(&self, name: &str) -> bool {
+        self.now.contains_key(name) || self.when_asked.contains_key(name)
+    }
+
+    /// The value to send for `name`, now that the API asked for the names in `asked`.
+    fn value(&self, name: &str, asked: &[String]) -> Option<&Value> {
+        self.now.get(name).or_else(|| {
+            asked
+                .iter()
+                .any(|a| a == name)
+                .then(|| self.when_asked.get(name))
+                .flatten()
+        })
+    }
+}
+
+/// The roles of the parameters a search sets itself: how users are read (the unified model,
+/// every field matching reads, no remote data) and which page. Given for a search, they would
+/// blind it.
+pub(crate) fn set_by_search(role: Option<ParamRole>) -> bool {
+    matches!(
+        role,
+        Some(
+            ParamRole::ResponseFormat
+                | ParamRole::Cursor
+                | ParamRole::ExcludeFields
+                | ParamRole::IgnoreRemoteData
+        )
+    )
+}
+
 /// The fields of a list (or get) call: the account, `truto_ignore_remote_data` (which shrinks
-/// pages), the parameters of `params` the endpoint declares, and the undeclared ones named in
-/// `undeclared` (sent as query parameters).
+/// pages), the fields matching does not read left out, the given parameters the endpoint
+/// declares, and the undeclared ones the API asked for (in `asked`, sent as query parameters).
 fn call_fields(
     endpoint: &'static EndpointSpec,
     account: &str,
-    params: &Map<String, Value>,
-    undeclared: &[String],
+    given: Given<'_>,
+    asked: &[String],
 ) -> Vec<WireField> {
     let mut fields = Vec::new();
     for p in endpoint.parameters {
         let value = match p.role {
             Some(ParamRole::IntegratedAccount) => Value::String(account.to_string()),
             Some(ParamRole::IgnoreRemoteData) => Value::Bool(true),
-            // A search reads the users as the unified model: the format is its own (a plan's
-            // format is for its operation), and pages are followed by the search itself.
-            Some(ParamRole::ResponseFormat | ParamRole::Cursor) => continue,
-            Some(ParamRole::ExcludeFields) if !params.contains_key(p.name) => {
-                match unread_fields(endpoint) {
-                    Some(names) => names,
-                    None => continue,
-                }
-            }
-            _ => match params.get(p.name) {
+            // Every field matching reads is read, whatever was given.
+            Some(ParamRole::ExcludeFields) => match unread_fields(endpoint) {
+                Some(names) => names,
+                None => continue,
+            },
+            // The unified model, page by page, as the search follows them.
+            role if set_by_search(role) => continue,
+            _ => match given.value(p.name, asked) {
                 Some(v) => v.clone(),
                 None => continue,
             },
         };
         fields.push(WireField { spec: p, value });
     }
-    for name in undeclared {
+    for name in asked {
         if endpoint.parameter(name).is_none()
-            && let Some(value) = params.get(name)
+            && let Some(value) = given.value(name, asked)
         {
             fields.push(WireField {
                 spec: undeclared_query(name),
@@ -792,7 +864,7 @@ struct Search<'a> {
     people: &'a People,
     account: &'a AccountRef,
     email: &'a str,
-    params: &'a Map<String, Value>,
+    params: Given<'a>,
     max_pages: u32,
     bounds: &'a Bounds<'a>,
 }
@@ -913,11 +985,11 @@ impl Search<'_> {
         let given: Vec<String> = all_of
             .iter()
             .chain(&one_of)
-            .filter(|n| params.contains_key(n.as_str()) && !sent.contains(n))
+            .filter(|n| params.has(n) && !sent.contains(n))
             .cloned()
             .collect();
-        let enough = all_of.iter().all(|n| params.contains_key(n.as_str()))
-            && (one_of.is_empty() || one_of.iter().any(|n| params.contains_key(n.as_str())));
+        let enough = all_of.iter().all(|n| params.has(n))
+            && (one_of.is_empty() || one_of.iter().any(|n| params.has(n)));
         (!given.is_empty() && enough).then_some(given)
     }
 

@@ -6,8 +6,6 @@
 //! remove); one where several users match is `ambiguous`, one that cannot be searched
 //! `cannot_search` (both need a person); a failed search is `failed`.
 
-use serde_json::{Map, Value};
-
 use super::find::{
     AccountFind, AccountRef, FindError, FindOptions, FindOutcome, find_person, tenant_accounts,
 };
@@ -372,16 +370,11 @@ async fn search_accounts(
     options: &FindOptions,
 ) -> Vec<AccountFind> {
     let mut options = options.clone();
-    // The list of an account gets the plan's parameters that its list endpoint has.
-    let list = super::find::list_endpoint();
-    let for_list = |params: &Map<String, Value>| -> Map<String, Value> {
-        params
-            .iter()
-            .filter(|(k, _)| list.is_some_and(|l| l.parameter(k).is_some()))
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect()
-    };
-    options.params.extend(for_list(&target.params));
+    // The plan's parameters are its operation's: the list gets one only when the API asks for
+    // it (a scoping parameter); unasked, it could filter the list.
+    options
+        .when_asked
+        .extend(target.params.iter().map(|(k, v)| (k.clone(), v.clone())));
     // An account's own parameters go to its list as they are: declared or not (a scoping
     // parameter the spec does not know is what the API's 400 asked for).
     for (account, params) in &target.params_by_account {

@@ -5,9 +5,8 @@ use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
 use serde_json::{Map, Value};
 use truto_user_directory::offboard::{
     AccountFind, AccountRef, FindOptions, FindOutcome, account_id_problems, bulk_client_builder,
-    find_person, is_email_address, list_endpoint, tenant_accounts,
+    find_person, is_email_address, tenant_accounts,
 };
-use truto_user_directory::spec::ParamRole;
 use truto_user_directory::{DEFAULT_BASE_URL, RateBudget};
 
 use crate::{Failure, cli, exit, write_stdout};
@@ -157,22 +156,6 @@ pub fn find(m: &ArgMatches) -> Result<u8, Failure> {
         .map_err(usage)?
         .map(|p| p.cloned().collect())
         .unwrap_or_default();
-    // What a search sets itself (how users are read, which page) is not a parameter of it.
-    if let Some(list) = list_endpoint() {
-        for name in params.keys() {
-            if let Some(p) = list.parameter(name)
-                && matches!(p.role, Some(ParamRole::ResponseFormat | ParamRole::Cursor))
-            {
-                return Err(Failure::new(
-                    exit::USAGE,
-                    format!(
-                        "--{} {name}: a search sets {name} itself (it reads users as the unified model, page by page): leave it out",
-                        id::PARAM
-                    ),
-                ));
-            }
-        }
-    }
     let options = FindOptions {
         params,
         concurrency: *m
@@ -181,6 +164,9 @@ pub fn find(m: &ArgMatches) -> Result<u8, Failure> {
             .unwrap_or(&8) as usize,
         ..cli::search_options(m)
     };
+    options
+        .check()
+        .map_err(|e| Failure::new(exit::USAGE, format!("--{}: {e}", id::PARAM)))?;
     let token = m
         .try_get_one::<String>(id::TOKEN)
         .map_err(usage)?
