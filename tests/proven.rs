@@ -1423,6 +1423,23 @@ async fn one_call_per_user_and_operation_however_the_plan_reaches_it() {
             .contains("twice (targets[0] and targets[1])"),
         "{twice:#?}"
     );
+
+    // Resumed with a journal, neither is sent again: the call is finished, whichever target
+    // ran it.
+    let dir = std::env::temp_dir().join(format!("proven-once-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let options = RunOptions {
+        journal: Some(dir.join("journal.jsonl")),
+        ..RunOptions::default()
+    };
+    let sent = changes(&server);
+    let (first, _) = run(client(&server), &plan, options.clone()).await;
+    assert_eq!(first.already_done, 1, "{first:?}");
+    let (again, results) = run(client(&server), &plan, options).await;
+    assert_eq!(changes(&server), sent + 1, "{results:#?}");
+    assert_eq!(again.skipped, 2, "{results:#?}");
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// A journal line as the tool writes it: `{"check": <first 16 hex of the SHA-256 of the

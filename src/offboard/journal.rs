@@ -419,6 +419,9 @@ pub struct Journal {
     header: Option<JournalHeader>,
     /// Finished targets, with the integration and operation they ran with.
     done: HashMap<Key, (Option<String>, Option<String>)>,
+    /// The same, by the operation that ran (whatever the target asked for: `auto`, or an
+    /// email target's account).
+    done_calls: std::collections::HashSet<Key>,
     /// Calls journaled as sent without a result after them, with their line.
     /// By account (lower case) and user, whatever operation was asked for.
     in_doubt: HashMap<(String, String), (usize, Sending)>,
@@ -472,6 +475,7 @@ impl Journal {
             path: path.to_path_buf(),
             header: None,
             done: HashMap::new(),
+            done_calls: std::collections::HashSet::new(),
             in_doubt: HashMap::new(),
             resolutions: HashMap::new(),
             damaged: Vec::new(),
@@ -597,6 +601,12 @@ impl Journal {
         self.damaged.len()
     }
 
+    /// Whether the journal records `operation` of this user as finished, by whichever target
+    /// of the plan.
+    pub(crate) fn finished_call(&self, account: &str, user: &str, operation: &str) -> bool {
+        self.done_calls.contains(&key(account, user, operation))
+    }
+
     /// The integration and operation a finished target ran with.
     pub(crate) fn finished_with(&self, key: &Key) -> Option<&(Option<String>, Option<String>)> {
         self.done.get(key)
@@ -671,6 +681,15 @@ impl Journal {
         if settles_doubt(result) {
             self.in_doubt
                 .remove(&person(&result.integrated_account_id, &result.user_id));
+        }
+        if result.outcome.is_done()
+            && let Some(operation) = &result.operation
+        {
+            self.done_calls.insert(key(
+                &result.integrated_account_id,
+                &result.user_id,
+                operation,
+            ));
         }
         if result.outcome.is_done() {
             self.done.insert(

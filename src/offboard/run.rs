@@ -359,7 +359,8 @@ fn attempts_of(e: &Error) -> u32 {
         Error::Timeout { attempts, .. }
         | Error::Connection { attempts, .. }
         | Error::Redirect { attempts, .. }
-        | Error::BodyTooLarge { attempts, .. } => *attempts,
+        | Error::BodyTooLarge { attempts, .. }
+        | Error::Stopped { attempts } => *attempts,
         Error::Decode { .. } | Error::Mismatch { .. } => 1,
         _ => 0,
     }
@@ -596,11 +597,20 @@ impl Offboarder {
                     // One call per user and operation, however the plan reached it (`auto`
                     // and a named operation, an email and a user id).
                     let operation = request.offboarding.operation;
-                    let call = key(
-                        &p.target.integrated_account_id,
-                        &p.target.user_id,
-                        operation,
-                    );
+                    let (account, user) = (&p.target.integrated_account_id, &p.target.user_id);
+                    if journal
+                        .as_ref()
+                        .is_some_and(|j| lock(j).finished_call(account, user, operation))
+                    {
+                        let mut r = p.result(Outcome::Skipped);
+                        r.operation = Some(operation.to_string());
+                        r.error = Some(format!(
+                            "the journal records this {operation} of the user as finished (by another target of the plan)"
+                        ));
+                        emit(r, &journal, &mut summary)?;
+                        continue;
+                    }
+                    let call = key(account, user, operation);
                     let first = *calls.entry(call).or_insert(p.index);
                     if first != p.index {
                         let mut r = p.result(Outcome::Invalid);
@@ -1047,12 +1057,12 @@ fn answered_for_another(
     if endpoint.response_model != people.model {
         return None;
     }
-    let record = match &response.body {
-        crate::Body::Typed(Some(record)) => record.as_ref(),
-        crate::Body::Json(record) => record,
-        _ => return None,
+    // Only the unified model says which user it is; a raw body is the app's own (its `id` may
+    // be a job's).
+    let crate::Body::Typed(Some(record)) = &response.body else {
+        return None;
     };
-    let answered = crate::spec::id_at(record, people.id)?;
+    let answered = crate::spec::id_at(record.as_ref(), people.id)?;
     (answered != user_id).then(|| Error::Mismatch {
         what: "user",
         asked: user_id.to_string(),
