@@ -550,13 +550,17 @@ pub fn values_at<'v>(value: &'v serde_json::Value, path: &str) -> Vec<&'v serde_
     walk(value, path).0
 }
 
-/// The values at `path` in `value` ([`values_at`]), and where `value` first is not of the
-/// shape the path says, as a person reads it: a field the path goes through that is not an
-/// object, a `name[]` that is not a list. Absent and `null` fields are no problem.
+/// The values at `path` in `value` ([`values_at`]), and the first place where `value` is not
+/// of the shape the path says: the value found there, and where it is, as a person reads it
+/// (a field the path goes through that is not an object, a `name[]` that is not a list).
+/// Absent and `null` fields are no problem.
 pub fn walk<'v>(
     value: &'v serde_json::Value,
     path: &str,
-) -> (Vec<&'v serde_json::Value>, Option<String>) {
+) -> (
+    Vec<&'v serde_json::Value>,
+    Option<(String, &'v serde_json::Value)>,
+) {
     use serde_json::Value;
     let mut current = vec![value];
     let mut problem = None;
@@ -577,7 +581,7 @@ pub fn walk<'v>(
                             None => format!("`{list}`"),
                         },
                     };
-                    problem = Some(format!("{at} is {}, not an object", kind_of(v)));
+                    problem = Some((format!("{at} is {}, not an object", kind_of(v)), v));
                 }
                 continue;
             };
@@ -586,7 +590,8 @@ pub fn walk<'v>(
                 Some(Value::Null) | None => {}
                 Some(other) if each => {
                     problem.get_or_insert_with(|| {
-                        format!("`{walked}{name}` is {}, not a list", kind_of(other))
+                        let at = format!("`{walked}{name}` is {}, not a list", kind_of(other));
+                        (at, other)
                     });
                 }
                 Some(found) => next.push(found),

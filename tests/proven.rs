@@ -399,12 +399,12 @@ async fn a_user_that_may_be_the_person_but_cannot_be_read_fails_the_account() {
         (
             COMPLETE,
             json!([{"id": "u1", "emails": [{"address": ADA}]}]),
-            "user u1 holds ada@example.com where the spec does not read it",
+            "user u1 cannot be read",
         ),
         (
             COMPLETE,
             json!([{"emails": [{"value": ADA, "primary": true}]}]),
-            "a user holds",
+            "a user cannot be read",
         ),
         (
             COMPLETE,
@@ -414,17 +414,17 @@ async fn a_user_that_may_be_the_person_but_cannot_be_read_fails_the_account() {
         (
             COMPLETE,
             json!([{"id": "u1", "email": "ADA@example.com"}]),
-            "user u1 holds",
+            "user u1 cannot be read",
         ),
         (
             COMPLETE,
             json!([{"id": "u1", "emails": [{"email": format!("mailto:{ADA}")}]}]),
-            "user u1 holds",
+            "user u1 cannot be read",
         ),
         (
             COMPLETE,
             json!([{"id": "u1", "emails": [{"email": format!("Ada Lovelace <{ADA}>")}]}]),
-            "user u1 holds",
+            "user u1 cannot be read",
         ),
         // An item that is not a record at all.
         (
@@ -449,12 +449,32 @@ async fn a_user_that_may_be_the_person_but_cannot_be_read_fails_the_account() {
         let why = found.error.as_deref().unwrap();
         assert!(why.contains(says), "{items}: {why}");
     }
+    // A field matching reads in another shape fails the account whatever it holds (the
+    // address may hide in it, keyed or encoded); a number there holds no address.
+    for (items, says) in [
+        (
+            json!([{"id": "u2", "emails": {"ada@example.com": {"primary": true}}}]),
+            "`emails` is an object, not a list",
+        ),
+        (
+            json!([{"id": "u2", "emails": [{"email": ["x@example.com"]}]}]),
+            "holds an array, not text",
+        ),
+        (
+            json!([{"id": "u2", "emails": [{"email": "ada%40example.com"}]}]),
+            "not as an address",
+        ),
+    ] {
+        let server = one_account(COMPLETE, items.clone(), |_| Reply::status(500)).await;
+        let found = find_in(&server).await;
+        assert_eq!(found.outcome, FindOutcome::Failed, "{items}: {found:#?}");
+        assert!(found.error.as_deref().unwrap().contains(says), "{found:#?}");
+    }
     // The same shapes without the person's address are someone else: not found (a longer
     // address that holds hers is another address).
     for items in [
-        json!([{"id": "u2", "emails": "grace@example.com"}]),
-        json!([{"id": "u2", "emails": ["grace@example.com"]}]),
         json!([{"id": "u2", "email": "grada@example.com"}]),
+        json!([{"id": "u2", "username": 12345, "emails": [{"email": 7}]}]),
         json!([{"id": "u2", "emails": [{"email": "ada@example.com.au"}]}]),
     ] {
         let server = one_account(COMPLETE, items.clone(), |_| Reply::status(500)).await;
@@ -473,7 +493,11 @@ async fn only_the_apps_own_404_makes_a_partial_lists_user_someone_else() {
     let found = find_in(&server).await;
     assert_eq!(found.outcome, FindOutcome::Failed, "{found:#?}");
     assert!(
-        found.error.as_deref().unwrap().contains("user A holds"),
+        found
+            .error
+            .as_deref()
+            .unwrap()
+            .contains("user A cannot be read"),
         "{found:#?}"
     );
     // A partial list's user read one by one: a proxy's HTML 404 says nothing about the user,
@@ -1525,4 +1549,81 @@ async fn a_success_that_describes_another_user_is_not_this_users_change() {
         "{why}"
     );
     assert_eq!(summary.succeeded, 0);
+}
+
+/// A journal used knowingly against another API (`--allow-other-base-url`) skips what it
+/// records as finished there, but reuses no search made there: this API's users are looked
+/// for on this API.
+#[tokio::test]
+async fn a_search_made_on_another_api_is_made_again() {
+    let tenant_with = |ada: &'static str| {
+        Server::start(move |r, _| match call(r) {
+            Call::Accounts => page(json!([account(ACME, Some("acme"), COMPLETE)])),
+            Call::List(_) => page(json!([user(ada, ADA, "active")])),
+            Call::Change(_, id) => Reply::json(200, user(&id, ADA, "inactive")),
+            _ => Reply::status(500),
+        })
+    };
+    let (first, second) = (tenant_with("u1").await, tenant_with("x9").await);
+    let dir = std::env::temp_dir().join(format!("proven-other-api-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let options = RunOptions {
+        journal: Some(dir.join("journal.jsonl")),
+        other_base_url_ok: true,
+        ..RunOptions::default()
+    };
+    let plan = format!("targets:\n  - {{email: {ADA}, tenant_id: acme, operation: deactivate}}\n");
+    run(client(&first), &plan, options.clone()).await;
+    let (summary, results) = run(client(&second), &plan, options).await;
+    let changed: Vec<Call> = second
+        .requests()
+        .iter()
+        .map(call)
+        .filter(|c| matches!(c, Call::Change(..)))
+        .collect();
+    assert_eq!(
+        changed,
+        [Call::Change(ACME.into(), "x9".into())],
+        "{results:#?}"
+    );
+    assert_eq!(summary.succeeded, 1);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// An account the admin list gives twice with different tenants (or integrations) is not
+/// identified: it is failed, never searched, in this run and in a resumed one (which lists the
+/// tenant again rather than trust what it journaled).
+#[tokio::test]
+async fn an_account_listed_twice_with_different_tenants_is_never_searched() {
+    for (first, second) in [("acme", "globex"), ("globex", "acme")] {
+        let server = Server::start(move |r, _| match call(r) {
+            Call::Accounts => page(json!([
+                account(ACME, Some(first), COMPLETE),
+                account(&ACME.to_uppercase(), Some(second), COMPLETE),
+            ])),
+            Call::List(_) => page(json!([user("u-ada", ADA, "active")])),
+            Call::Change(_, id) => Reply::json(200, user(&id, ADA, "inactive")),
+            _ => Reply::status(500),
+        })
+        .await;
+        let dir = std::env::temp_dir().join(format!("proven-twice-{first}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let options = RunOptions {
+            journal: Some(dir.join("journal.jsonl")),
+            ..RunOptions::default()
+        };
+        let plan =
+            format!("targets:\n  - {{email: {ADA}, tenant_id: acme, operation: deactivate}}\n");
+        for _ in 0..2 {
+            let (summary, results) = run(client(&server), &plan, options.clone()).await;
+            assert_eq!(summary.failed, 1, "{results:#?}");
+            let why = results[0].error.as_deref().unwrap();
+            assert!(why.contains("twice, with the tenants"), "{why}");
+        }
+        assert_eq!(lists_of(&server, ACME), 0, "never searched");
+        assert_eq!(changes(&server), 0);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

@@ -102,6 +102,10 @@ pub struct AccountRef {
     /// The tenant the account says it belongs to (the admin list's `accounts.tenant` field).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
+    /// Why the listing does not identify the account consistently (listed twice, with another
+    /// tenant or integration): it is not searched.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conflict: Option<String>,
 }
 
 impl AccountRef {
@@ -113,12 +117,19 @@ impl AccountRef {
             status: None,
             listed_for: None,
             tenant_id: None,
+            conflict: None,
         }
     }
 
     /// Why the account is not searched although it was listed for a tenant: it names another
     /// tenant (`foreign`), or none (`failed`).
     fn not_the_tenants(&self) -> Option<(FindOutcome, String)> {
+        if let Some(conflict) = &self.conflict {
+            return Some((
+                FindOutcome::Failed,
+                format!("{conflict}: not searched, since the listing does not say which it is"),
+            ));
+        }
         let asked = self.listed_for.as_deref()?;
         match self.tenant_id.as_deref() {
             Some(claimed) if claimed == asked => None,
@@ -377,8 +388,8 @@ pub async fn tenant_accounts(
         .pages_of_fields::<Value>(endpoint, fields, None)
         .max_pages(options.max_pages);
     let bounds = Bounds::new(options);
-    let mut out = Vec::new();
-    let mut seen = HashSet::new();
+    let mut out: Vec<AccountRef> = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
     loop {
         let page = match bounds.call(pages.next_page()).await {
             Ok(Some(page)) => page,
@@ -396,20 +407,53 @@ pub async fn tenant_accounts(
             continue;
         };
         for account in &page.items {
-            let id = id_at(account, spec.id).unwrap_or_default();
-            if !id.is_empty() && !seen.insert(crate::ids::account_key(&id)) {
-                continue;
-            }
-            out.push(AccountRef {
-                integrated_account_id: id,
+            let listed = AccountRef {
+                integrated_account_id: id_at(account, spec.id).unwrap_or_default(),
                 integration: text_at(account, spec.integration),
                 status: text_at(account, spec.status),
                 listed_for: Some(tenant_id.to_string()),
                 tenant_id: text_at(account, spec.tenant),
-            });
+                conflict: None,
+            };
+            let key = crate::ids::account_key(&listed.integrated_account_id);
+            match seen.get(&key) {
+                // Listed again: one account, unless the two say different things about it.
+                Some(&first) if !key.is_empty() => {
+                    let kept = &mut out[first];
+                    if kept.conflict.is_none()
+                        && let Some(conflict) = disagreement(kept, &listed)
+                    {
+                        kept.conflict = Some(conflict);
+                    }
+                }
+                _ => {
+                    seen.insert(key, out.len());
+                    out.push(listed);
+                }
+            }
         }
     }
     Ok(out)
+}
+
+/// What two listings of one account disagree on (its tenant, its integration), when they do.
+fn disagreement(first: &AccountRef, again: &AccountRef) -> Option<String> {
+    let quoted = |v: &Option<String>| {
+        v.as_deref().map_or("none".to_string(), |v| {
+            format!("{:?}", crate::terminal::short(v))
+        })
+    };
+    let differ = |what: &str, a: &Option<String>, b: &Option<String>| {
+        (a != b).then(|| {
+            format!(
+                "the admin list gives this account twice, with the {what} {} and {}",
+                quoted(a),
+                quoted(b)
+            )
+        })
+    };
+    differ("tenants", &first.tenant_id, &again.tenant_id)
+        .or_else(|| differ("integrations", &first.integration, &again.integration))
 }
 
 /// Whether `value`, surrounding space ignored, looks like an email address: text, one `@`, a
@@ -451,37 +495,45 @@ fn matching(user: &Value, people: &People, email: &str) -> (Vec<String>, bool) {
 }
 
 /// Where `value` is not of the shape `path` says (dotted field names, `[]` after a list
-/// field, text at the end): the first such place, as a person reads it.
+/// field, text at the end) in a way that could hide an address: the first such place, as a
+/// person reads it. A number or a boolean where a list, an object or text belongs holds no
+/// address, and is no problem.
 fn shape_problem(value: &Value, path: &str) -> Option<String> {
+    let could_hold_text = |v: &Value| v.is_string() || v.is_array() || v.is_object();
     let (values, problem) = crate::spec::walk(value, path);
-    problem.or_else(|| {
-        values
+    match problem {
+        Some((at, found)) if could_hold_text(found) => Some(at),
+        _ => values
             .into_iter()
-            .find(|v| !v.is_string())
-            .map(|v| format!("`{path}` holds {}, not text", crate::decode::kind_of(v)))
-    })
+            .find(|v| v.is_array() || v.is_object())
+            .map(|v| format!("`{path}` holds {}, not text", crate::decode::kind_of(v))),
+    }
 }
 
-/// Whether any text in `value` holds the address `email` (case ignored): as a whole address,
-/// not part of a longer one (`grada@example.com` or `ada@example.com.au` do not hold
-/// `ada@example.com`; `mailto:ada@example.com` and `Ada <ada@example.com>` do).
+/// Whether any text in `value` (a string, or an object's key) holds the address `email`
+/// (case ignored, `@` also percent-encoded): as a whole address, not part of a longer one
+/// (`grada@example.com` or `ada@example.com.au` do not hold `ada@example.com`;
+/// `mailto:ada@example.com` and `Ada <ada@example.com>` do).
 fn mentions(value: &Value, email: &str) -> bool {
     let needle = email.trim().to_ascii_lowercase();
     if needle.is_empty() {
         return false;
     }
+    let encoded = needle.replace('@', "%40");
     let holds = |text: &str| {
         let text = text.to_ascii_lowercase();
-        text.match_indices(&needle).any(|(at, _)| {
-            let local = |c: char| c.is_ascii_alphanumeric() || "._%+-".contains(c);
-            let label = |c: char| c.is_ascii_alphanumeric() || c == '-';
-            let before = text[..at].chars().next_back();
-            let after = &text[at + needle.len()..];
-            let longer_domain = after.starts_with(label)
-                || after
-                    .strip_prefix('.')
-                    .is_some_and(|rest| rest.starts_with(label));
-            !before.is_some_and(local) && !longer_domain
+        [&needle, &encoded].into_iter().any(|needle| {
+            text.match_indices(needle.as_str()).any(|(at, _)| {
+                let local = |c: char| c.is_ascii_alphanumeric() || "._%+-".contains(c);
+                let label = |c: char| c.is_ascii_alphanumeric() || c == '-';
+                let before = text[..at].chars().next_back();
+                let after = &text[at + needle.len()..];
+                let longer_domain = after.starts_with(label)
+                    || after
+                        .strip_prefix('.')
+                        .is_some_and(|rest| rest.starts_with(label));
+                !before.is_some_and(local) && !longer_domain
+            })
         })
     };
     let mut stack = vec![value];
@@ -489,7 +541,12 @@ fn mentions(value: &Value, email: &str) -> bool {
         match v {
             Value::String(s) if holds(s) => return true,
             Value::Array(items) => stack.extend(items),
-            Value::Object(fields) => stack.extend(fields.values()),
+            Value::Object(fields) => {
+                if fields.keys().any(|k| holds(k)) {
+                    return true;
+                }
+                stack.extend(fields.values());
+            }
             _ => {}
         }
     }
@@ -526,22 +583,31 @@ fn read_user(user: &Value, people: &People, email: &str, partial: bool) -> Readi
             )),
         };
     }
-    // The address in the record, but not where the spec reads it (another shape, another
-    // key, decorated): the user may well be the person.
-    if mentions(user, email) {
-        let paths: Vec<&str> = people
-            .emails
-            .iter()
-            .chain(people.usernames)
-            .copied()
-            .collect();
-        let problem = paths
-            .iter()
-            .find_map(|path| shape_problem(user, path))
-            .unwrap_or_else(|| format!("not as an address at {}", paths.join(" or ")));
+    // A field matching reads in another shape (whatever it holds), or the address in the
+    // record but not where the spec reads it (another key, decorated): the user may well be
+    // the person.
+    let paths: Vec<&str> = people
+        .emails
+        .iter()
+        .chain(people.usernames)
+        .copied()
+        .collect();
+    let problem = paths
+        .iter()
+        .find_map(|path| shape_problem(user, path))
+        .or_else(|| {
+            mentions(user, email).then(|| {
+                format!(
+                    "it holds {} but not as an address at {}",
+                    crate::terminal::short(email),
+                    paths.join(" or ")
+                )
+            })
+        });
+    if let Some(problem) = problem {
         let who = id.map_or_else(|| "a user".to_string(), |id| format!("user {id}"));
         return Reading::Unreadable(format!(
-            "{who} holds {} where the spec does not read it ({problem}): it cannot be told not to be the person",
+            "{who} cannot be read as the spec reads users ({problem}): it cannot be told not to be {}",
             crate::terminal::short(email)
         ));
     }

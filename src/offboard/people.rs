@@ -220,9 +220,14 @@ pub async fn expand(
         let scope = scope(target);
         // A journaled search is reused, except the accounts worth searching again: a failed
         // search, and one the API refused for parameters the plan now gives.
-        // (A search of an older version, which proved neither tenants nor ids, is made again.)
+        // (A search of an older version, which proved neither tenants nor ids, or one made on
+        // another API (a journal used knowingly against another base URL), is made again.)
         let previous = journal
             .as_deref()
+            .filter(|j| {
+                j.base_url()
+                    .is_none_or(|b| super::same_base_url(b, client.base_url()))
+            })
             .and_then(|j| j.resolution(email, &scope))
             .filter(|r| r.proved)
             .map(|r| r.found.clone());
@@ -239,21 +244,8 @@ pub async fn expand(
                     {
                         let (again, kept): (Vec<AccountFind>, Vec<AccountFind>) =
                             previous.into_iter().partition(|f| worth_again(f, target));
-                        // As they were listed: an account listed for the tenant is still
-                        // searched only when it named that tenant.
-                        let accounts: Vec<AccountRef> = again
-                            .iter()
-                            .map(|f| AccountRef {
-                                integration: f.integration.clone(),
-                                listed_for: target.tenant_id.clone(),
-                                tenant_id: f.tenant_id.clone(),
-                                ..AccountRef::new(f.integrated_account_id.clone())
-                            })
-                            .collect();
                         let mut found = kept;
-                        found.extend(
-                            search_accounts(client, target, email, &accounts, options).await,
-                        );
+                        found.extend(search_again(client, target, email, &again, options).await);
                         found
                     }
                     _ => search(client, target, email, options).await,
@@ -320,6 +312,76 @@ fn worth_again(f: &AccountFind, target: &Target) -> bool {
         }),
         _ => false,
     }
+}
+
+/// The journaled accounts `again` searched again. A tenant's are listed afresh, so that each
+/// is searched only as the listing proves it now (it names the tenant, once); one no longer
+/// listed is `failed`.
+async fn search_again(
+    client: &Client,
+    target: &Target,
+    email: &str,
+    again: &[AccountFind],
+    options: &FindOptions,
+) -> Vec<AccountFind> {
+    let Some(tenant) = &target.tenant_id else {
+        let accounts: Vec<AccountRef> = again
+            .iter()
+            .map(|f| AccountRef {
+                integration: f.integration.clone(),
+                ..AccountRef::new(f.integrated_account_id.clone())
+            })
+            .collect();
+        return search_accounts(client, target, email, &accounts, options).await;
+    };
+    let listed = match tenant_accounts(client, tenant, options).await {
+        Ok(listed) => listed,
+        Err(e) => {
+            let outcome = match e {
+                FindError::Interrupted => FindOutcome::Interrupted,
+                _ => FindOutcome::Failed,
+            };
+            let why = format!("tenant {tenant}: {e}");
+            return again
+                .iter()
+                .map(|f| {
+                    AccountFind::new(
+                        f.integrated_account_id.clone(),
+                        f.integration.clone(),
+                        outcome,
+                        Some(why.clone()),
+                    )
+                })
+                .collect();
+        }
+    };
+    let key = |id: &str| crate::ids::account_key(id);
+    let accounts: Vec<AccountRef> = listed
+        .into_iter()
+        .filter(|a| {
+            again
+                .iter()
+                .any(|f| key(&f.integrated_account_id) == key(&a.integrated_account_id))
+        })
+        .collect();
+    let mut found = search_accounts(client, target, email, &accounts, options).await;
+    for f in again {
+        if !accounts
+            .iter()
+            .any(|a| key(&a.integrated_account_id) == key(&f.integrated_account_id))
+        {
+            let why = format!(
+                "the admin list no longer gives this account for tenant {tenant}: not searched"
+            );
+            found.push(AccountFind::new(
+                f.integrated_account_id.clone(),
+                f.integration.clone(),
+                FindOutcome::Failed,
+                Some(why),
+            ));
+        }
+    }
+    found
 }
 
 /// One email target's search: the tenant's accounts (or the one named), each searched.
