@@ -241,7 +241,8 @@ pub fn without_userinfo(url: &str) -> std::borrow::Cow<'_, str> {
             .bytes()
             .take_while(|b| matches!(b, b'/' | b'\\'))
             .count();
-    match url[start..].rfind('@') {
+    // `@`, and the forms a URL parser may take for it.
+    match url[start..].rfind(['@', '\u{ff20}', '\u{fe6b}']) {
         Some(at) => format!("{}***{}", &url[..start], &url[start + at..]).into(),
         None => url.into(),
     }
@@ -276,6 +277,10 @@ mod tests {
                 "http://***@127.0.0.1:1",
             ),
             ("user:pw@host", "user:***@host"),
+            (
+                "http://user:s3cretpw\u{ff20}127.0.0.1:1",
+                "http://***\u{ff20}127.0.0.1:1",
+            ),
             ("https://api.truto.one", "https://api.truto.one"),
             ("https://api.truto.one/p", "https://api.truto.one/p"),
         ] {

@@ -372,9 +372,16 @@ mod cli {
         assert_eq!(out.status.code(), Some(3), "{text}");
         assert!(text.len() < 16 * 1024);
         let written = std::fs::read(&file).expect("written");
-        let _ = std::fs::remove_file(&file);
         let body: serde_json::Value = serde_json::from_slice(&written).expect("the JSON sent");
         assert_eq!(body["message"].as_str(), Some(message.as_str()));
+        // A file that exists is never written over: refused before anything is sent.
+        let before = server.count();
+        let out = userdir(suspend_args(&server.url(), &["--error-body", &path])).await;
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        assert!(stderr(&out).contains("exists, and is left as it is"));
+        assert_eq!(std::fs::read(&file).unwrap(), written);
+        assert_eq!(server.count(), before, "nothing sent");
+        let _ = std::fs::remove_file(&file);
 
         for reply in hostile_replies() {
             let server = Server::always(reply).await;

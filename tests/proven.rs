@@ -1206,6 +1206,60 @@ mod cli {
         assert_eq!(changes(&server), 0);
     }
 
+    /// `find` stops at the first Ctrl-C too: no search starts after it, every account is
+    /// printed (those not searched `interrupted`), and the exit code is 130.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn find_stops_at_the_first_ctrl_c_and_says_what_it_did_not_search() {
+        let accounts: Vec<Value> = (0..20)
+            .map(|n| {
+                account(
+                    &format!("10000000-0000-4000-8000-{n:012}"),
+                    Some("acme"),
+                    COMPLETE,
+                )
+            })
+            .collect();
+        let server = Server::start(move |r, _| match call(r) {
+            Call::Accounts => page(Value::Array(accounts.clone())),
+            Call::List(_) => Reply::Delay(
+                Duration::from_secs(8),
+                Box::new(page(json!([user("u-ada", ADA, "active")]))),
+            ),
+            _ => Reply::status(500),
+        })
+        .await;
+        let mut cmd = userdir(&server, &["find", "--email", ADA, "--tenant-id", "acme"]);
+        cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
+        let child = cmd.spawn().unwrap();
+        let started = Instant::now();
+        let searching = |s: &Server| count(s, |c| matches!(c, Call::List(_)));
+        while searching(&server) < 8 {
+            assert!(
+                started.elapsed() < Duration::from_secs(20),
+                "no search began"
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        // SAFETY: kill(2) on the child's pid, which this test owns and has not reaped.
+        assert_eq!(
+            unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) },
+            0
+        );
+        let signalled = Instant::now();
+        let out = tokio::task::spawn_blocking(move || child.wait_with_output().unwrap())
+            .await
+            .unwrap();
+        assert_eq!(out.status.code(), Some(130));
+        assert!(signalled.elapsed() < Duration::from_secs(5));
+        assert_eq!(searching(&server), 8, "no search started after the stop");
+        let found = lines(&out.stdout);
+        assert_eq!(found.len(), 20);
+        assert!(
+            found.iter().all(|f| f["outcome"] == "interrupted"),
+            "{found:#?}"
+        );
+    }
+
     /// A plan file of `text`.
     fn plan_file(name: &str, text: &str) -> PathBuf {
         let dir = std::env::temp_dir().join(format!("proven-{name}-{}", std::process::id()));

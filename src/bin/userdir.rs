@@ -44,6 +44,8 @@ mod exit {
     pub const NETWORK: u8 = 4;
     /// A run's journal or audit log could not be written: it stopped at once.
     pub const WRITE: u8 = 5;
+    /// Stopped by a signal (128 + SIGINT), graceful or not.
+    pub const INTERRUPTED: u8 = 130;
 }
 
 /// Why the command stopped: the exit code and what to print on stderr (nothing when empty).

@@ -618,7 +618,7 @@ impl Journal {
         let mut why = Vec::new();
         if let Some((line, sending)) = self.in_doubt.get(&person(&key.0, &key.1)) {
             why.push(format!(
-                "the journal shows this {} was sent (line {line}) with no result after it",
+                "the journal shows this {} was sent (line {line}) and no result after it shows whether it was applied",
                 sending.operation
             ));
         }

@@ -1020,6 +1020,12 @@ impl Offboarder {
                     endpoint.idempotent || self.options.resend_in_doubt,
                 ),
             };
+            if stop.is_stopped() {
+                exchange.notes.push(format!(
+                    "{what}; {seen}; the run was stopped, so it was not sent again: in doubt"
+                ));
+                return exchange;
+            }
             let retries_left = exchange.lost_answers <= policy.max_retries;
             if unreadable || !may_resend || !retries_left {
                 let why = if unreadable {

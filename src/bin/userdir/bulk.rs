@@ -409,50 +409,6 @@ fn progress_bar(total: usize, visible: bool) -> ProgressBar {
     bar
 }
 
-/// The exit code of a run stopped by a signal (128 + SIGINT), graceful or not.
-const INTERRUPTED: u8 = 130;
-
-/// Until the command ends: the first SIGINT (Ctrl-C) or SIGTERM stops it gracefully (no new
-/// search, page read or target is started; the calls in flight finish and are journaled and
-/// audited); the second aborts at once with exit code 130, whatever the command is doing
-/// (reading its files too). The handlers are in place when this returns; call it within the
-/// runtime.
-fn watch_signals(stop: Stop) -> Result<tokio::task::JoinHandle<()>, Failure> {
-    let signal = |e: std::io::Error| Failure::new(exit::INTERNAL, format!("signal: {e}"));
-    #[cfg(unix)]
-    let (mut interrupt, mut terminate) = {
-        use tokio::signal::unix::{SignalKind, signal as on};
-        (
-            on(SignalKind::interrupt()).map_err(signal)?,
-            on(SignalKind::terminate()).map_err(signal)?,
-        )
-    };
-    Ok(tokio::spawn(async move {
-        for n in 0.. {
-            #[cfg(unix)]
-            tokio::select! {
-                _ = interrupt.recv() => {}
-                _ = terminate.recv() => {}
-            }
-            #[cfg(not(unix))]
-            if tokio::signal::ctrl_c().await.is_err() {
-                return;
-            }
-            if n == 0 {
-                stop.stop();
-                eprintln!(
-                    "userdir: stopping: no new target is started; the calls in flight finish and are recorded (Ctrl-C again aborts at once)"
-                );
-            } else {
-                eprintln!(
-                    "userdir: aborted: calls in flight may have been applied without a record; a dry run with the same journal shows what a re-run would send"
-                );
-                std::process::exit(i32::from(INTERRUPTED));
-            }
-        }
-    }))
-}
-
 /// Runs `plan` with `client`, stopped by `stop` ([`watch_signals`]): JSON lines on stdout;
 /// the summary, every result, and whether it was stopped.
 async fn run_plan(
@@ -738,7 +694,7 @@ pub fn offboard(m: &ArgMatches) -> Result<u8, Failure> {
     // (The watcher ends with the runtime, when the command does.)
     let _signals = {
         let _entered = runtime.enter();
-        watch_signals(stop.clone())?
+        cli::watch_signals(stop.clone())?
     };
     settings.options.find.stop = Some(stop.clone());
     let mut info = RunInfo {
@@ -798,7 +754,7 @@ pub fn offboard(m: &ArgMatches) -> Result<u8, Failure> {
         info.finished_at = now();
         finish_report(&Report::from_dry_run(&lines, info), report_to.as_ref())?;
         return Ok(if stop.is_stopped() {
-            INTERRUPTED
+            exit::INTERRUPTED
         } else if invalid > 0 {
             exit::USAGE
         } else {
@@ -828,7 +784,7 @@ pub fn offboard(m: &ArgMatches) -> Result<u8, Failure> {
     let interrupted = stopped || summary.interrupted > 0;
     finish_report(&Report::new(results, summary, info), report_to.as_ref())?;
     Ok(if interrupted {
-        INTERRUPTED
+        exit::INTERRUPTED
     } else if all_done {
         exit::OK
     } else {
@@ -862,7 +818,7 @@ pub fn demo(_m: &ArgMatches) -> Result<u8, Failure> {
     let progress = std::io::stderr().is_terminal();
     runtime()?.block_on(async {
         let stop = Stop::new();
-        let _signals = watch_signals(stop.clone())?;
+        let _signals = cli::watch_signals(stop.clone())?;
         let server = MockServer::start(seed)
             .await
             .map_err(|e| Failure::new(exit::INTERNAL, format!("demo server: {e}")))?;

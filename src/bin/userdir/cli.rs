@@ -396,7 +396,7 @@ fn operation_args() -> Vec<Arg> {
             .value_name("FILE")
             .value_parser(value_parser!(std::path::PathBuf))
             .help(
-                "On an error answer, write its whole body, byte for byte (token redacted), to FILE",
+                "On an error answer, write its whole body, byte for byte (token redacted), to FILE (a path that does not exist yet)",
             ),
         Arg::new(id::DRY_RUN)
             .long(id::DRY_RUN)
@@ -689,4 +689,48 @@ mod tests {
         assert!(parse_object_array(r#"[1]"#).is_err());
         assert!(parse_object_array(r#"{"a":1}"#).is_err());
     }
+}
+
+/// Until the command ends: the first SIGINT (Ctrl-C) or SIGTERM stops it gracefully (no new
+/// search, page read or target is started; the calls in flight finish and are journaled and
+/// audited); the second aborts at once with exit code 130, whatever the command is doing
+/// (reading its files too). The handlers are in place when this returns; call it within the
+/// runtime.
+pub fn watch_signals(
+    stop: truto_user_directory::Stop,
+) -> Result<tokio::task::JoinHandle<()>, crate::Failure> {
+    use crate::{Failure, exit};
+    let signal = |e: std::io::Error| Failure::new(exit::INTERNAL, format!("signal: {e}"));
+    #[cfg(unix)]
+    let (mut interrupt, mut terminate) = {
+        use tokio::signal::unix::{SignalKind, signal as on};
+        (
+            on(SignalKind::interrupt()).map_err(signal)?,
+            on(SignalKind::terminate()).map_err(signal)?,
+        )
+    };
+    Ok(tokio::spawn(async move {
+        for n in 0.. {
+            #[cfg(unix)]
+            tokio::select! {
+                _ = interrupt.recv() => {}
+                _ = terminate.recv() => {}
+            }
+            #[cfg(not(unix))]
+            if tokio::signal::ctrl_c().await.is_err() {
+                return;
+            }
+            if n == 0 {
+                stop.stop();
+                eprintln!(
+                    "userdir: stopping: no new target is started; the calls in flight finish and are recorded (Ctrl-C again aborts at once)"
+                );
+            } else {
+                eprintln!(
+                    "userdir: aborted: calls in flight may have been applied without a record; a dry run with the same journal shows what a re-run would send"
+                );
+                std::process::exit(i32::from(exit::INTERRUPTED));
+            }
+        }
+    }))
 }

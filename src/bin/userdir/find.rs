@@ -4,8 +4,8 @@
 use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
 use serde_json::{Map, Value};
 use truto_user_directory::offboard::{
-    AccountFind, AccountRef, FindOptions, FindOutcome, account_id_problems, bulk_client_builder,
-    find_person, is_email_address, tenant_accounts,
+    AccountFind, AccountRef, FindError, FindOptions, FindOutcome, account_id_problems,
+    bulk_client_builder, find_person, is_email_address, tenant_accounts,
 };
 use truto_user_directory::{DEFAULT_BASE_URL, RateBudget};
 
@@ -45,7 +45,8 @@ pub fn find_command() -> Command {
              failed (also when a user that may be the person cannot be read, or the search hit \
              --max-pages or --search-timeout).\n\n\
              Exit codes: 0 when every account is found or not_found; 1 when one needs a person; \
-             2 usage; 3 the tenant's accounts could not be read.",
+             2 usage; 3 the tenant's accounts could not be read; 130 stopped by Ctrl-C (the \
+             first starts no new search and prints what was found; a second aborts at once).",
         )
         .arg(
             Arg::new(id::EMAIL)
@@ -189,11 +190,23 @@ pub fn find(m: &ArgMatches) -> Result<u8, Failure> {
         .enable_all()
         .build()
         .map_err(|e| Failure::new(exit::INTERNAL, format!("cannot start the runtime: {e}")))?;
+    // A first Ctrl-C starts no new search or page read (the accounts not searched say so);
+    // a second aborts at once.
+    let stop = truto_user_directory::Stop::new();
+    let options = FindOptions {
+        stop: Some(stop.clone()),
+        ..options
+    };
     let results = runtime.block_on(async {
+        let _signals = cli::watch_signals(stop.clone())?;
         let accounts = match &tenant {
-            Some(t) => tenant_accounts(&client, t, &options)
-                .await
-                .map_err(|e| Failure::new(exit::API, e.to_string()))?,
+            Some(t) => tenant_accounts(&client, t, &options).await.map_err(|e| {
+                let code = match e {
+                    FindError::Interrupted => exit::INTERRUPTED,
+                    _ => exit::API,
+                };
+                Failure::new(code, e.to_string())
+            })?,
             None => accounts,
         };
         find_person(&client, &email, &accounts, &options)
@@ -235,7 +248,9 @@ pub fn find(m: &ArgMatches) -> Result<u8, Failure> {
         }
     }
     eprintln!("{line}");
-    Ok(if needs_a_person > 0 {
+    Ok(if stop.is_stopped() {
+        exit::INTERRUPTED
+    } else if needs_a_person > 0 {
         NEEDS_A_PERSON
     } else {
         exit::OK

@@ -67,10 +67,23 @@ impl Options {
                 .cloned(),
             dry_run: dry_run == Some(&true),
             verbose: matches.try_get_one::<bool>(id::VERBOSE).map_err(usage)? == Some(&true),
-            error_body: matches
+            error_body: match matches
                 .try_get_one::<std::path::PathBuf>(id::ERROR_BODY)
                 .map_err(usage)?
-                .cloned(),
+            {
+                // Written only to a new file: checked before anything is sent.
+                Some(path) if std::fs::symlink_metadata(path).is_ok() => {
+                    return Err(Failure::new(
+                        exit::USAGE,
+                        format!(
+                            "--{} {}: exists, and is left as it is: give a path that does not exist yet (the body is written there only when the API answers with an error)",
+                            id::ERROR_BODY,
+                            terminal::escape(&path.display().to_string())
+                        ),
+                    ));
+                }
+                path => path.cloned(),
+            },
             max_body_bytes: cli::max_body_bytes(matches),
             max_pages: match endpoint.list {
                 Some(_) => matches
@@ -107,7 +120,12 @@ impl Options {
             ));
         }
         if let Some(path) = &self.error_body {
-            let note = match std::fs::write(path, &api.body) {
+            let written = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(path)
+                .and_then(|mut f| std::io::Write::write_all(&mut f, &api.body));
+            let note = match written {
                 Ok(()) => format!("the whole response body ({} bytes) is in", api.body.len()),
                 Err(e) => format!("the response body could not be written ({e}) to"),
             };
