@@ -661,36 +661,6 @@ pub fn fields(
     Ok(out)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_command_tree_is_consistent() {
-        build()
-            .expect("the spec maps onto a command tree")
-            .debug_assert();
-    }
-
-    #[test]
-    fn shell_words_are_quoted_only_when_needed() {
-        assert_eq!(shell_word("acme"), "acme");
-        assert_eq!(shell_word("Slack Enterprise"), "'Slack Enterprise'");
-        assert_eq!(shell_word("it's"), r"'it'\''s'");
-        assert_eq!(shell_word(""), "''");
-    }
-
-    #[test]
-    fn json_flags_take_the_declared_shape() {
-        assert!(parse_object(r#"{"a":1}"#).is_ok());
-        assert!(parse_object("[1]").is_err());
-        assert!(parse_object("{bad").is_err());
-        assert!(parse_object_array(r#"[{"a":1}]"#).is_ok());
-        assert!(parse_object_array(r#"[1]"#).is_err());
-        assert!(parse_object_array(r#"{"a":1}"#).is_err());
-    }
-}
-
 /// Until the command ends: the first SIGINT (Ctrl-C) or SIGTERM stops it gracefully (no new
 /// search, page read or target is started; the calls in flight finish and are journaled and
 /// audited); the second aborts at once with exit code 130, whatever the command is doing
@@ -733,4 +703,34 @@ pub fn watch_signals(
             }
         }
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_tree_is_consistent() {
+        build()
+            .expect("the spec maps onto a command tree")
+            .debug_assert();
+    }
+
+    #[test]
+    fn shell_words_are_quoted_only_when_needed() {
+        assert_eq!(shell_word("acme"), "acme");
+        assert_eq!(shell_word("Slack Enterprise"), "'Slack Enterprise'");
+        assert_eq!(shell_word("it's"), r"'it'\''s'");
+        assert_eq!(shell_word(""), "''");
+    }
+
+    #[test]
+    fn json_flags_take_the_declared_shape() {
+        assert!(parse_object(r#"{"a":1}"#).is_ok());
+        assert!(parse_object("[1]").is_err());
+        assert!(parse_object("{bad").is_err());
+        assert!(parse_object_array(r#"[{"a":1}]"#).is_ok());
+        assert!(parse_object_array(r#"[1]"#).is_err());
+        assert!(parse_object_array(r#"{"a":1}"#).is_err());
+    }
 }
