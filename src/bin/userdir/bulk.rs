@@ -409,7 +409,7 @@ fn progress_bar(total: usize, visible: bool) -> ProgressBar {
     bar
 }
 
-/// Runs `plan` with `client`, stopped by `stop` ([`watch_signals`]): JSON lines on stdout;
+/// Runs `plan` with `client`, stopped by `stop` ([`cli::watch_signals`]): JSON lines on stdout;
 /// the summary, every result, and whether it was stopped.
 async fn run_plan(
     plan: &Plan,
