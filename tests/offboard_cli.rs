@@ -732,7 +732,12 @@ async fn a_first_ctrl_c_stops_cleanly_and_the_resume_sends_nothing_twice() {
     // Every call sent finished and is in the journal and the audit log: none was cut off.
     let stats = server.stats();
     assert_eq!(stats.applied.len(), succeeded, "applied = reported");
-    let results_journaled = holding(&journaled(&journal), "outcome");
+    // (A call stopped while it waited for its place, before the server acted on it, is
+    // journaled `interrupted`: the next run sends it without doubt.)
+    let results_journaled = journaled(&journal)
+        .iter()
+        .filter(|l| l["outcome"] == "succeeded")
+        .count();
     assert_eq!(
         results_journaled, succeeded,
         "every finished target is journaled"

@@ -398,6 +398,9 @@ fn text_field(line: &str, field: &str) -> Option<String> {
 /// an answer that could not be read leave it in doubt: the call may have been applied.
 fn settles_doubt(result: &TargetResult) -> bool {
     result.outcome.is_done()
+        // A call stopped before the server acted on any of its attempts (the run's journal
+        // records it only then).
+        || (result.outcome == Outcome::Interrupted && result.operation.is_some())
         || (result.operation.is_some()
             && result.attempts > 0
             && result
@@ -703,10 +706,13 @@ impl Journal {
         }
     }
 
-    /// Records a finished target (outcomes other than `skipped` and `interrupted`, which sent
-    /// nothing).
+    /// Records a finished target (outcomes other than `skipped`, and `interrupted` before its
+    /// call was journaled as sent: neither sent anything). An `interrupted` call that was
+    /// journaled as sent is recorded: it settles the doubt (the server acted on none of its
+    /// attempts), and a re-run sends it.
     pub(crate) fn record(&mut self, result: &TargetResult) -> std::io::Result<()> {
-        if matches!(result.outcome, Outcome::Skipped | Outcome::Interrupted) {
+        let sent = result.operation.is_some();
+        if result.outcome == Outcome::Skipped || (result.outcome == Outcome::Interrupted && !sent) {
             return Ok(());
         }
         self.append(result)?;
@@ -1295,6 +1301,30 @@ mod tests {
             journal.doubt(&key("a", "u1", "auto")).is_none(),
             "read back the same"
         );
+        let _ = std::fs::remove_file(&path);
+    }
+
+    /// A call stopped before the server acted on any attempt (it waited for its place, or
+    /// out a 429) settles its doubt without finishing its target: the next run sends it.
+    #[test]
+    fn a_call_stopped_before_it_was_acted_on_settles_its_doubt_but_not_its_target() {
+        let path = temp("stopped");
+        let mut journal = Journal::open(&path, BASE, false).unwrap();
+        journal.record_sending(sending("u1", false)).unwrap();
+        // Stopped before anything of it was sent: no operation, not journaled, still in doubt.
+        let mut before = result("u1", Outcome::Interrupted);
+        before.operation = None;
+        journal.record(&before).unwrap();
+        assert!(journal.doubt(&key("a", "u1", "auto")).is_some());
+        let mut stopped = result("u1", Outcome::Interrupted);
+        stopped.status = Some(429);
+        journal.record(&stopped).unwrap();
+        assert!(journal.doubt(&key("a", "u1", "auto")).is_none());
+        assert!(journal.finished_with(&key("a", "u1", "auto")).is_none());
+        drop(journal);
+        let journal = Journal::read(&path).unwrap();
+        assert!(journal.doubt(&key("a", "u1", "auto")).is_none());
+        assert_eq!(journal.finished(), 0);
         let _ = std::fs::remove_file(&path);
     }
 

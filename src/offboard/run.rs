@@ -894,8 +894,9 @@ impl Offboarder {
                 let already = matches!(e, Error::Api(_))
                     && e.status()
                         .is_some_and(|s| request.offboarding.is_already_done(s, remote));
-                let outcome = if matches!(e, Error::Stopped { .. }) {
-                    // Not sent, or not sent again after answers the server did not act on.
+                let outcome = if matches!(e, Error::Stopped { .. }) && !lost {
+                    // Not sent, or not sent again after answers the server did not act on
+                    // (a 429, a refusal): nothing was applied.
                     Outcome::Interrupted
                 } else if already && lost {
                     // This run's earlier call, whose answer was lost, did it.
