@@ -1163,10 +1163,9 @@ mod cli {
         assert_eq!(changes(&server), 0);
     }
 
-    /// After a first Ctrl-C during the searches, no search and no page read starts; the
-    /// accounts not searched end `interrupted`, nothing is changed, and the exit code is 130.
-    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-    async fn a_first_ctrl_c_during_the_searches_starts_no_new_search() {
+    /// Tenant acme's twenty accounts, whose users lists answer after 8 s (longer than a stop
+    /// may take: reads in flight are dropped, not waited for).
+    async fn slow_tenant() -> Server {
         let accounts: Vec<Value> = (0..20)
             .map(|n| {
                 account(
@@ -1176,9 +1175,8 @@ mod cli {
                 )
             })
             .collect();
-        let server = Server::start(move |r, _| match call(r) {
+        Server::start(move |r, _| match call(r) {
             Call::Accounts => page(Value::Array(accounts.clone())),
-            // Slower than the stop may take: the reads in flight are dropped, not waited for.
             Call::List(_) => Reply::Delay(
                 Duration::from_secs(8),
                 Box::new(page(json!([user("u-ada", ADA, "active")]))),
@@ -1186,11 +1184,21 @@ mod cli {
             Call::Change(_, id) => Reply::json(200, user(&id, ADA, "inactive")),
             _ => Reply::status(500),
         })
-        .await;
+        .await
+    }
+
+    /// After a first Ctrl-C during the searches, no search and no page read starts; the
+    /// accounts not searched end `interrupted`, nothing is changed, and the exit code is 130.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_first_ctrl_c_during_the_searches_starts_no_new_search() {
+        let server = slow_tenant().await;
         let plan = email_plan("search-stop");
         let searching = |s: &Server| count(s, |c| matches!(c, Call::List(_)));
         // Stopped once the first searches (eight at a time) are in flight.
-        let (out, took) = interrupted(&server, &plan, &[], |s| searching(s) >= 8).await;
+        let (out, took) = interrupted(&server, &["offboard", plan.to_str().unwrap()], |s| {
+            searching(s) >= 8
+        })
+        .await;
         assert_eq!(out.status.code(), Some(130));
         assert!(
             took < Duration::from_secs(5),
@@ -1210,47 +1218,12 @@ mod cli {
     /// printed (those not searched `interrupted`), and the exit code is 130.
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn find_stops_at_the_first_ctrl_c_and_says_what_it_did_not_search() {
-        let accounts: Vec<Value> = (0..20)
-            .map(|n| {
-                account(
-                    &format!("10000000-0000-4000-8000-{n:012}"),
-                    Some("acme"),
-                    COMPLETE,
-                )
-            })
-            .collect();
-        let server = Server::start(move |r, _| match call(r) {
-            Call::Accounts => page(Value::Array(accounts.clone())),
-            Call::List(_) => Reply::Delay(
-                Duration::from_secs(8),
-                Box::new(page(json!([user("u-ada", ADA, "active")]))),
-            ),
-            _ => Reply::status(500),
-        })
-        .await;
-        let mut cmd = userdir(&server, &["find", "--email", ADA, "--tenant-id", "acme"]);
-        cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
-        let child = cmd.spawn().unwrap();
-        let started = Instant::now();
+        let server = slow_tenant().await;
         let searching = |s: &Server| count(s, |c| matches!(c, Call::List(_)));
-        while searching(&server) < 8 {
-            assert!(
-                started.elapsed() < Duration::from_secs(20),
-                "no search began"
-            );
-            std::thread::sleep(Duration::from_millis(10));
-        }
-        // SAFETY: kill(2) on the child's pid, which this test owns and has not reaped.
-        assert_eq!(
-            unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) },
-            0
-        );
-        let signalled = Instant::now();
-        let out = tokio::task::spawn_blocking(move || child.wait_with_output().unwrap())
-            .await
-            .unwrap();
+        let args = ["find", "--email", ADA, "--tenant-id", "acme"];
+        let (out, took) = interrupted(&server, &args, |s| searching(s) >= 8).await;
         assert_eq!(out.status.code(), Some(130));
-        assert!(signalled.elapsed() < Duration::from_secs(5));
+        assert!(took < Duration::from_secs(5), "{took:?}");
         assert_eq!(searching(&server), 8, "no search started after the stop");
         let found = lines(&out.stdout);
         assert_eq!(found.len(), 20);
@@ -1270,16 +1243,15 @@ mod cli {
         plan
     }
 
-    /// Runs `userdir offboard PLAN ARGS`, sends SIGINT once `ready(server)` holds, and returns
+    /// Runs `userdir ARGS`, sends SIGINT once `ready(server)` holds, and returns
     /// its output and how long it took to end after the signal.
     async fn interrupted(
         server: &Server,
-        plan: &std::path::Path,
         args: &[&str],
         ready: impl Fn(&Server) -> bool,
     ) -> (std::process::Output, Duration) {
-        let mut cmd = userdir(server, &["offboard", plan.to_str().unwrap()]);
-        cmd.args(args).stdout(Stdio::piped()).stderr(Stdio::piped());
+        let mut cmd = userdir(server, args);
+        cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
         let child = cmd.spawn().unwrap();
         let started = Instant::now();
         while !ready(server) {
@@ -1358,7 +1330,10 @@ mod cli {
             ));
         }
         let plan = plan_file("listing-stop", &text);
-        let (out, took) = interrupted(&server, &plan, &[], |s| s.count() > 0).await;
+        let (out, took) = interrupted(&server, &["offboard", plan.to_str().unwrap()], |s| {
+            s.count() > 0
+        })
+        .await;
         assert_eq!(out.status.code(), Some(130));
         assert!(took < Duration::from_secs(3), "{took:?}");
         let listed = server.count();
@@ -1409,7 +1384,7 @@ mod cli {
         assert!(reads <= 2 * deletes, "{reads} reads for {deletes} deletes");
 
         let server = endless(Duration::from_secs(1)).await;
-        let (out, took) = interrupted(&server, &plan, &[], |s| {
+        let (out, took) = interrupted(&server, &["offboard", plan.to_str().unwrap()], |s| {
             count(s, |c| matches!(c, Call::List(_))) > 0
         })
         .await;
@@ -1443,7 +1418,10 @@ mod cli {
                 "targets:\n  - {{integrated_account_id: {ACME}, integration: Avalara AvaTax, user_id: u1, operation: deactivate}}\n"
             ),
         );
-        let (out, took) = interrupted(&server, &plan, &[], |s| s.count() > 0).await;
+        let (out, took) = interrupted(&server, &["offboard", plan.to_str().unwrap()], |s| {
+            s.count() > 0
+        })
+        .await;
         assert_eq!(out.status.code(), Some(130));
         assert!(took < Duration::from_secs(3), "{took:?}");
         assert_eq!(server.count(), 1, "not sent again");

@@ -188,33 +188,29 @@ pub async fn expand(
             ));
             continue;
         }
-        if offline {
-            let why = format!(
-                "offline: {email} was not looked up in {}; run without --offline to find the user",
-                scope(target)
-            );
-            out.unresolved.push(not_searched(
-                index,
-                target,
-                requested,
+        // Offline, or stopped: nothing is looked up.
+        let not_looked_up = if offline {
+            Some((
                 Outcome::Unresolved,
-                why,
-            ));
-            continue;
-        }
-        // Stopped: no search starts.
-        if options.stop.as_ref().is_some_and(crate::Stop::is_stopped) {
-            let why = format!(
-                "the run was stopped before {email} was looked for in {}: nothing was searched or sent; a re-run searches",
-                scope(target)
-            );
-            out.unresolved.push(not_searched(
-                index,
-                target,
-                requested,
+                format!(
+                    "offline: {email} was not looked up in {}; run without --offline to find the user",
+                    scope(target)
+                ),
+            ))
+        } else if options.stop.as_ref().is_some_and(crate::Stop::is_stopped) {
+            Some((
                 Outcome::Interrupted,
-                why,
-            ));
+                format!(
+                    "the run was stopped before {email} was looked for in {}: nothing was searched or sent; a re-run searches",
+                    scope(target)
+                ),
+            ))
+        } else {
+            None
+        };
+        if let Some((outcome, why)) = not_looked_up {
+            out.unresolved
+                .push(not_searched(index, target, requested, outcome, why));
             continue;
         }
         let scope = scope(target);
