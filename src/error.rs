@@ -474,6 +474,21 @@ impl Error {
         }
     }
 
+    /// Whether the app behind the API says the record does not exist: a 404 carrying Truto's
+    /// remote-error envelope (`truto_is_remote_error`). A 404 without it — a proxy's page,
+    /// Truto not knowing the account — says nothing about the record.
+    pub fn says_remote_not_found(&self) -> bool {
+        match self {
+            Error::Api(a) => {
+                a.status == 404
+                    && a.envelope
+                        .as_ref()
+                        .is_some_and(|env| env.truto_is_remote_error)
+            }
+            _ => false,
+        }
+    }
+
     /// What to act on, when the API answered with an error.
     pub fn kind(&self) -> Option<ApiErrorKind> {
         match self {

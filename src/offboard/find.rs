@@ -1149,7 +1149,7 @@ impl Search<'_> {
                     }
                 },
                 // Gone since it was listed (the app says so): not the person's account now.
-                Err(e) if super::verify::app_says_gone(&e) => continue,
+                Err(e) if e.says_remote_not_found() => continue,
                 Err(e) => return Err(Ended::Call(e)),
             };
             let answered = id_at(&user, self.people.id);

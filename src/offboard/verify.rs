@@ -344,7 +344,7 @@ async fn read(
                         lasting: false,
                     },
                 },
-                Err(e) if app_says_gone(&e) => Seen::Gone,
+                Err(e) if e.says_remote_not_found() => Seen::Gone,
                 Err(e) if e.status() == Some(404) => Seen::Unknown {
                     note: "the read answered 404 without Truto's remote-error flag (a proxy's page, or Truto not knowing the account): it does not say the app removed the user".into(),
                     lasting: true,
@@ -451,21 +451,6 @@ fn record<T>(verification: &mut Verification, answer: &Result<Response<T>, Error
     };
     verification.request_id = request_id;
     verification.response_sha256 = hash;
-}
-
-/// Whether the app says the user does not exist: a 404 carrying Truto's remote-error envelope
-/// (`truto_is_remote_error`). A 404 without it — a proxy's page, Truto not knowing the account
-/// — says nothing about the user.
-pub(crate) fn app_says_gone(e: &Error) -> bool {
-    match e {
-        Error::Api(a) => {
-            a.status == 404
-                && a.envelope
-                    .as_ref()
-                    .is_some_and(|env| env.truto_is_remote_error)
-        }
-        _ => false,
-    }
 }
 
 fn failed(e: &Error) -> Seen {
