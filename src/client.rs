@@ -1210,7 +1210,9 @@ impl Client {
         })
     }
 
-    fn backoff(&self, retry: u32) -> Duration {
+    /// The wait before retry number `retry` (from 1): a random share of the policy's ceiling,
+    /// which doubles from `base_delay` up to `max_delay`.
+    pub(crate) fn backoff(&self, retry: u32) -> Duration {
         let policy = &self.inner.retry;
         let exp = policy
             .base_delay

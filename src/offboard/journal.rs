@@ -21,7 +21,7 @@ pub(crate) type Key = (String, String, String);
 
 /// Who a doubt is about: the account (lower case) and the user, whatever the operation.
 fn person(account: &str, user: &str) -> (String, String) {
-    (account.to_ascii_lowercase(), user.to_string())
+    (crate::ids::account_key(account), user.to_string())
 }
 
 /// The key of a target. Integrated account ids are UUIDs, the same in any case: the account
@@ -526,7 +526,7 @@ impl Journal {
     fn damage(&mut self, line: usize, reason: &'static str, text: &str) {
         let target = text_field(text, "integrated_account_id")
             .zip(text_field(text, "user_id"))
-            .map(|(a, u)| (a.to_ascii_lowercase(), u));
+            .map(|(a, u)| person(&a, &u));
         self.damaged.push(Damaged {
             line,
             reason,

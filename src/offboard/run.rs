@@ -1040,7 +1040,7 @@ impl Offboarder {
                 return exchange;
             }
             exchange.notes.push(format!("{what}; {seen}; sent again"));
-            let wait = backoff(policy, exchange.lost_answers);
+            let wait = self.client.backoff(exchange.lost_answers);
             tokio::select! {
                 biased;
                 () = stop.stopped() => {
@@ -1086,14 +1086,6 @@ impl Exchange {
             Err(e) => e.status(),
         }
     }
-}
-
-/// The wait before sending a call again after its `n`-th lost answer: the policy's backoff.
-fn backoff(policy: &RetryPolicy, n: u32) -> std::time::Duration {
-    let exp = policy
-        .base_delay
-        .saturating_mul(2u32.saturating_pow(n.saturating_sub(1)));
-    exp.min(policy.max_delay)
 }
 
 /// One line of a dry run: what would be sent for a target, or why nothing would.
