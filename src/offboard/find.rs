@@ -521,6 +521,10 @@ fn mentions(value: &Value, email: &str) -> bool {
     }
     let encoded = needle.replace('@', "%40");
     let holds = |text: &str| {
+        // Most texts of a record (ids, names, statuses) hold no `@` at all.
+        if !text.contains('@') && !text.contains("%40") {
+            return false;
+        }
         let text = text.to_ascii_lowercase();
         [&needle, &encoded].into_iter().any(|needle| {
             text.match_indices(needle.as_str()).any(|(at, _)| {
@@ -586,21 +590,15 @@ fn read_user(user: &Value, people: &People, email: &str, partial: bool) -> Readi
     // A field matching reads in another shape (whatever it holds), or the address in the
     // record but not where the spec reads it (another key, decorated): the user may well be
     // the person.
-    let paths: Vec<&str> = people
-        .emails
-        .iter()
-        .chain(people.usernames)
-        .copied()
-        .collect();
-    let problem = paths
-        .iter()
+    let paths = || people.emails.iter().chain(people.usernames).copied();
+    let problem = paths()
         .find_map(|path| shape_problem(user, path))
         .or_else(|| {
             mentions(user, email).then(|| {
                 format!(
                     "it holds {} but not as an address at {}",
                     crate::terminal::short(email),
-                    paths.join(" or ")
+                    paths().collect::<Vec<_>>().join(" or ")
                 )
             })
         });
@@ -650,58 +648,51 @@ pub async fn find_person(
         })
         .collect();
     let searches = accounts.into_iter().map(|account| async move {
-        let mut params = options.params.clone();
-        let own = options.account_params.get(&account.integrated_account_id);
-        if let Some(own) = own {
-            params.extend(own.clone());
-        }
         // Declared parameters are sent from the first page on; undeclared ones (the account's
         // own too: they may be meant for its operation) only once the API's 400 names them.
-        let always: Vec<String> = Vec::new();
-        if let Some((outcome, why)) = account.not_the_tenants() {
-            return AccountFind {
-                tenant_id: account.tenant_id.clone(),
-                ..not_searched(account, outcome, why)
-            };
+        let mut params = options.params.clone();
+        if let Some(own) = options.account_params.get(&account.integrated_account_id) {
+            params.extend(own.clone());
         }
-        if account.integrated_account_id.is_empty() {
-            return not_searched(
-                account,
+        let unsearched = |outcome, why: String| not_searched(account, outcome, why);
+        let found = if let Some((outcome, why)) = account.not_the_tenants() {
+            unsearched(outcome, why)
+        } else if account.integrated_account_id.is_empty() {
+            unsearched(
                 FindOutcome::Failed,
                 "the admin list gave an integrated account without an id: it cannot be searched"
                     .into(),
-            );
-        }
-        let found = match account.status.as_deref() {
-            Some(status) if !active.is_empty() && !active.contains(&status) => not_searched(
-                account,
+            )
+        } else if let Some(status) = account
+            .status
+            .as_deref()
+            .filter(|s| !active.is_empty() && !active.contains(s))
+        {
+            unsearched(
                 FindOutcome::CannotSearch,
                 format!("the account is {status}, not active: it was not searched"),
-            ),
-            _ => match list {
-                None => not_searched(
-                    account,
-                    FindOutcome::CannotSearch,
-                    "the spec has no list endpoint for users".to_string(),
-                ),
-                Some(list) => {
-                    let bounds = Bounds::new(options);
-                    let search = Search {
-                        client,
-                        list,
-                        people,
-                        account,
-                        email,
-                        params: Given {
-                            now: &params,
-                            when_asked: &options.when_asked,
-                        },
-                        max_pages: options.max_pages,
-                        bounds: &bounds,
-                    };
-                    search.run(&always).await
-                }
-            },
+            )
+        } else if let Some(list) = list {
+            let bounds = Bounds::new(options);
+            let search = Search {
+                client,
+                list,
+                people,
+                account,
+                email,
+                params: Given {
+                    now: &params,
+                    when_asked: &options.when_asked,
+                },
+                max_pages: options.max_pages,
+                bounds: &bounds,
+            };
+            search.run().await
+        } else {
+            unsearched(
+                FindOutcome::CannotSearch,
+                "the spec has no list endpoint for users".to_string(),
+            )
         };
         AccountFind {
             tenant_id: account.tenant_id.clone(),
@@ -938,7 +929,7 @@ struct Search<'a> {
 impl Search<'_> {
     /// Searches the account: its list (started again once with the parameters a 400 asks for,
     /// when they were given), then the get of a partial list's users without emails.
-    async fn run(&self, always: &[String]) -> AccountFind {
+    async fn run(&self) -> AccountFind {
         let account = self.account;
         let mut result = AccountFind::new(
             account.integrated_account_id.clone(),
@@ -946,7 +937,7 @@ impl Search<'_> {
             FindOutcome::NotFound,
             None,
         );
-        match self.read(always, &mut result).await {
+        match self.read(&mut result).await {
             // The account cannot be searched (no list, or no get for a partial list's users).
             Ok(()) if result.outcome == FindOutcome::CannotSearch => {
                 result.matches.clear();
@@ -961,30 +952,21 @@ impl Search<'_> {
                 result
             }
             Err(Ended::Call(e)) => failed(result, &e),
-            Err(ended) => {
-                let (outcome, why) = match ended {
-                    Ended::Stopped => (FindOutcome::Interrupted, INTERRUPTED.to_string()),
-                    Ended::Deadline => (
-                        FindOutcome::Failed,
-                        format!(
-                            "the search did not end within the account's deadline ({} s) after {} page(s): the person may be in the pages not read; give it longer (--search-timeout)",
-                            self.bounds.limit.as_secs(),
-                            result.pages
-                        ),
-                    ),
-                    Ended::Unreadable(why) => (FindOutcome::Failed, why),
-                    Ended::Call(_) => unreachable!("handled above"),
-                };
-                result.outcome = outcome;
-                result.error = Some(why);
-                result.matches.clear();
-                result
+            Err(Ended::Stopped) => ended(result, FindOutcome::Interrupted, INTERRUPTED.into()),
+            Err(Ended::Deadline) => {
+                let why = format!(
+                    "the search did not end within the account's deadline ({} s) after {} page(s): the person may be in the pages not read; give it longer (--search-timeout)",
+                    self.bounds.limit.as_secs(),
+                    result.pages
+                );
+                ended(result, FindOutcome::Failed, why)
             }
+            Err(Ended::Unreadable(why)) => ended(result, FindOutcome::Failed, why),
         }
     }
 
     /// Reads the account into `result` (its matches, pages and reads), or why it ended early.
-    async fn read(&self, always: &[String], result: &mut AccountFind) -> Result<(), Ended> {
+    async fn read(&self, result: &mut AccountFind) -> Result<(), Ended> {
         let (client, list, account) = (self.client, self.list, self.account);
         // An account known by its id alone: its integration (asked once, cached by the
         // client, and only used when the lookup answers for this account) says whether it can
@@ -1017,7 +999,8 @@ impl Search<'_> {
         // pages' own `is_partial_response` flag is read as they come).
         let partial =
             integration.is_none_or(|i| list.list.is_some_and(|l| l.partial_in.contains(&i)));
-        let mut undeclared: Vec<String> = always.to_vec();
+        // The parameters a 400 asked for (sent from then on).
+        let mut undeclared: Vec<String> = Vec::new();
         let candidates = loop {
             let fields = call_fields(
                 list,
@@ -1177,6 +1160,14 @@ fn add_match(matches: &mut Vec<Match>, found: Match) {
     if !matches.iter().any(|x| x.user_id == found.user_id) {
         matches.push(found);
     }
+}
+
+/// A search that ended early: `outcome`, and why (no match of it stands).
+fn ended(mut result: AccountFind, outcome: FindOutcome, why: String) -> AccountFind {
+    result.outcome = outcome;
+    result.error = Some(why);
+    result.matches.clear();
+    result
 }
 
 /// A failed search; a 400 whose insight names missing parameters means the account cannot be

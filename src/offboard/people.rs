@@ -333,11 +333,7 @@ async fn search_again(
     let listed = match tenant_accounts(client, tenant, options).await {
         Ok(listed) => listed,
         Err(e) => {
-            let outcome = match e {
-                FindError::Interrupted => FindOutcome::Interrupted,
-                _ => FindOutcome::Failed,
-            };
-            let why = format!("tenant {tenant}: {e}");
+            let (outcome, why) = listing_failed(tenant, &e);
             return again
                 .iter()
                 .map(|f| {
@@ -351,21 +347,16 @@ async fn search_again(
                 .collect();
         }
     };
-    let key = |id: &str| crate::ids::account_key(id);
+    let same = |a: &AccountRef, f: &AccountFind| {
+        crate::ids::same_account(&a.integrated_account_id, &f.integrated_account_id)
+    };
     let accounts: Vec<AccountRef> = listed
         .into_iter()
-        .filter(|a| {
-            again
-                .iter()
-                .any(|f| key(&f.integrated_account_id) == key(&a.integrated_account_id))
-        })
+        .filter(|a| again.iter().any(|f| same(a, f)))
         .collect();
     let mut found = search_accounts(client, target, email, &accounts, options).await;
     for f in again {
-        if !accounts
-            .iter()
-            .any(|a| key(&a.integrated_account_id) == key(&f.integrated_account_id))
-        {
+        if !accounts.iter().any(|a| same(a, f)) {
             let why = format!(
                 "the admin list no longer gives this account for tenant {tenant}: not searched"
             );
@@ -378,6 +369,16 @@ async fn search_again(
         }
     }
     found
+}
+
+/// How a search ends when the tenant's accounts could not be listed: `interrupted` when the
+/// run was stopped, `failed` otherwise, and why.
+fn listing_failed(tenant: &str, e: &FindError) -> (FindOutcome, String) {
+    let outcome = match e {
+        FindError::Interrupted => FindOutcome::Interrupted,
+        _ => FindOutcome::Failed,
+    };
+    (outcome, format!("tenant {tenant}: {e}"))
 }
 
 /// One email target's search: the tenant's accounts (or the one named), each searched.
@@ -404,11 +405,7 @@ async fn search(
             }
             Ok(accounts) => accounts,
             Err(e) => {
-                let outcome = match e {
-                    FindError::Interrupted => FindOutcome::Interrupted,
-                    _ => FindOutcome::Failed,
-                };
-                let why = format!("tenant {tenant}: {e}");
+                let (outcome, why) = listing_failed(tenant, &e);
                 return vec![AccountFind {
                     reads: 1,
                     ..AccountFind::new(String::new(), None, outcome, Some(why))
