@@ -1105,6 +1105,30 @@ mod cli {
         assert_eq!(server.count(), 0, "nothing sent");
     }
 
+    /// `userdir offboard PLAN --search-timeout 1` of a plan's one target: it ends well within
+    /// 10 s, exit 1, and the target's error is returned. (At most 40 pages, so that it ends even
+    /// if the deadline does not.)
+    async fn within_a_second(server: &Server, plan: &str) -> String {
+        let started = Instant::now();
+        let args = [
+            "offboard",
+            plan,
+            "--search-timeout",
+            "1",
+            "--max-pages",
+            "40",
+        ];
+        let out = output(server, &args).await;
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "{:?}",
+            started.elapsed()
+        );
+        assert_eq!(out.status.code(), Some(1));
+        let results = lines(&out.stdout);
+        results[0]["error"].as_str().unwrap().to_string()
+    }
+
     /// A list that never ends, each page `delay` late.
     async fn endless(delay: Duration) -> Server {
         Server::start(move |r, n| match call(r) {
@@ -1135,27 +1159,7 @@ mod cli {
         assert_eq!(super::lists_of(&server, ACME), 3);
 
         let server = endless(Duration::from_millis(300)).await;
-        let started = Instant::now();
-        let out = output(
-            &server,
-            &[
-                "offboard",
-                &plan_arg,
-                "--search-timeout",
-                "1",
-                "--max-pages",
-                "40",
-            ],
-        )
-        .await;
-        assert!(
-            started.elapsed() < Duration::from_secs(10),
-            "{:?}",
-            started.elapsed()
-        );
-        assert_eq!(out.status.code(), Some(1));
-        let results = lines(&out.stdout);
-        let why = results[0]["error"].as_str().unwrap();
+        let why = within_a_second(&server, &plan_arg).await;
         assert!(
             why.contains("deadline (1 s)") && why.contains("--search-timeout"),
             "{why}"
@@ -1303,22 +1307,7 @@ mod cli {
         assert_eq!(server.count(), 2);
 
         let server = endless(Duration::from_millis(400)).await;
-        let started = Instant::now();
-        let out = output(
-            &server,
-            &[
-                "offboard",
-                &plan_arg,
-                "--search-timeout",
-                "1",
-                "--max-pages",
-                "40",
-            ],
-        )
-        .await;
-        assert!(started.elapsed() < Duration::from_secs(10));
-        let results = lines(&out.stdout);
-        let why = results[0]["error"].as_str().unwrap();
+        let why = within_a_second(&server, &plan_arg).await;
         assert!(why.contains("not all read within 1 s"), "{why}");
 
         // Eight people of eight tenants: after the first Ctrl-C, no other tenant is listed.
