@@ -47,7 +47,10 @@ fn bench(c: &mut Criterion) {
         })
     });
     c.bench_function("decode/user_typed", |b| {
-        b.iter(|| User::decode_body(black_box(BODY), &[]).expect("decodes"))
+        b.iter(|| {
+            User::decode_body(black_box(BODY), &[], &truto_user_directory::LIST_ENVELOPE)
+                .expect("decodes")
+        })
     });
     c.bench_function("decode/user_value", |b| {
         b.iter(|| serde_json::from_slice::<serde_json::Value>(black_box(BODY)).expect("parses"))

@@ -42,10 +42,22 @@ pub fn spec_codegen(data: &[u8]) {
 
 /// Any bytes as a response body: the User model, a page of users, untyped JSON.
 pub fn response_decode(data: &[u8]) {
-    let _ = User::decode_body(data, &[]);
-    let _ = User::decode_body(data, &["remote_data", "emails"]);
-    let _ = truto_user_directory::Page::<User>::decode_body(data, &[]);
-    let _ = serde_json::Value::decode_body(data, &["remote_data"]);
+    let _ = User::decode_body(data, &[], &truto_user_directory::LIST_ENVELOPE);
+    let _ = User::decode_body(
+        data,
+        &["remote_data", "emails"],
+        &truto_user_directory::LIST_ENVELOPE,
+    );
+    let _ = truto_user_directory::Page::<User>::decode_body(
+        data,
+        &[],
+        &truto_user_directory::LIST_ENVELOPE,
+    );
+    let _ = serde_json::Value::decode_body(
+        data,
+        &["remote_data"],
+        &truto_user_directory::LIST_ENVELOPE,
+    );
 }
 
 /// Any text as an offboarding plan or a local-server seed.

@@ -94,3 +94,13 @@ pub static ENDPOINTS: &[&spec::EndpointSpec] = &[
     &endpoints::users_list::SPEC,
     &endpoints::users_suspend::SPEC,
 ];
+
+/// The API as the runtime is handed it (each endpoint's [`spec::EndpointSpec::api`]):
+/// every endpoint and integration, and what the endpoints share.
+pub static API: spec::Api = spec::Api {
+    endpoints: ENDPOINTS,
+    integrations: Integration::ALL,
+    list_envelope: &LIST_ENVELOPE,
+    people: PEOPLE.as_ref(),
+    accounts: ACCOUNTS.as_ref(),
+};

@@ -23,8 +23,9 @@ use crate::budget::RateBudget;
 use crate::decode::ResponseBody;
 use crate::error::{ApiError, Error, snippet};
 use crate::redact::Redactor;
-use crate::spec::{BodyHandling, EndpointSpec, Method, ParamRole};
-use crate::validate::{Checked, Field, Mode, ValidationReport};
+use crate::spec::{Api, BodyHandling, EndpointSpec, Method, ParamRole};
+use crate::validate::{Checked, Mode, ValidationReport};
+use crate::value::Field;
 use crate::watchdog::{Watchdog, ends_before, later};
 use crate::{Integration, Operation, Stop};
 
@@ -466,13 +467,14 @@ impl RateLimit {
     }
 }
 
-/// The integration of an integrated account, as [`Client::integration_of`], with the name the
+/// The integration of an integrated account in `api`, as [`Client::integration_of`], with the name the
 /// API gave when this spec does not know it (logged as a `tracing` warning).
 /// [`Error::UnknownIntegration`] when the client [refuses unknown
 /// integrations](ClientBuilder::refuse_unknown_integrations). A function, not a method: every
 /// `Client` method name is reserved in the generator.
 pub(crate) async fn account_integration(
     client: &Client,
+    api: &Api,
     integrated_account_id: &str,
 ) -> Result<AccountIntegration, Error> {
     let cached = client.inner.integrations.lock().ok().and_then(|m| {
@@ -482,14 +484,16 @@ pub(crate) async fn account_integration(
     let name = match cached {
         Some(name) => name,
         None => {
-            let name = client.fetch_integration_name(integrated_account_id).await?;
+            let name = client
+                .fetch_integration_name(api, integrated_account_id)
+                .await?;
             if let Ok(mut m) = client.inner.integrations.lock() {
                 m.insert(crate::ids::account_key(integrated_account_id), name.clone());
             }
             name
         }
     };
-    match Integration::lookup(&name) {
+    match api.integration(&name) {
         Ok(i) => Ok(AccountIntegration::Known(i)),
         Err(_) if client.inner.refuse_unknown_integrations => Err(Error::UnknownIntegration {
             integrated_account_id: integrated_account_id.to_string(),
@@ -944,25 +948,11 @@ impl Client {
         })
     }
 
-    /// The integration of an integrated account: `GET /integrated-account/{id}`, asked once
-    /// per account (its id in any case) and cached. The answer is used only when it carries
-    /// the id asked for ([`Error::Mismatch`] otherwise, also when it carries none). `Ok(None)`:
-    /// the API named an integration this spec does not know
-    /// ([`Response::unknown_integration`] gives its name on a call); an error instead when the
-    /// client [refuses unknown integrations](ClientBuilder::refuse_unknown_integrations).
-    pub async fn integration_of(
+    async fn fetch_integration_name(
         &self,
+        api: &Api,
         integrated_account_id: &str,
-    ) -> Result<Option<Integration>, Error> {
-        Ok(
-            match account_integration(self, integrated_account_id).await? {
-                AccountIntegration::Known(i) => Some(i),
-                AccountIntegration::NotInSpec(_) => None,
-            },
-        )
-    }
-
-    async fn fetch_integration_name(&self, integrated_account_id: &str) -> Result<String, Error> {
+    ) -> Result<String, Error> {
         let id = crate::wire::encode(integrated_account_id);
         let url = sendable(
             format!("{}/integrated-account/{id}", self.inner.base),
@@ -994,7 +984,7 @@ impl Client {
             snippet: snippet(&body),
         };
         // Where the account's id and integration are: the spec's `accounts` section.
-        let Some(paths) = crate::ACCOUNTS.as_ref() else {
+        let Some(paths) = api.accounts else {
             return Err(Error::Config(
                 "spec/common.yaml has no `accounts` section: an integrated account's integration cannot be read".into(),
             ));
@@ -1110,10 +1100,12 @@ impl Client {
             .find(|f| f.spec.role == Some(ParamRole::IntegratedAccount))
             .and_then(|f| f.value.as_str())
             .unwrap_or_default();
-        Ok(match account_integration(self, account).await? {
-            AccountIntegration::Known(i) => (Some(i), None),
-            AccountIntegration::NotInSpec(name) => (None, Some(name)),
-        })
+        Ok(
+            match account_integration(self, endpoint.api, account).await? {
+                AccountIntegration::Known(i) => (Some(i), None),
+                AccountIntegration::NotInSpec(name) => (None, Some(name)),
+            },
+        )
     }
 
     /// Sends a request that passed validation and decodes the response as `T`.
@@ -1135,7 +1127,7 @@ impl Client {
         let mut call = self.call_for(checked, after_loss)?;
         self.execute(&mut call).await.map_err(|mut e| {
             e.attribute(
-                Some(checked.endpoint.name),
+                Some(checked.endpoint),
                 checked.integration.map(|i| i.name().to_string()),
             );
             e
@@ -1549,7 +1541,7 @@ fn decode<T: ResponseBody>(
         skip.push("remote_data");
     }
     skip.extend(checked.exclude_fields.iter().copied());
-    T::decode_body(bytes, &skip).map_err(|e| Error::Decode {
+    T::decode_body(bytes, &skip, checked.endpoint.api.list_envelope).map_err(|e| Error::Decode {
         status,
         message: if e.is_syntax() || e.is_eof() {
             format!("not JSON: {e}")

@@ -15,6 +15,8 @@ use serde::de::{
 };
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::{Map, Number, Value};
+
+use crate::spec::ListEnvelope;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
@@ -61,17 +63,7 @@ impl<'de, T: FieldType> DeserializeSeed<'de> for Seed<T> {
     }
 }
 
-/// What a JSON value is, for messages ("a string", "an array", …).
-pub(crate) fn kind_of(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
-}
+pub(crate) use crate::spec::kind_of;
 
 /// What a scalar field type takes: the shapes it reads (anything else is kept as JSON). Static
 /// dispatch, so each field type gets its own inlined visitor.
@@ -458,12 +450,20 @@ pub fn read_model<'de, D: Deserializer<'de>, M: Model>(d: D) -> Result<Read<M>, 
 /// `serde_json::Value` (what the CLI prints).
 pub trait ResponseBody: Sized + Send {
     /// Decodes `bytes` like [`body`]: `{"result": …}` unwrapped, empty or `null` is `None`, the
-    /// `skip` fields dropped (a model never reads them).
-    fn decode_body(bytes: &[u8], skip: &[&str]) -> Result<Option<Box<Self>>, serde_json::Error>;
+    /// `skip` fields dropped (a model never reads them); a list page is read by `envelope`.
+    fn decode_body(
+        bytes: &[u8],
+        skip: &[&str],
+        envelope: &'static ListEnvelope,
+    ) -> Result<Option<Box<Self>>, serde_json::Error>;
 }
 
 impl ResponseBody for Value {
-    fn decode_body(bytes: &[u8], skip: &[&str]) -> Result<Option<Box<Self>>, serde_json::Error> {
+    fn decode_body(
+        bytes: &[u8],
+        skip: &[&str],
+        _: &'static ListEnvelope,
+    ) -> Result<Option<Box<Self>>, serde_json::Error> {
         body::<Value>(bytes, skip).map(|v| v.map(Box::new))
     }
 }
@@ -735,9 +735,9 @@ macro_rules! open_enum_traits {
             }
         }
 
-        impl $crate::validate::AsField for $name {
-            fn as_field(&self) -> Option<$crate::validate::FieldValue<'_>> {
-                Some($crate::validate::FieldValue::Text(self.as_str()))
+        impl $crate::value::AsField for $name {
+            fn as_field(&self) -> Option<$crate::value::FieldValue<'_>> {
+                Some($crate::value::FieldValue::Text(self.as_str()))
             }
         }
     };
@@ -752,6 +752,7 @@ macro_rules! model_traits {
             fn decode_body(
                 bytes: &[u8],
                 skip: &[&str],
+                _: &'static $crate::spec::ListEnvelope,
             ) -> Result<Option<Box<Self>>, serde_json::Error> {
                 $crate::decode::model_body(bytes, skip)
             }

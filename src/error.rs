@@ -10,6 +10,7 @@ use reqwest::header::HeaderMap;
 use serde::Deserialize;
 use serde_json::Value;
 
+use crate::spec::EndpointSpec;
 use crate::validate::ValidationReport;
 
 use crate::terminal::{self, MAX_SHOWN_BYTES, short as shown_name};
@@ -157,7 +158,7 @@ impl ErrorEnvelope {
 }
 
 /// A non-success HTTP response.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ApiError {
     /// The HTTP status.
     pub status: u16,
@@ -172,11 +173,27 @@ pub struct ApiError {
     pub envelope: Option<ErrorEnvelope>,
     /// How many attempts were made.
     pub attempts: u32,
-    /// The endpoint's dotted name, when the error answers a call to one (not a lookup).
-    pub endpoint: Option<&'static str>,
+    /// The endpoint, when the error answers a call to one (not a lookup).
+    pub endpoint: Option<&'static EndpointSpec>,
     /// The integration the call was sent for: its display name, or the name the API gave when
     /// this spec does not know it.
     pub integration: Option<String>,
+}
+
+impl fmt::Debug for ApiError {
+    /// Every field, the endpoint by its name (its spec is a table of its own).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ApiError")
+            .field("status", &self.status)
+            .field("kind", &self.kind)
+            .field("headers", &self.headers)
+            .field("body", &self.body)
+            .field("envelope", &self.envelope)
+            .field("attempts", &self.attempts)
+            .field("endpoint", &self.endpoint.map(|e| e.name))
+            .field("integration", &self.integration)
+            .finish()
+    }
 }
 
 impl ApiError {
@@ -239,15 +256,12 @@ impl ApiError {
 
     /// How to set `name` on the endpoint called, from the spec's tables.
     fn how_to_set(&self, name: &str) -> String {
-        let spec = self
-            .endpoint
-            .and_then(|n| crate::ENDPOINTS.iter().find(|e| e.name == n))
-            .and_then(|e| e.parameter(name));
+        let spec = self.endpoint.and_then(|e| e.parameter(name));
         match spec {
             Some(p) => crate::validate::setter(p),
             None => format!(
                 "`{name}` (not a parameter of {} in this spec, which is older than the API: a newer version of this crate may know it)",
-                self.endpoint.unwrap_or("the endpoint")
+                self.endpoint.map_or("the endpoint", |e| e.name)
             ),
         }
     }
@@ -285,7 +299,7 @@ impl fmt::Display for ApiError {
         };
         let on = self
             .endpoint
-            .map(|e| format!(" on {e}"))
+            .map(|e| format!(" on {}", e.name))
             .unwrap_or_default();
         for (location, all, names) in self.missing() {
             let more = names.len().saturating_sub(MAX_SHOWN_NAMES);
@@ -449,7 +463,7 @@ impl Error {
     /// kept).
     pub(crate) fn attribute(
         &mut self,
-        endpoint: Option<&'static str>,
+        endpoint: Option<&'static EndpointSpec>,
         integration: Option<String>,
     ) {
         if let Error::Api(e) | Error::RateLimited { error: e, .. } = self {
@@ -517,21 +531,7 @@ impl fmt::Display for Error {
                 retry_after,
                 past_deadline,
                 error,
-            } => {
-                let why = if *past_deadline {
-                    "which ends after the call's deadline".to_string()
-                } else {
-                    format!(
-                        "and the retries are used up ({} attempt(s))",
-                        error.attempts
-                    )
-                };
-                write!(
-                    f,
-                    "rate limited: the API asked to wait {}, {why} ({error})",
-                    wait_text(*retry_after)
-                )
-            }
+            } => rate_limited(f, *retry_after, *past_deadline, error),
             Error::Timeout { attempts, elapsed } => write!(
                 f,
                 "timed out after {attempts} attempt(s) in {:.1}s",
@@ -539,72 +539,27 @@ impl fmt::Display for Error {
             ),
             Error::Connection {
                 message, attempts, ..
-            } => {
-                write!(
-                    f,
-                    "connection failed after {attempts} attempt(s): {}",
-                    terminal::bounded(message, MAX_SHOWN_BYTES, "the whole error is the source")
-                )
-            }
+            } => write!(
+                f,
+                "connection failed after {attempts} attempt(s): {}",
+                terminal::bounded(message, MAX_SHOWN_BYTES, "the whole error is the source")
+            ),
             Error::Redirect {
                 status,
                 location,
                 attempts,
-            } => {
-                match location {
-                    Some(l) => write!(f, "HTTP {status} redirect to \"{}\"", shown_name(l))?,
-                    None => write!(f, "HTTP {status} redirect (no Location)")?,
-                }
-                write!(
-                    f,
-                    " after {attempts} attempt(s), not followed: API calls never follow redirects and nothing was sent again, so the call did not happen. The API does not redirect: check the base URL (scheme, host and path; the default is {}) and any proxy in between",
-                    crate::DEFAULT_BASE_URL
-                )
-            }
+            } => redirect(f, *status, location.as_deref(), *attempts),
             Error::BodyTooLarge {
                 status,
                 limit,
                 declared,
                 ..
-            } => {
-                match declared {
-                    Some(n) => write!(
-                        f,
-                        "HTTP {status} response declares a body of {n} bytes (Content-Length), over the client's limit of {limit} bytes: not read"
-                    )?,
-                    None => write!(
-                        f,
-                        "HTTP {status} response body passed the client's limit of {limit} bytes: dropped unread after that"
-                    )?,
-                }
-                if (200..300).contains(status) {
-                    f.write_str("; ask for the `stream` response format (truto_response_format=stream, CLI --truto-response-format stream), which is handed over as it arrives and never buffered, or raise the limit (ClientBuilder::max_body_bytes, CLI --max-body-bytes)")
-                } else {
-                    f.write_str("; an error answer this large is not one the API gives: check the base URL and any proxy in between, or raise the limit (ClientBuilder::max_body_bytes, CLI --max-body-bytes)")
-                }
-            }
+            } => body_too_large(f, *status, *limit, *declared),
             Error::UrlTooLong {
                 length,
                 limit,
                 parameters,
-            } => {
-                write!(
-                    f,
-                    "the request URL would be {length} bytes, over the {limit} bytes this client sends (the HTTP stack cannot send a URL of 64 KiB or more): nothing was sent. "
-                )?;
-                if parameters.is_empty() {
-                    return f.write_str("The base URL is that long: check it");
-                }
-                let named: Vec<String> = parameters
-                    .iter()
-                    .map(|(name, bytes)| format!("`{}` ({bytes} bytes encoded)", shown_name(name)))
-                    .collect();
-                write!(
-                    f,
-                    "What makes it long: {}. Check the value: no id the API gives is this long; a long query value (a filter, a list) must be shorter, or split over several calls",
-                    named.join(", ")
-                )
-            }
+            } => url_too_long(f, *length, *limit, parameters),
             Error::Decode {
                 status,
                 message,
@@ -632,21 +587,114 @@ impl fmt::Display for Error {
                 asked,
                 answered,
                 status,
-            } => {
-                let asked = shown_name(asked);
-                match answered {
-                    Some(other) => write!(
-                        f,
-                        "asked for {what} {asked}, the API (HTTP {status}) answered for {what} {}: the answer is not used (a proxy or the API mixed up records)",
-                        shown_name(other)
-                    ),
-                    None => write!(
-                        f,
-                        "asked for {what} {asked}, the API (HTTP {status}) answered with a record that carries no id: it cannot be told to be {asked}, so it is not used"
-                    ),
-                }
-            }
+            } => mismatch(f, what, asked, answered.as_deref(), *status),
         }
+    }
+}
+
+fn rate_limited(
+    f: &mut fmt::Formatter<'_>,
+    retry_after: Duration,
+    past_deadline: bool,
+    error: &ApiError,
+) -> fmt::Result {
+    let why = if past_deadline {
+        "which ends after the call's deadline".to_string()
+    } else {
+        format!(
+            "and the retries are used up ({} attempt(s))",
+            error.attempts
+        )
+    };
+    write!(
+        f,
+        "rate limited: the API asked to wait {}, {why} ({error})",
+        wait_text(retry_after)
+    )
+}
+
+fn redirect(
+    f: &mut fmt::Formatter<'_>,
+    status: u16,
+    location: Option<&str>,
+    attempts: u32,
+) -> fmt::Result {
+    match location {
+        Some(l) => write!(f, "HTTP {status} redirect to \"{}\"", shown_name(l))?,
+        None => write!(f, "HTTP {status} redirect (no Location)")?,
+    }
+    write!(
+        f,
+        " after {attempts} attempt(s), not followed: API calls never follow redirects and nothing was sent again, so the call did not happen. The API does not redirect: check the base URL (scheme, host and path; the default is {}) and any proxy in between",
+        crate::DEFAULT_BASE_URL
+    )
+}
+
+fn body_too_large(
+    f: &mut fmt::Formatter<'_>,
+    status: u16,
+    limit: u64,
+    declared: Option<u64>,
+) -> fmt::Result {
+    match declared {
+        Some(n) => write!(
+            f,
+            "HTTP {status} response declares a body of {n} bytes (Content-Length), over the client's limit of {limit} bytes: not read"
+        )?,
+        None => write!(
+            f,
+            "HTTP {status} response body passed the client's limit of {limit} bytes: dropped unread after that"
+        )?,
+    }
+    if (200..300).contains(&status) {
+        f.write_str("; ask for the `stream` response format (truto_response_format=stream, CLI --truto-response-format stream), which is handed over as it arrives and never buffered, or raise the limit (ClientBuilder::max_body_bytes, CLI --max-body-bytes)")
+    } else {
+        f.write_str("; an error answer this large is not one the API gives: check the base URL and any proxy in between, or raise the limit (ClientBuilder::max_body_bytes, CLI --max-body-bytes)")
+    }
+}
+
+fn url_too_long(
+    f: &mut fmt::Formatter<'_>,
+    length: usize,
+    limit: usize,
+    parameters: &[(String, usize)],
+) -> fmt::Result {
+    write!(
+        f,
+        "the request URL would be {length} bytes, over the {limit} bytes this client sends (the HTTP stack cannot send a URL of 64 KiB or more): nothing was sent. "
+    )?;
+    if parameters.is_empty() {
+        return f.write_str("The base URL is that long: check it");
+    }
+    let named: Vec<String> = parameters
+        .iter()
+        .map(|(name, bytes)| format!("`{}` ({bytes} bytes encoded)", shown_name(name)))
+        .collect();
+    write!(
+        f,
+        "What makes it long: {}. Check the value: no id the API gives is this long; a long query value (a filter, a list) must be shorter, or split over several calls",
+        named.join(", ")
+    )
+}
+
+fn mismatch(
+    f: &mut fmt::Formatter<'_>,
+    what: &str,
+    asked: &str,
+    answered: Option<&str>,
+    status: u16,
+) -> fmt::Result {
+    let asked = shown_name(asked);
+    match answered {
+        Some(other) => write!(
+            f,
+            "asked for {what} {asked}, the API (HTTP {status}) answered for {what} {}: the answer is not used (a proxy or the API mixed up records)",
+            shown_name(other)
+        ),
+        None => write!(
+            f,
+            "asked for {what} {asked}, the API (HTTP {status}) answered with a record that carries no id: it cannot be told to be {asked}, so it is not used"
+        ),
     }
 }
 

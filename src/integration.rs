@@ -1,48 +1,16 @@
-//! Parsing and printing [`Integration`]s by display name or slug.
+//! Parsing and printing [`Integration`]s by display name or slug: the generated type with the
+//! generated catalogue ([`crate::API`]), a layer above the runtime.
 
 use std::fmt;
 use std::str::FromStr;
 
 use crate::Integration;
-use crate::names::{nearest, same_name};
-use crate::spec::EndpointSpec;
-
-/// A name that is no known integration.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UnknownIntegration {
-    /// What was given.
-    pub input: String,
-    /// The nearest known display name, when the input looks like a misspelling of it.
-    pub suggestion: Option<&'static str>,
-}
-
-impl fmt::Display for UnknownIntegration {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown integration {:?}", self.input)?;
-        if let Some(s) = self.suggestion {
-            write!(f, " (did you mean {s:?}?)")?;
-        }
-        write!(
-            f,
-            "; give a display name such as \"Slack Enterprise\" or a Truto slug such as \"slackenterprise\" ({} integrations are known)",
-            Integration::ALL.len()
-        )
-    }
-}
-
-impl std::error::Error for UnknownIntegration {}
+use crate::spec::{EndpointSpec, UnknownIntegration};
 
 impl Integration {
     /// Finds an integration by display name or slug, ignoring case, spaces and punctuation.
     pub fn lookup(name: &str) -> Result<Integration, UnknownIntegration> {
-        Integration::ALL
-            .iter()
-            .copied()
-            .find(|i| same_name(i.name(), name) || i.slugs().iter().any(|s| same_name(s, name)))
-            .ok_or_else(|| UnknownIntegration {
-                input: name.to_string(),
-                suggestion: nearest(name, Integration::ALL.iter().map(|i| i.name())),
-            })
+        crate::API.integration(name)
     }
 
     /// Truto's canonical slug.
@@ -52,10 +20,27 @@ impl Integration {
 
     /// The endpoints this integration supports.
     pub fn endpoints(self) -> impl Iterator<Item = &'static EndpointSpec> {
-        crate::ENDPOINTS
-            .iter()
-            .copied()
-            .filter(move |e| e.supports(self))
+        crate::API.endpoints_of(self)
+    }
+}
+
+impl crate::Client {
+    /// The integration of an integrated account: `GET /integrated-account/{id}`, asked once
+    /// per account (its id in any case) and cached. The answer is used only when it carries
+    /// the id asked for ([`Error::Mismatch`](crate::Error::Mismatch) otherwise, also when it carries none). `Ok(None)`:
+    /// the API named an integration this spec does not know
+    /// ([`Response::unknown_integration`](crate::Response::unknown_integration) gives its name on a call); an error instead when the
+    /// client [refuses unknown integrations](crate::ClientBuilder::refuse_unknown_integrations).
+    pub async fn integration_of(
+        &self,
+        integrated_account_id: &str,
+    ) -> Result<Option<Integration>, crate::Error> {
+        use crate::client::{AccountIntegration, account_integration};
+        let answer = account_integration(self, &crate::API, integrated_account_id).await?;
+        Ok(match answer {
+            AccountIntegration::Known(i) => Some(i),
+            AccountIntegration::NotInSpec(_) => None,
+        })
     }
 }
 

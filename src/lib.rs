@@ -29,7 +29,10 @@ mod redact;
 pub mod spec;
 mod stop;
 pub mod terminal;
+#[cfg(test)]
+mod testing;
 pub mod validate;
+pub mod value;
 mod watchdog;
 pub mod wire;
 #[cfg(any(feature = "mock", feature = "offboard"))]
@@ -41,9 +44,9 @@ pub use client::{
     REQUEST_ID_HEADERS, RateLimit, Response, RetryPolicy, TOKEN_ENV, Token, request_id,
 };
 pub use error::{ApiError, ApiErrorKind, Error, ErrorEnvelope, Insight};
-pub use integration::UnknownIntegration;
 pub use operation::Operation;
 pub use pages::{DEFAULT_MAX_PAGES, Page, PageProblem, Pages};
+pub use spec::UnknownIntegration;
 pub use stop::Stop;
 pub use validate::{Checked, Mode, Rule, Severity, ValidationReport, Violation};
 

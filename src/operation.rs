@@ -4,7 +4,9 @@ use serde::Deserialize as _;
 
 use crate::Integration;
 use crate::spec::EndpointSpec;
-use crate::validate::{Checked, Field, Mode, ValidationReport};
+use crate::validate::{Checked, Mode, ValidationReport};
+use crate::value::Field;
+pub use crate::value::{Item, SubSlot, SubValue};
 
 /// A request to one endpoint of the spec.
 pub trait Operation {
@@ -103,78 +105,6 @@ pub fn debug<O: Operation>(request: &O, f: &mut std::fmt::Formatter<'_>) -> std:
         s.field(field.spec.name, &field.value);
     }
     s.finish()
-}
-
-/// An item type of an object-array parameter (`EmailItem`, …): sub-fields of text or booleans,
-/// each optional. The generated code says only which sub-field has which wire name; `Serialize`
-/// and `Deserialize` are [`serialize_item`] and [`deserialize_item`], written once here rather
-/// than derived for every item type of every endpoint.
-#[doc(hidden)]
-pub trait Item: Default {
-    /// The sub-fields' wire names, in spec order.
-    const NAMES: &'static [&'static str];
-    /// Each sub-field's value, in the order of [`Item::NAMES`].
-    fn values(&self) -> Vec<SubValue<'_>>;
-    /// The sub-field with this wire name (`None`: the item has no such sub-field).
-    fn slot(&mut self, name: &str) -> Option<SubSlot<'_>>;
-}
-
-/// A sub-field's value, borrowed from its item.
-#[doc(hidden)]
-#[derive(Debug, Clone, Copy)]
-pub enum SubValue<'a> {
-    /// A text sub-field.
-    Text(Option<&'a str>),
-    /// A boolean sub-field.
-    Bool(Option<bool>),
-}
-
-impl<'a> From<&'a Option<String>> for SubValue<'a> {
-    #[inline]
-    fn from(value: &'a Option<String>) -> Self {
-        SubValue::Text(value.as_deref())
-    }
-}
-
-impl From<&Option<bool>> for SubValue<'_> {
-    #[inline]
-    fn from(value: &Option<bool>) -> Self {
-        SubValue::Bool(*value)
-    }
-}
-
-impl serde::Serialize for SubValue<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match *self {
-            SubValue::Text(Some(text)) => serializer.serialize_str(text),
-            SubValue::Bool(Some(flag)) => serializer.serialize_bool(flag),
-            SubValue::Text(None) | SubValue::Bool(None) => serializer.serialize_none(),
-        }
-    }
-}
-
-/// A sub-field to read into, borrowed from its item.
-#[doc(hidden)]
-#[derive(Debug)]
-pub enum SubSlot<'a> {
-    /// A text sub-field.
-    Text(&'a mut Option<String>),
-    /// A boolean sub-field.
-    Bool(&'a mut Option<bool>),
-}
-
-impl<'a> From<&'a mut Option<String>> for SubSlot<'a> {
-    #[inline]
-    fn from(slot: &'a mut Option<String>) -> Self {
-        SubSlot::Text(slot)
-    }
-}
-
-impl<'a> From<&'a mut Option<bool>> for SubSlot<'a> {
-    #[inline]
-    fn from(slot: &'a mut Option<bool>) -> Self {
-        SubSlot::Bool(slot)
-    }
 }
 
 /// `Serialize` for an item type: an object of every sub-field by wire name, `null` when unset.

@@ -13,10 +13,13 @@ use futures_util::Stream;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
+use crate::Integration;
+use crate::client::{Body, Client, Response};
 use crate::decode::ResponseBody;
+use crate::error::Error;
+use crate::operation::Operation;
 use crate::spec::{EndpointSpec, ListEnvelope, ParamRole};
-use crate::validate::{Field, FieldValue};
-use crate::{Client, Error, Integration, Operation, Response};
+use crate::value::{Field, FieldValue};
 
 /// The pages a list is followed to at most, unless [`Pages::max_pages`] says otherwise.
 pub const DEFAULT_MAX_PAGES: u32 = 10_000;
@@ -193,7 +196,11 @@ pub enum PageError {
 }
 
 impl<T: DeserializeOwned + Send> ResponseBody for Page<T> {
-    fn decode_body(bytes: &[u8], skip: &[&str]) -> Result<Option<Box<Self>>, serde_json::Error> {
+    fn decode_body(
+        bytes: &[u8],
+        skip: &[&str],
+        shape: &'static ListEnvelope,
+    ) -> Result<Option<Box<Self>>, serde_json::Error> {
         use serde::de::Error as _;
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return Ok(None);
@@ -208,7 +215,7 @@ impl<T: DeserializeOwned + Send> ResponseBody for Page<T> {
                 )));
             }
         };
-        match Page::from_envelope(envelope, &crate::LIST_ENVELOPE, skip) {
+        match Page::from_envelope(envelope, shape, skip) {
             Ok(page) => Ok(Some(Box::new(page))),
             Err(PageError::Problem(p)) => Err(serde_json::Error::custom(p)),
             Err(PageError::Item(m)) => Err(serde_json::Error::custom(m)),
@@ -325,15 +332,15 @@ impl<'a, T: DeserializeOwned + Send + 'a> Pages<'a, T> {
             Ok(response) => {
                 self.integration = response.integration.or(self.integration);
                 let next = match &response.body {
-                    crate::Body::Typed(Some(page)) => page.next_cursor.clone(),
+                    Body::Typed(Some(page)) => page.next_cursor.clone(),
                     // An empty, 204 or `null` answer is no page: not an empty end of the list.
-                    crate::Body::Typed(None) => {
+                    Body::Typed(None) => {
                         self.done = true;
                         return Some(Err(Error::Pagination {
                             endpoint: self.endpoint.name,
                             page: self.fetched,
                             problem: PageProblem::NoItems {
-                                expected: crate::LIST_ENVELOPE.items,
+                                expected: self.endpoint.api.list_envelope.items,
                             },
                         }));
                     }
@@ -417,7 +424,7 @@ impl<'a, T: DeserializeOwned + Send + 'a> Pages<'a, T> {
                     }
                     match pages.next_page().await? {
                         Ok(response) => {
-                            if let crate::Body::Typed(Some(page)) = response.body {
+                            if let Body::Typed(Some(page)) = response.body {
                                 buffered = page.items.into();
                             }
                         }

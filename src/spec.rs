@@ -6,6 +6,7 @@
 //! [`Acceptance`], an enum carries its values and an object array its sub-fields in its
 //! [`ParamType`], and the HTTP method and response formats are enums.
 
+use crate::names::{nearest, same_name};
 use crate::{Integration, ResponseFormat};
 
 /// An HTTP method an endpoint is called with.
@@ -606,8 +607,16 @@ pub fn walk<'v>(
 }
 
 /// What kind of JSON value `v` is, as a person reads it.
-fn kind_of(v: &serde_json::Value) -> &'static str {
-    crate::decode::kind_of(v)
+/// What a JSON value is, for messages ("a string", "an array", …).
+pub(crate) fn kind_of(v: &serde_json::Value) -> &'static str {
+    match v {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "a boolean",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "a string",
+        serde_json::Value::Array(_) => "an array",
+        serde_json::Value::Object(_) => "an object",
+    }
 }
 
 /// The first text (or number, as text) at `path` in `value` ([`values_at`]).
@@ -651,7 +660,7 @@ pub struct EndpointSpec {
     pub integrations: &'static [Integration],
     /// Values `truto_response_format` may take on this endpoint.
     pub response_formats: &'static [ResponseFormat],
-    /// A list endpoint (its body is [`crate::LIST_ENVELOPE`] around items of the model).
+    /// A list endpoint (its body is the API's [`Api::list_envelope`] around items of the model).
     pub list: Option<ListSpec>,
     /// Request parameters, in spec order.
     pub parameters: &'static [&'static ParameterSpec],
@@ -663,37 +672,55 @@ pub struct EndpointSpec {
     pub response_model: &'static str,
     /// The response fields the page lists integrations for, with those integrations.
     pub response_fields: &'static [ResponseFieldSpec],
+    /// What the parameters ask of a request, by integration.
+    pub presence: &'static Presences,
+    /// The API the endpoint belongs to.
+    pub api: &'static Api,
 }
 
 impl EndpointSpec {
     /// Whether `integration` supports this endpoint.
     pub fn supports(&self, integration: Integration) -> bool {
-        // One look-up in the derived record (which validation reads anyway) rather than a search
-        // of the list.
-        match derived(self) {
-            Some(d) => d
-                .per_integration
-                .get(integration as usize)
-                .is_some_and(Option::is_some),
-            None => self.integrations.contains(&integration),
-        }
+        self.presence.supported.contains(integration)
     }
 
     /// Whether the endpoint has body parameters (it then sends a JSON body, `{}` when none is
     /// set).
     pub fn takes_body(&self) -> bool {
-        derived(self).map_or_else(|| has_body_parameters(self), |d| d.takes_body)
+        self.presence.takes_body
     }
 
     /// Which parameters a request must set and which it may, for `supported` (an integration
-    /// that has the endpoint; `None`: those required everywhere, and all): `None` when that is
-    /// not known that way (an endpoint not in [`crate::ENDPOINTS`], or with more than
-    /// [`PRESENCE_BITS`] parameters).
-    pub(crate) fn presence(&self, supported: Option<Integration>) -> Option<Presence> {
-        let d = derived(self)?;
+    /// that has the endpoint; `None`: those required everywhere, and all); `None` for an
+    /// integration without the endpoint.
+    pub fn presence(&self, supported: Option<Integration>) -> Option<Presence> {
         match supported {
-            None => Some(d.shared),
-            Some(i) => *d.per_integration.get(i as usize)?,
+            None => Some(self.presence.shared),
+            Some(i) => self.presence.of_integration(i),
+        }
+    }
+
+    /// [`presence`](EndpointSpec::presence) computed from the parameters' [`Acceptance`], one
+    /// by one: what the generator computed the endpoint's [`Presences`] from (tests compare the
+    /// two).
+    pub fn presence_by_parameters(&self, supported: Option<Integration>) -> Option<Presence> {
+        let mask = |wanted: &dyn Fn(&ParameterSpec) -> bool| {
+            let set = self
+                .parameters
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| wanted(p));
+            set.fold(0u64, |m, (n, _)| m | 1 << n)
+        };
+        match supported {
+            None => Some(Presence {
+                required: mask(&|p| p.is_required_everywhere()),
+                accepted: mask(&|_| true),
+            }),
+            Some(i) => self.integrations.contains(&i).then(|| Presence {
+                required: mask(&|p| p.is_required_in(i)),
+                accepted: mask(&|p| p.is_accepted_in(i)),
+            }),
         }
     }
 
@@ -758,113 +785,224 @@ impl EndpointSpec {
             .map(|f| f.name)
             .collect()
     }
-
-    /// The smallest valid request for `integration`, built from the spec's examples: every
-    /// parameter it requires, and the first parameter of each of its rules (`None` when it does
-    /// not support this endpoint).
-    pub fn example(
-        &'static self,
-        integration: Integration,
-    ) -> Option<Vec<crate::validate::WireField>> {
-        if !self.supports(integration) {
-            return None;
-        }
-        let first_of_rules: Vec<&str> = self
-            .rules_for(integration)
-            .filter_map(|r| r.at_least_one_of.first().copied())
-            .collect();
-        Some(
-            self.parameters
-                .iter()
-                .copied()
-                .filter(|p| p.is_required_in(integration) || first_of_rules.contains(&p.name))
-                .map(|spec| crate::validate::WireField {
-                    spec,
-                    value: spec
-                        .example
-                        .map(Example::to_json)
-                        .unwrap_or(serde_json::Value::Null),
-                })
-                .collect(),
-        )
-    }
 }
 
-/// The most parameters an endpoint may have for its [`Presence`] sets: one bit each.
-pub(crate) const PRESENCE_BITS: usize = u64::BITS as usize;
+/// The most parameters an endpoint may have: one bit each in its [`Presence`] sets (the
+/// generator refuses a spec with more).
+pub const MAX_PARAMETERS: usize = u64::BITS as usize;
 
-fn has_body_parameters(endpoint: &EndpointSpec) -> bool {
-    endpoint
-        .parameters
-        .iter()
-        .any(|p| p.location == Location::Body)
+/// The most integrations a spec may have: one bit each in an [`IntegrationSet`] (the generator
+/// refuses a spec with more).
+pub const MAX_INTEGRATIONS: usize = 512;
+
+/// A set of integrations, one bit per integration (its discriminant): what
+/// [`EndpointSpec::supports`] reads, built at compile time from the endpoint's list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IntegrationSet([u64; MAX_INTEGRATIONS / 64]);
+
+impl IntegrationSet {
+    /// The set of `integrations` (a compile-time error when one's discriminant is
+    /// [`MAX_INTEGRATIONS`] or more).
+    pub const fn of(integrations: &[Integration]) -> IntegrationSet {
+        let mut words = [0u64; MAX_INTEGRATIONS / 64];
+        let mut n = 0;
+        while n < integrations.len() {
+            let i = integrations[n] as usize;
+            words[i / 64] |= 1 << (i % 64);
+            n += 1;
+        }
+        IntegrationSet(words)
+    }
+
+    /// Whether `integration` is in the set.
+    pub fn contains(&self, integration: Integration) -> bool {
+        let i = integration as usize;
+        self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
 }
 
 /// Which of an endpoint's parameters (bit `n`: `parameters[n]`) a request must set and which
 /// it may set, for one integration (or for none: those required everywhere, and all).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Presence {
-    pub(crate) required: u64,
-    pub(crate) accepted: u64,
+pub struct Presence {
+    /// Bit `n`: `parameters[n]` must be set.
+    pub required: u64,
+    /// Bit `n`: `parameters[n]` may be set.
+    pub accepted: u64,
 }
 
-/// What a call asks of its endpoint's tables, derived once: a call then reads this small record
-/// instead of every parameter's entry (each a `static` of its own, so a cache line each).
-struct Derived {
-    takes_body: bool,
-    /// Without an integration.
-    shared: Presence,
-    /// Indexed by the integration's discriminant; `None` where the integration lacks the
-    /// endpoint.
-    per_integration: Vec<Option<Presence>>,
+/// What an endpoint's parameters ask of a request, by integration: computed at compile time
+/// from their [`Acceptance`] ([`Presences::of`], in a `static` beside each generated `SPEC`), so
+/// a call reads a few words here instead of every parameter's lists, and nothing is rebuilt at
+/// run time.
+pub struct Presences {
+    /// The endpoint has body parameters (it sends a JSON body, `{}` when none is set).
+    pub takes_body: bool,
+    /// The integrations that support the endpoint ([`EndpointSpec::integrations`] as a set).
+    pub supported: IntegrationSet,
+    /// Without an integration: those required everywhere, and all.
+    pub shared: Presence,
+    /// By the integration's discriminant (meaningful for those in `supported`).
+    by_integration: [Presence; MAX_INTEGRATIONS],
 }
 
-/// The [`Derived`] record of `endpoint`, built for every endpoint of [`crate::ENDPOINTS`] on
-/// first use, from the same `is_required_in` / `is_accepted_in` / `location` the tables
-/// answer; `None` for an endpoint not in the list or with more than [`PRESENCE_BITS`]
-/// parameters.
-fn derived(endpoint: &EndpointSpec) -> Option<&'static Derived> {
-    // The endpoints' addresses apart, in one or two cache lines, for the search.
-    static DERIVED: std::sync::OnceLock<(Vec<usize>, Vec<Derived>)> = std::sync::OnceLock::new();
-    let (addresses, all) = DERIVED.get_or_init(|| {
-        crate::ENDPOINTS
-            .iter()
-            .filter(|e| e.parameters.len() <= PRESENCE_BITS)
-            .map(|&endpoint| {
-                let mask = |keep: &dyn Fn(&ParameterSpec) -> bool| {
-                    endpoint
-                        .parameters
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, p)| keep(p))
-                        .fold(0u64, |m, (n, _)| m | 1 << n)
-                };
-                let mut per_integration = vec![None; Integration::ALL.len()];
-                for &i in Integration::ALL {
-                    if let Some(slot) = per_integration.get_mut(i as usize) {
-                        // The list itself: `supports` reads this record.
-                        *slot = endpoint.integrations.contains(&i).then(|| Presence {
-                            required: mask(&|p| p.is_required_in(i)),
-                            accepted: mask(&|p| p.is_accepted_in(i)),
-                        });
-                    }
+impl std::fmt::Debug for Presences {
+    /// What every call reads, and the sets of the supported integrations in discriminant order.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let by_integration: Vec<(usize, &Presence)> = (self.by_integration.iter().enumerate())
+            .filter(|(i, _)| self.supported.0[i / 64] & (1 << (i % 64)) != 0)
+            .collect();
+        f.debug_struct("Presences")
+            .field("takes_body", &self.takes_body)
+            .field("shared", &self.shared)
+            .field("by_integration", &by_integration)
+            .finish()
+    }
+}
+
+impl Presences {
+    /// The presence sets of `endpoint`'s parameters (a compile-time error when it has more than
+    /// [`MAX_PARAMETERS`] or names an integration whose discriminant is [`MAX_INTEGRATIONS`] or
+    /// more; the generator refuses both).
+    pub const fn of(endpoint: &EndpointSpec) -> Presences {
+        const NONE: Presence = Presence {
+            required: 0,
+            accepted: 0,
+        };
+        let mut out = Presences {
+            takes_body: false,
+            supported: IntegrationSet::of(endpoint.integrations),
+            shared: NONE,
+            by_integration: [NONE; MAX_INTEGRATIONS],
+        };
+        let mut n = 0;
+        while n < endpoint.parameters.len() {
+            let p = endpoint.parameters[n];
+            let bit = 1u64 << n;
+            out.takes_body |= matches!(p.location, Location::Body);
+            out.shared.accepted |= bit;
+            match p.acceptance {
+                Acceptance::Required => {
+                    out.shared.required |= bit;
+                    out.mark(endpoint.integrations, bit, bit);
                 }
-                let derived = Derived {
-                    takes_body: has_body_parameters(endpoint),
-                    shared: Presence {
-                        required: mask(&|p| p.is_required_everywhere()),
-                        accepted: mask(&|_| true),
-                    },
-                    per_integration,
-                };
-                (address(endpoint), derived)
-            })
-            .unzip()
-    });
-    let at = addresses.iter().position(|&a| a == address(endpoint))?;
-    all.get(at)
+                Acceptance::Optional => out.mark(endpoint.integrations, 0, bit),
+                Acceptance::Listed {
+                    required_in,
+                    supported_in,
+                } => {
+                    out.mark(required_in, bit, bit);
+                    out.mark(supported_in, 0, bit);
+                }
+            }
+            n += 1;
+        }
+        out
+    }
+
+    /// Adds `required` and `accepted` to the sets of `integrations`.
+    const fn mark(&mut self, integrations: &[Integration], required: u64, accepted: u64) {
+        let mut k = 0;
+        while k < integrations.len() {
+            let at = &mut self.by_integration[integrations[k] as usize];
+            at.required |= required;
+            at.accepted |= accepted;
+            k += 1;
+        }
+    }
+
+    /// The sets of `integration` (`None` when it does not support the endpoint).
+    pub fn of_integration(&self, integration: Integration) -> Option<Presence> {
+        if !self.supported.contains(integration) {
+            return None;
+        }
+        self.by_integration.get(integration as usize).copied()
+    }
 }
 
-fn address(endpoint: &EndpointSpec) -> usize {
-    std::ptr::from_ref(endpoint).addr()
+/// The API the endpoints belong to, as the generated code hands it to the runtime: every
+/// endpoint, every integration, and what the endpoints share. The runtime reaches the catalogue
+/// only through this record ([`EndpointSpec::api`]).
+pub struct Api {
+    /// Every endpoint.
+    pub endpoints: &'static [&'static EndpointSpec],
+    /// Every integration.
+    pub integrations: &'static [Integration],
+    /// Where a list endpoint's body holds its items and cursors.
+    pub list_envelope: &'static ListEnvelope,
+    /// How a person is found by email (`None`: the spec does not say).
+    pub people: Option<&'static People>,
+    /// How a tenant's integrated accounts are read (`None`: the spec does not say).
+    pub accounts: Option<&'static Accounts>,
 }
+
+impl std::fmt::Debug for Api {
+    /// The endpoints by name (each points back here) and how many integrations there are.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let endpoints: Vec<&str> = self.endpoints.iter().map(|e| e.name).collect();
+        f.debug_struct("Api")
+            .field("endpoints", &endpoints)
+            .field("integrations", &self.integrations.len())
+            .field("list_envelope", self.list_envelope)
+            .field("people", &self.people)
+            .field("accounts", &self.accounts)
+            .finish()
+    }
+}
+
+impl Api {
+    /// The integration with this display name or slug, ignoring case, spaces and punctuation.
+    pub fn integration(&self, name: &str) -> Result<Integration, UnknownIntegration> {
+        let same = |i: &Integration| {
+            same_name(i.name(), name) || i.slugs().iter().any(|s| same_name(s, name))
+        };
+        self.integrations
+            .iter()
+            .copied()
+            .find(same)
+            .ok_or_else(|| UnknownIntegration {
+                input: name.to_string(),
+                suggestion: nearest(name, self.integrations.iter().map(|i| i.name())),
+                known: self.integrations.len(),
+            })
+    }
+
+    /// The endpoints `integration` supports.
+    pub fn endpoints_of(
+        &self,
+        integration: Integration,
+    ) -> impl Iterator<Item = &'static EndpointSpec> + use<> {
+        let endpoints: &'static [&'static EndpointSpec] = self.endpoints;
+        endpoints
+            .iter()
+            .copied()
+            .filter(move |e| e.supports(integration))
+    }
+}
+
+/// A name that is no known integration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownIntegration {
+    /// What was given.
+    pub input: String,
+    /// The nearest known display name, when the input looks like a misspelling of it.
+    pub suggestion: Option<&'static str>,
+    /// How many integrations are known.
+    pub known: usize,
+}
+
+impl std::fmt::Display for UnknownIntegration {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "unknown integration {:?}", self.input)?;
+        if let Some(s) = self.suggestion {
+            write!(f, " (did you mean {s:?}?)")?;
+        }
+        write!(
+            f,
+            "; give a display name such as \"Slack Enterprise\" or a Truto slug such as \"slackenterprise\" ({} integrations are known)",
+            self.known
+        )
+    }
+}
+
+impl std::error::Error for UnknownIntegration {}

@@ -13,7 +13,7 @@ use serde::ser::{SerializeMap, Serializer};
 use serde_json::Value;
 
 use crate::spec::{EndpointSpec, Location};
-use crate::validate::{Field, FieldValue};
+use crate::value::{Field, FieldValue, blank};
 
 /// Everything but RFC 3986 unreserved characters is encoded, in path segments and in query
 /// keys and values alike: `/`, `?`, `#`, `%`, `&`, `=`, `+`, brackets and spaces never change the
@@ -106,7 +106,7 @@ pub fn write_path(
             .find(|f| f.spec.location == Location::Path && f.spec.name == name)
             .and_then(|f| scalar_text(&f.value))
             .unwrap_or_default();
-        if crate::validate::blank(&value) {
+        if blank(&value) {
             return Err(PathError {
                 parameter: parameter(),
                 message: format!("path parameter `{name}` is empty"),

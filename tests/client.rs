@@ -897,7 +897,7 @@ async fn a_400_insight_names_what_is_missing_and_how_to_add_it() {
         panic!("{err}")
     };
     assert_eq!(api.kind, ApiErrorKind::BadRequest);
-    assert_eq!(api.endpoint, Some("users.delete"));
+    assert_eq!(api.endpoint.map(|e| e.name), Some("users.delete"));
     assert_eq!(api.integration.as_deref(), Some("Okta"));
     let envelope = api.envelope.as_ref().expect("envelope");
     assert_eq!(

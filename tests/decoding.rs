@@ -156,7 +156,8 @@ fn body(text: &str, skip: &[&str]) -> Option<User> {
     use truto_user_directory::decode::ResponseBody;
     let generic =
         truto_user_directory::decode::body::<User>(text.as_bytes(), skip).expect("decodes");
-    let in_place = User::decode_body(text.as_bytes(), skip).expect("decodes");
+    let in_place = User::decode_body(text.as_bytes(), skip, &truto_user_directory::LIST_ENVELOPE)
+        .expect("decodes");
     assert_eq!(in_place.as_deref(), generic.as_ref(), "{text}");
     generic
 }
@@ -167,7 +168,10 @@ fn fails(text: &str) {
         truto_user_directory::decode::body::<User>(text.as_bytes(), &[]).is_err(),
         "{text}"
     );
-    assert!(User::decode_body(text.as_bytes(), &[]).is_err(), "{text}");
+    assert!(
+        User::decode_body(text.as_bytes(), &[], &truto_user_directory::LIST_ENVELOPE).is_err(),
+        "{text}"
+    );
 }
 
 #[test]

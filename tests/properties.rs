@@ -272,18 +272,18 @@ proptest! {
 
     #[test]
     fn any_bytes_as_a_body_decode_or_fail_typed(bytes in prop::collection::vec(any::<u8>(), 0..256)) {
-        let _ = User::decode_body(&bytes, &[]);
-        let _ = Page::<User>::decode_body(&bytes, &["remote_data"]);
-        let _ = Value::decode_body(&bytes, &[]);
+        let _ = User::decode_body(&bytes, &[], &truto_user_directory::LIST_ENVELOPE);
+        let _ = Page::<User>::decode_body(&bytes, &["remote_data"], &truto_user_directory::LIST_ENVELOPE);
+        let _ = Value::decode_body(&bytes, &[], &truto_user_directory::LIST_ENVELOPE);
     }
 
     #[test]
     fn any_json_as_a_body_decodes_or_fails_typed(value in json_value()) {
         let bytes = serde_json::to_vec(&value).expect("JSON");
         for wrapped in [bytes.clone(), serde_json::to_vec(&json!({"result": value})).expect("JSON")] {
-            let _ = User::decode_body(&wrapped, &["remote_data"]);
-            let _ = Page::<User>::decode_body(&wrapped, &[]);
-            let _ = Page::<Value>::decode_body(&wrapped, &[]);
+            let _ = User::decode_body(&wrapped, &["remote_data"], &truto_user_directory::LIST_ENVELOPE);
+            let _ = Page::<User>::decode_body(&wrapped, &[], &truto_user_directory::LIST_ENVELOPE);
+            let _ = Page::<Value>::decode_body(&wrapped, &[], &truto_user_directory::LIST_ENVELOPE);
         }
     }
 }

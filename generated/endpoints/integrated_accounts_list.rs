@@ -321,7 +321,13 @@ pub static SPEC: EndpointSpec = EndpointSpec {
     offboarding: None,
     response_model: "IntegratedAccount",
     response_fields: &[],
+    presence: &PRESENCE,
+    api: &crate::API,
 };
+
+/// What `integrated_accounts.list`'s parameters ask of a request, by integration (computed at compile time).
+static PRESENCE: crate::spec::Presences = crate::spec::Presences::of(&SPEC);
+
 
 /// The parameters' entries, one `static` each.
 mod parameters {

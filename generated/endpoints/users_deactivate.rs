@@ -315,7 +315,13 @@ pub static SPEC: EndpointSpec = EndpointSpec {
             Integration::AvalaraAvaTax,
         ] },
     ],
+    presence: &PRESENCE,
+    api: &crate::API,
 };
+
+/// What `users.deactivate`'s parameters ask of a request, by integration (computed at compile time).
+static PRESENCE: crate::spec::Presences = crate::spec::Presences::of(&SPEC);
+
 
 /// The parameters' entries, one `static` each.
 mod parameters {

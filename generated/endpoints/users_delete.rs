@@ -1527,7 +1527,13 @@ pub static SPEC: EndpointSpec = EndpointSpec {
             Integration::Canva,
         ] },
     ],
+    presence: &PRESENCE,
+    api: &crate::API,
 };
+
+/// What `users.delete`'s parameters ask of a request, by integration (computed at compile time).
+static PRESENCE: crate::spec::Presences = crate::spec::Presences::of(&SPEC);
+
 
 /// The parameters' entries, one `static` each.
 mod parameters {

@@ -1433,7 +1433,13 @@ pub static SPEC: EndpointSpec = EndpointSpec {
     offboarding: None,
     response_model: "User",
     response_fields: &[],
+    presence: &PRESENCE,
+    api: &crate::API,
 };
+
+/// What `users.list`'s parameters ask of a request, by integration (computed at compile time).
+static PRESENCE: crate::spec::Presences = crate::spec::Presences::of(&SPEC);
+
 
 /// The parameters' entries, one `static` each.
 mod parameters {

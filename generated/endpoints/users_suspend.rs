@@ -238,7 +238,13 @@ pub static SPEC: EndpointSpec = EndpointSpec {
     }),
     response_model: "User",
     response_fields: &[],
+    presence: &PRESENCE,
+    api: &crate::API,
 };
+
+/// What `users.suspend`'s parameters ask of a request, by integration (computed at compile time).
+static PRESENCE: crate::spec::Presences = crate::spec::Presences::of(&SPEC);
+
 
 /// The parameters' entries, one `static` each.
 mod parameters {

@@ -324,7 +324,7 @@ fn resolve_for(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::spec::{Acceptance, Effect, Location, Method};
+    use crate::spec::{Acceptance, Effect, Location, Method, Presences};
 
     const fn param(
         name: &'static str,
@@ -384,7 +384,10 @@ mod tests {
         }),
         response_model: "User",
         response_fields: &[],
+        presence: &ARCHIVE_PRESENCE,
+        api: &crate::API,
     };
+    static ARCHIVE_PRESENCE: Presences = Presences::of(&ARCHIVE);
 
     fn target(params: &str) -> Target {
         serde_yaml::from_str(&format!(

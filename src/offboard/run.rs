@@ -702,7 +702,7 @@ impl Offboarder {
                 let answer = tokio::select! {
                     biased;
                     () = stop.stopped() => None,
-                    answer = account_integration(&self.client, &account) => Some(answer),
+                    answer = account_integration(&self.client, &crate::API, &account) => Some(answer),
                 };
                 answer.map(|a| (account, a))
             })

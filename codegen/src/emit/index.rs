@@ -72,5 +72,15 @@ pub fn emit(spec: &Spec) -> TokenStream {
 
         /// Every endpoint in the spec.
         pub static ENDPOINTS: &[&spec::EndpointSpec] = &[#(#specs),*];
+
+        /// The API as the runtime is handed it (each endpoint's [`spec::EndpointSpec::api`]):
+        /// every endpoint and integration, and what the endpoints share.
+        pub static API: spec::Api = spec::Api {
+            endpoints: ENDPOINTS,
+            integrations: Integration::ALL,
+            list_envelope: &LIST_ENVELOPE,
+            people: PEOPLE.as_ref(),
+            accounts: ACCOUNTS.as_ref(),
+        };
     }
 }

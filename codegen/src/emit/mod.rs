@@ -8,6 +8,7 @@ pub mod integrations;
 pub mod matrix_md;
 pub mod models;
 pub mod openapi;
+pub mod presence;
 pub mod support_matrix;
 pub mod tables;
 

@@ -330,8 +330,9 @@ pub fn emit(spec: &Spec, e: &Endpoint) -> String {
         }
         out.push_str("    ],\n");
     }
-    out.push_str("};\n\n");
-    out.push_str("/// The parameters' entries, one `static` each.\nmod parameters {\n");
+    out.push_str("    presence: &PRESENCE,\n    api: &crate::API,\n};\n\n");
+    out.push_str(&super::presence::render(e));
+    out.push_str("\n\n/// The parameters' entries, one `static` each.\nmod parameters {\n");
     out.push_str(&imports(e));
     for p in &e.params {
         out.push('\n');

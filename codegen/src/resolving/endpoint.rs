@@ -6,14 +6,25 @@ use std::collections::HashMap;
 use super::common_yaml::Groups;
 use super::integrations_yaml::{NameList, Names};
 use super::offboarding::check_offboarding;
-use super::params::ParamSource;
 use super::{Ctx, did_you_mean, nearest};
 use crate::naming;
 use crate::reserved::CLIENT_METHODS;
 use crate::resolved::{Endpoint, Location, Param};
-use crate::written::{EndpointFile, ScopeDef};
+use crate::written::{EndpointFile, ParamDef, ScopeDef};
 
 /// What endpoints are checked against: everything declared outside the endpoint files.
+/// The most parameters an endpoint may have (the runtime's `spec::MAX_PARAMETERS`).
+const MAX_PARAMETERS: usize = 64;
+
+/// A parameter definition and where it is written: the endpoint file or, for an included
+/// group, `common.yaml`.
+pub(super) struct ParamSource<'a> {
+    pub(super) file: &'a str,
+    /// YAML path of the parameter in `file`.
+    pub(super) path: String,
+    pub(super) def: &'a ParamDef,
+}
+
 pub(super) struct Catalog<'a> {
     pub(super) names: &'a Names,
     /// The response format names, from `common.yaml`.
@@ -111,6 +122,16 @@ pub(super) fn check_endpoint(
     let sources = e.parameter_sources();
     let (params, mut type_names) = e.check_params(&sources);
     e.check_path_params(&sources, &params);
+    if params.len() > MAX_PARAMETERS {
+        e.ctx.err(
+            fp,
+            "parameters",
+            format!(
+                "the endpoint has {} parameters (its own and its included groups'); at most {MAX_PARAMETERS} fit its presence sets (one bit each): split the endpoint",
+                params.len()
+            ),
+        );
+    }
     let rules = e.check_rules(&params, &mut type_names);
     if ef.response.list {
         // A list is read page by page, and dry runs may read: it must be a GET with a cursor.

@@ -190,6 +190,9 @@ fn split_serde_message(raw: &str) -> (String, String) {
 }
 
 /// Checks and resolves the spec.
+/// The most integrations a spec may name (the runtime's `spec::MAX_INTEGRATIONS`).
+const MAX_INTEGRATIONS: usize = 512;
+
 pub fn check(sources: &[SourceFile]) -> Result<Spec, SpecErrors> {
     let mut ctx = Ctx {
         errors: Vec::new(),
@@ -204,6 +207,16 @@ pub fn check(sources: &[SourceFile]) -> Result<Spec, SpecErrors> {
     let cp = cfile.path.as_str();
 
     let integrations = integrations_yaml::check_integrations(&mut ctx, ip, ints);
+    if integrations.len() > MAX_INTEGRATIONS {
+        ctx.err(
+            ip,
+            "integrations",
+            format!(
+                "the spec names {} integrations; at most {MAX_INTEGRATIONS} fit an endpoint's set of integrations (one bit each)",
+                integrations.len()
+            ),
+        );
+    }
     let names = Names::new(&integrations);
     let response_formats = common_yaml::check_response_formats(&mut ctx, cp, common);
     let format_names: Vec<String> = response_formats.iter().map(|r| r.name.clone()).collect();

@@ -4,23 +4,14 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::Value;
 
-use super::endpoint::EndpointCtx;
+use super::endpoint::{EndpointCtx, ParamSource};
 use super::integrations_yaml::NameList;
 use super::values::{check_enum_values, check_value, yaml_to_json};
 use super::{did_you_mean, nearest};
 use crate::naming;
 use crate::reserved::REQUEST_METHODS;
 use crate::resolved::{Location, Param, ParamTypeDef, RoleDef, SubField};
-use crate::written::{AssumedDef, ParamDef};
-
-/// A parameter definition and where it is written: the endpoint file or, for an included
-/// group, `common.yaml`.
-pub(super) struct ParamSource<'a> {
-    pub(super) file: &'a str,
-    /// YAML path of the parameter in `file`.
-    pub(super) path: String,
-    pub(super) def: &'a ParamDef,
-}
+use crate::written::AssumedDef;
 
 /// The parameters checked so far on one endpoint.
 struct ParamsSoFar {
@@ -127,7 +118,7 @@ impl EndpointCtx<'_> {
             );
             return None;
         }
-        let rust = self.rust_name(src, &so_far.params)?;
+        let rust = self.rust_field(src, &so_far.params)?;
         let required_in = self.integration_list(src, "required_in", def.required_in.as_deref());
         let supported_in = self.integration_list(src, "supported_in", def.supported_in.as_deref());
         self.check_requirement_lists(src, &required_in, &supported_in);
@@ -186,7 +177,7 @@ impl EndpointCtx<'_> {
     }
 
     /// The Rust field (and setter) name: valid, not a generated method, unique on the endpoint.
-    fn rust_name(&mut self, src: &ParamSource<'_>, params: &[Param]) -> Option<String> {
+    fn rust_field(&mut self, src: &ParamSource<'_>, params: &[Param]) -> Option<String> {
         let (file, path, def) = (src.file, &src.path, src.def);
         let Some(rust) = def
             .rust_name
