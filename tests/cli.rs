@@ -842,8 +842,7 @@ fn the_matrix_names_where_each_fact_comes_from() {
     let out = userdir(&["matrix", "users.delete", "--integration", "GitHub"]);
     let v = json(&out);
     assert_eq!(
-        v["source"],
-        "https://truto.one/docs/api-reference/unified-user-directory-api/users/delete",
+        v["source"], "https://truto.one/docs/api-reference/unified-user-directory-api/users/delete",
         "{v}"
     );
     assert_eq!(v["sources"], serde_json::json!({}));
