@@ -595,7 +595,7 @@ pub enum Integration {
     JumpCloud,
     /// juniper-mist (Truto slug `juniper-mist`).
     ///
-    /// Endpoints: users.delete. Note: the newest Delete Users page, <https://truto.one/docs/api-reference/unified-user-directory-api/users/delete.md>, writes the slug `juniper-mist` in place of a display name [seen].
+    /// Endpoints: users.delete. Note: the newest Delete Users page, <https://truto.one/docs/api-reference/unified-user-directory-api/users/delete.md>, writes the slug `juniper-mist` in place of a display name.
     JuniperMist,
     /// Kandji (Truto slug `kandji`).
     ///
