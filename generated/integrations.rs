@@ -11,51 +11,51 @@
 pub enum Integration {
     /// 15Five (Truto slug `15five`).
     ///
-    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page (truto-reads §3.1).
+    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page, <https://www.truto.one/docs/api-reference/unified-user-directory-api/integration-coverage.md>.
     FifteenFive,
     /// Accelo (Truto slug `accelo`).
     ///
-    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page (truto-reads §3.1).
+    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page, <https://www.truto.one/docs/api-reference/unified-user-directory-api/integration-coverage.md>.
     Accelo,
     /// ActiveCampaign (Truto slug `activecampaign`).
     ///
-    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page (truto-reads §3.1).
+    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page, <https://www.truto.one/docs/api-reference/unified-user-directory-api/integration-coverage.md>.
     ActiveCampaign,
     /// Adaptive (Truto slug `adaptive`).
     ///
-    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page (truto-reads §3.1).
+    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page, <https://www.truto.one/docs/api-reference/unified-user-directory-api/integration-coverage.md>.
     Adaptive,
     /// Adobe (Truto slug `adobe`).
     ///
-    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page (truto-reads §3.1).
+    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page, <https://www.truto.one/docs/api-reference/unified-user-directory-api/integration-coverage.md>.
     Adobe,
     /// Adobe Acrobat Sign (Truto slug `adobesign`).
     ///
-    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page (truto-reads §3.1); older pages call it "Adobe Sign" (the slug matches that name too).
+    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page, <https://www.truto.one/docs/api-reference/unified-user-directory-api/integration-coverage.md>; older pages call it "Adobe Sign" (the slug matches that name too).
     AdobeAcrobatSign,
     /// Adobe Marketo Engage (Truto slug `adobemarketoengage`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     AdobeMarketoEngage,
     /// Adyen (Truto slug `adyen`).
     ///
-    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page (truto-reads §3.1).
+    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page, <https://www.truto.one/docs/api-reference/unified-user-directory-api/integration-coverage.md>.
     Adyen,
     /// Aha (Truto slug `aha`).
     ///
-    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page (truto-reads §3.1).
+    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page, <https://www.truto.one/docs/api-reference/unified-user-directory-api/integration-coverage.md>.
     Aha,
     /// Aircall (Truto slug `aircall`).
     ///
-    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page (truto-reads §3.1).
+    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page, <https://www.truto.one/docs/api-reference/unified-user-directory-api/integration-coverage.md>.
     Aircall,
     /// Airtable (Truto slug `airtable`).
     ///
-    /// Endpoints: users.delete, users.downgrade, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.downgrade, users.get, users.list. Note: slug inferred from the display name.
     Airtable,
     /// Airtable SCIM (Truto slug `airtablescim`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     AirtableScim,
     /// Amplitude SCIM (Truto slug `amplitudescim`).
     ///
@@ -79,7 +79,7 @@ pub enum Integration {
     Apono,
     /// Asana (Truto slug `asana`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     Asana,
     /// Asset Panda (Truto slug `assetpanda`).
     ///
@@ -87,7 +87,7 @@ pub enum Integration {
     AssetPanda,
     /// Atlassian (Truto slug `atlassian`).
     ///
-    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name.
     Atlassian,
     /// Attio (Truto slug `attio`).
     ///
@@ -95,11 +95,11 @@ pub enum Integration {
     Attio,
     /// Auth0 (Truto slug `auth0`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     Auth0,
     /// Avalara AvaTax (Truto slug `avalaraavatax`).
     ///
-    /// Endpoints: users.deactivate, users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.deactivate, users.delete, users.get, users.list. Note: slug inferred from the display name.
     AvalaraAvaTax,
     /// Avigilon Alta (Truto slug `avigilonalta`).
     ///
@@ -111,7 +111,7 @@ pub enum Integration {
     Avoma,
     /// Azure Active Directory (Truto slug `azureactivedirectory`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug seen on Truto's integration pages.
+    /// Endpoints: users.delete, users.get, users.list. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/azureactivedirectory.md>.
     AzureActiveDirectory,
     /// BambooHR (Truto slug `bamboohr`).
     ///
@@ -147,7 +147,7 @@ pub enum Integration {
     Boomi,
     /// Box (Truto slug `box`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     Box,
     /// Braze (Truto slug `braze`).
     ///
@@ -163,7 +163,7 @@ pub enum Integration {
     Britive,
     /// BrowserStack (Truto slug `browserstack`).
     ///
-    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name.
     BrowserStack,
     /// Buildkite (Truto slug `buildkite`).
     ///
@@ -171,11 +171,11 @@ pub enum Integration {
     Buildkite,
     /// Calendly (Truto slug `calendly`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     Calendly,
     /// Canva (Truto slug `canva`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     Canva,
     /// Capsule (Truto slug `capsule`).
     ///
@@ -199,11 +199,11 @@ pub enum Integration {
     CircleCI,
     /// Cisco Meraki (Truto slug `ciscomeraki`).
     ///
-    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name.
     CiscoMeraki,
     /// ClickUp (Truto slug `clickup`).
     ///
-    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name.
     ClickUp,
     /// Close (Truto slug `close`).
     ///
@@ -211,7 +211,7 @@ pub enum Integration {
     Close,
     /// Cloudflare (Truto slug `cloudflare`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     Cloudflare,
     /// CockroachDB Cloud (Truto slug `cockroachdbcloud`).
     ///
@@ -223,7 +223,7 @@ pub enum Integration {
     Coda,
     /// Concord (Truto slug `concord`).
     ///
-    /// Endpoints: users.list. Note: slug seen (truto-reads §7).
+    /// Endpoints: users.list. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/concord.md>.
     Concord,
     /// Confluence (Truto slug `confluence`).
     ///
@@ -235,7 +235,7 @@ pub enum Integration {
     ConfluenceOnPrem,
     /// Confluent (Truto slug `confluent`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     Confluent,
     /// Constant Contact (Truto slug `constantcontact`).
     ///
@@ -255,7 +255,7 @@ pub enum Integration {
     Coupa,
     /// CrowdStrike (Truto slug `crowdstrike`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     CrowdStrike,
     /// CyberArk (Truto slug `cyberark`).
     ///
@@ -267,15 +267,15 @@ pub enum Integration {
     CyberArkIdentityManagement,
     /// Dashlane (Truto slug `dashlane`).
     ///
-    /// Endpoints: users.list. Note: slug seen (truto-reads §7).
+    /// Endpoints: users.list. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/dashlane.md>.
     Dashlane,
     /// Databricks (Truto slug `databricks`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     Databricks,
     /// Datadog (Truto slug `datadog`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     Datadog,
     /// dbt Labs (Truto slug `dbtlabs`).
     ///
@@ -287,7 +287,7 @@ pub enum Integration {
     DevRev,
     /// Dialpad (Truto slug `dialpad`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     Dialpad,
     /// Discord (Truto slug `discord`).
     ///
@@ -303,7 +303,7 @@ pub enum Integration {
     DockerHubScim,
     /// DocuSign (Truto slug `docusign`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     DocuSign,
     /// Domo (Truto slug `domo`).
     ///
@@ -327,19 +327,19 @@ pub enum Integration {
     DriveWealth,
     /// Dropbox - Business (Truto slug `dropboxbusiness`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     DropboxBusiness,
     /// Dropbox Sign (HelloSign) (Truto slug `dropboxsignhellosign`, `hellosign`).
     ///
-    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name.
     DropboxSignHelloSign,
     /// Druva inSync (Truto slug `druvainsync`).
     ///
-    /// Endpoints: users.get, users.list. Note: slug seen (truto-reads §7).
+    /// Endpoints: users.get, users.list. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/druvainsync.md>.
     DruvaInSync,
     /// Duo (Truto slug `duo`).
     ///
-    /// Endpoints: users.get, users.list. Note: slug seen (truto-reads §7).
+    /// Endpoints: users.get, users.list. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/duo.md>.
     Duo,
     /// Dynatrace (Truto slug `dynatrace`).
     ///
@@ -351,7 +351,7 @@ pub enum Integration {
     Egnyte,
     /// Elastic Cloud (Truto slug `elasticcloud`).
     ///
-    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name.
     ElasticCloud,
     /// Emburse (Truto slug `emburse`).
     ///
@@ -371,15 +371,15 @@ pub enum Integration {
     Eventbrite,
     /// Figma (Truto slug `figma`).
     ///
-    /// Endpoints: users.delete. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete. Note: slug inferred from the display name.
     Figma,
     /// Figma SCIM (Truto slug `figmascim`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     FigmaScim,
     /// Files.com (Truto slug `filescom`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     FilesCom,
     /// Fireberry (Truto slug `fireberry`).
     ///
@@ -391,7 +391,7 @@ pub enum Integration {
     FirefliesAi,
     /// Fivetran (Truto slug `fivetran`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     Fivetran,
     /// FloQast (Truto slug `floqast`).
     ///
@@ -419,7 +419,7 @@ pub enum Integration {
     Freshchat,
     /// Freshdesk (Truto slug `freshdesk`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     Freshdesk,
     /// Freshsales (Truto slug `freshsales`).
     ///
@@ -427,7 +427,7 @@ pub enum Integration {
     Freshsales,
     /// Freshservice (Truto slug `freshservice`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     Freshservice,
     /// Front (Truto slug `front`).
     ///
@@ -439,11 +439,11 @@ pub enum Integration {
     FuseDesk,
     /// GitHub (Truto slug `github`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     GitHub,
     /// GitLab (Truto slug `gitlab`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     GitLab,
     /// Gladly (Truto slug `gladly`).
     ///
@@ -455,7 +455,7 @@ pub enum Integration {
     Gong,
     /// Google (Truto slug `google`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug seen (truto-reads §7).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/google.md>.
     Google,
     /// Google Ads (Truto slug `googleads`).
     ///
@@ -475,7 +475,7 @@ pub enum Integration {
     GoogleCloudSQL,
     /// Google Workspace (Truto slug `googleworkspace`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug seen on Truto's integration pages.
+    /// Endpoints: users.delete, users.get, users.list. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/googleworkspace.md>.
     GoogleWorkspace,
     /// Gorgias (Truto slug `gorgias`).
     ///
@@ -519,11 +519,11 @@ pub enum Integration {
     HelloID,
     /// Help Scout (Truto slug `helpscout`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     HelpScout,
     /// Heroku (Truto slug `heroku`).
     ///
-    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name.
     Heroku,
     /// HiBob (Truto slug `hibob`).
     ///
@@ -543,7 +543,7 @@ pub enum Integration {
     Hootsuite,
     /// HubSpot (Truto slug `hubspot`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     HubSpot,
     /// Humaans (Truto slug `humaans`).
     ///
@@ -567,7 +567,7 @@ pub enum Integration {
     Ironclad,
     /// Jamf (Truto slug `jamf`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     Jamf,
     /// Jenkins (Truto slug `jenkins`).
     ///
@@ -579,7 +579,7 @@ pub enum Integration {
     Jetbrains,
     /// JFrog (Truto slug `jfrog`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     JFrog,
     /// Jira (Truto slug `jira`).
     ///
@@ -591,11 +591,11 @@ pub enum Integration {
     JostleScim,
     /// JumpCloud (Truto slug `jumpcloud`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     JumpCloud,
     /// juniper-mist (Truto slug `juniper-mist`).
     ///
-    /// Endpoints: users.delete. Note: the Delete page writes the display name as the slug; slug with a hyphen seen on Truto's integration pages (truto-api-facts §4.10).
+    /// Endpoints: users.delete. Note: the newest Delete Users page, <https://truto.one/docs/api-reference/unified-user-directory-api/users/delete.md>, writes the slug `juniper-mist` in place of a display name.
     JuniperMist,
     /// Kandji (Truto slug `kandji`).
     ///
@@ -615,11 +615,11 @@ pub enum Integration {
     KnowBe4,
     /// KnowBe4 SCIM (Truto slug `knowbe4scim`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     KnowBe4Scim,
     /// LastPass (Truto slug `lastpass`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     LastPass,
     /// Lattice (Truto slug `lattice`).
     ///
@@ -643,7 +643,7 @@ pub enum Integration {
     Linear,
     /// Looker (Truto slug `looker`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     Looker,
     /// Lucid (Truto slug `lucid`).
     ///
@@ -655,7 +655,7 @@ pub enum Integration {
     Mailgun,
     /// ManageEngine ServiceDesk Plus (Truto slug `manageengineservicedeskplus`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     ManageEngineServiceDeskPlus,
     /// Metabase (Truto slug `metabase`).
     ///
@@ -663,11 +663,11 @@ pub enum Integration {
     Metabase,
     /// Microsoft 365 (Truto slug `microsoft`).
     ///
-    /// Endpoints: users.delete. Note: slug seen (truto-reads §7).
+    /// Endpoints: users.delete. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/microsoft.md>.
     Microsoft365,
     /// Microsoft Dynamics 365 Sales (Truto slug `dynamics365`).
     ///
-    /// Endpoints: users.get, users.list. Note: slug seen at truto.one/integrations/detail/dynamics365.md (truto-reads §1.1, §7).
+    /// Endpoints: users.get, users.list. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/dynamics365.md>.
     MicrosoftDynamics365Sales,
     /// Microsoft Teams (Truto slug `microsoftteams`).
     ///
@@ -679,7 +679,7 @@ pub enum Integration {
     Miro,
     /// Miro SCIM (Truto slug `miroscim`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     MiroScim,
     /// Mixpanel SCIM (Truto slug `mixpanelscim`).
     ///
@@ -687,11 +687,11 @@ pub enum Integration {
     MixpanelScim,
     /// Monday.com (Truto slug `mondaycom`).
     ///
-    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name.
     MondayCom,
     /// Monday.com SCIM (Truto slug `mondaycomscim`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug seen on Truto's integration pages.
+    /// Endpoints: users.delete, users.get, users.list. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/mondaycomscim.md>.
     MondayComScim,
     /// Moneybird (Truto slug `moneybird`).
     ///
@@ -707,7 +707,7 @@ pub enum Integration {
     Netlify,
     /// New Relic (Truto slug `newrelic`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     NewRelic,
     /// Notion (Truto slug `notion`).
     ///
@@ -715,7 +715,7 @@ pub enum Integration {
     Notion,
     /// Notion SCIM (Truto slug `notionscim`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     NotionScim,
     /// Nutshell (Truto slug `nutshell`).
     ///
@@ -723,11 +723,11 @@ pub enum Integration {
     Nutshell,
     /// Okta (Truto slug `okta`).
     ///
-    /// Endpoints: users.deactivate, users.delete, users.get, users.list, users.suspend. Note: slug seen on Truto's integration pages.
+    /// Endpoints: users.deactivate, users.delete, users.get, users.list, users.suspend. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/okta.md>.
     Okta,
     /// OneLogin (Truto slug `onelogin`).
     ///
-    /// Endpoints: users.get. Note: slug seen (truto-reads §7).
+    /// Endpoints: users.get. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/onelogin.md>.
     OneLogin,
     /// OpenVPN (Truto slug `openvpn`).
     ///
@@ -743,11 +743,11 @@ pub enum Integration {
     Opsgenie,
     /// Outreach (Truto slug `outreach`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     Outreach,
     /// PagerDuty (Truto slug `pagerduty`).
     ///
-    /// Endpoints: users.delete, users.downgrade, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.downgrade, users.get, users.list. Note: slug inferred from the display name.
     PagerDuty,
     /// PandaDoc (Truto slug `pandadoc`).
     ///
@@ -755,7 +755,7 @@ pub enum Integration {
     PandaDoc,
     /// Pendo SCIM (Truto slug `pendoscim`).
     ///
-    /// Endpoints: users.delete, users.get. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get. Note: slug inferred from the display name.
     PendoScim,
     /// PingOne (Truto slug `pingone`).
     ///
@@ -767,11 +767,11 @@ pub enum Integration {
     Pinpoint,
     /// Pipedrive (Truto slug `pipedrive`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     Pipedrive,
     /// Pipeliner (Truto slug `pipeliner`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     Pipeliner,
     /// Pivotal Tracker (Truto slug `pivotaltracker`).
     ///
@@ -783,15 +783,15 @@ pub enum Integration {
     PostHog,
     /// Postman SCIM (Truto slug `postmanscim`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     PostmanScim,
     /// Power BI (Truto slug `powerbi`).
     ///
-    /// Endpoints: users.delete, users.list. Note: slug seen on Truto's integration pages.
+    /// Endpoints: users.delete, users.list. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/powerbi.md>.
     PowerBi,
     /// Qlik Sense (Truto slug `qliksense`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     QlikSense,
     /// Qualtrics CoreXM (Truto slug `qualtricscorexm`).
     ///
@@ -811,15 +811,15 @@ pub enum Integration {
     Salesflare,
     /// Salesforce (Truto slug `salesforce`).
     ///
-    /// Endpoints: users.delete, users.downgrade, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.downgrade, users.get, users.list. Note: slug inferred from the display name.
     Salesforce,
     /// Salesloft (Truto slug `salesloft`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     Salesloft,
     /// Segment (Truto slug `segment`).
     ///
-    /// Endpoints: users.delete, users.downgrade, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.downgrade, users.get, users.list. Note: slug inferred from the display name.
     Segment,
     /// Seismic (Truto slug `seismic`).
     ///
@@ -835,7 +835,7 @@ pub enum Integration {
     Sendoso,
     /// Sentry (Truto slug `sentry`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     Sentry,
     /// ServiceNow SCIM (Truto slug `servicenowscim`).
     ///
@@ -859,15 +859,15 @@ pub enum Integration {
     Slack,
     /// Slack Enterprise (Truto slug `slackenterprise`).
     ///
-    /// Endpoints: users.delete. Note: slug seen on Truto's integration pages.
+    /// Endpoints: users.delete. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/slackenterprise.md>.
     SlackEnterprise,
     /// Smartsheet (Truto slug `smartsheet`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     Smartsheet,
     /// Snowflake (Truto slug `snowflake`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     Snowflake,
     /// Snyk (Truto slug `snyk`).
     ///
@@ -891,7 +891,7 @@ pub enum Integration {
     SurveySparrow,
     /// Tableau (Truto slug `tableau`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     Tableau,
     /// Tailscale (Truto slug `tailscale`).
     ///
@@ -907,23 +907,23 @@ pub enum Integration {
     Teamleader,
     /// TeamViewer (Truto slug `teamviewer`).
     ///
-    /// Endpoints: users.delete. Note: slug seen on Truto's integration pages.
+    /// Endpoints: users.delete. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/teamviewer.md>.
     TeamViewer,
     /// Teamwork CRM (Truto slug `teamworkcrm`).
     ///
-    /// Endpoints: users.get, users.list. Note: slug seen on Truto's integration pages (truto-api-facts §4.10).
+    /// Endpoints: users.get, users.list. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/teamworkcrm.md>.
     TeamworkCrm,
     /// Teamwork Desk (Truto slug `teamworkdesk`).
     ///
-    /// Endpoints: users.delete. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete. Note: slug inferred from the display name.
     TeamworkDesk,
     /// Teamwork Project Management (Truto slug `teamworkprojectmanagement`).
     ///
-    /// Endpoints: users.delete. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete. Note: slug inferred from the display name.
     TeamworkProjectManagement,
     /// Teamwork Spaces (Truto slug `teamworkspaces`).
     ///
-    /// Endpoints: users.delete. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete. Note: slug inferred from the display name.
     TeamworkSpaces,
     /// TravelPerk (Truto slug `travelperk`).
     ///
@@ -935,7 +935,7 @@ pub enum Integration {
     TravisCi,
     /// Trello (Truto slug `trello`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     Trello,
     /// Twingate (Truto slug `twingate`).
     ///
@@ -943,11 +943,11 @@ pub enum Integration {
     Twingate,
     /// Typeform (Truto slug `typeform`).
     ///
-    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name.
     Typeform,
     /// Vanta (Truto slug `vanta`).
     ///
-    /// Endpoints: users.deactivate. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.deactivate. Note: slug inferred from the display name.
     Vanta,
     /// Veeva Vault (Truto slug `veevavault`).
     ///
@@ -955,15 +955,15 @@ pub enum Integration {
     VeevaVault,
     /// Vercel (Truto slug `vercel`).
     ///
-    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name.
     Vercel,
     /// Webex (Truto slug `webex`).
     ///
-    /// Endpoints: users.delete, users.get. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get. Note: slug inferred from the display name.
     Webex,
     /// Webflow (Truto slug `webflow`).
     ///
-    /// Endpoints: users.delete. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete. Note: slug inferred from the display name.
     Webflow,
     /// Wingman (Truto slug `wingman`).
     ///
@@ -971,7 +971,7 @@ pub enum Integration {
     Wingman,
     /// WordPress (Truto slug `wordpress`).
     ///
-    /// Endpoints: users.delete, users.get. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get. Note: slug inferred from the display name.
     WordPress,
     /// Xero (Truto slug `xero`).
     ///
@@ -991,7 +991,7 @@ pub enum Integration {
     ZapierScim,
     /// Zendesk (Truto slug `zendesk`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name.
     Zendesk,
     /// Zendesk Sell (Truto slug `zendesksell`).
     ///
@@ -1019,7 +1019,7 @@ pub enum Integration {
     ZohoVault,
     /// Zoom (Truto slug `zoom`).
     ///
-    /// Endpoints: users.delete, users.downgrade, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.downgrade, users.get, users.list. Note: slug inferred from the display name.
     Zoom,
     /// Zscaler (Truto slug `zscaler`).
     ///

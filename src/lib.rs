@@ -1,15 +1,6 @@
-//! Typed, validated bindings for the offboarding endpoints of Truto's Unified User Directory API
-//! (deactivate, delete and suspend a user in any of the integrations the API reaches), generated
-//! from the declarative spec in `spec/`.
-//!
-//! - Request types (`DeactivateUser`, `DeleteUser`, `SuspendUser`, …) with setters, builders and
-//!   per-integration constructors whose arguments are exactly what that integration requires.
-//! - `validate(integration, mode)` on every request lists every problem at once.
-//! - Response models that never fail on what the API may send.
-//! - The support matrix as data: [`ENDPOINTS`], [`spec::EndpointSpec::requirements`].
-//!
-//! # The README
-#![doc = include_str!("../README.md")]
+// The crate's front page: the library, its examples (doctests) and its features. The README is
+// the repository's front page; the other guides are in docs/.
+#![doc = include_str!("../docs/library.md")]
 #![warn(missing_docs)]
 
 mod budget;

@@ -1,6 +1,8 @@
-//! The bytes on the wire, exactly as the API expects them (truto-api-facts §4.2):
-//! query objects as `a[b]=c` (nested `a[b][c]=d`), arrays of scalars as `a[]=x`, arrays of
-//! objects indexed (`a[0][k]=v`, unambiguous for several items), booleans `true`/`false`;
+//! The bytes on the wire, exactly as the API expects them
+//! (<https://truto.one/docs/api-reference/overview/querying>): query objects as `a[b]=c` (nested
+//! `a[b][c]=d`), arrays of scalars as `a[]=x`, arrays of objects indexed (`a[0][k]=v`,
+//! unambiguous for several items, as Truto's TypeScript SDK sends arrays,
+//! <https://github.com/trutohq/truto-ts-sdk>, `src/apiClient.ts`), booleans `true`/`false`;
 //! each path parameter one percent-encoded segment; JSON bodies with the body parameters.
 //!
 //! Everything is written straight into one `String` (or one byte buffer for the body) from the

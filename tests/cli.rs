@@ -838,11 +838,11 @@ fn the_matrix_names_where_each_fact_comes_from() {
         "{v}"
     );
     assert!(v["sources"]["emails"].as_str().is_some(), "{v}");
-    // A seed-page fact: its source is the endpoint's own page.
+    // A fact of the endpoint's own page: its source is that page's public URL.
     let out = userdir(&["matrix", "users.delete", "--integration", "GitHub"]);
     let v = json(&out);
-    assert!(
-        v["source"].as_str().expect("a source").contains("seeds"),
+    assert_eq!(
+        v["source"], "https://truto.one/docs/api-reference/unified-user-directory-api/users/delete",
         "{v}"
     );
     assert_eq!(v["sources"], serde_json::json!({}));

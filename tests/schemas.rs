@@ -1,7 +1,7 @@
 #![cfg(all(feature = "mock", feature = "offboard"))]
 //! The JSON Schemas of the files users write (`generated/schemas/`): current with the types they
-//! are generated from, accepting the files the parsers accept (the demo's, the README's, the
-//! docs'), and refusing wrong plans and seeds.
+//! are generated from, accepting the files the parsers accept (the demo's, the examples of the
+//! README and `docs/`, the Rust docs'), and refusing wrong plans and seeds.
 //!
 //! Locally a stale schema is rewritten and the test fails (rerun to pass, then commit); under
 //! `CI` it only fails.
@@ -133,9 +133,27 @@ fn the_demo_files_validate() {
     assert_seed_valid(&std::fs::read_to_string("examples/demo/seed.yaml").expect("read"));
 }
 
+/// The README and the guides in `docs/`, one after the other: where the plan and seed examples
+/// users copy are.
+fn readme_and_docs() -> String {
+    let mut pages = vec![std::path::PathBuf::from("README.md")];
+    let mut docs: Vec<_> = std::fs::read_dir("docs")
+        .expect("read docs/")
+        .map(|e| e.expect("a docs/ entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .collect();
+    docs.sort();
+    pages.extend(docs);
+    pages
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("read {}: {e}", p.display())))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 #[test]
 fn the_readme_examples_validate() {
-    let readme = std::fs::read_to_string("README.md").expect("read README.md");
+    let readme = readme_and_docs();
     let plans = yaml_blocks(&readme, &["defaults:", "targets:"]);
     assert!(plans.len() >= 2, "the README's plans: {plans:?}");
     for plan in &plans {
@@ -353,7 +371,7 @@ fn check_jsonschema(schema: &str, files: &[(String, String)]) -> Option<(bool, S
 /// The demo's and the README's plans and seeds pass an external validator too.
 #[test]
 fn an_external_validator_accepts_the_demo_and_readme_files() {
-    let readme = std::fs::read_to_string("README.md").expect("read README.md");
+    let readme = readme_and_docs();
     let mut plans = vec![(
         "demo-plan".to_string(),
         std::fs::read_to_string("examples/demo/plan.yaml").expect("read"),

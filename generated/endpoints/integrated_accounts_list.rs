@@ -141,7 +141,7 @@ pub struct ListIntegratedAccounts {
     ///
     /// Query parameter `updated_at` · string. Accepted by every integration of this endpoint.
     pub updated_at: Option<String>,
-    /// The maximum number of records per page (no documented default or maximum; about 25 by default per truto-skills querying-data.md)
+    /// The maximum number of records per page (no documented default or maximum; about 25 by default)
     ///
     /// Query parameter `limit` · integer. Accepted by every integration of this endpoint.
     pub limit: Option<u64>,
@@ -199,7 +199,7 @@ impl ListIntegratedAccounts {
         self
     }
 
-    /// Sets `limit`: the maximum number of records per page (no documented default or maximum; about 25 by default per truto-skills querying-data.md)
+    /// Sets `limit`: the maximum number of records per page (no documented default or maximum; about 25 by default)
     #[inline] pub fn limit(mut self, value: u64) -> Self {
         self.limit = Some(value);
         self
@@ -378,7 +378,7 @@ mod parameters {
 
     pub(super) static LIMIT: ParameterSpec = ParameterSpec::new(
         "limit", Location::Query, ParamType::Integer,
-        Acceptance::Optional, "The maximum number of records per page (no documented default or maximum; about 25 by default per truto-skills querying-data.md).",
+        Acceptance::Optional, "The maximum number of records per page (no documented default or maximum; about 25 by default).",
     )
     .role(ParamRole::Limit)
     .example(Example::Json("100"));

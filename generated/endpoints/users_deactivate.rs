@@ -17,7 +17,7 @@ use crate::{Integration, Mode, ValidationReport};
 /// `for_…` constructors; `validate` checks a request against any integration, reporting every
 /// problem at once.
 ///
-/// Source: `shared/seeds/000_9b0f53e921c71154.txt`.
+/// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/users/deactivate>.
 #[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeactivateUser {
@@ -29,7 +29,7 @@ pub struct DeactivateUser {
     ///
     /// Body parameter `user_id` · string. Required in: Avalara AvaTax, Okta. Supported in: Vanta.
     /// Note for Vanta: not listed on the page for Vanta; assumed accepted, since the call must name the user.
-    /// Assumed supported_in: not recovered from the API pages (truto-api-facts §2: Vanta's user_id requirement is not listed).
+    /// Assumed supported_in: not recovered from the API pages (<https://www.truto.one/docs/api-reference/unified-user-directory-api/users/deactivate>: Vanta's user_id requirement is not listed \[seen\]; accepted \[inferred\]).
     pub user_id: Option<String>,
     /// The ID of the integrated account to use for the request.
     ///

@@ -197,7 +197,7 @@ impl GroupsOrWorkspace {
 /// `for_…` constructors; `validate` checks a request against any integration, reporting every
 /// problem at once.
 ///
-/// Source: `shared/seeds/002_527cb6065dfbab99.txt`.
+/// Source: <https://truto.one/docs/api-reference/unified-user-directory-api/users/delete>.
 #[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteUser {
@@ -237,23 +237,23 @@ pub struct DeleteUser {
     ///
     /// Query parameter `groups` · object[]. Supported in: Vercel.
     /// Vercel: Either one of groups or workspace is required.
-    /// Assumed name and type: not recovered from the API pages (truto-api-facts §1.2/§1.3: name and shape inferred from the Update Users page).
+    /// Assumed name and type: not recovered from the API pages (name and shape inferred from the Update Users page, <https://truto.one/docs/api-reference/unified-user-directory-api/users/update> \[inferred\]).
     pub groups: Vec<GroupItem>,
     /// The workspace to remove the user from.
     ///
     /// Query parameter `workspace` · string. Required in: Power BI, WordPress. Supported in: Vercel.
     /// Vercel: Either one of groups or workspace is required.
-    /// Assumed name and type: not recovered from the API pages (truto-api-facts §1.2/§1.3: name and shape inferred from the Update Users page).
+    /// Assumed name and type: not recovered from the API pages (name and shape inferred from the Update Users page, <https://truto.one/docs/api-reference/unified-user-directory-api/users/update> \[inferred\]).
     pub workspace: Option<String>,
     /// Set to true if you wish to delete user permanently.
     ///
     /// Query parameter `permanent_delete` · boolean. Supported in: TeamViewer.
-    /// Assumed name: not recovered from the API pages (truto-api-facts §1.2: the page lost this flag's name; permanent_delete is our assumed name).
+    /// Assumed name: not recovered from the API pages (<https://truto.one/docs/api-reference/unified-user-directory-api/users/delete> lost this flag's name \[seen\]; permanent_delete is our assumed name \[inferred\]).
     pub permanent_delete: Option<bool>,
     /// The ID of the group to remove the user from.
     ///
     /// Query parameter `group_id` · string. Required in: Heroku. Supported in: GitLab.
-    /// Assumed name: not recovered from the API pages (truto-api-facts §1.2: probably group_id (S6 lists group_id as required in Heroku)).
+    /// Assumed name: not recovered from the API pages (probably group_id: <https://www.truto.one/docs/api-reference/unified-user-directory-api/users/delete> lists group_id as required in Heroku \[inferred\]).
     pub group_id: Option<String>,
     /// The ID of the integrated account to use for the request.
     ///

@@ -100,7 +100,7 @@ pub struct DowngradeUser {
     /// The unique identifier of the license.
     ///
     /// Body parameter `license_id` · string. Required in: PagerDuty.
-    /// Assumed location: not recovered from the API pages (truto-reads §3.2: license_id required in PagerDuty \[seen\]; location \[inferred\]).
+    /// Assumed location: not recovered from the API pages (<https://truto.one/docs/api-reference/unified-user-directory-api/users/downgrade>: license_id required in PagerDuty \[seen\]; location \[inferred\]).
     pub license_id: Option<String>,
     /// The role to downgrade the user to.
     ///

@@ -21,17 +21,17 @@ pub struct ListUsers {
     /// Unique identifier of the workspace to filter the users.
     ///
     /// Query parameter `workspace_id` · string. Accepted by every integration of this endpoint.
-    /// Assumed supported_in: not recovered from the API pages (truto-reads §1.3: newest list page, 30 supported / 21 required, integration names lost \[seen counts\]; accepted by all here \[inferred\]).
+    /// Assumed supported_in: not recovered from the API pages (<https://www.truto.one/docs/api-reference/unified-user-directory-api/users/list> (newest), 30 supported / 21 required, integration names lost \[seen counts\]; accepted by all here \[inferred\]).
     pub workspace_id: Option<String>,
     /// The unique identifier for the group.
     ///
     /// Query parameter `group_id` · string. Accepted by every integration of this endpoint.
-    /// Assumed supported_in: not recovered from the API pages (truto-reads §1.3: newest list page, 19 supported / 6 required, integration names lost \[seen counts\]; accepted by all here \[inferred\]).
+    /// Assumed supported_in: not recovered from the API pages (<https://www.truto.one/docs/api-reference/unified-user-directory-api/users/list> (newest), 19 supported / 6 required, integration names lost \[seen counts\]; accepted by all here \[inferred\]).
     pub group_id: Option<String>,
     /// The unique identifier of the organization to list the users of.
     ///
     /// Query parameter `organization_id` · string. Accepted by every integration of this endpoint.
-    /// Assumed supported_in: not recovered from the API pages (truto-reads §1.3: oldest list page, a note for Asana (cut off) \[seen\]; accepted by all here \[inferred\]).
+    /// Assumed supported_in: not recovered from the API pages (<https://truto.one/docs/api-reference/unified-user-directory-api/users/list> (oldest version), a note for Asana (cut off) \[seen\]; accepted by all here \[inferred\]).
     pub organization_id: Option<String>,
     /// The ID of the integrated account to use for the request.
     ///
@@ -54,7 +54,7 @@ pub struct ListUsers {
     ///
     /// Query parameter `remote_query` · object. Accepted by every integration of this endpoint.
     pub remote_query: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The maximum number of records per page (no documented default or maximum; about 25 by default per truto-skills querying-data.md)
+    /// The maximum number of records per page (no documented default or maximum; about 25 by default)
     ///
     /// Query parameter `limit` · integer. Accepted by every integration of this endpoint.
     pub limit: Option<u64>,
@@ -138,7 +138,7 @@ impl ListUsers {
         self
     }
 
-    /// Sets `limit`: the maximum number of records per page (no documented default or maximum; about 25 by default per truto-skills querying-data.md)
+    /// Sets `limit`: the maximum number of records per page (no documented default or maximum; about 25 by default)
     #[inline] pub fn limit(mut self, value: u64) -> Self {
         self.limit = Some(value);
         self
@@ -1498,7 +1498,7 @@ mod parameters {
 
     pub(super) static LIMIT: ParameterSpec = ParameterSpec::new(
         "limit", Location::Query, ParamType::Integer,
-        Acceptance::Optional, "The maximum number of records per page (no documented default or maximum; about 25 by default per truto-skills querying-data.md).",
+        Acceptance::Optional, "The maximum number of records per page (no documented default or maximum; about 25 by default).",
     )
     .role(ParamRole::Limit)
     .example(Example::Json("100"));

@@ -15,7 +15,7 @@ use crate::{Integration, Mode, ValidationReport};
 /// `for_…` constructors; `validate` checks a request against any integration, reporting every
 /// problem at once.
 ///
-/// Source: `shared/seeds/003_75b27cab69b39c4a.txt`.
+/// Source: <https://truto.one/docs/api-reference/unified-user-directory-api/users/suspend>.
 #[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SuspendUser {

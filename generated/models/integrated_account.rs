@@ -21,10 +21,10 @@ pub struct IntegratedAccount {
     /// The identifier of the integration's installation in the environment
     #[serde(skip_serializing_if = "Option::is_none")]
     pub environment_integration_id: Option<String>,
-    /// The identifier of the environment (truto-skills)
+    /// The identifier of the environment (seen only in <https://github.com/trutohq/truto-skills/blob/main/skills/truto/references/core-resources.md>)
     #[serde(skip_serializing_if = "Option::is_none")]
     pub environment_id: Option<String>,
-    /// The integration (truto-skills): holds id, name and category; `integration.name` is the integration's slug, used to route the account
+    /// The integration (seen only in <https://github.com/trutohq/truto-skills/blob/main/skills/truto/references/core-resources.md>): holds id, name and category; `integration.name` is the integration's slug, used to route the account
     #[serde(skip_serializing_if = "Option::is_none")]
     pub integration: Option<serde_json::Map<String, serde_json::Value>>,
     /// Integration-specific context, e.g. {"zendesk_subdomain":"truto"}; credentials are stripped
