@@ -41,4 +41,9 @@ pub use spec::UnknownIntegration;
 pub use stop::Stop;
 pub use validate::{Checked, Mode, Rule, Severity, ValidationReport, Violation};
 
+/// The README's Rust examples, compiled and run as doctests like the front page's.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 include!(concat!(env!("OUT_DIR"), "/mod.rs"));
