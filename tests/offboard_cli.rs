@@ -871,19 +871,20 @@ async fn userdir_audit_verify_checks_a_real_runs_log() {
         "{said}"
     );
 
-    // An auditor's copy with one record altered: exit 1, naming the line after it.
+    // An auditor's copy with one record altered: exit 6 (the chain breaks), naming the line
+    // after it.
     let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
     lines[3] = lines[3].replace("\"succeeded\"", "\"failed\"");
     std::fs::write(&audit, lines.join("\n") + "\n").unwrap();
     let broken = verify(None);
-    assert_eq!(broken.status.code(), Some(1));
+    assert_eq!(broken.status.code(), Some(6));
     let said = String::from_utf8_lossy(&broken.stderr);
     assert!(said.contains("line 5"), "{said}");
     // The last record removed: only the head shows it.
     let intact: Vec<&str> = text.lines().collect();
     std::fs::write(&audit, intact[..intact.len() - 1].join("\n") + "\n").unwrap();
     assert_eq!(verify(None).status.code(), Some(0));
-    assert_eq!(verify(Some(&head)).status.code(), Some(1));
+    assert_eq!(verify(Some(&head)).status.code(), Some(6));
     server.shutdown().await;
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -11,12 +11,13 @@ use serde_json::Value;
 
 use crate::client::{AccountIntegration, account_integration};
 use crate::validate::WireField;
-use crate::{Client, ClientBuilder, Error, Integration, Prepared, RetryPolicy};
+use crate::{Client, ClientBuilder, Error, Integration, RetryPolicy};
 
+use super::append::shared_file;
+use super::audit::{Audit, AuditAnchor, AuditRecord, evidence};
 use super::find::FindOptions;
-use super::journal::{
-    Audit, AuditAnchor, AuditRecord, Journal, Key, Sending, evidence, key, shared_file,
-};
+use super::journal::{Journal, Key, Sending, key};
+use super::people::Expanded;
 use super::plan::{AUTO, Plan, Target};
 use super::resolve::{Request, Resolved, id_problems, resolve};
 use super::verify::{ReadBack, Subject, read_back, verify_until};
@@ -41,13 +42,13 @@ pub fn bulk_client_builder() -> ClientBuilder {
 }
 
 /// Why a target the journal records is skipped.
-const FINISHED: &str = "the journal records this target as finished";
+pub(super) const FINISHED: &str = "the journal records this target as finished";
 
 /// Why a target was not sent.
 const INTERRUPTED: &str = "the run was stopped before this target was sent: nothing was sent; re-run (with the same journal) to send it";
 
 /// What the plan and the journal alone say about a target, before anything is resolved.
-enum Triage {
+pub(super) enum Triage {
     /// Go on, with the integration the plan names (if it names one).
     Go(Option<Integration>),
     /// The journal records it as finished, with this integration and operation.
@@ -57,7 +58,7 @@ enum Triage {
 }
 
 /// Triages the target at `index`; `seen` holds the first position of every target so far.
-fn triage(
+pub(super) fn triage(
     seen: &mut HashMap<Key, usize>,
     journal: Option<&Journal>,
     index: usize,
@@ -167,7 +168,7 @@ pub enum RunErrorKind {
 impl RunError {
     /// An error opening `path`: a failed write when it is one, refused otherwise.
     fn opening(path: &std::path::Path, error: std::io::Error) -> RunError {
-        let kind = if super::journal::is_write_failure(&error) {
+        let kind = if super::append::is_write_failure(&error) {
             RunErrorKind::Write
         } else {
             RunErrorKind::Refused
@@ -326,6 +327,13 @@ impl Pending<'_> {
         }
     }
 
+    /// The result of a target that ends before it is sent, saying why.
+    fn ended(&self, outcome: Outcome, error: String) -> Box<TargetResult> {
+        let mut r = self.result(outcome);
+        r.error = Some(error);
+        Box::new(r)
+    }
+
     fn result(&self, outcome: Outcome) -> TargetResult {
         TargetResult {
             target: self.index,
@@ -401,6 +409,204 @@ struct Started<'a> {
     journal: &'a Option<Mutex<Journal>>,
 }
 
+/// Where the results of a run go, in this order: the journal, the summary, the caller.
+struct Results<'j, F> {
+    journal: &'j Option<Mutex<Journal>>,
+    summary: Summary,
+    on_result: F,
+}
+
+impl<F: FnMut(&TargetResult)> Results<'_, F> {
+    /// Records a result (in the journal first), counts it and hands it on. A journal that
+    /// cannot be written stops the run: the result is still handed on.
+    fn emit(&mut self, result: TargetResult) -> Result<(), RunError> {
+        let written = match self.journal {
+            Some(j) => {
+                let mut j = lock(j);
+                j.record(&result)
+                    .map_err(|error| RunError::write(j.path(), error))
+            }
+            None => Ok(()),
+        };
+        self.summary.add(&result);
+        (self.on_result)(&result);
+        written
+    }
+}
+
+/// Skips what the journal finished, refuses duplicates, reads named integrations: the targets
+/// that go on, every other one ended in `results`.
+fn triage_all<'p, F: FnMut(&TargetResult)>(
+    plan: &'p Plan,
+    origin: &[(usize, Option<String>)],
+    results: &mut Results<'_, F>,
+) -> Result<Vec<Pending<'p>>, RunError> {
+    let mut seen = HashMap::new();
+    let mut pending = Vec::new();
+    for (position, target) in plan.targets.iter().enumerate() {
+        let requested = plan.operation_of(target);
+        let (index, email) = origin[position].clone();
+        let mut p = Pending {
+            index,
+            target,
+            requested,
+            email,
+            integration: None,
+            unknown_integration: None,
+            started_at: now_rfc3339(),
+        };
+        let triaged = triage(
+            &mut seen,
+            results.journal.as_ref().map(lock).as_deref(),
+            index,
+            target,
+            requested,
+        );
+        let r = match triaged {
+            Triage::Go(integration) => {
+                p.integration = integration;
+                pending.push(p);
+                continue;
+            }
+            Triage::Finished(integration, operation) => {
+                let mut r = p.result(Outcome::Skipped);
+                r.integration = integration;
+                r.operation = operation;
+                r.error = Some(FINISHED.into());
+                r
+            }
+            Triage::Refused(message) => {
+                let mut r = p.result(Outcome::Invalid);
+                r.error = Some(message);
+                r
+            }
+        };
+        results.emit(r)?;
+    }
+    Ok(pending)
+}
+
+/// What resolving a target needs: the plan (its defaults), whether irreversible operations are
+/// confirmed, and the integrations looked up.
+struct Ready<'a> {
+    plan: &'a Plan,
+    confirm: bool,
+    looked_up: &'a HashMap<String, Result<AccountIntegration, Error>>,
+}
+
+impl Ready<'_> {
+    /// Gives `p` the integration looked up for its account, when the plan names none: `Err`
+    /// with the result of a target that cannot go on (the lookup failed, or the run was
+    /// stopped first, or the spec does not know the integration and `auto` cannot choose).
+    fn integration(&self, p: &mut Pending<'_>, stop: &Stop) -> Result<(), Box<TargetResult>> {
+        if p.integration.is_some() {
+            return Ok(());
+        }
+        let account = crate::ids::account_key(&p.target.integrated_account_id);
+        match self.looked_up.get(&account) {
+            Some(Ok(AccountIntegration::Known(i))) => p.integration = Some(*i),
+            // The spec does not know the integration: the checks every integration shares,
+            // and the result is flagged.
+            Some(Ok(AccountIntegration::NotInSpec(name))) => {
+                p.unknown_integration = Some(name.clone());
+                if p.requested == AUTO {
+                    return Err(p.ended(Outcome::Invalid, format!(
+                        "the API says this account's integration is {name:?}, which this spec does not know, so `auto` cannot choose an operation: name one for this target (one of {})",
+                        super::resolve::offboarding_operation_names()
+                    )));
+                }
+            }
+            Some(Err(e)) => {
+                let outcome = match e {
+                    Error::UnknownIntegration { .. } => Outcome::Invalid,
+                    _ => Outcome::Failed,
+                };
+                let mut r = p.result(outcome);
+                r.status = e.status();
+                r.attempts = attempts_of(e);
+                r.error = Some(format!("integrated account lookup: {e}"));
+                return Err(Box::new(r));
+            }
+            // Not looked up: the run was stopped first.
+            None if stop.is_stopped() => {
+                return Err(p.ended(Outcome::Interrupted, INTERRUPTED.into()));
+            }
+            None => {}
+        }
+        Ok(())
+    }
+
+    /// The request of a target, with the journal's doubt about it; `Err` with the result of a
+    /// target that is invalid, needs confirmation, or whose call the journal finished or an
+    /// earlier target of the plan makes (`calls`: the first target of each call).
+    fn request(
+        &self,
+        p: &Pending<'_>,
+        journal: &Option<Mutex<Journal>>,
+        calls: &mut HashMap<Key, usize>,
+    ) -> Result<(Request, Option<String>), Box<TargetResult>> {
+        let defaults = &self.plan.defaults.params;
+        let request = match resolve(p.target, p.requested, p.integration, defaults, self.confirm) {
+            Resolved::Invalid {
+                operation,
+                problems,
+            } => {
+                let mut r = p.result(Outcome::Invalid);
+                r.operation = operation.map(str::to_string);
+                r.error = Some(problems.join("; "));
+                r.problems = problems;
+                return Err(Box::new(r));
+            }
+            Resolved::NeedsConfirmation(request) => {
+                let mut r = p.result(Outcome::NeedsConfirmation);
+                r.operation = Some(request.offboarding.operation.to_string());
+                r.error = Some(format!(
+                    "{} is irreversible: confirm irreversible operations (--confirm-irreversible, or `confirm_irreversible: true` in the plan) to run it",
+                    request.offboarding.operation
+                ));
+                return Err(Box::new(r));
+            }
+            Resolved::Ready(request) | Resolved::Unverified(request) => request,
+        };
+        // One call per user and operation, however the plan reached it (`auto` and a named
+        // operation, an email and a user id).
+        let operation = request.offboarding.operation;
+        let (account, user) = (&p.target.integrated_account_id, &p.target.user_id);
+        let refused = |outcome: Outcome, error: String| {
+            let mut r = p.result(outcome);
+            r.operation = Some(operation.to_string());
+            r.error = Some(error);
+            Err(Box::new(r))
+        };
+        if journal
+            .as_ref()
+            .is_some_and(|j| lock(j).finished_call(account, user, operation))
+        {
+            return refused(
+                Outcome::Skipped,
+                format!(
+                    "the journal records this {operation} of the user as finished (by another target of the plan)"
+                ),
+            );
+        }
+        let first = *calls
+            .entry(key(account, user, operation))
+            .or_insert(p.index);
+        if first != p.index {
+            return refused(
+                Outcome::Invalid,
+                format!(
+                    "the plan asks for this {operation} twice (targets[{first}] and targets[{}]); only the first is sent",
+                    p.index
+                ),
+            );
+        }
+        let k = key(account, user, p.requested);
+        let doubt = journal.as_ref().and_then(|j| lock(j).doubt(&k));
+        Ok((request, doubt))
+    }
+}
+
 impl Offboarder {
     /// A runner sending with `client`.
     pub fn new(client: Client, options: RunOptions) -> Offboarder {
@@ -408,111 +614,37 @@ impl Offboarder {
     }
 
     /// Runs `plan`: every target ends with exactly one result, passed to `on_result` as it
-    /// finishes (and recorded in the journal and audit log first).
+    /// finishes (and recorded in the journal and audit log first). The phases: the people of
+    /// email targets are found ([`Offboarder::find_people`]); the plan and the journal triage
+    /// the targets ([`triage_all`]); accounts without a named integration are looked up
+    /// ([`Offboarder::look_up`]); each target is resolved and checked, and the ready ones sent
+    /// ([`Offboarder::send_all`]); every send is recorded as it ends ([`Offboarder::record`]).
     pub async fn run(
         &self,
         plan: &Plan,
-        mut on_result: impl FnMut(&TargetResult),
+        on_result: impl FnMut(&TargetResult),
     ) -> Result<Summary, RunError> {
         let confirm = self.options.confirm_irreversible || plan.confirm_irreversible;
         self.check_files()?;
-        let mut journal = match &self.options.journal {
-            Some(path) => Some(
-                Journal::open(path, self.client.base_url(), self.options.other_base_url_ok)
-                    .map_err(|error| RunError::opening(path, error))?,
-            ),
-            None => None,
-        };
+        let mut journal = self.open_journal()?;
         let mut audit = self.open_audit(plan)?;
-        let mut summary = Summary::default();
         let stop = self.options.stop.clone().unwrap_or_default();
-        // Records a result (in the journal first), counts it and hands it on. A journal that
-        // cannot be written stops the run: the result is still handed on.
-        let mut emit = |result: TargetResult,
-                        journal: &Option<Mutex<Journal>>,
-                        summary: &mut Summary|
-         -> Result<(), RunError> {
-            let written = match journal {
-                Some(j) => {
-                    let mut j = lock(j);
-                    j.record(&result)
-                        .map_err(|error| RunError::write(j.path(), error))
-                }
-                None => Ok(()),
-            };
-            summary.add(&result);
-            on_result(&result);
-            written
-        };
-
-        // 0. Find the people of email targets (or reuse the journal's searches); a stop ends
-        // the searches too.
-        let find = FindOptions {
-            stop: Some(stop.clone()),
-            ..self.options.find.clone()
-        };
-        let expanded = super::people::expand(plan, &self.client, journal.as_mut(), &find, false)
-            .await
-            .map_err(|error| {
-                RunError::write(&self.options.journal.clone().unwrap_or_default(), error)
-            })?;
+        let expanded = self.find_people(plan, journal.as_mut(), &stop).await?;
         // From here on, the sends write to the journal too (what they send, before they do).
         let journal = journal.map(Mutex::new);
+        let mut results = Results {
+            journal: &journal,
+            summary: Summary::default(),
+            on_result,
+        };
         for r in expanded.unresolved {
-            emit(r, &journal, &mut summary)?;
+            results.emit(r)?;
         }
         let plan = &expanded.plan;
-
-        // 1. Skip what the journal finished, refuse duplicates, read named integrations.
-        let mut seen = HashMap::new();
-        let mut pending = Vec::new();
-        for (position, target) in plan.targets.iter().enumerate() {
-            let requested = plan.operation_of(target);
-            let (index, email) = expanded.origin[position].clone();
-            let mut p = Pending {
-                index,
-                target,
-                requested,
-                email,
-                integration: None,
-                unknown_integration: None,
-                started_at: now_rfc3339(),
-            };
-            let triaged = triage(
-                &mut seen,
-                journal.as_ref().map(lock).as_deref(),
-                index,
-                target,
-                requested,
-            );
-            let r = match triaged {
-                Triage::Go(integration) => {
-                    p.integration = integration;
-                    pending.push(p);
-                    continue;
-                }
-                Triage::Finished(integration, operation) => {
-                    let mut r = p.result(Outcome::Skipped);
-                    r.integration = integration;
-                    r.operation = operation;
-                    r.error = Some(FINISHED.into());
-                    r
-                }
-                Triage::Refused(message) => {
-                    let mut r = p.result(Outcome::Invalid);
-                    r.error = Some(message);
-                    r
-                }
-            };
-            emit(r, &journal, &mut summary)?;
-        }
-
-        // 2. Look up each account whose integration the plan does not name, once (none after
-        // a stop).
+        let pending = triage_all(plan, &expanded.origin, &mut results)?;
         let looked_up = self.look_up(&pending, &stop).await;
-
-        // 3. Resolve and check every target; send the ready ones, as many at once as the
-        // client lets be in flight (so that a stop leaves the others unsent).
+        // As many sends at once as the client lets be in flight (so that a stop leaves the
+        // others unsent).
         let gate = tokio::sync::Semaphore::new(
             self.client
                 .in_flight_limit()
@@ -524,121 +656,85 @@ impl Offboarder {
             stop: &stop,
             journal: &journal,
         };
-        let mut sends = FuturesUnordered::new();
+        let ready = Ready {
+            plan,
+            confirm,
+            looked_up: &looked_up,
+        };
+        let sends = self.send_all(pending, &ready, &started, &mut results)?;
+        self.record(sends, &mut audit, &stop, &mut results).await?;
+        let mut summary = results.summary;
+        summary.audit_head = audit.as_ref().and_then(|a| a.head().map(str::to_string));
+        Ok(summary)
+    }
+
+    /// The journal, opened (`None` without one).
+    fn open_journal(&self) -> Result<Option<Journal>, RunError> {
+        let Some(path) = &self.options.journal else {
+            return Ok(None);
+        };
+        Journal::open(path, self.client.base_url(), self.options.other_base_url_ok)
+            .map(Some)
+            .map_err(|error| RunError::opening(path, error))
+    }
+
+    /// Finds the people of email targets (or reuses the journal's searches); a stop ends the
+    /// searches too.
+    async fn find_people(
+        &self,
+        plan: &Plan,
+        journal: Option<&mut Journal>,
+        stop: &Stop,
+    ) -> Result<Expanded, RunError> {
+        let find = FindOptions {
+            stop: Some(stop.clone()),
+            ..self.options.find.clone()
+        };
+        super::people::expand(plan, &self.client, journal, &find, false)
+            .await
+            .map_err(|error| {
+                RunError::write(&self.options.journal.clone().unwrap_or_default(), error)
+            })
+    }
+
+    /// Resolves and checks every target of `pending`: the ready ones start sending (as the
+    /// gate lets them), the others end here.
+    fn send_all<'a, F: FnMut(&TargetResult)>(
+        &'a self,
+        pending: Vec<Pending<'a>>,
+        ready: &Ready<'_>,
+        started: &'a Started<'a>,
+        results: &mut Results<'_, F>,
+    ) -> Result<FuturesUnordered<impl Future<Output = Sent> + 'a>, RunError> {
+        let sends = FuturesUnordered::new();
         let mut calls: HashMap<Key, usize> = HashMap::new();
         for mut p in pending {
-            if p.integration.is_none() {
-                let account = crate::ids::account_key(&p.target.integrated_account_id);
-                match looked_up.get(&account) {
-                    Some(Ok(AccountIntegration::Known(i))) => p.integration = Some(*i),
-                    // The spec does not know the integration: the checks every integration
-                    // shares, and the result is flagged.
-                    Some(Ok(AccountIntegration::NotInSpec(name))) => {
-                        p.unknown_integration = Some(name.clone());
-                        if p.requested == AUTO {
-                            let mut r = p.result(Outcome::Invalid);
-                            r.error = Some(format!(
-                                "the API says this account's integration is {name:?}, which this spec does not know, so `auto` cannot choose an operation: name one for this target (one of {})",
-                                super::resolve::offboarding_operation_names()
-                            ));
-                            emit(r, &journal, &mut summary)?;
-                            continue;
-                        }
-                    }
-                    Some(Err(e)) => {
-                        let outcome = match e {
-                            Error::UnknownIntegration { .. } => Outcome::Invalid,
-                            _ => Outcome::Failed,
-                        };
-                        let mut r = p.result(outcome);
-                        r.status = e.status();
-                        r.attempts = attempts_of(e);
-                        r.error = Some(format!("integrated account lookup: {e}"));
-                        emit(r, &journal, &mut summary)?;
-                        continue;
-                    }
-                    // Not looked up: the run was stopped first.
-                    None if stop.is_stopped() => {
-                        let mut r = p.result(Outcome::Interrupted);
-                        r.error = Some(INTERRUPTED.into());
-                        emit(r, &journal, &mut summary)?;
-                        continue;
-                    }
-                    None => {}
-                }
-            }
-            match resolve(
-                p.target,
-                p.requested,
-                p.integration,
-                &plan.defaults.params,
-                confirm,
-            ) {
-                Resolved::Invalid {
-                    operation,
-                    problems,
-                } => {
-                    let mut r = p.result(Outcome::Invalid);
-                    r.operation = operation.map(str::to_string);
-                    r.error = Some(problems.join("; "));
-                    r.problems = problems;
-                    emit(r, &journal, &mut summary)?;
-                }
-                Resolved::NeedsConfirmation(request) => {
-                    let mut r = p.result(Outcome::NeedsConfirmation);
-                    r.operation = Some(request.offboarding.operation.to_string());
-                    r.error = Some(format!(
-                        "{} is irreversible: confirm irreversible operations (--confirm-irreversible, or `confirm_irreversible: true` in the plan) to run it",
-                        request.offboarding.operation
-                    ));
-                    emit(r, &journal, &mut summary)?;
-                }
-                Resolved::Ready(request) | Resolved::Unverified(request) => {
-                    // One call per user and operation, however the plan reached it (`auto`
-                    // and a named operation, an email and a user id).
-                    let operation = request.offboarding.operation;
-                    let (account, user) = (&p.target.integrated_account_id, &p.target.user_id);
-                    if journal
-                        .as_ref()
-                        .is_some_and(|j| lock(j).finished_call(account, user, operation))
-                    {
-                        let mut r = p.result(Outcome::Skipped);
-                        r.operation = Some(operation.to_string());
-                        r.error = Some(format!(
-                            "the journal records this {operation} of the user as finished (by another target of the plan)"
-                        ));
-                        emit(r, &journal, &mut summary)?;
-                        continue;
-                    }
-                    let call = key(account, user, operation);
-                    let first = *calls.entry(call).or_insert(p.index);
-                    if first != p.index {
-                        let mut r = p.result(Outcome::Invalid);
-                        r.operation = Some(operation.to_string());
-                        r.error = Some(format!(
-                            "the plan asks for this {operation} twice (targets[{first}] and targets[{}]); only the first is sent",
-                            p.index
-                        ));
-                        emit(r, &journal, &mut summary)?;
-                        continue;
-                    }
-                    let k = key(
-                        &p.target.integrated_account_id,
-                        &p.target.user_id,
-                        p.requested,
-                    );
-                    let doubt = journal.as_ref().and_then(|j| lock(j).doubt(&k));
-                    sends.push(self.start(p, request, doubt, &started));
-                }
+            let request = ready
+                .integration(&mut p, started.stop)
+                .and_then(|()| ready.request(&p, started.journal, &mut calls));
+            match request {
+                Ok((request, doubt)) => sends.push(self.start(p, request, doubt, started)),
+                Err(result) => results.emit(*result)?,
             }
         }
-        // Every call in flight finishes and is recorded; the first write that fails stops the
-        // run (nothing new is sent) and is the run's error once they have.
+        Ok(sends)
+    }
+
+    /// Records every send as it ends: its audit record, then its result. Every call in flight
+    /// finishes and is recorded; the first write that fails stops the run (nothing new is
+    /// sent) and is the run's error once they have.
+    async fn record<F: FnMut(&TargetResult)>(
+        &self,
+        mut sends: FuturesUnordered<impl Future<Output = Sent>>,
+        audit: &mut Option<Audit>,
+        stop: &Stop,
+        results: &mut Results<'_, F>,
+    ) -> Result<(), RunError> {
         let mut failure: Option<RunError> = None;
         while let Some(sent) = sends.next().await {
             let result = match sent {
                 Sent::Done(result, record) => {
-                    if let (Some(a), Some(record)) = (&mut audit, record)
+                    if let (Some(a), Some(record)) = (&mut *audit, record)
                         && let Err(error) = a.record(&record)
                     {
                         stop.stop();
@@ -656,16 +752,12 @@ impl Offboarder {
                     result
                 }
             };
-            if let Err(error) = emit(result, &journal, &mut summary) {
+            if let Err(error) = results.emit(result) {
                 stop.stop();
                 failure.get_or_insert(error);
             }
         }
-        if let Some(failure) = failure {
-            return Err(failure);
-        }
-        summary.audit_head = audit.as_ref().and_then(|a| a.head().map(str::to_string));
-        Ok(summary)
+        failure.map_or(Ok(()), Err)
     }
 
     /// The audit log, opened with the run's anchor (`None` without one).
@@ -675,7 +767,7 @@ impl Offboarder {
         };
         let anchor = AuditAnchor {
             plan_sha256: self.options.plan_sha256.clone().unwrap_or_else(|| {
-                super::journal::sha256_hex(&serde_json::to_vec(plan).unwrap_or_default())
+                super::append::sha256_hex(&serde_json::to_vec(plan).unwrap_or_default())
             }),
             started_at: now_rfc3339(),
             tool: format!("truto-user-directory {}", env!("CARGO_PKG_VERSION")),
@@ -868,65 +960,20 @@ impl Offboarder {
         stop: &Stop,
     ) -> (TargetResult, Option<AuditRecord>) {
         p.started_at = now_rfc3339();
-        let endpoint = request.endpoint;
         let mut exchange = self.exchange(&p, &request, stop).await;
         let (request_id, body_hash) = evidence(&exchange.answer);
-        let lost = exchange.lost_answers > 0;
-        let mut confirmed_by = exchange
-            .read_back
-            .is_some()
-            .then_some(Confirmation::ReadBack);
-        let (outcome, status, error) = match &exchange.answer {
-            _ if confirmed_by.is_some() => (Outcome::Succeeded, exchange.answer_status(), None),
-            // A success that describes another user says nothing sure about this one (nor
-            // about what the call did): failed, and in doubt for the next run.
-            Ok(response) => match answered_for_another(endpoint, response, &p.target.user_id) {
-                Some(e) => (Outcome::Failed, Some(response.status), Some(e.to_string())),
-                None => (Outcome::Succeeded, Some(response.status), None),
-            },
-            Err(e) => {
-                let remote = match e {
-                    Error::Api(a) | Error::RateLimited { error: a, .. } => {
-                        a.envelope.as_ref().is_some_and(|v| v.truto_is_remote_error)
-                    }
-                    _ => false,
-                };
-                let already = matches!(e, Error::Api(_))
-                    && e.status()
-                        .is_some_and(|s| request.offboarding.is_already_done(s, remote));
-                let outcome = if matches!(e, Error::Stopped { .. }) && !lost {
-                    // Not sent, or not sent again after answers the server did not act on
-                    // (a 429, a refusal): nothing was applied.
-                    Outcome::Interrupted
-                } else if already && lost {
-                    // This run's earlier call, whose answer was lost, did it.
-                    confirmed_by = Some(Confirmation::AlreadyDoneOnResend);
-                    exchange.notes.push(
-                        "sent again, the API answered that it is already done: this run's earlier call did it".into(),
-                    );
-                    Outcome::Succeeded
-                } else if already {
-                    Outcome::AlreadyDone
-                } else if matches!(e, Error::Validation(_) | Error::UrlTooLong { .. }) {
-                    Outcome::Invalid
-                } else {
-                    Outcome::Failed
-                };
-                let error = (outcome != Outcome::Succeeded).then(|| e.to_string());
-                (outcome, e.status(), error)
-            }
-        };
-        let operation = request.offboarding.operation.to_string();
+        let (outcome, status, error, confirmed_by) =
+            judge(&mut exchange, &request, &p.target.user_id);
         let mut result = p.result(outcome);
-        result.operation = Some(operation.clone());
+        result.operation = Some(request.offboarding.operation.to_string());
         result.status = status;
         result.attempts = exchange.attempts;
         result.error = error;
         result.lost_answers = exchange.lost_answers;
         result.confirmed_by = confirmed_by;
         result.note = (!exchange.notes.is_empty()).then(|| exchange.notes.join("; "));
-        result.request_id.clone_from(&request_id);
-        result.response_sha256.clone_from(&body_hash);
+        result.request_id = request_id;
+        result.response_sha256 = body_hash;
         let call_finished_at = result.finished_at.clone();
         if let (Outcome::Succeeded, Some(timeout)) = (outcome, self.options.verify) {
             // A read-back that showed the effect is the verification.
@@ -940,35 +987,14 @@ impl Offboarder {
             });
             result.finished_at = now_rfc3339();
         }
-        let record = (exchange.attempts > 0).then(|| AuditRecord {
-            at: call_finished_at,
-            integrated_account_id: result.integrated_account_id.clone(),
-            integration: result.integration.clone(),
-            unknown_integration: result.unknown_integration.clone(),
-            user_id: result.user_id.clone(),
-            operation,
-            endpoint: endpoint.name.to_string(),
-            method: endpoint.method.to_string(),
-            outcome,
-            http_status: status,
-            request_id,
-            response_sha256: body_hash,
-            attempts: exchange.attempts,
-            lost_answers: lost.then_some(exchange.lost_answers),
-            confirmed_by,
-            verification: result.verification.as_ref().into(),
-        });
+        let record = (exchange.attempts > 0)
+            .then(|| audit_record(&result, request.endpoint, call_finished_at));
         (result, record)
     }
 
-    /// Sends the call; when its answer is lost, reads the user back before anything else:
-    /// the effect there ends it (this run's change); otherwise it is sent again, within the
-    /// client's retries and with its backoff, only when the read showed the user without the
-    /// effect, or could not tell and the call is idempotent. Nothing is read or sent again
-    /// after `stop`.
+    /// Sends the call; when its answer is lost, reads the user back before anything else
+    /// ([`Offboarder::after_lost`]). Nothing is read or sent again after `stop`.
     async fn exchange(&self, p: &Pending<'_>, request: &Request, stop: &Stop) -> Exchange {
-        let endpoint = request.endpoint;
-        let policy = self.client.retry_policy();
         let subject = p.subject(request, self.options.find.max_pages);
         let mut exchange = Exchange {
             answer: Err(Error::Config("not sent".into())),
@@ -981,7 +1007,7 @@ impl Offboarder {
             let answer = self
                 .client
                 .send_fields_once_applied::<Value>(
-                    endpoint,
+                    request.endpoint,
                     WireField::fields(&request.fields),
                     p.integration,
                     Some(stop),
@@ -1000,56 +1026,166 @@ impl Offboarder {
             let what = format!("the answer was lost ({lost})");
             let unreadable = matches!(lost, Error::Decode { .. });
             exchange.answer = answer;
-            if stop.is_stopped() {
-                exchange.notes.push(format!(
-                    "{what}; the run was stopped, so the user was not read back and nothing was sent again: in doubt"
-                ));
+            let lost = Lost { what, unreadable };
+            if !self
+                .after_lost(&mut exchange, &lost, request, &subject, stop)
+                .await
+            {
                 return exchange;
-            }
-            let (seen, may_resend) = match self.read_back(request, &subject, Some(stop)).await {
-                ReadBack::Shown(read) => {
-                    exchange.notes.push(format!(
-                        "{what}; reading the user back showed the effect: this run's change"
-                    ));
-                    exchange.read_back = Some(read);
-                    return exchange;
-                }
-                ReadBack::NotShown(seen) => (format!("read back: {seen}"), true),
-                // Sent again without a read that tells: when that is safe, or knowingly.
-                ReadBack::Unknown(seen) => (
-                    format!("reading the user back could not tell ({seen})"),
-                    endpoint.idempotent || self.options.resend_in_doubt,
-                ),
-            };
-            if stop.is_stopped() {
-                exchange.notes.push(format!(
-                    "{what}; {seen}; the run was stopped, so it was not sent again: in doubt"
-                ));
-                return exchange;
-            }
-            let retries_left = exchange.lost_answers <= policy.max_retries;
-            if unreadable || !may_resend || !retries_left {
-                let why = if unreadable {
-                    "the API answered with a success that could not be read, so it is not sent again"
-                } else if !may_resend {
-                    "not idempotent, so it is not sent again unconfirmed: in doubt; check the user (or re-send knowingly: --resend-in-doubt)"
-                } else {
-                    "the retries are used up"
-                };
-                exchange.notes.push(format!("{what}; {seen}; {why}"));
-                return exchange;
-            }
-            exchange.notes.push(format!("{what}; {seen}; sent again"));
-            let wait = self.client.backoff(exchange.lost_answers);
-            tokio::select! {
-                biased;
-                () = stop.stopped() => {
-                    exchange.notes.push("the run was stopped before it was sent again: in doubt".into());
-                    return exchange;
-                }
-                () = tokio::time::sleep(wait) => {}
             }
         }
+    }
+
+    /// After a lost answer: the effect read back ends the exchange (this run's change);
+    /// otherwise the call is sent again (`true`, after the client's backoff), within the
+    /// client's retries, only when the read showed the user without the effect, or could not
+    /// tell and the call is idempotent. The notes say what happened.
+    async fn after_lost(
+        &self,
+        exchange: &mut Exchange,
+        lost: &Lost,
+        request: &Request,
+        subject: &Subject<'_>,
+        stop: &Stop,
+    ) -> bool {
+        let what = &lost.what;
+        if stop.is_stopped() {
+            exchange.notes.push(format!(
+                "{what}; the run was stopped, so the user was not read back and nothing was sent again: in doubt"
+            ));
+            return false;
+        }
+        let (seen, may_resend) = match self.read_back(request, subject, Some(stop)).await {
+            ReadBack::Shown(read) => {
+                exchange.notes.push(format!(
+                    "{what}; reading the user back showed the effect: this run's change"
+                ));
+                exchange.read_back = Some(read);
+                return false;
+            }
+            ReadBack::NotShown(seen) => (format!("read back: {seen}"), true),
+            // Sent again without a read that tells: when that is safe, or knowingly.
+            ReadBack::Unknown(seen) => (
+                format!("reading the user back could not tell ({seen})"),
+                request.endpoint.idempotent || self.options.resend_in_doubt,
+            ),
+        };
+        if stop.is_stopped() {
+            exchange.notes.push(format!(
+                "{what}; {seen}; the run was stopped, so it was not sent again: in doubt"
+            ));
+            return false;
+        }
+        let retries_left = exchange.lost_answers <= self.client.retry_policy().max_retries;
+        if lost.unreadable || !may_resend || !retries_left {
+            let why = if lost.unreadable {
+                "the API answered with a success that could not be read, so it is not sent again"
+            } else if !may_resend {
+                "not idempotent, so it is not sent again unconfirmed: in doubt; check the user (or re-send knowingly: --resend-in-doubt)"
+            } else {
+                "the retries are used up"
+            };
+            exchange.notes.push(format!("{what}; {seen}; {why}"));
+            return false;
+        }
+        exchange.notes.push(format!("{what}; {seen}; sent again"));
+        let wait = self.client.backoff(exchange.lost_answers);
+        tokio::select! {
+            biased;
+            () = stop.stopped() => {
+                exchange.notes.push("the run was stopped before it was sent again: in doubt".into());
+                false
+            }
+            () = tokio::time::sleep(wait) => true,
+        }
+    }
+}
+
+/// A lost answer: what to say of it, and whether it was a success that could not be read.
+struct Lost {
+    what: String,
+    unreadable: bool,
+}
+
+/// How a call ended, from its exchange: the outcome, the HTTP status, the error to show, and
+/// how a change whose answer was lost was confirmed.
+fn judge(
+    exchange: &mut Exchange,
+    request: &Request,
+    user_id: &str,
+) -> (Outcome, Option<u16>, Option<String>, Option<Confirmation>) {
+    let lost = exchange.lost_answers > 0;
+    let mut confirmed_by = exchange
+        .read_back
+        .is_some()
+        .then_some(Confirmation::ReadBack);
+    let (outcome, status, error) = match &exchange.answer {
+        _ if confirmed_by.is_some() => (Outcome::Succeeded, exchange.answer_status(), None),
+        // A success that describes another user says nothing sure about this one (nor about
+        // what the call did): failed, and in doubt for the next run.
+        Ok(response) => match answered_for_another(request.endpoint, response, user_id) {
+            Some(e) => (Outcome::Failed, Some(response.status), Some(e.to_string())),
+            None => (Outcome::Succeeded, Some(response.status), None),
+        },
+        Err(e) => {
+            let remote = match e {
+                Error::Api(a) | Error::RateLimited { error: a, .. } => {
+                    a.envelope.as_ref().is_some_and(|v| v.truto_is_remote_error)
+                }
+                _ => false,
+            };
+            let already = matches!(e, Error::Api(_))
+                && e.status()
+                    .is_some_and(|s| request.offboarding.is_already_done(s, remote));
+            let outcome = if matches!(e, Error::Stopped { .. }) && !lost {
+                // Not sent, or not sent again after answers the server did not act on (a
+                // 429, a refusal): nothing was applied.
+                Outcome::Interrupted
+            } else if already && lost {
+                // This run's earlier call, whose answer was lost, did it.
+                confirmed_by = Some(Confirmation::AlreadyDoneOnResend);
+                exchange.notes.push(
+                    "sent again, the API answered that it is already done: this run's earlier call did it".into(),
+                );
+                Outcome::Succeeded
+            } else if already {
+                Outcome::AlreadyDone
+            } else if matches!(e, Error::Validation(_) | Error::UrlTooLong { .. }) {
+                Outcome::Invalid
+            } else {
+                Outcome::Failed
+            };
+            let error = (outcome != Outcome::Succeeded).then(|| e.to_string());
+            (outcome, e.status(), error)
+        }
+    };
+    (outcome, status, error, confirmed_by)
+}
+
+/// The audit record of a call that was sent, from its result (`at`: when the call finished,
+/// before any verification read).
+fn audit_record(
+    result: &TargetResult,
+    endpoint: &crate::spec::EndpointSpec,
+    at: String,
+) -> AuditRecord {
+    AuditRecord {
+        at,
+        integrated_account_id: result.integrated_account_id.clone(),
+        integration: result.integration.clone(),
+        unknown_integration: result.unknown_integration.clone(),
+        user_id: result.user_id.clone(),
+        operation: result.operation.clone().unwrap_or_default(),
+        endpoint: endpoint.name.to_string(),
+        method: endpoint.method.to_string(),
+        outcome: result.outcome,
+        http_status: result.status,
+        request_id: result.request_id.clone(),
+        response_sha256: result.response_sha256.clone(),
+        attempts: result.attempts,
+        lost_answers: (result.lost_answers > 0).then_some(result.lost_answers),
+        confirmed_by: result.confirmed_by,
+        verification: result.verification.as_ref().into(),
     }
 }
 
@@ -1086,198 +1222,4 @@ impl Exchange {
             Err(e) => e.status(),
         }
     }
-}
-
-/// One line of a dry run: what would be sent for a target, or why nothing would.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct DryRunLine {
-    /// The target's position in the plan (from 0).
-    pub target: usize,
-    /// The integrated account.
-    pub integrated_account_id: String,
-    /// The integration's display name, when the plan names it.
-    pub integration: Option<String>,
-    /// The user.
-    pub user_id: String,
-    /// The operation chosen, when one could be.
-    pub operation: Option<String>,
-    /// The operation the plan asked for.
-    pub requested: String,
-    /// `would_send`, `unverified` (the plan does not name the integration, and a dry run looks
-    /// nothing up: per-integration rules were not checked), `invalid`, `needs_confirmation`, or
-    /// `skipped` (a resumed run's journal records it as finished).
-    pub outcome: &'static str,
-    /// Every problem, when invalid (or why it is unverified).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub problems: Vec<String>,
-    /// The exact request (token redacted), when one could be built.
-    pub request: Option<Prepared>,
-    /// The person's email, for a target given by email.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-}
-
-impl DryRunLine {
-    /// Whether the target is invalid.
-    pub fn is_invalid(&self) -> bool {
-        self.outcome == "invalid"
-    }
-}
-
-/// A dry run of a plan with email targets: the people are looked for (reads only: the admin
-/// list, the users list and get, and integrated-account lookups are `GET`s), then every target
-/// is checked and its exact request built; nothing that changes anything is sent. `offline`:
-/// nothing at all is sent, and email targets are `unresolved`. Returns the lines and the reads
-/// made.
-pub async fn dry_run_people(
-    plan: &Plan,
-    client: &Client,
-    confirm_irreversible: bool,
-    journal: Option<&Journal>,
-    find: &FindOptions,
-    offline: bool,
-) -> (Vec<DryRunLine>, u32) {
-    // A dry run reads the journal's searches but records nothing.
-    let mut read_only = journal.map(|j| Journal::read(j.path()));
-    let journal_for_expand = match &mut read_only {
-        Some(Ok(j)) => Some(j),
-        _ => None,
-    };
-    let expanded =
-        match super::people::expand(plan, client, journal_for_expand, find, offline).await {
-            Ok(e) => e,
-            // Expanding records nothing in a read-only journal, so it cannot fail to write.
-            Err(_) => return (Vec::new(), 0),
-        };
-    let mut lines: Vec<DryRunLine> = expanded
-        .unresolved
-        .iter()
-        .map(|r| DryRunLine {
-            target: r.target,
-            integrated_account_id: r.integrated_account_id.clone(),
-            integration: r.integration.clone(),
-            user_id: r.user_id.clone(),
-            operation: None,
-            requested: r.requested.clone(),
-            outcome: r.outcome.as_str(),
-            problems: r.error.iter().cloned().collect(),
-            request: None,
-            email: r.email.clone(),
-        })
-        .collect();
-    for mut line in dry_run_resuming(&expanded.plan, client, confirm_irreversible, journal) {
-        if let Some((index, email)) = expanded.origin.get(line.target) {
-            line.target = *index;
-            line.email = email.clone();
-        }
-        lines.push(line);
-    }
-    lines.sort_by_key(|l| l.target);
-    (lines, expanded.reads)
-}
-
-/// Checks every target of `plan` and builds its exact request, sending nothing at all (no
-/// lookups either). `client` only supplies the base URL and headers.
-pub fn dry_run(plan: &Plan, client: &Client, confirm_irreversible: bool) -> Vec<DryRunLine> {
-    dry_run_resuming(plan, client, confirm_irreversible, None)
-}
-
-/// [`dry_run`] of a run resumed with `journal`: the targets it records as finished are
-/// `skipped`. The journal is only read ([`Journal::read`]).
-pub fn dry_run_resuming(
-    plan: &Plan,
-    client: &Client,
-    confirm_irreversible: bool,
-    journal: Option<&Journal>,
-) -> Vec<DryRunLine> {
-    let confirm = confirm_irreversible || plan.confirm_irreversible;
-    let mut seen = HashMap::new();
-    plan.targets
-        .iter()
-        .enumerate()
-        .map(|(index, target)| {
-            let requested = plan.operation_of(target);
-            let mut line = DryRunLine {
-                target: index,
-                integrated_account_id: target.integrated_account_id.clone(),
-                integration: None,
-                user_id: target.user_id.clone(),
-                operation: None,
-                requested: requested.to_string(),
-                outcome: "invalid",
-                problems: Vec::new(),
-                request: None,
-                email: None,
-            };
-            let integration = match triage(&mut seen, journal, index, target, requested) {
-                Triage::Go(integration) => integration,
-                Triage::Finished(integration, operation) => {
-                    line.outcome = "skipped";
-                    line.integration = integration;
-                    line.operation = operation;
-                    line.problems.push(FINISHED.into());
-                    return line;
-                }
-                Triage::Refused(message) => {
-                    line.problems.push(message);
-                    return line;
-                }
-            };
-            line.integration = integration.map(|i| i.name().to_string());
-            if integration.is_none() && requested == AUTO {
-                line.outcome = "unverified";
-                line.problems.push(
-                    "the plan does not name the integration and a dry run looks nothing up, so `auto` cannot choose an operation: name the integration to check this target".into(),
-                );
-                return line;
-            }
-            let resolved = resolve(
-                target,
-                requested,
-                integration,
-                &plan.defaults.params,
-                confirm,
-            );
-            let (outcome, request) = match resolved {
-                Resolved::Invalid {
-                    operation,
-                    problems,
-                } => {
-                    line.operation = operation.map(str::to_string);
-                    line.problems = problems;
-                    return line;
-                }
-                Resolved::NeedsConfirmation(r) => ("needs_confirmation", r),
-                Resolved::Unverified(r) => ("unverified", r),
-                Resolved::Ready(r) => ("would_send", r),
-            };
-            line.operation = Some(request.offboarding.operation.to_string());
-            let doubt = journal.and_then(|j| {
-                j.doubt(&key(&target.integrated_account_id, &target.user_id, requested))
-            });
-            let outcome = match doubt {
-                Some(why) if !request.endpoint.idempotent => {
-                    line.problems.push(format!(
-                        "in doubt: {why}; a run reads the user back first: the effect there, it is already_done; otherwise, not idempotent, it is sent again only with --resend-in-doubt"
-                    ));
-                    "needs_confirmation"
-                }
-                Some(why) => {
-                    line.problems.push(format!(
-                        "in doubt: {why}; a run reads the user back first, and sends it again (idempotent) unless the read shows it done"
-                    ));
-                    outcome
-                }
-                None => outcome,
-            };
-            match client.prepare(request.endpoint, &WireField::fields(&request.fields)) {
-                Ok(prepared) => {
-                    line.outcome = outcome;
-                    line.request = Some(prepared);
-                }
-                Err(e) => line.problems.push(e.to_string()),
-            }
-            line
-        })
-        .collect()
 }
