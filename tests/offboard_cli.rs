@@ -632,13 +632,14 @@ fn a_report_file_with_another_extension_is_a_usage_error() {
     );
     assert!(out.stdout.is_empty(), "nothing ran");
     assert!(!report.exists());
-    // A report that cannot be written fails the command, naming the flag and the file.
+    // A report that cannot be written fails the command (exit 7: the machine failed), naming
+    // the flag and the file.
     let unwritable = dir.join("missing").join("report.md");
     let out = offboard(&plan, "http://127.0.0.1:9", &["--dry-run", "--report"])
         .arg(&unwritable)
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(7));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
         stderr.contains("--report") && stderr.contains("cannot write"),
