@@ -59,7 +59,7 @@ fn failed(what: impl std::fmt::Display) -> Failure {
 }
 
 impl Demo {
-    /// 1. Find Ada: every integrated account of her tenant, one JSON line each.
+    /// Step 1: find Ada, in every integrated account of her tenant, one JSON line each.
     async fn find(&self) -> Result<(), Failure> {
         say(format!(
             "# userdir demo: Ada Lovelace ({DEMO_EMAIL}) leaves {DEMO_TENANT} today. Remove her access everywhere, and prove it.\n# A local API server at {} (same spec, same rules), no credentials.\n\n## 1. Find her: every integrated account of the tenant, one JSON line each",
@@ -81,7 +81,7 @@ impl Demo {
         ))
     }
 
-    /// 2. A dry run of the plan: what would be sent, per account.
+    /// Step 2: a dry run of the plan, what would be sent, per account.
     async fn dry_run(&self) -> Result<(), Failure> {
         say(
             "## 2. Dry run of the plan (examples/demo/plan.yaml): what would be sent, per account"
@@ -106,8 +106,9 @@ impl Demo {
         ))
     }
 
-    /// 3. The run, each change verified; 4. the same plan again, with its journal: no search
-    /// and no call is repeated. The first run's summary and results, and the second's summary.
+    /// Steps 3 and 4: the run, each change verified; the same plan again, with its journal (no
+    /// search and no call is repeated). The first run's summary and results, and the second's
+    /// summary.
     async fn run_twice(&self) -> Result<(Summary, Vec<TargetResult>, Summary), Failure> {
         say("## 3. The run, each change verified by reading the user back".into())?;
         let run = |client: Client| {
@@ -134,8 +135,8 @@ impl Demo {
         Ok((summary, results, again))
     }
 
-    /// 5. The auditor's report (Markdown and HTML files, and on stdout), and the audit log,
-    /// whose hash chain holds up to the head the run reported.
+    /// Step 5: the auditor's report (Markdown and HTML files, and on stdout), and the audit
+    /// log, whose hash chain holds up to the head the run reported.
     fn report(&self, report: &Report, head: Option<&str>) -> Result<(), Failure> {
         let (md, html) = (self.dir.join("report.md"), self.dir.join("report.html"));
         for (path, format) in [(&md, ReportFormat::Markdown), (&html, ReportFormat::Html)] {
