@@ -614,11 +614,10 @@ impl Offboarder {
     }
 
     /// Runs `plan`: every target ends with exactly one result, passed to `on_result` as it
-    /// finishes (and recorded in the journal and audit log first). The phases: the people of
-    /// email targets are found ([`Offboarder::find_people`]); the plan and the journal triage
-    /// the targets ([`triage_all`]); accounts without a named integration are looked up
-    /// ([`Offboarder::look_up`]); each target is resolved and checked, and the ready ones sent
-    /// ([`Offboarder::send_all`]); every send is recorded as it ends ([`Offboarder::record`]).
+    /// finishes (and recorded in the journal and audit log first). In phases: the people of
+    /// email targets are found; the plan and the journal triage the targets; accounts without
+    /// a named integration are looked up; each target is resolved and checked, and the ready
+    /// ones are sent; every send is recorded as it ends.
     pub async fn run(
         &self,
         plan: &Plan,
