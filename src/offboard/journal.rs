@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
 
 use serde::{Deserialize, Serialize};
 
@@ -504,6 +505,14 @@ pub fn same_base_url(a: &str, b: &str) -> bool {
         (Ok(x), Ok(y)) => x == y,
         _ => a.trim().trim_end_matches('/') == b.trim().trim_end_matches('/'),
     }
+}
+
+/// The journal, locked (a panic elsewhere does not make it unusable: every write is a whole
+/// line).
+pub(super) fn lock(journal: &Mutex<Journal>) -> MutexGuard<'_, Journal> {
+    journal
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 #[cfg(test)]

@@ -37,6 +37,7 @@ mod plan;
 mod report;
 mod resolve;
 mod run;
+mod send;
 mod verify;
 
 use serde::Serialize;
