@@ -82,9 +82,9 @@ impl Account {
 /// The rate-limit headers of an admitted or refused request.
 #[derive(Debug, Clone)]
 pub(super) struct Window {
-    pub(super) limit: String,
-    pub(super) remaining: usize,
-    pub(super) reset: u64,
+    limit: String,
+    remaining: usize,
+    reset: u64,
 }
 
 impl Window {

@@ -301,4 +301,12 @@ mod tests {
         assert!(!same_file(&a, &dir.join("new.jsonl")));
         let _ = std::fs::remove_dir_all(&dir);
     }
+
+    #[test]
+    fn sha256_is_the_standard_digest() {
+        assert_eq!(
+            sha256_hex(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
 }

@@ -528,12 +528,4 @@ mod tests {
         assert_eq!(verify_audit(unmarked.as_bytes(), None).unwrap_err().line, 3);
         let _ = std::fs::remove_file(&path);
     }
-
-    #[test]
-    fn sha256_is_the_standard_digest() {
-        assert_eq!(
-            sha256_hex(b"abc"),
-            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
-        );
-    }
 }
