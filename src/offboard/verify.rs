@@ -332,16 +332,11 @@ async fn read_get(
     subject: &Subject<'_>,
     verification: &mut Verification,
 ) -> Seen {
-    let Subject {
-        account,
-        integration,
-        user_id,
-        scope,
-        ..
-    } = *subject;
+    let (account, user_id) = (subject.account, subject.user_id);
+    let read = fields(get, account, Some(user_id), subject.scope);
     verification.reads += 1;
     let answer = client
-        .send_fields::<Value>(get, fields(get, account, Some(user_id), scope), integration)
+        .send_fields::<Value>(get, read, subject.integration)
         .await;
     record(verification, &answer);
     match answer {
@@ -373,16 +368,11 @@ async fn read_list(
     subject: &Subject<'_>,
     verification: &mut Verification,
 ) -> Seen {
-    let Subject {
-        account,
-        integration,
-        user_id,
-        scope,
-        max_pages,
-    } = *subject;
+    let user_id = subject.user_id;
+    let read = fields(list, subject.account, None, subject.scope);
     let mut pages = client
-        .pages_of_fields::<Value>(list, fields(list, account, None, scope), integration)
-        .max_pages(max_pages);
+        .pages_of_fields::<Value>(list, read, subject.integration)
+        .max_pages(subject.max_pages);
     let mut unidentified = 0usize;
     while let Some(page) = pages.next_page().await {
         verification.reads += 1;
