@@ -39,7 +39,9 @@ impl Stop {
         let _ = watch.wait_for(|stopped| *stopped).await;
     }
 
-    /// Waits for the signal of `stop`, or forever without one.
+    /// Waits for the signal of `stop`, or forever without one (the offboarding searches and
+    /// read-backs wait on it).
+    #[cfg(feature = "offboard")]
     pub(crate) async fn of(stop: Option<&Stop>) {
         match stop {
             Some(stop) => stop.stopped().await,

@@ -494,73 +494,72 @@ pub(crate) fn check_bounds(text: &str) -> Result<(), (Option<usize>, String)> {
             ),
         ));
     }
-    let too_deep = |line: usize| {
-        Err((
-            Some(line),
-            format!(
-                "collections nest more than {MAX_DEPTH} levels deep here, deeper than a plan or seed can be"
-            ),
-        ))
-    };
     // A file with only carriage returns breaks lines there.
     let breaks: &[char] = if text.contains('\n') {
         &['\n']
     } else {
         &['\r']
     };
-    let mut flow = 0usize;
-    // The quote a scalar is open in, across lines.
-    let mut quote: Option<char> = None;
-    // Inside a block scalar (`|`, `>`): the indentation of the line that opened it.
-    let mut block_scalar: Option<usize> = None;
+    let mut bounds = Bounds::default();
     for (n, line) in text.split(breaks).enumerate() {
-        let number = n + 1;
         let line = line.strip_suffix('\r').unwrap_or(line);
+        bounds.line(line).map_err(|e| (Some(n + 1), e))?;
+    }
+    Ok(())
+}
+
+/// [`check_bounds`] as it reads, line by line: what is open at the end of the lines so far.
+#[derive(Default)]
+struct Bounds {
+    /// Flow collections open.
+    flow: usize,
+    /// The quote a scalar is open in, across lines.
+    quote: Option<char>,
+    /// Inside a block scalar (`|`, `>`): the indentation of the line that opened it.
+    block_scalar: Option<usize>,
+}
+
+/// Why a line nests too deep.
+fn too_deep() -> String {
+    format!(
+        "collections nest more than {MAX_DEPTH} levels deep here, deeper than a plan or seed can be"
+    )
+}
+
+impl Bounds {
+    /// Checks the next line (without its line break).
+    fn line(&mut self, line: &str) -> Result<(), String> {
         let indent = line.len() - line.trim_start_matches(' ').len();
-        if let Some(parent) = block_scalar {
+        if let Some(parent) = self.block_scalar {
             if line.trim().is_empty() || indent > parent {
-                continue;
+                return Ok(());
             }
-            block_scalar = None;
+            self.block_scalar = None;
         }
-        let mut rest = line;
-        // Where a value may start: a flow collection, a quoted scalar or a block scalar.
+        let rest = if self.quote.is_none() && self.flow == 0 {
+            block_start(line, indent)?
+        } else {
+            line
+        };
+        self.scan(rest, indent)
+    }
+
+    /// Reads `rest` of a line indented `indent` columns, character by character: quotes,
+    /// flow collections, comments and block scalars. A value may start where `rest` does (a
+    /// flow collection, a quoted scalar or a block scalar).
+    fn scan(&mut self, rest: &str, indent: usize) -> Result<(), String> {
         let mut at_value = true;
-        if quote.is_none() && flow == 0 {
-            if indent > MAX_INDENT {
-                return Err((
-                    Some(number),
-                    format!(
-                        "indented {indent} columns, more than {MAX_INDENT}: deeper than a plan or seed can be"
-                    ),
-                ));
-            }
-            // Block indicators chained on one line (`- - - x`) each open a level.
-            rest = &line[indent..];
-            let mut chained = 0;
-            while let Some(after) = ["- ", "-\t", "? "]
-                .iter()
-                .find_map(|i| rest.strip_prefix(i))
-                .or_else(|| (rest == "-").then_some(""))
-            {
-                chained += 1;
-                rest = after.trim_start_matches([' ', '\t']);
-            }
-            if chained > MAX_DEPTH {
-                return too_deep(number);
-            }
-        }
         let mut prev = ' ';
         // The last character that is not a space: after `[`, `{` or `,` a flow value starts.
         let mut last = ' ';
         let mut chars = rest.chars().peekable();
         while let Some(c) = chars.next() {
-            match quote {
+            match self.quote {
                 Some('"') => match c {
                     '\\' => {
                         chars.next();
                     }
-                    '"' => quote = None,
+                    '"' => self.quote = None,
                     _ => {}
                 },
                 Some(_) => {
@@ -569,25 +568,25 @@ pub(crate) fn check_bounds(text: &str) -> Result<(), (Option<usize>, String)> {
                         if chars.peek() == Some(&'\'') {
                             chars.next();
                         } else {
-                            quote = None;
+                            self.quote = None;
                         }
                     }
                 }
                 None => {
-                    let starts = at_value || (flow > 0 && "[{,".contains(last));
+                    let starts = at_value || (self.flow > 0 && "[{,".contains(last));
                     match c {
                         '#' if prev.is_whitespace() => break,
                         ' ' | '\t' => {}
-                        '"' | '\'' if starts => quote = Some(c),
+                        '"' | '\'' if starts => self.quote = Some(c),
                         '[' | '{' if starts => {
-                            flow += 1;
-                            if flow > MAX_DEPTH {
-                                return too_deep(number);
+                            self.flow += 1;
+                            if self.flow > MAX_DEPTH {
+                                return Err(too_deep());
                             }
                         }
-                        ']' | '}' if flow > 0 => flow -= 1,
-                        '|' | '>' if at_value && flow == 0 => {
-                            block_scalar = Some(indent);
+                        ']' | '}' if self.flow > 0 => self.flow -= 1,
+                        '|' | '>' if at_value && self.flow == 0 => {
+                            self.block_scalar = Some(indent);
                             break;
                         }
                         // A key's value starts after `: `.
@@ -606,6 +605,31 @@ pub(crate) fn check_bounds(text: &str) -> Result<(), (Option<usize>, String)> {
             }
             prev = c;
         }
+        Ok(())
     }
-    Ok(())
+}
+
+/// The start of a block line indented `indent` columns: refused when indented too far, or
+/// when its block indicators chained on one line (`- - - x`, each opening a level) nest too
+/// deep; else what follows them.
+fn block_start(line: &str, indent: usize) -> Result<&str, String> {
+    if indent > MAX_INDENT {
+        return Err(format!(
+            "indented {indent} columns, more than {MAX_INDENT}: deeper than a plan or seed can be"
+        ));
+    }
+    let mut rest = &line[indent..];
+    let mut chained = 0;
+    while let Some(after) = ["- ", "-\t", "? "]
+        .iter()
+        .find_map(|i| rest.strip_prefix(i))
+        .or_else(|| (rest == "-").then_some(""))
+    {
+        chained += 1;
+        rest = after.trim_start_matches([' ', '\t']);
+    }
+    if chained > MAX_DEPTH {
+        return Err(too_deep());
+    }
+    Ok(rest)
 }

@@ -343,6 +343,25 @@ fn help_exits_0_everywhere() {
 }
 
 #[test]
+fn help_ends_with_the_one_table_of_exit_codes() {
+    let help = stdout(&userdir(&["--help"]));
+    for row in [
+        "Exit codes:",
+        "    0  success",
+        "    1  a person must look",
+        "    2  usage or validation error",
+        "    3  the API answered with an error",
+        "    4  timeout or connection failure",
+        "    5  a run's journal or audit log could not be written",
+        "    6  `audit verify`: the audit log's hash chain breaks",
+        "    7  the CLI or the machine failed",
+        "  130  stopped by a signal",
+    ] {
+        assert!(help.contains(row), "no {row:?} in\n{help}");
+    }
+}
+
+#[test]
 fn no_subcommand_and_unknown_flags_are_usage_errors() {
     assert_eq!(code(&userdir(&[])), 2);
     assert_eq!(code(&userdir(&["users"])), 2);

@@ -639,13 +639,14 @@ fn a_report_file_with_another_extension_is_a_usage_error() {
     );
     assert!(out.stdout.is_empty(), "nothing ran");
     assert!(!report.exists());
-    // A report that cannot be written fails the command, naming the flag and the file.
+    // A report that cannot be written fails the command (exit 7: the machine failed), naming
+    // the flag and the file.
     let unwritable = dir.join("missing").join("report.md");
     let out = offboard(&plan, "http://127.0.0.1:9", &["--dry-run", "--report"])
         .arg(&unwritable)
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(7));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
         stderr.contains("--report") && stderr.contains("cannot write"),
@@ -878,19 +879,20 @@ async fn userdir_audit_verify_checks_a_real_runs_log() {
         "{said}"
     );
 
-    // An auditor's copy with one record altered: exit 1, naming the line after it.
+    // An auditor's copy with one record altered: exit 6 (the chain breaks), naming the line
+    // after it.
     let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
     lines[3] = lines[3].replace("\"succeeded\"", "\"failed\"");
     std::fs::write(&audit, lines.join("\n") + "\n").unwrap();
     let broken = verify(None);
-    assert_eq!(broken.status.code(), Some(1));
+    assert_eq!(broken.status.code(), Some(6));
     let said = String::from_utf8_lossy(&broken.stderr);
     assert!(said.contains("line 5"), "{said}");
     // The last record removed: only the head shows it.
     let intact: Vec<&str> = text.lines().collect();
     std::fs::write(&audit, intact[..intact.len() - 1].join("\n") + "\n").unwrap();
     assert_eq!(verify(None).status.code(), Some(0));
-    assert_eq!(verify(Some(&head)).status.code(), Some(1));
+    assert_eq!(verify(Some(&head)).status.code(), Some(6));
     server.shutdown().await;
     let _ = std::fs::remove_dir_all(&dir);
 }

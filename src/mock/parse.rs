@@ -119,6 +119,14 @@ fn decode_segment(raw: &str) -> Result<String, String> {
         .map_err(|_| format!("{raw:?} is not UTF-8 once percent-decoded"))
 }
 
+/// The value of the field named `name`, if set.
+pub(crate) fn field<'a>(fields: &'a [WireField], name: &str) -> Option<&'a Value> {
+    fields
+        .iter()
+        .find(|f| f.spec.name == name)
+        .map(|f| &f.value)
+}
+
 /// What could be read from a request, and what could not.
 #[derive(Debug, Default)]
 pub(crate) struct Parsed {
@@ -414,103 +422,123 @@ fn next_index<T>(items: &BTreeMap<usize, T>) -> usize {
         .unwrap_or(0)
 }
 
+/// The value of a query parameter from every `name` or `name[…]` entry of the query string.
 fn query_value(spec: &ParameterSpec, entries: &[(Key, String)]) -> Result<Value, String> {
-    let name = spec.name;
     match spec.ty {
         ParamType::String
         | ParamType::Uuid
         | ParamType::Enum(_)
         | ParamType::ResponseFormat
         | ParamType::Boolean
-        | ParamType::Integer => {
-            if let Some((key, _)) = entries.iter().find(|(k, _)| !k.segments.is_empty()) {
-                return Err(format!("`{name}` takes a single value, not {:?}", key.raw));
-            }
-            match entries {
-                [(_, value)] if spec.ty == ParamType::Boolean => boolean(name, value),
-                [(_, value)] if spec.ty == ParamType::Integer => integer(name, value),
-                [(_, value)] => Ok(Value::String(value.clone())),
-                _ => Err(format!(
-                    "`{name}` is given {} times; it takes one value",
-                    entries.len()
-                )),
-            }
-        }
-        ParamType::StringArray => {
-            let mut items: BTreeMap<usize, String> = BTreeMap::new();
-            for (key, value) in entries {
-                let at = match key.segments.as_slice() {
-                    [s] if s.is_empty() => next_index(&items),
-                    [s] => index(s).ok_or_else(|| list_of_strings(name, &key.raw))?,
-                    _ => return Err(list_of_strings(name, &key.raw)),
-                };
-                if items.insert(at, value.clone()).is_some() {
-                    return Err(format!("`{name}[{at}]` is given twice"));
-                }
-            }
-            Ok(Value::Array(
-                items.into_values().map(Value::String).collect(),
-            ))
-        }
-        ParamType::ObjectArray(_) => {
-            let mut items: BTreeMap<usize, Map<String, Value>> = BTreeMap::new();
-            // The item that `name[][field]` keys fill, until a field repeats.
-            let mut open: Option<usize> = None;
-            for (key, value) in entries {
-                let [position, field] = key.segments.as_slice() else {
-                    return Err(list_of_objects(spec, &key.raw));
-                };
-                if field.is_empty() {
-                    return Err(list_of_objects(spec, &key.raw));
-                }
-                let sub = spec.ty.fields().iter().find(|f| f.name == field.as_str());
-                if sub.is_none() && !spec.ty.fields().is_empty() {
-                    let fields: Vec<&str> = spec.ty.fields().iter().map(|f| f.name).collect();
-                    return Err(format!(
-                        "{:?}: the items of `{name}` have no field `{field}` (fields: {})",
-                        key.raw,
-                        fields.join(", ")
-                    ));
-                }
-                let value = match sub.map(|f| f.ty) {
-                    Some(SubFieldType::Boolean) => boolean(&format!("{name}[…][{field}]"), value)?,
-                    _ => Value::String(value.clone()),
-                };
-                let at = if position.is_empty() {
-                    match open {
-                        Some(i) if items.get(&i).is_some_and(|m| !m.contains_key(field)) => i,
-                        _ => {
-                            let i = next_index(&items);
-                            open = Some(i);
-                            i
-                        }
-                    }
-                } else {
-                    index(position).ok_or_else(|| list_of_objects(spec, &key.raw))?
-                };
-                let item = items.entry(at).or_default();
-                if item.insert(field.clone(), value).is_some() {
-                    return Err(format!("`{name}[{at}][{field}]` is given twice"));
-                }
-            }
-            Ok(Value::Array(
-                items.into_values().map(Value::Object).collect(),
-            ))
-        }
-        ParamType::Object => {
-            let mut root = Map::new();
-            for (key, value) in entries {
-                if key.segments.is_empty() {
-                    return Err(format!(
-                        "`{name}` is an object: send `{name}[key]=value` (nested: `{name}[a][b]=value`)"
-                    ));
-                }
-                insert(&mut root, &key.segments, value.clone())
-                    .map_err(|e| format!("{:?}: {e}", key.raw))?;
-            }
-            Ok(Value::Object(root))
+        | ParamType::Integer => single_value(spec, entries),
+        ParamType::StringArray => string_list(spec.name, entries),
+        ParamType::ObjectArray(_) => object_list(spec, entries),
+        ParamType::Object => object(spec.name, entries),
+    }
+}
+
+/// A parameter of one value: one plain `name=value` entry.
+fn single_value(spec: &ParameterSpec, entries: &[(Key, String)]) -> Result<Value, String> {
+    let name = spec.name;
+    if let Some((key, _)) = entries.iter().find(|(k, _)| !k.segments.is_empty()) {
+        return Err(format!("`{name}` takes a single value, not {:?}", key.raw));
+    }
+    match entries {
+        [(_, value)] if spec.ty == ParamType::Boolean => boolean(name, value),
+        [(_, value)] if spec.ty == ParamType::Integer => integer(name, value),
+        [(_, value)] => Ok(Value::String(value.clone())),
+        _ => Err(format!(
+            "`{name}` is given {} times; it takes one value",
+            entries.len()
+        )),
+    }
+}
+
+/// A list of strings: `name[]=value` (appended) or `name[i]=value` entries.
+fn string_list(name: &str, entries: &[(Key, String)]) -> Result<Value, String> {
+    let mut items: BTreeMap<usize, String> = BTreeMap::new();
+    for (key, value) in entries {
+        let at = match key.segments.as_slice() {
+            [s] if s.is_empty() => next_index(&items),
+            [s] => index(s).ok_or_else(|| list_of_strings(name, &key.raw))?,
+            _ => return Err(list_of_strings(name, &key.raw)),
+        };
+        if items.insert(at, value.clone()).is_some() {
+            return Err(format!("`{name}[{at}]` is given twice"));
         }
     }
+    Ok(Value::Array(
+        items.into_values().map(Value::String).collect(),
+    ))
+}
+
+/// A list of objects: `name[i][field]=value` entries, or `name[][field]=value` ones that fill
+/// one item until a field repeats.
+fn object_list(spec: &ParameterSpec, entries: &[(Key, String)]) -> Result<Value, String> {
+    let name = spec.name;
+    let mut items: BTreeMap<usize, Map<String, Value>> = BTreeMap::new();
+    // The item that `name[][field]` keys fill, until a field repeats.
+    let mut open: Option<usize> = None;
+    for (key, value) in entries {
+        let [position, field] = key.segments.as_slice() else {
+            return Err(list_of_objects(spec, &key.raw));
+        };
+        if field.is_empty() {
+            return Err(list_of_objects(spec, &key.raw));
+        }
+        let value = item_field(spec, &key.raw, field, value)?;
+        let at = if position.is_empty() {
+            match open {
+                Some(i) if items.get(&i).is_some_and(|m| !m.contains_key(field)) => i,
+                _ => {
+                    let i = next_index(&items);
+                    open = Some(i);
+                    i
+                }
+            }
+        } else {
+            index(position).ok_or_else(|| list_of_objects(spec, &key.raw))?
+        };
+        let item = items.entry(at).or_default();
+        if item.insert(field.clone(), value).is_some() {
+            return Err(format!("`{name}[{at}][{field}]` is given twice"));
+        }
+    }
+    Ok(Value::Array(
+        items.into_values().map(Value::Object).collect(),
+    ))
+}
+
+/// The value of `field` of an item of the list of objects `spec` (`raw`: the entry's key).
+fn item_field(spec: &ParameterSpec, raw: &str, field: &str, value: &str) -> Result<Value, String> {
+    let name = spec.name;
+    let sub = spec.ty.fields().iter().find(|f| f.name == field);
+    if sub.is_none() && !spec.ty.fields().is_empty() {
+        let fields: Vec<&str> = spec.ty.fields().iter().map(|f| f.name).collect();
+        return Err(format!(
+            "{raw:?}: the items of `{name}` have no field `{field}` (fields: {})",
+            fields.join(", ")
+        ));
+    }
+    Ok(match sub.map(|f| f.ty) {
+        Some(SubFieldType::Boolean) => boolean(&format!("{name}[…][{field}]"), value)?,
+        _ => Value::String(value.to_string()),
+    })
+}
+
+/// An object: `name[key]=value` entries (nested: `name[a][b]=value`).
+fn object(name: &str, entries: &[(Key, String)]) -> Result<Value, String> {
+    let mut root = Map::new();
+    for (key, value) in entries {
+        if key.segments.is_empty() {
+            return Err(format!(
+                "`{name}` is an object: send `{name}[key]=value` (nested: `{name}[a][b]=value`)"
+            ));
+        }
+        insert(&mut root, &key.segments, value.clone())
+            .map_err(|e| format!("{:?}: {e}", key.raw))?;
+    }
+    Ok(Value::Object(root))
 }
 
 fn list_of_strings(name: &str, raw: &str) -> String {

@@ -27,6 +27,9 @@
 //! a success does and which answers mean "already done" come from the spec's `offboarding`
 //! sections.
 
+mod append;
+mod audit;
+mod dry_run;
 mod find;
 mod journal;
 mod people;
@@ -34,30 +37,29 @@ mod plan;
 mod report;
 mod resolve;
 mod run;
+mod send;
 mod verify;
 
 use serde::Serialize;
 
 pub use crate::Stop;
+pub use append::{MAX_JOURNAL_BYTES, is_refusal, is_write_failure, same_file, shared_file};
+pub use audit::{
+    AuditAnchor, AuditBreak, AuditChain, AuditRecord, AuditVerification, verify_audit,
+};
+pub use dry_run::{DryRunLine, dry_run, dry_run_people, dry_run_resuming};
 pub use find::{
     AccountFind, AccountRef, DEFAULT_ACCOUNT_DEADLINE, FindError, FindOptions, FindOutcome, Match,
     find_person, get_endpoint, is_email_address, list_endpoint, tenant_accounts,
 };
-pub use journal::{
-    AuditAnchor, AuditBreak, AuditChain, AuditRecord, AuditVerification, Damaged, Journal,
-    JournalHeader, MAX_JOURNAL_BYTES, Resolution, Sending, is_refusal, is_write_failure,
-    same_base_url, same_file, shared_file, verify_audit,
-};
+pub use journal::{Damaged, Journal, JournalHeader, Resolution, Sending, same_base_url};
 pub use people::{Expanded, expand};
 pub use plan::{AUTO, Defaults, Plan, PlanError, Target, plan_schema};
 pub use report::{Report, ReportFormat, RunInfo, plan_sha256};
 pub use resolve::{
     Request, Resolved, account_id_problems, auto_operation, endpoint_for, operations, resolve,
 };
-pub use run::{
-    DryRunLine, Offboarder, RunError, RunErrorKind, RunOptions, Summary, bulk_client_builder,
-    dry_run, dry_run_people, dry_run_resuming,
-};
+pub use run::{Offboarder, RunError, RunErrorKind, RunOptions, Summary, bulk_client_builder};
 pub use verify::verify;
 
 /// How one target ended.

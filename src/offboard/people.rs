@@ -172,47 +172,69 @@ pub async fn expand(
             out.origin.push((index, None));
             continue;
         };
-        // The accounts the target names are checked before anything is looked up.
-        let problems: Vec<String> = std::iter::once(target.integrated_account_id.as_str())
-            .chain(target.params_by_account.keys().map(String::as_str))
-            .flat_map(|account| super::resolve::id_problems(account, ""))
-            .collect();
-        if !problems.is_empty() {
-            let why = problems.join("; ");
-            out.unresolved.push(not_searched(
-                index,
-                target,
-                requested,
-                Outcome::Invalid,
-                why,
-            ));
-            continue;
-        }
-        // Offline, or stopped: nothing is looked up.
-        let not_looked_up = if offline {
-            Some((
-                Outcome::Unresolved,
-                format!(
-                    "offline: {email} was not looked up in {}; run without --offline to find the user",
-                    scope(target)
-                ),
-            ))
-        } else if options.stop.as_ref().is_some_and(crate::Stop::is_stopped) {
-            Some((
-                Outcome::Interrupted,
-                format!(
-                    "the run was stopped before {email} was looked for in {}: nothing was searched or sent; a re-run searches",
-                    scope(target)
-                ),
-            ))
-        } else {
-            None
-        };
-        if let Some((outcome, why)) = not_looked_up {
+        if let Some((outcome, why)) = not_to_search(target, email, options, offline) {
             out.unresolved
                 .push(not_searched(index, target, requested, outcome, why));
             continue;
         }
+        let found = out
+            .found(client, journal.as_deref_mut(), target, email, options)
+            .await?;
+        out.add(index, target, requested, email, &found);
+    }
+    Ok(out)
+}
+
+/// Why an email target is not searched, when it is not: an account id it names is not one
+/// (`invalid`), the run is offline (`unresolved`), or it was stopped (`interrupted`).
+fn not_to_search(
+    target: &Target,
+    email: &str,
+    options: &FindOptions,
+    offline: bool,
+) -> Option<(Outcome, String)> {
+    // The accounts the target names are checked before anything is looked up.
+    let problems: Vec<String> = std::iter::once(target.integrated_account_id.as_str())
+        .chain(target.params_by_account.keys().map(String::as_str))
+        .flat_map(|account| super::resolve::id_problems(account, ""))
+        .collect();
+    if !problems.is_empty() {
+        return Some((Outcome::Invalid, problems.join("; ")));
+    }
+    // Offline, or stopped: nothing is looked up.
+    if offline {
+        Some((
+            Outcome::Unresolved,
+            format!(
+                "offline: {email} was not looked up in {}; run without --offline to find the user",
+                scope(target)
+            ),
+        ))
+    } else if options.stop.as_ref().is_some_and(crate::Stop::is_stopped) {
+        Some((
+            Outcome::Interrupted,
+            format!(
+                "the run was stopped before {email} was looked for in {}: nothing was searched or sent; a re-run searches",
+                scope(target)
+            ),
+        ))
+    } else {
+        None
+    }
+}
+
+impl Expanded {
+    /// Where the person of an email target is, per account: the journal's search when it
+    /// holds one (and no account is worth searching again), or a search, recorded in the
+    /// journal.
+    async fn found(
+        &mut self,
+        client: &Client,
+        journal: Option<&mut Journal>,
+        target: &Target,
+        email: &str,
+        options: &FindOptions,
+    ) -> Result<Vec<AccountFind>, std::io::Error> {
         let scope = scope(target);
         // A journaled search is reused, except the accounts worth searching again: a failed
         // search, and one the API refused for parameters the plan now gives.
@@ -229,40 +251,46 @@ pub async fn expand(
             .map(|r| r.found.clone());
         let found = match previous {
             Some(previous) if !previous.iter().any(|f| worth_again(f, target)) => {
-                out.reused += 1;
-                previous
+                self.reused += 1;
+                return Ok(previous);
             }
-            previous => {
-                let found = match previous {
-                    // The accounts are known (none failed to be listed): search the others only.
-                    Some(previous)
-                        if previous.iter().all(|f| !f.integrated_account_id.is_empty()) =>
-                    {
-                        let (again, kept): (Vec<AccountFind>, Vec<AccountFind>) =
-                            previous.into_iter().partition(|f| worth_again(f, target));
-                        let mut found = kept;
-                        found.extend(search_again(client, target, email, &again, options).await);
-                        found
-                    }
-                    _ => search(client, target, email, options).await,
-                };
-                out.reads += found.iter().map(|f| f.reads).sum::<u32>();
-                let resolution = Resolution {
-                    email: email.to_string(),
-                    scope: scope.clone(),
-                    found: found.clone(),
-                    at: now_rfc3339(),
-                    proved: true,
-                };
-                if let Some(j) = journal.as_deref_mut() {
-                    j.record_resolution(&resolution)?;
-                }
+            // The accounts are known (none failed to be listed): search the others only.
+            Some(previous) if previous.iter().all(|f| !f.integrated_account_id.is_empty()) => {
+                let (again, kept): (Vec<AccountFind>, Vec<AccountFind>) =
+                    previous.into_iter().partition(|f| worth_again(f, target));
+                let mut found = kept;
+                found.extend(search_again(client, target, email, &again, options).await);
                 found
             }
+            _ => search(client, target, email, options).await,
         };
-        for f in &found {
+        self.reads += found.iter().map(|f| f.reads).sum::<u32>();
+        let resolution = Resolution {
+            email: email.to_string(),
+            scope,
+            found: found.clone(),
+            at: now_rfc3339(),
+            proved: true,
+        };
+        if let Some(j) = journal {
+            j.record_resolution(&resolution)?;
+        }
+        Ok(found)
+    }
+
+    /// Adds what the search of an email target found: a target by user id per account where
+    /// the person was found, an unresolved result per other account.
+    fn add(
+        &mut self,
+        index: usize,
+        target: &Target,
+        requested: &str,
+        email: &str,
+        found: &[AccountFind],
+    ) {
+        for f in found {
             if f.outcome != FindOutcome::Found {
-                out.unresolved.push(result_of(index, target, requested, f));
+                self.unresolved.push(result_of(index, target, requested, f));
                 continue;
             }
             let Some(m) = f.matches.first() else { continue };
@@ -273,7 +301,7 @@ pub async fn expand(
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .into_iter()
                 .collect();
-            out.plan.targets.push(Target {
+            self.plan.targets.push(Target {
                 integrated_account_id: f.integrated_account_id.clone(),
                 // The search's integration when the spec knows it; else the client looks it up
                 // (and sends with the shared checks when it does not know it either).
@@ -288,10 +316,9 @@ pub async fn expand(
                 operation: target.operation.clone(),
                 params: target.params.clone(),
             });
-            out.origin.push((index, Some(email.to_string())));
+            self.origin.push((index, Some(email.to_string())));
         }
     }
-    Ok(out)
 }
 
 /// Whether a journaled account's search is worth making again: it failed or was interrupted,

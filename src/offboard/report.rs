@@ -23,12 +23,13 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use super::run::{DryRunLine, Summary};
+use super::dry_run::DryRunLine;
+use super::run::Summary;
 use super::{Confirmation, Outcome, TargetResult, VerifyOutcome};
 
 /// SHA-256 of a plan file's bytes (hex), for [`RunInfo::plan_sha256`].
 pub fn plan_sha256(bytes: &[u8]) -> String {
-    super::journal::sha256_hex(bytes)
+    super::append::sha256_hex(bytes)
 }
 
 /// Who ran which plan, and when.

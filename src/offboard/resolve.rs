@@ -214,42 +214,15 @@ pub fn resolve(
     }
 }
 
-/// [`resolve`] for a chosen endpoint.
-fn resolve_for(
+/// The fields of a target's own parameters and of the defaults that apply to it, and the
+/// problems of those that cannot be sent.
+fn param_fields(
     endpoint: &'static EndpointSpec,
     target: &Target,
     integration: Option<Integration>,
     defaults: &Map<String, Value>,
-    confirm_irreversible: bool,
-) -> Resolved {
-    let Some(offboarding) = endpoint.offboarding else {
-        return Resolved::Invalid {
-            operation: None,
-            problems: vec![format!("{} is not an offboarding endpoint", endpoint.name)],
-        };
-    };
-    let invalid = |problems: Vec<String>| Resolved::Invalid {
-        operation: Some(offboarding.operation),
-        problems,
-    };
-    let (account_param, user_param) = match (
-        role_param(endpoint, ParamRole::IntegratedAccount),
-        role_param(endpoint, ParamRole::User),
-    ) {
-        (Ok(a), Ok(u)) => (a, u),
-        (a, u) => return invalid(a.err().into_iter().chain(u.err()).collect()),
-    };
-    let mut problems = Vec::new();
-    let mut fields = vec![
-        WireField {
-            spec: account_param,
-            value: Value::String(target.integrated_account_id.clone()),
-        },
-        WireField {
-            spec: user_param,
-            value: Value::String(target.user_id.clone()),
-        },
-    ];
+) -> (Vec<WireField>, Vec<String>) {
+    let (mut fields, mut problems) = (Vec::new(), Vec::new());
     // Defaults (and an email target's parameters for this account) apply where the operation
     // and the integration take them; a target's own parameters must all be taken.
     let mut soft = defaults.clone();
@@ -286,6 +259,46 @@ fn resolve_for(
             value: typed(p, value),
         });
     }
+    (fields, problems)
+}
+
+/// [`resolve`] for a chosen endpoint.
+fn resolve_for(
+    endpoint: &'static EndpointSpec,
+    target: &Target,
+    integration: Option<Integration>,
+    defaults: &Map<String, Value>,
+    confirm_irreversible: bool,
+) -> Resolved {
+    let Some(offboarding) = endpoint.offboarding else {
+        return Resolved::Invalid {
+            operation: None,
+            problems: vec![format!("{} is not an offboarding endpoint", endpoint.name)],
+        };
+    };
+    let invalid = |problems: Vec<String>| Resolved::Invalid {
+        operation: Some(offboarding.operation),
+        problems,
+    };
+    let (account_param, user_param) = match (
+        role_param(endpoint, ParamRole::IntegratedAccount),
+        role_param(endpoint, ParamRole::User),
+    ) {
+        (Ok(a), Ok(u)) => (a, u),
+        (a, u) => return invalid(a.err().into_iter().chain(u.err()).collect()),
+    };
+    let (params, mut problems) = param_fields(endpoint, target, integration, defaults);
+    let mut fields = vec![
+        WireField {
+            spec: account_param,
+            value: Value::String(target.integrated_account_id.clone()),
+        },
+        WireField {
+            spec: user_param,
+            value: Value::String(target.user_id.clone()),
+        },
+    ];
+    fields.extend(params);
     // Fields in spec order, as the generated request types produce them.
     fields.sort_by_key(|f| {
         endpoint

@@ -7,21 +7,19 @@ use std::sync::Mutex;
 
 use futures_util::stream::{FuturesUnordered, StreamExt};
 use serde::Serialize;
-use serde_json::Value;
 
 use crate::client::{AccountIntegration, account_integration};
-use crate::validate::WireField;
-use crate::{Client, ClientBuilder, Error, Integration, Prepared, RetryPolicy};
+use crate::{Client, ClientBuilder, Error, Integration, RetryPolicy, Stop};
 
+use super::append::shared_file;
+use super::audit::{Audit, AuditAnchor};
 use super::find::FindOptions;
-use super::journal::{
-    Audit, AuditAnchor, AuditRecord, Journal, Key, Sending, evidence, key, shared_file,
-};
+use super::journal::{Journal, Key, key, lock};
+use super::people::Expanded;
 use super::plan::{AUTO, Plan, Target};
 use super::resolve::{Request, Resolved, id_problems, resolve};
-use super::verify::{ReadBack, Subject, read_back, verify_until};
-use super::{Confirmation, Outcome, TargetResult, now_rfc3339};
-use crate::Stop;
+use super::send::{INTERRUPTED, Pending, Sender, Sent, Started, attempts_of};
+use super::{Outcome, TargetResult, now_rfc3339};
 
 /// A client builder set up for bulk runs: the API's rate budget per integrated account
 /// ([`RateBudget::default`](crate::RateBudget)), 16 attempts in flight, a 10-minute deadline
@@ -41,13 +39,10 @@ pub fn bulk_client_builder() -> ClientBuilder {
 }
 
 /// Why a target the journal records is skipped.
-const FINISHED: &str = "the journal records this target as finished";
-
-/// Why a target was not sent.
-const INTERRUPTED: &str = "the run was stopped before this target was sent: nothing was sent; re-run (with the same journal) to send it";
+pub(super) const FINISHED: &str = "the journal records this target as finished";
 
 /// What the plan and the journal alone say about a target, before anything is resolved.
-enum Triage {
+pub(super) enum Triage {
     /// Go on, with the integration the plan names (if it names one).
     Go(Option<Integration>),
     /// The journal records it as finished, with this integration and operation.
@@ -57,7 +52,7 @@ enum Triage {
 }
 
 /// Triages the target at `index`; `seen` holds the first position of every target so far.
-fn triage(
+pub(super) fn triage(
     seen: &mut HashMap<Key, usize>,
     journal: Option<&Journal>,
     index: usize,
@@ -167,7 +162,7 @@ pub enum RunErrorKind {
 impl RunError {
     /// An error opening `path`: a failed write when it is one, refused otherwise.
     fn opening(path: &std::path::Path, error: std::io::Error) -> RunError {
-        let kind = if super::journal::is_write_failure(&error) {
+        let kind = if super::append::is_write_failure(&error) {
             RunErrorKind::Write
         } else {
             RunErrorKind::Refused
@@ -285,120 +280,225 @@ pub struct Offboarder {
     options: RunOptions,
 }
 
-/// How a send ended: sent (a result, and its audit record when the call may have changed
-/// something), or not sent (the run stopped; with the journal's write error when that is why).
-enum Sent {
-    Done(TargetResult, Option<Box<AuditRecord>>),
-    Not(TargetResult, Option<RunError>),
+/// Where the results of a run go, in this order: the journal, the summary, the caller.
+struct Results<'j, F> {
+    journal: &'j Option<Mutex<Journal>>,
+    summary: Summary,
+    on_result: F,
 }
 
-/// The journal, locked (a panic elsewhere does not make it unusable: every write is a whole
-/// line).
-fn lock(journal: &Mutex<Journal>) -> std::sync::MutexGuard<'_, Journal> {
-    journal
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
+impl<F: FnMut(&TargetResult)> Results<'_, F> {
+    /// Records a result (in the journal first), counts it and hands it on. A journal that
+    /// cannot be written stops the run: the result is still handed on.
+    fn emit(&mut self, result: TargetResult) -> Result<(), RunError> {
+        let written = match self.journal {
+            Some(j) => {
+                let mut j = lock(j);
+                j.record(&result)
+                    .map_err(|error| RunError::write(j.path(), error))
+            }
+            None => Ok(()),
+        };
+        self.summary.add(&result);
+        (self.on_result)(&result);
+        written
+    }
 }
 
-/// A target before it is sent.
-struct Pending<'a> {
-    /// The target's position in the plan (an email target's accounts share it).
-    index: usize,
-    target: &'a Target,
-    requested: &'a str,
-    /// The email the user was found by.
-    email: Option<String>,
-    integration: Option<Integration>,
-    /// The integration name the API gave, when this spec does not know it.
-    unknown_integration: Option<String>,
-    started_at: String,
+/// Skips what the journal finished, refuses duplicates, reads named integrations: the targets
+/// that go on, every other one ended in `results`.
+fn triage_all<'p, F: FnMut(&TargetResult)>(
+    plan: &'p Plan,
+    origin: &[(usize, Option<String>)],
+    results: &mut Results<'_, F>,
+) -> Result<Vec<Pending<'p>>, RunError> {
+    let mut seen = HashMap::new();
+    let mut pending = Vec::new();
+    for (position, target) in plan.targets.iter().enumerate() {
+        let requested = plan.operation_of(target);
+        let (index, email) = origin[position].clone();
+        let mut p = Pending {
+            index,
+            target,
+            requested,
+            email,
+            integration: None,
+            unknown_integration: None,
+            started_at: now_rfc3339(),
+        };
+        let triaged = triage(
+            &mut seen,
+            results.journal.as_ref().map(lock).as_deref(),
+            index,
+            target,
+            requested,
+        );
+        let r = match triaged {
+            Triage::Go(integration) => {
+                p.integration = integration;
+                pending.push(p);
+                continue;
+            }
+            Triage::Finished(integration, operation) => {
+                let mut r = p.result(Outcome::Skipped);
+                r.integration = integration;
+                r.operation = operation;
+                r.error = Some(FINISHED.into());
+                r
+            }
+            Triage::Refused(message) => {
+                let mut r = p.result(Outcome::Invalid);
+                r.error = Some(message);
+                r
+            }
+        };
+        results.emit(r)?;
+    }
+    Ok(pending)
 }
 
-impl Pending<'_> {
-    /// The user a read for this target is about, scoped by `request`'s fields.
-    fn subject<'s>(&'s self, request: &'s Request, max_pages: u32) -> Subject<'s> {
-        Subject {
-            account: &self.target.integrated_account_id,
-            integration: self.integration,
-            user_id: &self.target.user_id,
-            scope: &request.fields,
-            max_pages,
+/// What resolving a target needs: the plan (its defaults), whether irreversible operations are
+/// confirmed, and the integrations looked up.
+struct Ready<'a> {
+    plan: &'a Plan,
+    confirm: bool,
+    looked_up: &'a HashMap<String, Result<AccountIntegration, Error>>,
+}
+
+impl Ready<'_> {
+    /// Gives `p` the integration looked up for its account, when the plan names none: `Err`
+    /// with the result of a target that cannot go on (the lookup failed, or the run was
+    /// stopped first, or the spec does not know the integration and `auto` cannot choose).
+    fn integration(&self, p: &mut Pending<'_>, stop: &Stop) -> Result<(), Box<TargetResult>> {
+        if p.integration.is_some() {
+            return Ok(());
         }
-    }
-
-    fn result(&self, outcome: Outcome) -> TargetResult {
-        TargetResult {
-            target: self.index,
-            integrated_account_id: self.target.integrated_account_id.clone(),
-            integration: self.integration.map(|i| i.name().to_string()),
-            unknown_integration: self.unknown_integration.clone(),
-            user_id: self.target.user_id.clone(),
-            operation: None,
-            requested: self.requested.to_string(),
-            outcome,
-            status: None,
-            attempts: 0,
-            error: None,
-            lost_answers: 0,
-            confirmed_by: None,
-            note: None,
-            problems: Vec::new(),
-            email: self.email.clone(),
-            request_id: None,
-            response_sha256: None,
-            verification: None,
-            started_at: self.started_at.clone(),
-            finished_at: now_rfc3339(),
+        let account = crate::ids::account_key(&p.target.integrated_account_id);
+        match self.looked_up.get(&account) {
+            Some(Ok(AccountIntegration::Known(i))) => p.integration = Some(*i),
+            // The spec does not know the integration: the checks every integration shares,
+            // and the result is flagged.
+            Some(Ok(AccountIntegration::NotInSpec(name))) => {
+                p.unknown_integration = Some(name.clone());
+                if p.requested == AUTO {
+                    return Err(p.ended(Outcome::Invalid, format!(
+                        "the API says this account's integration is {name:?}, which this spec does not know, so `auto` cannot choose an operation: name one for this target (one of {})",
+                        super::resolve::offboarding_operation_names()
+                    )));
+                }
+            }
+            Some(Err(e)) => {
+                let outcome = match e {
+                    Error::UnknownIntegration { .. } => Outcome::Invalid,
+                    _ => Outcome::Failed,
+                };
+                let mut r = p.result(outcome);
+                r.status = e.status();
+                r.attempts = attempts_of(e);
+                r.error = Some(format!("integrated account lookup: {e}"));
+                return Err(Box::new(r));
+            }
+            // Not looked up: the run was stopped first.
+            None if stop.is_stopped() => {
+                return Err(p.ended(Outcome::Interrupted, INTERRUPTED.into()));
+            }
+            None => {}
         }
+        Ok(())
     }
-}
 
-fn attempts_of(e: &Error) -> u32 {
-    match e {
-        Error::Api(a) | Error::RateLimited { error: a, .. } => a.attempts,
-        Error::Timeout { attempts, .. }
-        | Error::Connection { attempts, .. }
-        | Error::Redirect { attempts, .. }
-        | Error::BodyTooLarge { attempts, .. }
-        | Error::Stopped { attempts } => *attempts,
-        Error::Decode { .. } | Error::Mismatch { .. } => 1,
-        _ => 0,
+    /// Resolves and checks every target of `pending`: the ready ones start sending (as the
+    /// gate lets them), the others end here.
+    fn send_all<'a, F: FnMut(&TargetResult)>(
+        &self,
+        sender: &'a Sender<'a>,
+        pending: Vec<Pending<'a>>,
+        started: &'a Started<'a>,
+        results: &mut Results<'_, F>,
+    ) -> Result<FuturesUnordered<impl Future<Output = Sent> + 'a>, RunError> {
+        let sends = FuturesUnordered::new();
+        let mut calls: HashMap<Key, usize> = HashMap::new();
+        for mut p in pending {
+            let request = self
+                .integration(&mut p, started.stop)
+                .and_then(|()| self.request(&p, started.journal, &mut calls));
+            match request {
+                Ok((request, doubt)) => sends.push(sender.start(p, request, doubt, started)),
+                Err(result) => results.emit(*result)?,
+            }
+        }
+        Ok(sends)
     }
-}
 
-/// Whether a call's answer was lost, so that it may have been applied: it timed out after it
-/// was sent, its connection dropped after it opened, a gateway answered 502 or 504, or the
-/// success could not be read. Never a connection that did not open (nothing was sent).
-fn answer_lost(e: &Error) -> bool {
-    match e {
-        Error::Timeout { attempts, .. } => *attempts > 0,
-        Error::Connection { source, .. } => !source
-            .as_deref()
-            .and_then(|s| s.downcast_ref::<reqwest::Error>())
-            .is_some_and(reqwest::Error::is_connect),
-        Error::Api(a) => matches!(a.status, 502 | 504),
-        Error::Decode { status, .. } => (200..300).contains(status),
-        _ => false,
+    /// The request of a target, with the journal's doubt about it; `Err` with the result of a
+    /// target that is invalid, needs confirmation, or whose call the journal finished or an
+    /// earlier target of the plan makes (`calls`: the first target of each call).
+    fn request(
+        &self,
+        p: &Pending<'_>,
+        journal: &Option<Mutex<Journal>>,
+        calls: &mut HashMap<Key, usize>,
+    ) -> Result<(Request, Option<String>), Box<TargetResult>> {
+        let defaults = &self.plan.defaults.params;
+        let request = match resolve(p.target, p.requested, p.integration, defaults, self.confirm) {
+            Resolved::Invalid {
+                operation,
+                problems,
+            } => {
+                let mut r = p.result(Outcome::Invalid);
+                r.operation = operation.map(str::to_string);
+                r.error = Some(problems.join("; "));
+                r.problems = problems;
+                return Err(Box::new(r));
+            }
+            Resolved::NeedsConfirmation(request) => {
+                let mut r = p.result(Outcome::NeedsConfirmation);
+                r.operation = Some(request.offboarding.operation.to_string());
+                r.error = Some(format!(
+                    "{} is irreversible: confirm irreversible operations (--confirm-irreversible, or `confirm_irreversible: true` in the plan) to run it",
+                    request.offboarding.operation
+                ));
+                return Err(Box::new(r));
+            }
+            Resolved::Ready(request) | Resolved::Unverified(request) => request,
+        };
+        // One call per user and operation, however the plan reached it (`auto` and a named
+        // operation, an email and a user id).
+        let operation = request.offboarding.operation;
+        let (account, user) = (&p.target.integrated_account_id, &p.target.user_id);
+        let refused = |outcome: Outcome, error: String| {
+            let mut r = p.result(outcome);
+            r.operation = Some(operation.to_string());
+            r.error = Some(error);
+            Err(Box::new(r))
+        };
+        if journal
+            .as_ref()
+            .is_some_and(|j| lock(j).finished_call(account, user, operation))
+        {
+            return refused(
+                Outcome::Skipped,
+                format!(
+                    "the journal records this {operation} of the user as finished (by another target of the plan)"
+                ),
+            );
+        }
+        let first = *calls
+            .entry(key(account, user, operation))
+            .or_insert(p.index);
+        if first != p.index {
+            return refused(
+                Outcome::Invalid,
+                format!(
+                    "the plan asks for this {operation} twice (targets[{first}] and targets[{}]); only the first is sent",
+                    p.index
+                ),
+            );
+        }
+        let k = key(account, user, p.requested);
+        let doubt = journal.as_ref().and_then(|j| lock(j).doubt(&k));
+        Ok((request, doubt))
     }
-}
-
-/// What sending one target's call came to: the last answer, and how a lost one was handled.
-struct Exchange {
-    answer: Result<crate::Response<Value>, Error>,
-    /// Attempts over every send.
-    attempts: u32,
-    lost_answers: u32,
-    /// The read that showed the effect after an answer was lost.
-    read_back: Option<super::Verification>,
-    /// What a person should know: what the read-backs saw, why nothing more was sent.
-    notes: Vec<String>,
-}
-
-/// What the files and the signal of a run are, for the targets it starts.
-struct Started<'a> {
-    gate: &'a tokio::sync::Semaphore,
-    stop: &'a Stop,
-    journal: &'a Option<Mutex<Journal>>,
 }
 
 impl Offboarder {
@@ -408,111 +508,36 @@ impl Offboarder {
     }
 
     /// Runs `plan`: every target ends with exactly one result, passed to `on_result` as it
-    /// finishes (and recorded in the journal and audit log first).
+    /// finishes (and recorded in the journal and audit log first). In phases: the people of
+    /// email targets are found; the plan and the journal triage the targets; accounts without
+    /// a named integration are looked up; each target is resolved and checked, and the ready
+    /// ones are sent; every send is recorded as it ends.
     pub async fn run(
         &self,
         plan: &Plan,
-        mut on_result: impl FnMut(&TargetResult),
+        on_result: impl FnMut(&TargetResult),
     ) -> Result<Summary, RunError> {
         let confirm = self.options.confirm_irreversible || plan.confirm_irreversible;
         self.check_files()?;
-        let mut journal = match &self.options.journal {
-            Some(path) => Some(
-                Journal::open(path, self.client.base_url(), self.options.other_base_url_ok)
-                    .map_err(|error| RunError::opening(path, error))?,
-            ),
-            None => None,
-        };
+        let mut journal = self.open_journal()?;
         let mut audit = self.open_audit(plan)?;
-        let mut summary = Summary::default();
         let stop = self.options.stop.clone().unwrap_or_default();
-        // Records a result (in the journal first), counts it and hands it on. A journal that
-        // cannot be written stops the run: the result is still handed on.
-        let mut emit = |result: TargetResult,
-                        journal: &Option<Mutex<Journal>>,
-                        summary: &mut Summary|
-         -> Result<(), RunError> {
-            let written = match journal {
-                Some(j) => {
-                    let mut j = lock(j);
-                    j.record(&result)
-                        .map_err(|error| RunError::write(j.path(), error))
-                }
-                None => Ok(()),
-            };
-            summary.add(&result);
-            on_result(&result);
-            written
-        };
-
-        // 0. Find the people of email targets (or reuse the journal's searches); a stop ends
-        // the searches too.
-        let find = FindOptions {
-            stop: Some(stop.clone()),
-            ..self.options.find.clone()
-        };
-        let expanded = super::people::expand(plan, &self.client, journal.as_mut(), &find, false)
-            .await
-            .map_err(|error| {
-                RunError::write(&self.options.journal.clone().unwrap_or_default(), error)
-            })?;
+        let expanded = self.find_people(plan, journal.as_mut(), &stop).await?;
         // From here on, the sends write to the journal too (what they send, before they do).
         let journal = journal.map(Mutex::new);
+        let mut results = Results {
+            journal: &journal,
+            summary: Summary::default(),
+            on_result,
+        };
         for r in expanded.unresolved {
-            emit(r, &journal, &mut summary)?;
+            results.emit(r)?;
         }
         let plan = &expanded.plan;
-
-        // 1. Skip what the journal finished, refuse duplicates, read named integrations.
-        let mut seen = HashMap::new();
-        let mut pending = Vec::new();
-        for (position, target) in plan.targets.iter().enumerate() {
-            let requested = plan.operation_of(target);
-            let (index, email) = expanded.origin[position].clone();
-            let mut p = Pending {
-                index,
-                target,
-                requested,
-                email,
-                integration: None,
-                unknown_integration: None,
-                started_at: now_rfc3339(),
-            };
-            let triaged = triage(
-                &mut seen,
-                journal.as_ref().map(lock).as_deref(),
-                index,
-                target,
-                requested,
-            );
-            let r = match triaged {
-                Triage::Go(integration) => {
-                    p.integration = integration;
-                    pending.push(p);
-                    continue;
-                }
-                Triage::Finished(integration, operation) => {
-                    let mut r = p.result(Outcome::Skipped);
-                    r.integration = integration;
-                    r.operation = operation;
-                    r.error = Some(FINISHED.into());
-                    r
-                }
-                Triage::Refused(message) => {
-                    let mut r = p.result(Outcome::Invalid);
-                    r.error = Some(message);
-                    r
-                }
-            };
-            emit(r, &journal, &mut summary)?;
-        }
-
-        // 2. Look up each account whose integration the plan does not name, once (none after
-        // a stop).
+        let pending = triage_all(plan, &expanded.origin, &mut results)?;
         let looked_up = self.look_up(&pending, &stop).await;
-
-        // 3. Resolve and check every target; send the ready ones, as many at once as the
-        // client lets be in flight (so that a stop leaves the others unsent).
+        // As many sends at once as the client lets be in flight (so that a stop leaves the
+        // others unsent).
         let gate = tokio::sync::Semaphore::new(
             self.client
                 .in_flight_limit()
@@ -524,121 +549,77 @@ impl Offboarder {
             stop: &stop,
             journal: &journal,
         };
-        let mut sends = FuturesUnordered::new();
-        let mut calls: HashMap<Key, usize> = HashMap::new();
-        for mut p in pending {
-            if p.integration.is_none() {
-                let account = crate::ids::account_key(&p.target.integrated_account_id);
-                match looked_up.get(&account) {
-                    Some(Ok(AccountIntegration::Known(i))) => p.integration = Some(*i),
-                    // The spec does not know the integration: the checks every integration
-                    // shares, and the result is flagged.
-                    Some(Ok(AccountIntegration::NotInSpec(name))) => {
-                        p.unknown_integration = Some(name.clone());
-                        if p.requested == AUTO {
-                            let mut r = p.result(Outcome::Invalid);
-                            r.error = Some(format!(
-                                "the API says this account's integration is {name:?}, which this spec does not know, so `auto` cannot choose an operation: name one for this target (one of {})",
-                                super::resolve::offboarding_operation_names()
-                            ));
-                            emit(r, &journal, &mut summary)?;
-                            continue;
-                        }
-                    }
-                    Some(Err(e)) => {
-                        let outcome = match e {
-                            Error::UnknownIntegration { .. } => Outcome::Invalid,
-                            _ => Outcome::Failed,
-                        };
-                        let mut r = p.result(outcome);
-                        r.status = e.status();
-                        r.attempts = attempts_of(e);
-                        r.error = Some(format!("integrated account lookup: {e}"));
-                        emit(r, &journal, &mut summary)?;
-                        continue;
-                    }
-                    // Not looked up: the run was stopped first.
-                    None if stop.is_stopped() => {
-                        let mut r = p.result(Outcome::Interrupted);
-                        r.error = Some(INTERRUPTED.into());
-                        emit(r, &journal, &mut summary)?;
-                        continue;
-                    }
-                    None => {}
-                }
-            }
-            match resolve(
-                p.target,
-                p.requested,
-                p.integration,
-                &plan.defaults.params,
-                confirm,
-            ) {
-                Resolved::Invalid {
-                    operation,
-                    problems,
-                } => {
-                    let mut r = p.result(Outcome::Invalid);
-                    r.operation = operation.map(str::to_string);
-                    r.error = Some(problems.join("; "));
-                    r.problems = problems;
-                    emit(r, &journal, &mut summary)?;
-                }
-                Resolved::NeedsConfirmation(request) => {
-                    let mut r = p.result(Outcome::NeedsConfirmation);
-                    r.operation = Some(request.offboarding.operation.to_string());
-                    r.error = Some(format!(
-                        "{} is irreversible: confirm irreversible operations (--confirm-irreversible, or `confirm_irreversible: true` in the plan) to run it",
-                        request.offboarding.operation
-                    ));
-                    emit(r, &journal, &mut summary)?;
-                }
-                Resolved::Ready(request) | Resolved::Unverified(request) => {
-                    // One call per user and operation, however the plan reached it (`auto`
-                    // and a named operation, an email and a user id).
-                    let operation = request.offboarding.operation;
-                    let (account, user) = (&p.target.integrated_account_id, &p.target.user_id);
-                    if journal
-                        .as_ref()
-                        .is_some_and(|j| lock(j).finished_call(account, user, operation))
-                    {
-                        let mut r = p.result(Outcome::Skipped);
-                        r.operation = Some(operation.to_string());
-                        r.error = Some(format!(
-                            "the journal records this {operation} of the user as finished (by another target of the plan)"
-                        ));
-                        emit(r, &journal, &mut summary)?;
-                        continue;
-                    }
-                    let call = key(account, user, operation);
-                    let first = *calls.entry(call).or_insert(p.index);
-                    if first != p.index {
-                        let mut r = p.result(Outcome::Invalid);
-                        r.operation = Some(operation.to_string());
-                        r.error = Some(format!(
-                            "the plan asks for this {operation} twice (targets[{first}] and targets[{}]); only the first is sent",
-                            p.index
-                        ));
-                        emit(r, &journal, &mut summary)?;
-                        continue;
-                    }
-                    let k = key(
-                        &p.target.integrated_account_id,
-                        &p.target.user_id,
-                        p.requested,
-                    );
-                    let doubt = journal.as_ref().and_then(|j| lock(j).doubt(&k));
-                    sends.push(self.start(p, request, doubt, &started));
-                }
-            }
+        let ready = Ready {
+            plan,
+            confirm,
+            looked_up: &looked_up,
+        };
+        let sender = self.sender();
+        let sends = ready.send_all(&sender, pending, &started, &mut results)?;
+        self.record(sends, &mut audit, &stop, &mut results).await?;
+        let mut summary = results.summary;
+        summary.audit_head = audit.as_ref().and_then(|a| a.head().map(str::to_string));
+        Ok(summary)
+    }
+
+    /// What sending a ready target needs of the client and the options.
+    fn sender(&self) -> Sender<'_> {
+        Sender {
+            client: &self.client,
+            max_pages: self.options.find.max_pages,
+            read_deadline: match self.options.find.account_deadline {
+                d if d.is_zero() => super::find::DEFAULT_ACCOUNT_DEADLINE,
+                d => d,
+            },
+            verify: self.options.verify,
+            resend_in_doubt: self.options.resend_in_doubt,
         }
-        // Every call in flight finishes and is recorded; the first write that fails stops the
-        // run (nothing new is sent) and is the run's error once they have.
+    }
+
+    /// The journal, opened (`None` without one).
+    fn open_journal(&self) -> Result<Option<Journal>, RunError> {
+        let Some(path) = &self.options.journal else {
+            return Ok(None);
+        };
+        Journal::open(path, self.client.base_url(), self.options.other_base_url_ok)
+            .map(Some)
+            .map_err(|error| RunError::opening(path, error))
+    }
+
+    /// Finds the people of email targets (or reuses the journal's searches); a stop ends the
+    /// searches too.
+    async fn find_people(
+        &self,
+        plan: &Plan,
+        journal: Option<&mut Journal>,
+        stop: &Stop,
+    ) -> Result<Expanded, RunError> {
+        let find = FindOptions {
+            stop: Some(stop.clone()),
+            ..self.options.find.clone()
+        };
+        super::people::expand(plan, &self.client, journal, &find, false)
+            .await
+            .map_err(|error| {
+                RunError::write(&self.options.journal.clone().unwrap_or_default(), error)
+            })
+    }
+
+    /// Records every send as it ends: its audit record, then its result. Every call in flight
+    /// finishes and is recorded; the first write that fails stops the run (nothing new is
+    /// sent) and is the run's error once they have.
+    async fn record<F: FnMut(&TargetResult)>(
+        &self,
+        mut sends: FuturesUnordered<impl Future<Output = Sent>>,
+        audit: &mut Option<Audit>,
+        stop: &Stop,
+        results: &mut Results<'_, F>,
+    ) -> Result<(), RunError> {
         let mut failure: Option<RunError> = None;
         while let Some(sent) = sends.next().await {
             let result = match sent {
                 Sent::Done(result, record) => {
-                    if let (Some(a), Some(record)) = (&mut audit, record)
+                    if let (Some(a), Some(record)) = (&mut *audit, record)
                         && let Err(error) = a.record(&record)
                     {
                         stop.stop();
@@ -650,22 +631,18 @@ impl Offboarder {
                     result
                 }
                 Sent::Not(result, error) => {
-                    if let Some(error) = error {
-                        failure.get_or_insert(error);
+                    if let Some((path, error)) = error {
+                        failure.get_or_insert(RunError::write(&path, error));
                     }
                     result
                 }
             };
-            if let Err(error) = emit(result, &journal, &mut summary) {
+            if let Err(error) = results.emit(result) {
                 stop.stop();
                 failure.get_or_insert(error);
             }
         }
-        if let Some(failure) = failure {
-            return Err(failure);
-        }
-        summary.audit_head = audit.as_ref().and_then(|a| a.head().map(str::to_string));
-        Ok(summary)
+        failure.map_or(Ok(()), Err)
     }
 
     /// The audit log, opened with the run's anchor (`None` without one).
@@ -675,7 +652,7 @@ impl Offboarder {
         };
         let anchor = AuditAnchor {
             plan_sha256: self.options.plan_sha256.clone().unwrap_or_else(|| {
-                super::journal::sha256_hex(&serde_json::to_vec(plan).unwrap_or_default())
+                super::append::sha256_hex(&serde_json::to_vec(plan).unwrap_or_default())
             }),
             started_at: now_rfc3339(),
             tool: format!("truto-user-directory {}", env!("CARGO_PKG_VERSION")),
@@ -712,129 +689,6 @@ impl Offboarder {
             .await
     }
 
-    /// One ready target: it waits for a place in flight (unless the run was stopped by
-    /// then), a target in doubt is read back before anything is sent again, and what is sent
-    /// is journaled before it is (if it cannot be, nothing is sent and the run stops).
-    async fn start<'a>(
-        &'a self,
-        p: Pending<'a>,
-        request: Request,
-        doubt: Option<String>,
-        run: &'a Started<'a>,
-    ) -> Sent {
-        let place = tokio::select! {
-            biased;
-            () = run.stop.stopped() => None,
-            place = run.gate.acquire() => place.ok(),
-        };
-        if place.is_none() || run.stop.is_stopped() {
-            let mut r = p.result(Outcome::Interrupted);
-            r.error = Some(INTERRUPTED.into());
-            return Sent::Not(r, None);
-        }
-        let mut note = None;
-        if let Some(why) = doubt {
-            match self.look_at_doubt(&p, &request, &why, run.stop).await {
-                Ok(seen) => note = Some(seen),
-                Err(result) => return Sent::Done(*result, None),
-            }
-            // Stopped while the user was read: nothing is sent.
-            if run.stop.is_stopped() {
-                let mut r = p.result(Outcome::Interrupted);
-                r.error = Some(INTERRUPTED.into());
-                return Sent::Not(r, None);
-            }
-        }
-        if let Some(j) = run.journal {
-            let sending = Sending {
-                integrated_account_id: p.target.integrated_account_id.clone(),
-                user_id: p.target.user_id.clone(),
-                requested: p.requested.to_string(),
-                operation: request.offboarding.operation.to_string(),
-                idempotent: request.endpoint.idempotent,
-                at: now_rfc3339(),
-            };
-            let mut j = lock(j);
-            if let Err(error) = j.record_sending(sending) {
-                run.stop.stop();
-                let mut r = p.result(Outcome::Interrupted);
-                r.error = Some(format!(
-                    "not sent: the journal cannot be written ({error}); the run stopped"
-                ));
-                return Sent::Not(r, Some(RunError::write(j.path(), error)));
-            }
-        }
-        let (mut result, record) = self.send(p, request, run.stop).await;
-        if let Some(seen) = note {
-            result.note = Some(match result.note.take() {
-                Some(more) => format!("{seen}; {more}"),
-                None => seen,
-            });
-        }
-        Sent::Done(result, record.map(Box::new))
-    }
-
-    /// A target the journal holds in doubt (an earlier run's call may have been applied): the
-    /// user is read back first. The effect there: `already_done` (before this run touched
-    /// it). Otherwise it is sent again when idempotent or `--resend-in-doubt` allows
-    /// (`Ok`: what the read saw), and is `needs_confirmation` when not (`Err`: the result).
-    async fn look_at_doubt(
-        &self,
-        p: &Pending<'_>,
-        request: &Request,
-        why: &str,
-        stop: &Stop,
-    ) -> Result<String, Box<TargetResult>> {
-        let operation = request.offboarding.operation;
-        let subject = p.subject(request, self.options.find.max_pages);
-        let seen = match self.read_back(request, &subject, Some(stop)).await {
-            ReadBack::Shown(verification) => {
-                let mut r = p.result(Outcome::AlreadyDone);
-                r.operation = Some(operation.to_string());
-                r.note = Some(format!(
-                    "in doubt: {why}; reading the user back shows the effect, so it was done before this run (by the earlier run's call): nothing was sent"
-                ));
-                r.verification = self.options.verify.is_some().then_some(verification);
-                return Err(Box::new(r));
-            }
-            ReadBack::NotShown(seen) => format!("the user, read back, does not show it ({seen})"),
-            ReadBack::Unknown(seen) => {
-                format!("reading the user back could not tell whether it was applied ({seen})")
-            }
-        };
-        if request.endpoint.idempotent || self.options.resend_in_doubt {
-            return Ok(format!("in doubt: {why}; {seen}: sent again"));
-        }
-        let mut r = p.result(Outcome::NeedsConfirmation);
-        r.operation = Some(operation.to_string());
-        r.error = Some(format!(
-            "in doubt: {why}; {seen}. {operation} is not idempotent, so it is not sent again unconfirmed: check the user, or re-send knowingly (--resend-in-doubt)"
-        ));
-        Err(Box::new(r))
-    }
-
-    /// Reads the user back once ([`read_back`]), within the run's search bounds (its pages and
-    /// its deadline) and its stop.
-    async fn read_back(
-        &self,
-        request: &Request,
-        subject: &Subject<'_>,
-        stop: Option<&Stop>,
-    ) -> ReadBack {
-        let limit = match self.options.find.account_deadline {
-            d if d.is_zero() => super::find::DEFAULT_ACCOUNT_DEADLINE,
-            d => d,
-        };
-        read_back(
-            &self.client,
-            request.offboarding.effect,
-            subject,
-            limit,
-            stop,
-        )
-        .await
-    }
-
     /// The plan, the journal and the audit log are three different files.
     fn check_files(&self) -> Result<(), RunError> {
         let o = &self.options;
@@ -857,427 +711,4 @@ impl Offboarder {
             None => Ok(()),
         }
     }
-
-    /// Sends one request until its effect is known (a lost answer is read back before
-    /// anything is sent again: [`Offboarder::exchange`]): its result, and the audit record
-    /// when the call may have changed something.
-    async fn send(
-        &self,
-        mut p: Pending<'_>,
-        request: Request,
-        stop: &Stop,
-    ) -> (TargetResult, Option<AuditRecord>) {
-        p.started_at = now_rfc3339();
-        let endpoint = request.endpoint;
-        let mut exchange = self.exchange(&p, &request, stop).await;
-        let (request_id, body_hash) = evidence(&exchange.answer);
-        let lost = exchange.lost_answers > 0;
-        let mut confirmed_by = exchange
-            .read_back
-            .is_some()
-            .then_some(Confirmation::ReadBack);
-        let (outcome, status, error) = match &exchange.answer {
-            _ if confirmed_by.is_some() => (Outcome::Succeeded, exchange.answer_status(), None),
-            // A success that describes another user says nothing sure about this one (nor
-            // about what the call did): failed, and in doubt for the next run.
-            Ok(response) => match answered_for_another(endpoint, response, &p.target.user_id) {
-                Some(e) => (Outcome::Failed, Some(response.status), Some(e.to_string())),
-                None => (Outcome::Succeeded, Some(response.status), None),
-            },
-            Err(e) => {
-                let remote = match e {
-                    Error::Api(a) | Error::RateLimited { error: a, .. } => {
-                        a.envelope.as_ref().is_some_and(|v| v.truto_is_remote_error)
-                    }
-                    _ => false,
-                };
-                let already = matches!(e, Error::Api(_))
-                    && e.status()
-                        .is_some_and(|s| request.offboarding.is_already_done(s, remote));
-                let outcome = if matches!(e, Error::Stopped { .. }) && !lost {
-                    // Not sent, or not sent again after answers the server did not act on
-                    // (a 429, a refusal): nothing was applied.
-                    Outcome::Interrupted
-                } else if already && lost {
-                    // This run's earlier call, whose answer was lost, did it.
-                    confirmed_by = Some(Confirmation::AlreadyDoneOnResend);
-                    exchange.notes.push(
-                        "sent again, the API answered that it is already done: this run's earlier call did it".into(),
-                    );
-                    Outcome::Succeeded
-                } else if already {
-                    Outcome::AlreadyDone
-                } else if matches!(e, Error::Validation(_) | Error::UrlTooLong { .. }) {
-                    Outcome::Invalid
-                } else {
-                    Outcome::Failed
-                };
-                let error = (outcome != Outcome::Succeeded).then(|| e.to_string());
-                (outcome, e.status(), error)
-            }
-        };
-        let operation = request.offboarding.operation.to_string();
-        let mut result = p.result(outcome);
-        result.operation = Some(operation.clone());
-        result.status = status;
-        result.attempts = exchange.attempts;
-        result.error = error;
-        result.lost_answers = exchange.lost_answers;
-        result.confirmed_by = confirmed_by;
-        result.note = (!exchange.notes.is_empty()).then(|| exchange.notes.join("; "));
-        result.request_id.clone_from(&request_id);
-        result.response_sha256.clone_from(&body_hash);
-        let call_finished_at = result.finished_at.clone();
-        if let (Outcome::Succeeded, Some(timeout)) = (outcome, self.options.verify) {
-            // A read-back that showed the effect is the verification.
-            result.verification = Some(match exchange.read_back.take() {
-                Some(read) => read,
-                None => {
-                    let subject = p.subject(&request, self.options.find.max_pages);
-                    let effect = request.offboarding.effect;
-                    verify_until(&self.client, effect, &subject, timeout, Some(stop)).await
-                }
-            });
-            result.finished_at = now_rfc3339();
-        }
-        let record = (exchange.attempts > 0).then(|| AuditRecord {
-            at: call_finished_at,
-            integrated_account_id: result.integrated_account_id.clone(),
-            integration: result.integration.clone(),
-            unknown_integration: result.unknown_integration.clone(),
-            user_id: result.user_id.clone(),
-            operation,
-            endpoint: endpoint.name.to_string(),
-            method: endpoint.method.to_string(),
-            outcome,
-            http_status: status,
-            request_id,
-            response_sha256: body_hash,
-            attempts: exchange.attempts,
-            lost_answers: lost.then_some(exchange.lost_answers),
-            confirmed_by,
-            verification: result.verification.as_ref().into(),
-        });
-        (result, record)
-    }
-
-    /// Sends the call; when its answer is lost, reads the user back before anything else:
-    /// the effect there ends it (this run's change); otherwise it is sent again, within the
-    /// client's retries and with its backoff, only when the read showed the user without the
-    /// effect, or could not tell and the call is idempotent. Nothing is read or sent again
-    /// after `stop`.
-    async fn exchange(&self, p: &Pending<'_>, request: &Request, stop: &Stop) -> Exchange {
-        let endpoint = request.endpoint;
-        let policy = self.client.retry_policy();
-        let subject = p.subject(request, self.options.find.max_pages);
-        let mut exchange = Exchange {
-            answer: Err(Error::Config("not sent".into())),
-            attempts: 0,
-            lost_answers: 0,
-            read_back: None,
-            notes: Vec::new(),
-        };
-        loop {
-            let answer = self
-                .client
-                .send_fields_once_applied::<Value>(
-                    endpoint,
-                    WireField::fields(&request.fields),
-                    p.integration,
-                    Some(stop),
-                )
-                .await;
-            exchange.attempts += match &answer {
-                Ok(response) => response.attempts,
-                Err(e) => attempts_of(e),
-            };
-            let lost = answer.as_ref().err().filter(|e| answer_lost(e));
-            let Some(lost) = lost else {
-                exchange.answer = answer;
-                return exchange;
-            };
-            exchange.lost_answers += 1;
-            let what = format!("the answer was lost ({lost})");
-            let unreadable = matches!(lost, Error::Decode { .. });
-            exchange.answer = answer;
-            if stop.is_stopped() {
-                exchange.notes.push(format!(
-                    "{what}; the run was stopped, so the user was not read back and nothing was sent again: in doubt"
-                ));
-                return exchange;
-            }
-            let (seen, may_resend) = match self.read_back(request, &subject, Some(stop)).await {
-                ReadBack::Shown(read) => {
-                    exchange.notes.push(format!(
-                        "{what}; reading the user back showed the effect: this run's change"
-                    ));
-                    exchange.read_back = Some(read);
-                    return exchange;
-                }
-                ReadBack::NotShown(seen) => (format!("read back: {seen}"), true),
-                // Sent again without a read that tells: when that is safe, or knowingly.
-                ReadBack::Unknown(seen) => (
-                    format!("reading the user back could not tell ({seen})"),
-                    endpoint.idempotent || self.options.resend_in_doubt,
-                ),
-            };
-            if stop.is_stopped() {
-                exchange.notes.push(format!(
-                    "{what}; {seen}; the run was stopped, so it was not sent again: in doubt"
-                ));
-                return exchange;
-            }
-            let retries_left = exchange.lost_answers <= policy.max_retries;
-            if unreadable || !may_resend || !retries_left {
-                let why = if unreadable {
-                    "the API answered with a success that could not be read, so it is not sent again"
-                } else if !may_resend {
-                    "not idempotent, so it is not sent again unconfirmed: in doubt; check the user (or re-send knowingly: --resend-in-doubt)"
-                } else {
-                    "the retries are used up"
-                };
-                exchange.notes.push(format!("{what}; {seen}; {why}"));
-                return exchange;
-            }
-            exchange.notes.push(format!("{what}; {seen}; sent again"));
-            let wait = self.client.backoff(exchange.lost_answers);
-            tokio::select! {
-                biased;
-                () = stop.stopped() => {
-                    exchange.notes.push("the run was stopped before it was sent again: in doubt".into());
-                    return exchange;
-                }
-                () = tokio::time::sleep(wait) => {}
-            }
-        }
-    }
-}
-
-/// The mismatch, when a success answer of `endpoint` is a user record that carries an id
-/// other than `user_id` (one without an id, or no record, proves nothing either way).
-fn answered_for_another(
-    endpoint: &crate::spec::EndpointSpec,
-    response: &crate::Response<Value>,
-    user_id: &str,
-) -> Option<Error> {
-    let people = crate::PEOPLE.as_ref()?;
-    if endpoint.response_model != people.model {
-        return None;
-    }
-    // Only the unified model says which user it is; a raw body is the app's own (its `id` may
-    // be a job's).
-    let crate::Body::Typed(Some(record)) = &response.body else {
-        return None;
-    };
-    let answered = crate::spec::id_at(record.as_ref(), people.id)?;
-    (answered != user_id).then(|| Error::Mismatch {
-        what: "user",
-        asked: user_id.to_string(),
-        answered: Some(answered),
-        status: response.status,
-    })
-}
-
-impl Exchange {
-    /// The HTTP status of the last answer, when there was one.
-    fn answer_status(&self) -> Option<u16> {
-        match &self.answer {
-            Ok(response) => Some(response.status),
-            Err(e) => e.status(),
-        }
-    }
-}
-
-/// One line of a dry run: what would be sent for a target, or why nothing would.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct DryRunLine {
-    /// The target's position in the plan (from 0).
-    pub target: usize,
-    /// The integrated account.
-    pub integrated_account_id: String,
-    /// The integration's display name, when the plan names it.
-    pub integration: Option<String>,
-    /// The user.
-    pub user_id: String,
-    /// The operation chosen, when one could be.
-    pub operation: Option<String>,
-    /// The operation the plan asked for.
-    pub requested: String,
-    /// `would_send`, `unverified` (the plan does not name the integration, and a dry run looks
-    /// nothing up: per-integration rules were not checked), `invalid`, `needs_confirmation`, or
-    /// `skipped` (a resumed run's journal records it as finished).
-    pub outcome: &'static str,
-    /// Every problem, when invalid (or why it is unverified).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub problems: Vec<String>,
-    /// The exact request (token redacted), when one could be built.
-    pub request: Option<Prepared>,
-    /// The person's email, for a target given by email.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-}
-
-impl DryRunLine {
-    /// Whether the target is invalid.
-    pub fn is_invalid(&self) -> bool {
-        self.outcome == "invalid"
-    }
-}
-
-/// A dry run of a plan with email targets: the people are looked for (reads only: the admin
-/// list, the users list and get, and integrated-account lookups are `GET`s), then every target
-/// is checked and its exact request built; nothing that changes anything is sent. `offline`:
-/// nothing at all is sent, and email targets are `unresolved`. Returns the lines and the reads
-/// made.
-pub async fn dry_run_people(
-    plan: &Plan,
-    client: &Client,
-    confirm_irreversible: bool,
-    journal: Option<&Journal>,
-    find: &FindOptions,
-    offline: bool,
-) -> (Vec<DryRunLine>, u32) {
-    // A dry run reads the journal's searches but records nothing.
-    let mut read_only = journal.map(|j| Journal::read(j.path()));
-    let journal_for_expand = match &mut read_only {
-        Some(Ok(j)) => Some(j),
-        _ => None,
-    };
-    let expanded =
-        match super::people::expand(plan, client, journal_for_expand, find, offline).await {
-            Ok(e) => e,
-            // Expanding records nothing in a read-only journal, so it cannot fail to write.
-            Err(_) => return (Vec::new(), 0),
-        };
-    let mut lines: Vec<DryRunLine> = expanded
-        .unresolved
-        .iter()
-        .map(|r| DryRunLine {
-            target: r.target,
-            integrated_account_id: r.integrated_account_id.clone(),
-            integration: r.integration.clone(),
-            user_id: r.user_id.clone(),
-            operation: None,
-            requested: r.requested.clone(),
-            outcome: r.outcome.as_str(),
-            problems: r.error.iter().cloned().collect(),
-            request: None,
-            email: r.email.clone(),
-        })
-        .collect();
-    for mut line in dry_run_resuming(&expanded.plan, client, confirm_irreversible, journal) {
-        if let Some((index, email)) = expanded.origin.get(line.target) {
-            line.target = *index;
-            line.email = email.clone();
-        }
-        lines.push(line);
-    }
-    lines.sort_by_key(|l| l.target);
-    (lines, expanded.reads)
-}
-
-/// Checks every target of `plan` and builds its exact request, sending nothing at all (no
-/// lookups either). `client` only supplies the base URL and headers.
-pub fn dry_run(plan: &Plan, client: &Client, confirm_irreversible: bool) -> Vec<DryRunLine> {
-    dry_run_resuming(plan, client, confirm_irreversible, None)
-}
-
-/// [`dry_run`] of a run resumed with `journal`: the targets it records as finished are
-/// `skipped`. The journal is only read ([`Journal::read`]).
-pub fn dry_run_resuming(
-    plan: &Plan,
-    client: &Client,
-    confirm_irreversible: bool,
-    journal: Option<&Journal>,
-) -> Vec<DryRunLine> {
-    let confirm = confirm_irreversible || plan.confirm_irreversible;
-    let mut seen = HashMap::new();
-    plan.targets
-        .iter()
-        .enumerate()
-        .map(|(index, target)| {
-            let requested = plan.operation_of(target);
-            let mut line = DryRunLine {
-                target: index,
-                integrated_account_id: target.integrated_account_id.clone(),
-                integration: None,
-                user_id: target.user_id.clone(),
-                operation: None,
-                requested: requested.to_string(),
-                outcome: "invalid",
-                problems: Vec::new(),
-                request: None,
-                email: None,
-            };
-            let integration = match triage(&mut seen, journal, index, target, requested) {
-                Triage::Go(integration) => integration,
-                Triage::Finished(integration, operation) => {
-                    line.outcome = "skipped";
-                    line.integration = integration;
-                    line.operation = operation;
-                    line.problems.push(FINISHED.into());
-                    return line;
-                }
-                Triage::Refused(message) => {
-                    line.problems.push(message);
-                    return line;
-                }
-            };
-            line.integration = integration.map(|i| i.name().to_string());
-            if integration.is_none() && requested == AUTO {
-                line.outcome = "unverified";
-                line.problems.push(
-                    "the plan does not name the integration and a dry run looks nothing up, so `auto` cannot choose an operation: name the integration to check this target".into(),
-                );
-                return line;
-            }
-            let resolved = resolve(
-                target,
-                requested,
-                integration,
-                &plan.defaults.params,
-                confirm,
-            );
-            let (outcome, request) = match resolved {
-                Resolved::Invalid {
-                    operation,
-                    problems,
-                } => {
-                    line.operation = operation.map(str::to_string);
-                    line.problems = problems;
-                    return line;
-                }
-                Resolved::NeedsConfirmation(r) => ("needs_confirmation", r),
-                Resolved::Unverified(r) => ("unverified", r),
-                Resolved::Ready(r) => ("would_send", r),
-            };
-            line.operation = Some(request.offboarding.operation.to_string());
-            let doubt = journal.and_then(|j| {
-                j.doubt(&key(&target.integrated_account_id, &target.user_id, requested))
-            });
-            let outcome = match doubt {
-                Some(why) if !request.endpoint.idempotent => {
-                    line.problems.push(format!(
-                        "in doubt: {why}; a run reads the user back first: the effect there, it is already_done; otherwise, not idempotent, it is sent again only with --resend-in-doubt"
-                    ));
-                    "needs_confirmation"
-                }
-                Some(why) => {
-                    line.problems.push(format!(
-                        "in doubt: {why}; a run reads the user back first, and sends it again (idempotent) unless the read shows it done"
-                    ));
-                    outcome
-                }
-                None => outcome,
-            };
-            match client.prepare(request.endpoint, &WireField::fields(&request.fields)) {
-                Ok(prepared) => {
-                    line.outcome = outcome;
-                    line.request = Some(prepared);
-                }
-                Err(e) => line.problems.push(e.to_string()),
-            }
-            line
-        })
-        .collect()
 }

@@ -28,8 +28,8 @@ use crate::spec::{EndpointSpec, ParamRole, People, id_at, text_at};
 use crate::validate::{Field, FieldValue, WireField};
 use crate::{ApiErrorKind, Body, Client, Error, Integration, Response};
 
+use super::audit::evidence;
 use super::find::{get_endpoint, list_endpoint};
-use super::journal::evidence;
 use super::{Verification, VerifyOutcome, now_rfc3339};
 use crate::Stop;
 use crate::spec::Effect;
@@ -318,83 +318,98 @@ async fn read(
     subject: &Subject<'_>,
     verification: &mut Verification,
 ) -> Seen {
-    let Subject {
-        account,
-        integration,
-        user_id,
-        scope,
-        max_pages,
-    } = *subject;
     match reader {
-        Reader::Get(get) => {
-            verification.reads += 1;
-            let answer = client
-                .send_fields::<Value>(get, fields(get, account, Some(user_id), scope), integration)
-                .await;
-            record(verification, &answer);
-            match answer {
-                Ok(response) => match response.body {
-                    Body::Typed(Some(user)) => the_user(&user, people, user_id),
-                    Body::Json(user) => the_user(&user, people, user_id),
-                    _ => Seen::Unknown {
-                        note: format!(
-                            "the read answered HTTP {} without a user record",
-                            response.status
-                        ),
-                        lasting: false,
-                    },
-                },
-                Err(e) if e.says_remote_not_found() => Seen::Gone,
-                Err(e) if e.status() == Some(404) => Seen::Unknown {
-                    note: "the read answered 404 without Truto's remote-error flag (a proxy's page, or Truto not knowing the account): it does not say the app removed the user".into(),
-                    lasting: true,
-                },
-                Err(e) => failed(&e),
-            }
-        }
-        Reader::List(list) => {
-            let mut pages = client
-                .pages_of_fields::<Value>(list, fields(list, account, None, scope), integration)
-                .max_pages(max_pages);
-            let mut unidentified = 0usize;
-            while let Some(page) = pages.next_page().await {
-                verification.reads += 1;
-                record(verification, &page);
-                let page = match page {
-                    Ok(page) => page,
-                    Err(e) => return failed(&e),
-                };
-                let Body::Typed(Some(page)) = page.body else {
-                    return Seen::Unknown {
-                        note: format!(
-                            "a page of the list was not read as users (HTTP {}): the user may be on it",
-                            page.status
-                        ),
-                        lasting: true,
-                    };
-                };
-                for user in &page.items {
-                    match id_at(user, people.id) {
-                        Some(id) if id == user_id => {
-                            return Seen::User(text_at(user, people.status));
-                        }
-                        Some(_) => {}
-                        None => unidentified += 1,
-                    }
+        Reader::Get(get) => read_get(client, get, people, subject, verification).await,
+        Reader::List(list) => read_list(client, list, people, subject, verification).await,
+    }
+}
+
+/// [`read`] with the endpoint that gets the user.
+async fn read_get(
+    client: &Client,
+    get: &'static EndpointSpec,
+    people: &People,
+    subject: &Subject<'_>,
+    verification: &mut Verification,
+) -> Seen {
+    let (account, user_id) = (subject.account, subject.user_id);
+    let read = fields(get, account, Some(user_id), subject.scope);
+    verification.reads += 1;
+    let answer = client
+        .send_fields::<Value>(get, read, subject.integration)
+        .await;
+    record(verification, &answer);
+    match answer {
+        Ok(response) => match response.body {
+            Body::Typed(Some(user)) => the_user(&user, people, user_id),
+            Body::Json(user) => the_user(&user, people, user_id),
+            _ => Seen::Unknown {
+                note: format!(
+                    "the read answered HTTP {} without a user record",
+                    response.status
+                ),
+                lasting: false,
+            },
+        },
+        Err(e) if e.says_remote_not_found() => Seen::Gone,
+        Err(e) if e.status() == Some(404) => Seen::Unknown {
+            note: "the read answered 404 without Truto's remote-error flag (a proxy's page, or Truto not knowing the account): it does not say the app removed the user".into(),
+            lasting: true,
+        },
+        Err(e) => failed(&e),
+    }
+}
+
+/// [`read`] with the endpoint that lists users: page by page, up to the user's id.
+async fn read_list(
+    client: &Client,
+    list: &'static EndpointSpec,
+    people: &People,
+    subject: &Subject<'_>,
+    verification: &mut Verification,
+) -> Seen {
+    let user_id = subject.user_id;
+    let read = fields(list, subject.account, None, subject.scope);
+    let mut pages = client
+        .pages_of_fields::<Value>(list, read, subject.integration)
+        .max_pages(subject.max_pages);
+    let mut unidentified = 0usize;
+    while let Some(page) = pages.next_page().await {
+        verification.reads += 1;
+        record(verification, &page);
+        let page = match page {
+            Ok(page) => page,
+            Err(e) => return failed(&e),
+        };
+        let Body::Typed(Some(page)) = page.body else {
+            return Seen::Unknown {
+                note: format!(
+                    "a page of the list was not read as users (HTTP {}): the user may be on it",
+                    page.status
+                ),
+                lasting: true,
+            };
+        };
+        for user in &page.items {
+            match id_at(user, people.id) {
+                Some(id) if id == user_id => {
+                    return Seen::User(text_at(user, people.status));
                 }
+                Some(_) => {}
+                None => unidentified += 1,
             }
-            if unidentified > 0 {
-                return Seen::Unknown {
-                    note: format!(
-                        "the list does not hold the user, but {unidentified} of its item(s) carry no id (at `{}`): its absence proves nothing",
-                        people.id
-                    ),
-                    lasting: false,
-                };
-            }
-            Seen::Gone
         }
     }
+    if unidentified > 0 {
+        return Seen::Unknown {
+            note: format!(
+                "the list does not hold the user, but {unidentified} of its item(s) carry no id (at `{}`): its absence proves nothing",
+                people.id
+            ),
+            lasting: false,
+        };
+    }
+    Seen::Gone
 }
 
 /// The user, when `record` is the user asked for (it carries its id); what it is otherwise.

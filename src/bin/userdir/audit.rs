@@ -6,16 +6,14 @@ use std::path::PathBuf;
 use clap::{Arg, ArgMatches, Command};
 use truto_user_directory::offboard::verify_audit;
 
-use crate::{Failure, exit, write_stdout};
+use crate::exit::{self, Failure};
+use crate::output::write_stdout;
 
 /// The subcommand's name.
 pub const AUDIT: &str = "audit";
 const VERIFY: &str = "verify";
 const FILE: &str = "file";
 const HEAD: &str = "head";
-
-/// The exit code of a log whose chain breaks.
-const BROKEN: u8 = 1;
 
 /// `userdir audit`.
 pub fn audit_command() -> Command {
@@ -25,12 +23,12 @@ pub fn audit_command() -> Command {
         .arg_required_else_help(true)
         .subcommand(
             Command::new(VERIFY)
-                .about("Check an audit log's hash chain: exit 1 at the first altered, removed or reordered record")
+                .about("Check an audit log's hash chain: exit 6 at the first altered, removed or reordered record")
                 .long_about(
                     "Check the hash chain of an audit log written by `userdir offboard --audit`: \
                      each run starts with a record naming the plan's SHA-256, and every record \
                      names the SHA-256 of the one before it. Prints the records, runs and head \
-                     (the SHA-256 of the last record) and exits 0 when the chain holds; exits 1 \
+                     (the SHA-256 of the last record) and exits 0 when the chain holds; exits 6 \
                      naming the first line that does not. With --head (the head a run printed, \
                      or its report shows), records removed from the end or a changed last \
                      record show too.",
@@ -58,12 +56,11 @@ pub fn run(matches: &ArgMatches) -> Result<u8, Failure> {
             "usage: userdir audit verify FILE",
         ));
     };
-    let usage = |e: clap::parser::MatchesError| Failure::new(exit::INTERNAL, e.to_string());
     let path = m
         .try_get_one::<PathBuf>(FILE)
-        .map_err(usage)?
+        .map_err(Failure::flag)?
         .ok_or_else(|| Failure::new(exit::USAGE, "no audit log given"))?;
-    let head = m.try_get_one::<String>(HEAD).map_err(usage)?;
+    let head = m.try_get_one::<String>(HEAD).map_err(Failure::flag)?;
     let file = std::fs::File::open(path)
         .map_err(|e| Failure::new(exit::USAGE, format!("{}: cannot read: {e}", path.display())))?;
     match verify_audit(BufReader::new(file), head.map(String::as_str)) {
@@ -89,7 +86,7 @@ pub fn run(matches: &ArgMatches) -> Result<u8, Failure> {
             Ok(exit::OK)
         }
         Err(broken) => Err(Failure::new(
-            BROKEN,
+            exit::BROKEN_CHAIN,
             format!("{}: the chain breaks at {broken}", path.display()),
         )),
     }

@@ -7,19 +7,21 @@ use truto_user_directory::offboard::{
     AccountFind, AccountRef, FindError, FindOptions, FindOutcome, account_id_problems,
     bulk_client_builder, find_person, is_email_address, tenant_accounts,
 };
-use truto_user_directory::{DEFAULT_BASE_URL, RateBudget};
+use truto_user_directory::terminal::short;
+use truto_user_directory::{Client, DEFAULT_BASE_URL, RateBudget, Stop};
 
-use crate::{Failure, cli, exit, write_stdout};
+use crate::args::{
+    self, base_url_arg, max_body_bytes_arg, search_max_pages_arg, search_timeout_arg, token_arg,
+};
+use crate::exit::{self, Failure};
+use crate::output::print_line;
+use crate::runtime::{runtime, watch_signals};
 
 /// `userdir find`.
 pub const FIND: &str = "find";
 
-/// Exit code when an account needs a person (ambiguous, cannot be searched, failed, foreign,
-/// interrupted).
-const NEEDS_A_PERSON: u8 = 1;
-
 mod id {
-    pub use crate::cli::id::{BASE_URL, TOKEN};
+    pub use crate::args::id::{BASE_URL, TOKEN};
     pub const EMAIL: &str = "email";
     pub const TENANT: &str = "tenant-id";
     pub const ACCOUNT: &str = "integrated-account-id";
@@ -90,11 +92,11 @@ pub fn find_command() -> Command {
                 .value_parser(value_parser!(u32).range(1..=256))
                 .help("Accounts searched at once (each within its own rate budget)"),
         )
-        .arg(cli::search_max_pages_arg())
-        .arg(cli::search_timeout_arg())
-        .arg(cli::base_url_arg())
-        .arg(cli::token_arg())
-        .arg(cli::max_body_bytes_arg())
+        .arg(search_max_pages_arg())
+        .arg(search_timeout_arg())
+        .arg(base_url_arg())
+        .arg(token_arg())
+        .arg(max_body_bytes_arg())
 }
 
 fn parse_param(s: &str) -> Result<(String, Value), String> {
@@ -107,20 +109,11 @@ fn parse_param(s: &str) -> Result<(String, Value), String> {
     Ok((name.trim().to_string(), Value::String(value.to_string())))
 }
 
-/// One JSON line.
-fn print_line(value: &AccountFind) -> Result<(), Failure> {
-    let mut text = serde_json::to_string(value)
-        .map_err(|e| Failure::new(exit::INTERNAL, format!("cannot print JSON: {e}")))?;
-    text.push('\n');
-    write_stdout(text.as_bytes())
-}
-
-/// `userdir find`.
-pub fn find(m: &ArgMatches) -> Result<u8, Failure> {
-    let usage = |e: clap::parser::MatchesError| Failure::new(exit::INTERNAL, e.to_string());
+/// `--email`: an email address, or a usage error.
+fn email(m: &ArgMatches) -> Result<String, Failure> {
     let email = m
         .try_get_one::<String>(id::EMAIL)
-        .map_err(usage)?
+        .map_err(Failure::flag)?
         .cloned()
         .unwrap_or_default();
     if !is_email_address(&email) {
@@ -131,13 +124,16 @@ pub fn find(m: &ArgMatches) -> Result<u8, Failure> {
             ),
         ));
     }
-    let tenant = m.try_get_one::<String>(id::TENANT).map_err(usage)?.cloned();
+    Ok(email)
+}
+
+/// `--integrated-account-id`s, each checked before anything is sent.
+fn accounts(m: &ArgMatches) -> Result<Vec<AccountRef>, Failure> {
     let accounts: Vec<AccountRef> = m
         .try_get_many::<String>(id::ACCOUNT)
-        .map_err(usage)?
+        .map_err(Failure::flag)?
         .map(|ids| ids.map(AccountRef::new).collect())
         .unwrap_or_default();
-    // Every id is checked before anything is sent.
     for account in &accounts {
         let problems = account_id_problems(&account.integrated_account_id);
         if !problems.is_empty() {
@@ -146,90 +142,84 @@ pub fn find(m: &ArgMatches) -> Result<u8, Failure> {
                 format!(
                     "--{} {:?}: {}",
                     id::ACCOUNT,
-                    truto_user_directory::terminal::short(&account.integrated_account_id),
+                    short(&account.integrated_account_id),
                     problems.join("; ")
                 ),
             ));
         }
     }
+    Ok(accounts)
+}
+
+/// The search's options: `--param`s, `--concurrency` and the search bounds.
+fn options(m: &ArgMatches) -> Result<FindOptions, Failure> {
     let params: Map<String, Value> = m
         .try_get_many::<(String, Value)>(id::PARAM)
-        .map_err(usage)?
+        .map_err(Failure::flag)?
         .map(|p| p.cloned().collect())
         .unwrap_or_default();
     let options = FindOptions {
         params,
         concurrency: *m
             .try_get_one::<u32>(id::CONCURRENCY)
-            .map_err(usage)?
+            .map_err(Failure::flag)?
             .unwrap_or(&8) as usize,
-        ..cli::search_options(m)
+        ..args::search_options(m)
     };
     options
         .check()
         .map_err(|e| Failure::new(exit::USAGE, format!("--{}: {e}", id::PARAM)))?;
+    Ok(options)
+}
+
+/// The client the flags describe: a usage error without a token.
+fn client(m: &ArgMatches) -> Result<Client, Failure> {
     let token = m
         .try_get_one::<String>(id::TOKEN)
-        .map_err(usage)?
+        .map_err(Failure::flag)?
         .filter(|t| !t.trim().is_empty())
         .cloned()
         .ok_or_else(Failure::no_token)?;
     let base_url = m
         .try_get_one::<String>(id::BASE_URL)
-        .map_err(usage)?
+        .map_err(Failure::flag)?
         .cloned()
         .unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
-    let client = bulk_client_builder()
+    bulk_client_builder()
         .base_url(base_url)
         .token(token)
-        .max_body_bytes(cli::max_body_bytes(m))
+        .max_body_bytes(args::max_body_bytes(m))
         .rate_budget(RateBudget::default())
         .build()
-        .map_err(|e| Failure::from_error(&e))?;
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| Failure::new(exit::INTERNAL, format!("cannot start the runtime: {e}")))?;
-    // A first Ctrl-C starts no new search or page read (the accounts not searched say so);
-    // a second aborts at once.
-    let stop = truto_user_directory::Stop::new();
-    let options = FindOptions {
-        stop: Some(stop.clone()),
-        ..options
+        .map_err(|e| Failure::from_error(&e))
+}
+
+/// Searches `accounts`, or the tenant's accounts, for `email`.
+async fn search(
+    client: &Client,
+    email: &str,
+    tenant: Option<&str>,
+    accounts: Vec<AccountRef>,
+    options: &FindOptions,
+) -> Result<Vec<AccountFind>, Failure> {
+    let accounts = match tenant {
+        Some(t) => tenant_accounts(client, t, options).await.map_err(|e| {
+            let code = match e {
+                FindError::Interrupted => exit::INTERRUPTED,
+                _ => exit::API,
+            };
+            Failure::new(code, e.to_string())
+        })?,
+        None => accounts,
     };
-    let results = runtime.block_on(async {
-        let _signals = cli::watch_signals(stop.clone())?;
-        let accounts = match &tenant {
-            Some(t) => tenant_accounts(&client, t, &options).await.map_err(|e| {
-                let code = match e {
-                    FindError::Interrupted => exit::INTERRUPTED,
-                    _ => exit::API,
-                };
-                Failure::new(code, e.to_string())
-            })?,
-            None => accounts,
-        };
-        find_person(&client, &email, &accounts, &options)
-            .await
-            .map_err(|e| Failure::new(exit::INTERNAL, e.to_string()))
-    })?;
-    if results.is_empty() {
-        return Err(Failure::new(
-            NEEDS_A_PERSON,
-            match &tenant {
-                Some(t) => format!("tenant {t} has no integrated accounts: check the tenant id"),
-                None => "no integrated account to search".to_string(),
-            },
-        ));
-    }
-    for r in &results {
-        print_line(r)?;
-    }
+    find_person(client, email, &accounts, options)
+        .await
+        .map_err(|e| Failure::new(exit::FAILED, e.to_string()))
+}
+
+/// The line on stderr that counts each outcome.
+fn summary_line(email: &str, results: &[AccountFind]) -> String {
     let count = |o: FindOutcome| results.iter().filter(|r| r.outcome == o).count();
-    let needs_a_person = results
-        .iter()
-        .filter(|r| !matches!(r.outcome, FindOutcome::Found | FindOutcome::NotFound))
-        .count();
     let mut line = format!(
         "userdir: {email} in {} account(s): {} found, {} not found, {} ambiguous, {} cannot be searched, {} failed",
         results.len(),
@@ -247,11 +237,51 @@ pub fn find(m: &ArgMatches) -> Result<u8, Failure> {
             line.push_str(&format!(", {} {what}", count(outcome)));
         }
     }
-    eprintln!("{line}");
+    line
+}
+
+/// `userdir find`.
+pub fn find(m: &ArgMatches) -> Result<u8, Failure> {
+    let email = email(m)?;
+    let tenant = m
+        .try_get_one::<String>(id::TENANT)
+        .map_err(Failure::flag)?
+        .cloned();
+    let accounts = accounts(m)?;
+    let options = options(m)?;
+    let client = client(m)?;
+    let runtime = runtime()?;
+    // A first Ctrl-C starts no new search or page read (the accounts not searched say so);
+    // a second aborts at once.
+    let stop = Stop::new();
+    let options = FindOptions {
+        stop: Some(stop.clone()),
+        ..options
+    };
+    let results = runtime.block_on(async {
+        let _signals = watch_signals(stop.clone())?;
+        search(&client, &email, tenant.as_deref(), accounts, &options).await
+    })?;
+    if results.is_empty() {
+        return Err(Failure::new(
+            exit::NEEDS_A_PERSON,
+            match &tenant {
+                Some(t) => format!("tenant {t} has no integrated accounts: check the tenant id"),
+                None => "no integrated account to search".to_string(),
+            },
+        ));
+    }
+    for r in &results {
+        print_line(r)?;
+    }
+    eprintln!("{}", summary_line(&email, &results));
+    let needs_a_person = results
+        .iter()
+        .any(|r| !matches!(r.outcome, FindOutcome::Found | FindOutcome::NotFound));
     Ok(if stop.is_stopped() {
         exit::INTERRUPTED
-    } else if needs_a_person > 0 {
-        NEEDS_A_PERSON
+    } else if needs_a_person {
+        exit::NEEDS_A_PERSON
     } else {
         exit::OK
     })

@@ -1,13 +1,39 @@
 //! `userdir matrix [ENDPOINT] [--integration NAME]`: the support matrix as JSON, read from the
 //! spec data ([`EndpointSpec::requirements`]).
 
-use clap::ArgMatches;
+use clap::{Arg, ArgMatches, Command};
 use serde::Serialize;
 use truto_user_directory::spec::{EndpointSpec, ParameterSpec, RuleSpec};
 use truto_user_directory::{ENDPOINTS, Integration, names};
 
-use crate::cli::id;
-use crate::{Failure, exit, print_json};
+use crate::args::{id, integration_arg};
+use crate::exit::{self, Failure};
+use crate::output::print_json;
+
+/// `userdir matrix`.
+pub const MATRIX: &str = "matrix";
+
+/// The endpoint argument of `matrix`.
+const ENDPOINT: &str = "endpoint";
+
+/// `userdir matrix [ENDPOINT] [--integration NAME]`.
+pub fn matrix_command() -> Command {
+    Command::new(MATRIX)
+        .about("Print what each integration requires and supports, as JSON")
+        .long_about(
+            "Print what each integration requires and supports, as JSON.\n\n\
+             With an endpoint and an integration: what that integration must and may send, its \
+             rules and the response fields it fills. With an endpoint alone: each of its \
+             integrations with the parameters it requires. With an integration alone: every \
+             endpoint it supports. With neither: the endpoints.",
+        )
+        .arg(
+            Arg::new(ENDPOINT)
+                .value_name("ENDPOINT")
+                .help("An endpoint's dotted name"),
+        )
+        .arg(integration_arg())
+}
 
 #[derive(Serialize)]
 struct RuleOut {
@@ -283,15 +309,14 @@ fn find_endpoint(input: &str) -> Result<&'static EndpointSpec, Failure> {
 
 /// Prints the matrix `matches` asks for.
 pub fn run(matches: &ArgMatches) -> Result<u8, Failure> {
-    let internal = |e: clap::parser::MatchesError| Failure::new(exit::INTERNAL, e.to_string());
     let endpoint = matches
-        .try_get_one::<String>(id::ENDPOINT)
-        .map_err(internal)?
+        .try_get_one::<String>(ENDPOINT)
+        .map_err(Failure::flag)?
         .map(|name| find_endpoint(name))
         .transpose()?;
     let integration = matches
         .try_get_one::<Integration>(id::INTEGRATION)
-        .map_err(internal)?
+        .map_err(Failure::flag)?
         .copied();
     match (endpoint, integration) {
         (Some(e), Some(i)) => print_json(&requirements(e, i))?,

@@ -10,13 +10,15 @@ use serde_json::Value;
 use truto_user_directory::spec::{BodyHandling, EndpointSpec, ParamRole};
 use truto_user_directory::validate::{self, WireField};
 use truto_user_directory::{
-    Body, Client, Error, Integration, Mode, Response, ResponseFormat, Rule, Severity, TOKEN_ENV,
-    Violation,
+    Body, Client, Error, Integration, Mode, Response, ResponseFormat, Rule, Severity, Violation,
 };
 
-use crate::cli::{self, id};
-use crate::{Failure, exit, print_json, write_stdout};
 use truto_user_directory::terminal::{self, short as shown};
+
+use crate::args::{self, id};
+use crate::endpoints;
+use crate::exit::{self, Failure};
+use crate::output::{print_json, write_stdout};
 
 /// The token a dry run's client is built with when none is given: it is never sent, and
 /// `Client::prepare` redacts whatever token the client has anyway.
@@ -41,13 +43,16 @@ struct Options {
 
 impl Options {
     fn from(endpoint: &EndpointSpec, matches: &ArgMatches) -> Result<Options, Failure> {
-        let usage = |e: clap::parser::MatchesError| Failure::new(exit::INTERNAL, e.to_string());
-        let lenient = matches.try_get_one::<bool>(id::LENIENT).map_err(usage)?;
-        let dry_run = matches.try_get_one::<bool>(id::DRY_RUN).map_err(usage)?;
+        let lenient = matches
+            .try_get_one::<bool>(id::LENIENT)
+            .map_err(Failure::flag)?;
+        let dry_run = matches
+            .try_get_one::<bool>(id::DRY_RUN)
+            .map_err(Failure::flag)?;
         Ok(Options {
             integration: matches
                 .try_get_one::<Integration>(id::INTEGRATION)
-                .map_err(usage)?
+                .map_err(Failure::flag)?
                 .copied(),
             mode: if lenient == Some(&true) {
                 Mode::Lenient
@@ -56,20 +61,23 @@ impl Options {
             },
             base_url: matches
                 .try_get_one::<String>(id::BASE_URL)
-                .map_err(usage)?
+                .map_err(Failure::flag)?
                 .cloned()
                 .unwrap_or_else(|| truto_user_directory::DEFAULT_BASE_URL.to_string()),
             // An empty token (e.g. `TRUTO_API_TOKEN=`) is no token.
             token: matches
                 .try_get_one::<String>(id::TOKEN)
-                .map_err(usage)?
+                .map_err(Failure::flag)?
                 .filter(|t| !t.trim().is_empty())
                 .cloned(),
             dry_run: dry_run == Some(&true),
-            verbose: matches.try_get_one::<bool>(id::VERBOSE).map_err(usage)? == Some(&true),
+            verbose: matches
+                .try_get_one::<bool>(id::VERBOSE)
+                .map_err(Failure::flag)?
+                == Some(&true),
             error_body: match matches
                 .try_get_one::<std::path::PathBuf>(id::ERROR_BODY)
-                .map_err(usage)?
+                .map_err(Failure::flag)?
             {
                 // Written only to a new file: checked before anything is sent.
                 Some(path) if std::fs::symlink_metadata(path).is_ok() => {
@@ -84,11 +92,11 @@ impl Options {
                 }
                 path => path.cloned(),
             },
-            max_body_bytes: cli::max_body_bytes(matches),
+            max_body_bytes: args::max_body_bytes(matches),
             max_pages: match endpoint.list {
                 Some(_) => matches
                     .try_get_one::<u32>(id::MAX_PAGES)
-                    .map_err(usage)?
+                    .map_err(Failure::flag)?
                     .copied(),
                 None => None,
             },
@@ -141,7 +149,7 @@ impl Options {
 /// Runs the operation of `endpoint` with the flags in `matches`; the exit code on success.
 pub fn run(endpoint: &'static EndpointSpec, matches: &ArgMatches) -> Result<u8, Failure> {
     let options = Options::from(endpoint, matches)?;
-    let fields = cli::fields(endpoint, matches).map_err(|m| Failure::new(exit::USAGE, m))?;
+    let fields = endpoints::fields(endpoint, matches).map_err(|m| Failure::new(exit::USAGE, m))?;
     if options.dry_run {
         dry_run(endpoint, &fields, &options)
     } else {
@@ -256,7 +264,7 @@ fn send(
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| Failure::new(exit::INTERNAL, format!("cannot start the runtime: {e}")))?;
+        .map_err(|e| Failure::new(exit::FAILED, format!("cannot start the runtime: {e}")))?;
     if follows_pages(endpoint, &fields) {
         return runtime.block_on(list(&client, endpoint, &fields, options));
     }
@@ -313,7 +321,7 @@ async fn list(
         let mut lines = Vec::new();
         for item in &page.items {
             serde_json::to_writer(&mut lines, item)
-                .map_err(|e| Failure::new(exit::INTERNAL, format!("cannot print JSON: {e}")))?;
+                .map_err(|e| Failure::new(exit::FAILED, format!("cannot print JSON: {e}")))?;
             lines.push(b'\n');
         }
         write_stdout(&lines)?;
@@ -376,42 +384,8 @@ async fn print_body(body: Body<Value>) -> Result<u8, Failure> {
             }
             std::io::stdout()
                 .flush()
-                .map_err(|e| Failure::new(exit::INTERNAL, format!("stdout: {e}")))?;
+                .map_err(|e| Failure::new(exit::FAILED, format!("stdout: {e}")))?;
         }
     }
     Ok(exit::OK)
-}
-
-impl Failure {
-    /// No token was given for a command that sends.
-    pub fn no_token() -> Failure {
-        Failure::new(
-            exit::USAGE,
-            format!(
-                "no API token: pass --{} TOKEN or set {TOKEN_ENV} (or use --{} to send nothing)",
-                id::TOKEN,
-                id::DRY_RUN
-            ),
-        )
-    }
-
-    /// The exit code and message of a library error (whose Display never holds the token).
-    pub fn from_error(e: &Error) -> Failure {
-        let code = match e {
-            Error::Validation(_)
-            | Error::Config(_)
-            | Error::UnknownIntegration { .. }
-            | Error::UrlTooLong { .. } => exit::USAGE,
-            Error::Api(_)
-            | Error::RateLimited { .. }
-            | Error::Decode { .. }
-            | Error::Mismatch { .. }
-            | Error::Redirect { .. }
-            | Error::BodyTooLarge { .. }
-            | Error::Pagination { .. } => exit::API,
-            Error::Timeout { .. } | Error::Connection { .. } => exit::NETWORK,
-            _ => exit::INTERNAL,
-        };
-        Failure::new(code, e.to_string())
-    }
 }

@@ -5,7 +5,8 @@ use clap::{ArgMatches, Command};
 use truto_user_directory::mock::seed_schema;
 use truto_user_directory::offboard::plan_schema;
 
-use crate::{Failure, exit, print_json};
+use crate::exit::{self, Failure};
+use crate::output::print_json;
 
 /// The subcommand's name.
 pub const SCHEMA: &str = "schema";

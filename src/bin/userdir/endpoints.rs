@@ -1,4 +1,4 @@
-//! The command tree, generated from the spec at run time.
+//! The endpoints' commands, generated from the spec at run time.
 //!
 //! Every endpoint `a.b` becomes the subcommand `a` → `b` (`_` → `-` in both), and every parameter
 //! of it one flag named after its wire name (`_` → `-`). A list endpoint also takes `--max-pages`. Nothing here names an endpoint, a parameter or an
@@ -8,40 +8,13 @@ use std::collections::HashSet;
 
 use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
 use serde_json::Value;
+use truto_user_directory::ENDPOINTS;
+use truto_user_directory::Integration;
 use truto_user_directory::spec::{EndpointSpec, ParamType, ParameterSpec};
 use truto_user_directory::validate::WireField;
-use truto_user_directory::{
-    DEFAULT_BASE_URL, DEFAULT_MAX_BODY_BYTES, ENDPOINTS, Integration, TOKEN_ENV,
-};
 
-/// The command that prints the support matrix.
-pub const MATRIX: &str = "matrix";
-
-/// Ids of the flags every operation has besides its parameters.
-pub mod id {
-    /// `--integration NAME`.
-    pub const INTEGRATION: &str = "integration";
-    /// `--lenient`.
-    pub const LENIENT: &str = "lenient";
-    /// `--base-url URL`.
-    pub const BASE_URL: &str = "base-url";
-    /// `--token TOKEN`.
-    pub const TOKEN: &str = "token";
-    /// `--dry-run`.
-    pub const DRY_RUN: &str = "dry-run";
-    /// `--max-pages N`, of list endpoints and searches.
-    pub const MAX_PAGES: &str = "max-pages";
-    /// `--search-timeout SECONDS`, of searches.
-    pub const SEARCH_TIMEOUT: &str = "search-timeout";
-    /// `--max-body-bytes N`.
-    pub const MAX_BODY_BYTES: &str = "max-body-bytes";
-    /// `--verbose`: an error answer's whole body on stderr.
-    pub const VERBOSE: &str = "verbose";
-    /// `--error-body FILE`: an error answer's raw body in a file.
-    pub const ERROR_BODY: &str = "error-body";
-    /// The endpoint argument of `matrix`.
-    pub const ENDPOINT: &str = "endpoint";
-}
+use crate::args::{base_url_arg, id, integration_arg, max_body_bytes_arg, token_arg};
+use crate::matrix::MATRIX;
 
 /// Long flag names an operation has besides its parameters (clap's own included): a parameter
 /// whose flag would be one of them cannot be represented.
@@ -62,9 +35,12 @@ const RESERVED_FLAGS: &[&str] = &[
 /// Subcommand names clap or this CLI already use at some level of the tree.
 const RESERVED_COMMANDS: &[&str] = &[
     MATRIX,
-    crate::bulk::OFFBOARD,
-    crate::bulk::DEMO,
-    crate::bulk::MOCK,
+    crate::offboard::OFFBOARD,
+    crate::find::FIND,
+    crate::demo::DEMO,
+    crate::serve::MOCK,
+    crate::schema::SCHEMA,
+    crate::audit::AUDIT,
     "help",
 ];
 
@@ -275,100 +251,6 @@ fn parameter_arg(endpoint: &EndpointSpec, p: &'static ParameterSpec) -> Arg {
     }
 }
 
-/// `--integration NAME`, shared by the operations and `matrix`.
-pub fn integration_arg() -> Arg {
-    Arg::new(id::INTEGRATION)
-        .long(id::INTEGRATION)
-        .value_name("NAME")
-        .value_parser(Integration::lookup)
-        .help("The integrated account's integration, by display name or Truto slug")
-}
-
-/// `--base-url URL`, shared by the operations and `offboard`.
-pub fn base_url_arg() -> Arg {
-    Arg::new(id::BASE_URL)
-        .long(id::BASE_URL)
-        .value_name("URL")
-        .default_value(DEFAULT_BASE_URL)
-        .help("The API's base URL")
-}
-
-/// `--search-timeout SECONDS`, of `find` and `offboard`: how long one account's search may take.
-pub fn search_timeout_arg() -> Arg {
-    Arg::new(id::SEARCH_TIMEOUT)
-        .long(id::SEARCH_TIMEOUT)
-        .value_name("SECONDS")
-        .default_value(
-            truto_user_directory::offboard::DEFAULT_ACCOUNT_DEADLINE
-                .as_secs()
-                .to_string(),
-        )
-        .value_parser(clap::value_parser!(u64).range(1..=86_400))
-        .help("How long one account's search may take, waits for its rate budget included (at most a day): a longer one ends failed, saying so")
-}
-
-/// A search's options with the bounds `--max-pages` and `--search-timeout` give.
-pub fn search_options(m: &ArgMatches) -> truto_user_directory::offboard::FindOptions {
-    let defaults = truto_user_directory::offboard::FindOptions::new();
-    truto_user_directory::offboard::FindOptions {
-        max_pages: m
-            .try_get_one::<u32>(id::MAX_PAGES)
-            .ok()
-            .flatten()
-            .map_or(defaults.max_pages, |n| *n),
-        account_deadline: m
-            .try_get_one::<u64>(id::SEARCH_TIMEOUT)
-            .ok()
-            .flatten()
-            .map_or(defaults.account_deadline, |s| {
-                std::time::Duration::from_secs(*s)
-            }),
-        ..defaults
-    }
-}
-
-/// `--max-pages N` of a search (`find`, `offboard`): the most list pages read per account.
-pub fn search_max_pages_arg() -> Arg {
-    Arg::new(id::MAX_PAGES)
-        .long(id::MAX_PAGES)
-        .value_name("N")
-        .default_value(truto_user_directory::DEFAULT_MAX_PAGES.to_string())
-        .value_parser(clap::value_parser!(u32).range(1..))
-        .help("The most list pages read per account: a longer list ends the account's search failed, saying so")
-}
-
-/// `--max-body-bytes N`, shared by everything that sends: the largest answer read into memory.
-pub fn max_body_bytes_arg() -> Arg {
-    Arg::new(id::MAX_BODY_BYTES)
-        .long(id::MAX_BODY_BYTES)
-        .value_name("BYTES")
-        .value_parser(value_parser!(u64).range(1..))
-        .help(format!(
-            "The largest response body read into memory (default {DEFAULT_MAX_BODY_BYTES}, 32 MiB); \
-             a larger one fails the call. `--truto-response-format stream` is never buffered"
-        ))
-}
-
-/// The `--max-body-bytes` given, or the default.
-pub fn max_body_bytes(m: &ArgMatches) -> u64 {
-    m.try_get_one::<u64>(id::MAX_BODY_BYTES)
-        .ok()
-        .flatten()
-        .copied()
-        .unwrap_or(DEFAULT_MAX_BODY_BYTES)
-}
-
-/// `--token TOKEN` (or `TRUTO_API_TOKEN`), shared by the operations and `offboard`.
-pub fn token_arg() -> Arg {
-    Arg::new(id::TOKEN)
-        .long(id::TOKEN)
-        .value_name("TOKEN")
-        .env(TOKEN_ENV)
-        // The token must never be printed, not even by --help.
-        .hide_env_values(true)
-        .help("The Truto API token")
-}
-
 /// The flags every operation has besides its parameters.
 fn operation_args() -> Vec<Arg> {
     vec![
@@ -528,7 +410,7 @@ fn operation_command(name: &str, endpoint: &'static EndpointSpec) -> Result<Comm
 
 /// Adds the commands of `endpoints` (all sharing their first `depth` path segments) to
 /// `parent`: a segment is either an endpoint or a group of deeper ones.
-fn attach(
+pub fn attach(
     mut parent: Command,
     endpoints: &[&'static EndpointSpec],
     depth: usize,
@@ -576,56 +458,6 @@ fn attach(
     Ok(parent)
 }
 
-/// `userdir matrix [ENDPOINT] [--integration NAME]`.
-fn matrix_command() -> Command {
-    Command::new(MATRIX)
-        .about("Print what each integration requires and supports, as JSON")
-        .long_about(
-            "Print what each integration requires and supports, as JSON.\n\n\
-             With an endpoint and an integration: what that integration must and may send, its \
-             rules and the response fields it fills. With an endpoint alone: each of its \
-             integrations with the parameters it requires. With an integration alone: every \
-             endpoint it supports. With neither: the endpoints.",
-        )
-        .arg(
-            Arg::new(id::ENDPOINT)
-                .value_name("ENDPOINT")
-                .help("An endpoint's dotted name"),
-        )
-        .arg(integration_arg())
-}
-
-/// The whole command tree, or why the spec cannot be turned into one.
-pub fn build() -> Result<Command, String> {
-    let summaries: Vec<String> = ENDPOINTS
-        .iter()
-        .map(|e| format!("{} ({})", e.summary, e.name))
-        .collect();
-    let root = Command::new("userdir")
-        .version(env!("CARGO_PKG_VERSION"))
-        .about("Truto's Unified User Directory API on the command line")
-        .long_about(format!(
-            "Truto's Unified User Directory API on the command line: {}.\n\n\
-             The commands and flags are generated from the spec. Each request is validated \
-             against its integration's rules before it is sent; --dry-run shows it without \
-             sending it.\n\n\
-             Exit codes: 0 success, 2 usage or validation error, 3 API error, 4 timeout or \
-             connection failure.",
-            summaries.join(", ")
-        ))
-        .subcommand_required(true)
-        .arg_required_else_help(true);
-    let root = attach(root, ENDPOINTS, 0)?;
-    Ok(root
-        .subcommand(matrix_command())
-        .subcommand(crate::bulk::offboard_command())
-        .subcommand(crate::find::find_command())
-        .subcommand(crate::bulk::demo_command())
-        .subcommand(crate::bulk::mock_command())
-        .subcommand(crate::schema::schema_command())
-        .subcommand(crate::audit::audit_command()))
-}
-
 /// The fields the flags of `matches` set, in the endpoint's parameter order.
 pub fn fields(
     endpoint: &'static EndpointSpec,
@@ -661,60 +493,9 @@ pub fn fields(
     Ok(out)
 }
 
-/// Until the command ends: the first SIGINT (Ctrl-C) or SIGTERM stops it gracefully (no new
-/// search, page read or target is started; the calls in flight finish and are journaled and
-/// audited); the second aborts at once with exit code 130, whatever the command is doing
-/// (reading its files too). The handlers are in place when this returns; call it within the
-/// runtime.
-pub fn watch_signals(
-    stop: truto_user_directory::Stop,
-) -> Result<tokio::task::JoinHandle<()>, crate::Failure> {
-    use crate::{Failure, exit};
-    let signal = |e: std::io::Error| Failure::new(exit::INTERNAL, format!("signal: {e}"));
-    #[cfg(unix)]
-    let (mut interrupt, mut terminate) = {
-        use tokio::signal::unix::{SignalKind, signal as on};
-        (
-            on(SignalKind::interrupt()).map_err(signal)?,
-            on(SignalKind::terminate()).map_err(signal)?,
-        )
-    };
-    Ok(tokio::spawn(async move {
-        for n in 0.. {
-            #[cfg(unix)]
-            tokio::select! {
-                _ = interrupt.recv() => {}
-                _ = terminate.recv() => {}
-            }
-            #[cfg(not(unix))]
-            if tokio::signal::ctrl_c().await.is_err() {
-                return;
-            }
-            if n == 0 {
-                stop.stop();
-                eprintln!(
-                    "userdir: stopping: no new target is started; the calls in flight finish and are recorded (Ctrl-C again aborts at once)"
-                );
-            } else {
-                eprintln!(
-                    "userdir: aborted: calls in flight may have been applied without a record; a dry run with the same journal shows what a re-run would send"
-                );
-                std::process::exit(i32::from(exit::INTERRUPTED));
-            }
-        }
-    }))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_command_tree_is_consistent() {
-        build()
-            .expect("the spec maps onto a command tree")
-            .debug_assert();
-    }
 
     #[test]
     fn shell_words_are_quoted_only_when_needed() {
