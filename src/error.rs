@@ -454,7 +454,7 @@ pub enum Error {
         /// The page that could not be followed (1 is the first).
         page: u32,
         /// What went wrong.
-        problem: crate::pages::PageProblem,
+        problem: PageProblem,
     },
 }
 
@@ -724,6 +724,62 @@ fn wait_text(wait: Duration) -> String {
         (s, 0) if s >= 2 * DAY => format!("{s} s ({} days)", s / DAY),
         (s, 0) => format!("{s} s"),
         (s, ms) => format!("{s}.{ms:03} s"),
+    }
+}
+
+/// What went wrong while following a list's pages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum PageProblem {
+    /// A page answered with a cursor that already led to an earlier page: following it would
+    /// never end.
+    RepeatedCursor {
+        /// The cursor.
+        cursor: String,
+    },
+    /// A page had none of the envelope's item keys (or `null` there).
+    NoItems {
+        /// The keys looked for.
+        expected: &'static [&'static str],
+    },
+    /// A page's `next_cursor` is neither text nor `null`: where the list goes on is unknown.
+    BadCursor {
+        /// What it was, as JSON.
+        found: String,
+    },
+    /// The list went on past the most pages allowed.
+    TooManyPages {
+        /// The limit.
+        max_pages: u32,
+    },
+}
+
+impl fmt::Display for PageProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PageProblem::RepeatedCursor { cursor } => write!(
+                f,
+                "the API returned the cursor \"{}\" again; following it would loop forever",
+                crate::terminal::short(cursor)
+            ),
+            PageProblem::NoItems { expected } => write!(
+                f,
+                "the page has no list of items (looked for {})",
+                expected
+                    .iter()
+                    .map(|k| format!("`{k}`"))
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            ),
+            PageProblem::BadCursor { found } => write!(
+                f,
+                "the page's next cursor is {found}, not text or null: the rest of the list cannot be followed"
+            ),
+            PageProblem::TooManyPages { max_pages } => write!(
+                f,
+                "the list goes on past {max_pages} pages; raise the limit (`max_pages`) if that is expected"
+            ),
+        }
     }
 }
 

@@ -34,9 +34,9 @@ pub use client::{
     Body, ByteStream, Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_MAX_BODY_BYTES, Prepared,
     REQUEST_ID_HEADERS, RateLimit, Response, RetryPolicy, TOKEN_ENV, Token, request_id,
 };
-pub use error::{ApiError, ApiErrorKind, Error, ErrorEnvelope, Insight};
+pub use error::{ApiError, ApiErrorKind, Error, ErrorEnvelope, Insight, PageProblem};
 pub use operation::Operation;
-pub use pages::{DEFAULT_MAX_PAGES, Page, PageProblem, Pages};
+pub use pages::{DEFAULT_MAX_PAGES, Page, Pages};
 pub use spec::UnknownIntegration;
 pub use stop::Stop;
 pub use validate::{Checked, Mode, Rule, Severity, ValidationReport, Violation};

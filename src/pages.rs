@@ -16,7 +16,7 @@ use serde_json::{Map, Value};
 use crate::Integration;
 use crate::client::{Body, Client, Response};
 use crate::decode::ResponseBody;
-use crate::error::Error;
+use crate::error::{Error, PageProblem};
 use crate::operation::Operation;
 use crate::spec::{EndpointSpec, ListEnvelope, ParamRole};
 use crate::value::{Field, FieldValue};
@@ -50,62 +50,6 @@ impl<T> Default for Page<T> {
             result_count: None,
             partial: false,
             extra: Map::new(),
-        }
-    }
-}
-
-/// What went wrong while following a list's pages.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum PageProblem {
-    /// A page answered with a cursor that already led to an earlier page: following it would
-    /// never end.
-    RepeatedCursor {
-        /// The cursor.
-        cursor: String,
-    },
-    /// A page had none of the envelope's item keys (or `null` there).
-    NoItems {
-        /// The keys looked for.
-        expected: &'static [&'static str],
-    },
-    /// A page's `next_cursor` is neither text nor `null`: where the list goes on is unknown.
-    BadCursor {
-        /// What it was, as JSON.
-        found: String,
-    },
-    /// The list went on past the most pages allowed.
-    TooManyPages {
-        /// The limit.
-        max_pages: u32,
-    },
-}
-
-impl fmt::Display for PageProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            PageProblem::RepeatedCursor { cursor } => write!(
-                f,
-                "the API returned the cursor \"{}\" again; following it would loop forever",
-                crate::terminal::short(cursor)
-            ),
-            PageProblem::NoItems { expected } => write!(
-                f,
-                "the page has no list of items (looked for {})",
-                expected
-                    .iter()
-                    .map(|k| format!("`{k}`"))
-                    .collect::<Vec<_>>()
-                    .join(" or ")
-            ),
-            PageProblem::BadCursor { found } => write!(
-                f,
-                "the page's next cursor is {found}, not text or null: the rest of the list cannot be followed"
-            ),
-            PageProblem::TooManyPages { max_pages } => write!(
-                f,
-                "the list goes on past {max_pages} pages; raise the limit (`max_pages`) if that is expected"
-            ),
         }
     }
 }
