@@ -12,6 +12,9 @@
 //! - **Calls**: one per client, in order, on a tokio runtime with one worker thread; the
 //!   integration is named (`Some(GitHub)`), or looked up with `USERDIR_BENCH_LOOKUP=1` (one
 //!   `GET /integrated-account/…` and one cache entry per client).
+//! - **Built clients**: `USERDIR_BENCH_BUILT=1` makes each client with its own
+//!   [`Client::builder`] instead (its own connection pool and TLS configuration): the threads
+//!   still do not grow (the memory target is for tenant clients only).
 //!
 //! Run: `cargo bench --bench tenants` (a few seconds). `USERDIR_BENCH_TENANTS` changes the
 //! largest count (default 10,000). It exits non-zero when a target is missed.
@@ -96,6 +99,7 @@ fn main() {
         .max(WARM + 1);
     let looked_up = std::env::var_os("USERDIR_BENCH_LOOKUP").is_some_and(|v| v == "1");
     let integration = (!looked_up).then_some(Integration::GitHub);
+    let built = std::env::var_os("USERDIR_BENCH_BUILT").is_some_and(|v| v == "1");
     let server = ServerProcess::spawn();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
@@ -113,9 +117,16 @@ fn main() {
         let mut clients = Vec::with_capacity(tenants);
         let mut warm = start;
         for n in 1..=tenants {
-            let client = first
-                .with_token(format!("tenant-token-{n:07}"))
-                .expect("a tenant client");
+            let token = format!("tenant-token-{n:07}");
+            let client = if built {
+                Client::builder()
+                    .base_url(first.base_url())
+                    .token(token)
+                    .build()
+                    .expect("a client")
+            } else {
+                first.with_token(token).expect("a tenant client")
+            };
             call(&client, integration).await;
             clients.push(client);
             if n == WARM {
@@ -126,7 +137,7 @@ fn main() {
         drop(clients);
         (start, warm, end)
     });
-    report(tenants, looked_up, start, warm, end)
+    report(tenants, (looked_up, built), start, warm, end)
 }
 
 /// One call, which must succeed.
@@ -140,21 +151,32 @@ async fn call(client: &Client, integration: Option<Integration>) {
 }
 
 /// Prints the figures, and exits non-zero when a target is missed.
-fn report(tenants: usize, looked_up: bool, start: Footprint, warm: Footprint, end: Footprint) {
+fn report(
+    tenants: usize,
+    (looked_up, built): (bool, bool),
+    start: Footprint,
+    warm: Footprint,
+    end: Footprint,
+) {
     let extra = (tenants - WARM) as f64;
     let per_client = |a: usize, b: usize| (b as f64 - a as f64) / extra;
     let resident = per_client(warm.resident, end.resident);
     let heap = per_client(warm.heap, end.heap);
     let mib = |b: usize| b as f64 / (1024.0 * 1024.0);
     println!(
-        "{tenants} tenant clients (with_token), each after one call ({}):",
+        "{tenants} {}, each after one call ({}):",
+        if built {
+            "clients (each from its own builder)"
+        } else {
+            "tenant clients (with_token)"
+        },
         if looked_up {
             "integration looked up"
         } else {
             "integration named"
         }
     );
-    for (label, f) in [("1 client", start), ("1,000", warm), ("all", end)] {
+    for (label, f) in [("1 client", start), ("1000", warm), ("all", end)] {
         println!(
             "  {label:>8}: {:>3} threads, {:>7.1} MiB resident, {:>7.1} MiB live heap",
             f.threads,
@@ -163,7 +185,7 @@ fn report(tenants: usize, looked_up: bool, start: Footprint, warm: Footprint, en
         );
     }
     println!(
-        "  per extra client (1,000 → {tenants}): {resident:.0} bytes resident, {heap:.0} bytes \
+        "  per extra client ({WARM} → {tenants}): {resident:.0} bytes resident, {heap:.0} bytes \
          live heap; threads {} → {}",
         start.threads, end.threads
     );
@@ -174,7 +196,7 @@ fn report(tenants: usize, looked_up: bool, start: Footprint, warm: Footprint, en
             start.threads, end.threads
         ));
     }
-    if resident > MAX_BYTES_PER_CLIENT {
+    if resident > MAX_BYTES_PER_CLIENT && !built {
         missed.push(format!(
             "{resident:.0} resident bytes per client (at most {MAX_BYTES_PER_CLIENT})"
         ));
