@@ -38,12 +38,15 @@
 //!
 //! ```text
 //! cargo bench --bench client_overhead --no-run   # prints the binary's path
-//! for side in client plain; do for n in 200 2200; do
+//! for side in client looked_up plain; do for n in 200 2200; do
 //!   USERDIR_BENCH_CALLGRIND=$side:$n valgrind --tool=callgrind \
 //!     --callgrind-out-file=/tmp/cg.$side.$n target/release/deps/client_overhead-<hash> 2>&1 |
 //!     grep 'Collected'
 //! done; done   # instructions/call = (Ir(2200) - Ir(200)) / 2000
 //! ```
+//!
+//! Latest instruction counts (2026-12-07; `looked_up` is a call whose integration the client
+//! found in its cache): client 91.7 k per call, looked up 92.4 k (+0.8%), plain reqwest 94.0 k.
 //!
 //! `--cache-sim=yes --branch-sim=yes` adds cache misses and mispredicted branches the same
 //! way. The code lines a call runs through: `--dump-instr=yes` for two N, the instructions whose

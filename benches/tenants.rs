@@ -18,6 +18,12 @@
 //!
 //! Run: `cargo bench --bench tenants` (a few seconds). `USERDIR_BENCH_TENANTS` changes the
 //! largest count (default 10,000). It exits non-zero when a target is missed.
+//!
+//! Latest figures (2-core VM, 2026-12-07): 10,000 tenant clients hold 3 threads (main, the
+//! tokio worker, the attempt-timeout watchdog), as one client does; 1,714 bytes resident and
+//! 1,520 bytes of live heap per extra client with the integration named, 1,980 and 1,768 with
+//! it looked up. Clients from their own builders: still 3 threads, about 133 KiB each (their
+//! own pool and TLS configuration).
 
 mod support;
 
