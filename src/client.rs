@@ -389,6 +389,7 @@ struct Inner {
 }
 
 impl Inner {
+    /// A client of `shared` with `token` (an error when a header cannot carry it).
     fn new(shared: Arc<Shared>, token: Token) -> Result<Inner, Error> {
         let mut auth = HeaderValue::from_str(&format!("Bearer {}", token.0)).map_err(|_| {
             Error::Config("the API token has characters a header cannot carry".into())
@@ -401,6 +402,65 @@ impl Inner {
             auth,
             integrations: Mutex::new(HashMap::new()),
         })
+    }
+
+    /// What the integration of an account asked before is to this spec (`None`: not asked yet).
+    fn cached_integration(&self, integrated_account_id: &str) -> Option<AccountIntegration> {
+        let cache = self.integrations.lock().ok()?;
+        cache
+            .get(&crate::ids::account_key(integrated_account_id))
+            .cloned()
+    }
+
+    /// An account whose integration this spec does not know (named `name` by the API): refused
+    /// ([`Error::UnknownIntegration`]) or let through with a warning, as the client was built.
+    #[cold]
+    fn not_in_spec(
+        &self,
+        integrated_account_id: &str,
+        name: String,
+    ) -> Result<AccountIntegration, Error> {
+        if self.shared.refuse_unknown_integrations {
+            return Err(Error::UnknownIntegration {
+                integrated_account_id: integrated_account_id.to_string(),
+                name,
+            });
+        }
+        tracing::warn!(
+            integrated_account_id,
+            integration = %crate::terminal::short(&name),
+            "integration not in this spec (the spec is older than the API): only the checks every integration shares are made, per-integration rules are skipped; ClientBuilder::refuse_unknown_integrations(true) refuses such calls"
+        );
+        Ok(AccountIntegration::NotInSpec(name))
+    }
+
+    /// The request of one attempt of `call`, with the client's token.
+    fn request(
+        &self,
+        call: &mut Call<'_>,
+        attempt_timeout: Duration,
+    ) -> Result<reqwest::Request, Error> {
+        let url = match call.url.take() {
+            Some(url) => url,
+            None => self.shared.url(&call.text)?,
+        };
+        // A request, not a request builder: no copy of the HTTP client, no `Result` to carry.
+        let mut request = reqwest::Request::new(call.method.clone(), url);
+        // The token is the client's, the other headers the pool's (`ClientBuilder::http_client`).
+        request
+            .headers_mut()
+            .insert(AUTHORIZATION, self.auth.clone());
+        if call.streaming {
+            // A stream is read after the call returns: reqwest's own timeout covers it.
+            *request.timeout_mut() = Some(attempt_timeout);
+        }
+        if let Some(b) = &call.body {
+            request
+                .headers_mut()
+                .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            *request.body_mut() = Some(b.clone().into());
+        }
+        Ok(request)
     }
 }
 
@@ -508,7 +568,7 @@ pub(crate) async fn account_integration(
     client: &Client,
     integrated_account_id: &str,
 ) -> Result<AccountIntegration, Error> {
-    let found = match client.cached_integration(integrated_account_id) {
+    let found = match client.inner.cached_integration(integrated_account_id) {
         Some(found) => found,
         None => {
             let name = client.fetch_integration_name(integrated_account_id).await?;
@@ -526,7 +586,9 @@ pub(crate) async fn account_integration(
         }
     };
     match found {
-        AccountIntegration::NotInSpec(name) => client.not_in_spec(integrated_account_id, name),
+        AccountIntegration::NotInSpec(name) => {
+            client.inner.not_in_spec(integrated_account_id, name)
+        }
         known => Ok(known),
     }
 }
@@ -1011,36 +1073,6 @@ impl Client {
         )
     }
 
-    /// What the integration of an account asked before is to this spec (`None`: not asked yet).
-    fn cached_integration(&self, integrated_account_id: &str) -> Option<AccountIntegration> {
-        let cache = self.inner.integrations.lock().ok()?;
-        cache
-            .get(&crate::ids::account_key(integrated_account_id))
-            .cloned()
-    }
-
-    /// An account whose integration this spec does not know (named `name` by the API): refused
-    /// ([`Error::UnknownIntegration`]) or let through with a warning, as the client was built.
-    #[cold]
-    fn not_in_spec(
-        &self,
-        integrated_account_id: &str,
-        name: String,
-    ) -> Result<AccountIntegration, Error> {
-        if self.inner.shared.refuse_unknown_integrations {
-            return Err(Error::UnknownIntegration {
-                integrated_account_id: integrated_account_id.to_string(),
-                name,
-            });
-        }
-        tracing::warn!(
-            integrated_account_id,
-            integration = %crate::terminal::short(&name),
-            "integration not in this spec (the spec is older than the API): only the checks every integration shares are made, per-integration rules are skipped; ClientBuilder::refuse_unknown_integrations(true) refuses such calls"
-        );
-        Ok(AccountIntegration::NotInSpec(name))
-    }
-
     async fn fetch_integration_name(&self, integrated_account_id: &str) -> Result<String, Error> {
         let id = crate::wire::encode(integrated_account_id);
         let url = sendable(
@@ -1154,7 +1186,7 @@ impl Client {
             Some(i) => (Some(i), None),
             // The admin API is not called for an integrated account: nothing to look up.
             None if endpoint.admin => (None, None),
-            None => match self.cached_integration(account_of(&fields)) {
+            None => match self.inner.cached_integration(account_of(&fields)) {
                 // Asked before, and known: as if it were named.
                 Some(AccountIntegration::Known(i)) => (Some(i), None),
                 // Boxed: asked once per account, and its state would enlarge every call's
@@ -1373,7 +1405,7 @@ impl Client {
                 return Err(attempts.timeout(attempts.attempt - 1));
             }
             let attempt_timeout = self.inner.shared.attempt_timeout.min(remaining);
-            let request = self.request(call, attempt_timeout)?;
+            let request = self.inner.request(call, attempt_timeout)?;
             // One attempt: the response head, then (unless streaming) the whole body.
             let outcome = if call.streaming {
                 // Boxed, as the waits are: a rare state that would enlarge every call's future.
@@ -1406,35 +1438,6 @@ impl Client {
                 });
             }
         }
-    }
-
-    /// The request of one attempt of `call`, with this client's token.
-    fn request(
-        &self,
-        call: &mut Call<'_>,
-        attempt_timeout: Duration,
-    ) -> Result<reqwest::Request, Error> {
-        let url = match call.url.take() {
-            Some(url) => url,
-            None => self.inner.shared.url(&call.text)?,
-        };
-        // A request, not a request builder: no copy of the HTTP client, no `Result` to carry.
-        let mut request = reqwest::Request::new(call.method.clone(), url);
-        // The token is the client's, the other headers the pool's (`ClientBuilder::http_client`).
-        request
-            .headers_mut()
-            .insert(AUTHORIZATION, self.inner.auth.clone());
-        if call.streaming {
-            // A stream is read after the call returns: reqwest's own timeout covers it.
-            *request.timeout_mut() = Some(attempt_timeout);
-        }
-        if let Some(b) = &call.body {
-            request
-                .headers_mut()
-                .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-            *request.body_mut() = Some(b.clone().into());
-        }
-        Ok(request)
     }
 
     /// What to do after an attempt that got no answer: fail, or wait and retry when the call may
