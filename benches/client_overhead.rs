@@ -4,10 +4,7 @@
 //!
 //! - **Server**: this binary re-executed with `USERDIR_BENCH_SERVER=1`: another process, one
 //!   thread on one `epoll` (mio), answering every keep-alive request with the same canned
-//!   bytes; a request head is found by `memchr::memmem` over the new bytes only. It
-//!   binds `127.0.0.1:0` and prints its port on stdout. It is killed when the bench ends (a drop
-//!   guard, which also runs on panic) and exits by itself when its stdin closes, i.e. when the
-//!   bench process is gone however it ended.
+//!   bytes (`benches/support/mod.rs`).
 //! - **Client side**: one multi-thread tokio runtime with [`WORKER_THREADS`] (1) worker thread
 //!   (override with `USERDIR_BENCH_WORKERS`), the same for both sides; each batch of calls is
 //!   spawned onto it, so all the client's work runs on that worker.
@@ -18,15 +15,18 @@
 //!   application/json`, its `user-agent`): the same request bytes but for the query order.
 //! - **Calls**: `concurrency` calls in flight at once (`buffer_unordered`), 1 and 16. Each call
 //!   builds its request (client: `DeleteUser::for_github`; plain: the URL string).
+//! - **Looked up**: the client's call with the integration not named (`None`): the client
+//!   looked the account up once (the first call) and finds it in its cache since.
 //! - **CPU time**: `getrusage(RUSAGE_SELF)` (user + system) around each round. The server being
 //!   another process, that is the client side alone. The server's own CPU time is read from its
 //!   process CPU clock (`clock_getcpuclockid`), to show that it is much cheaper.
 //! - **Other load**: the CPUs other processes used during a round (`/proc/stat` minus the
 //!   client and the server), printed to tell a disturbed run from a quiet one.
 //!
-//! After the criterion benchmarks (`client_overhead/{plain,client}/c{1,16}`), rounds alternate
-//! between the two sides (client-plain, plain-client, …) and a table is printed: medians per
-//! side, and the median (min–max) of the per-pair ratios client ÷ plain.
+//! After the criterion benchmarks (`client_overhead/{plain,client,looked_up}/c{1,16}`), rounds
+//! alternate between two sides (client-plain, plain-client, …) and a table is printed: medians
+//! per side, and the median (min–max) of the per-pair ratios; first client ÷ plain (target:
+//! within 1.05), then looked up ÷ named (target: within 1.03).
 //!
 //! Run: `cargo bench --bench client_overhead` (about a minute). `USERDIR_BENCH_PAIRS=0` skips
 //! the table; `USERDIR_BENCH_PAIRS` and `USERDIR_BENCH_CALLS` (calls per round) change it.
@@ -38,20 +38,23 @@
 //!
 //! ```text
 //! cargo bench --bench client_overhead --no-run   # prints the binary's path
-//! for side in client plain; do for n in 200 2200; do
+//! for side in client looked_up plain; do for n in 200 2200; do
 //!   USERDIR_BENCH_CALLGRIND=$side:$n valgrind --tool=callgrind \
 //!     --callgrind-out-file=/tmp/cg.$side.$n target/release/deps/client_overhead-<hash> 2>&1 |
 //!     grep 'Collected'
 //! done; done   # instructions/call = (Ir(2200) - Ir(200)) / 2000
 //! ```
 //!
+//! Latest instruction counts (2026-12-07; `looked_up` is a call whose integration the client
+//! found in its cache): client 91.7 k per call, looked up 92.4 k (+0.8%), plain reqwest 94.0 k.
+//!
 //! `--cache-sim=yes --branch-sim=yes` adds cache misses and mispredicted branches the same
 //! way. The code lines a call runs through: `--dump-instr=yes` for two N, the instructions whose
 //! count grows by at least 0.9 per call, grouped by 64-byte line.
 
-use std::io::{BufRead, BufReader};
+mod support;
+
 use std::net::SocketAddr;
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, Throughput};
@@ -60,10 +63,9 @@ use futures_util::stream;
 use tokio::runtime::Runtime;
 use truto_user_directory::{Client, DeleteUser, Integration};
 
-const SERVER_ENV: &str = "USERDIR_BENCH_SERVER";
-const ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
+use support::{ACCOUNT, SERVER_ENV, ServerProcess};
+
 const TOKEN: &str = "bench-token";
-const BODY: &str = r#"{"id":"1234","status":"deleted","first_name":"Ada","last_name":"Lovelace","emails":[{"email":"ada@example.com","is_primary":true}]}"#;
 const WORKER_THREADS: usize = 1;
 const CONCURRENCY: [usize; 2] = [1, 16];
 /// Pairs of rounds (one of each side) per concurrency in the table: many short rounds, so that
@@ -73,7 +75,7 @@ const PAIRS: usize = 24;
 fn main() {
     if std::env::var_os(SERVER_ENV).is_some() {
         pin(1);
-        server::run();
+        support::server::run();
     }
     // Before any other thread exists: they inherit it.
     pin(0);
@@ -85,18 +87,19 @@ fn main() {
         .expect("runtime");
     let sides = Sides::new(server.addr);
     // Both work before anything is measured.
-    run(&runtime, &sides, Side::Client, 1, 1);
-    run(&runtime, &sides, Side::Plain, 1, 1);
+    // All work before anything is measured (the first looked-up call asks for the account).
+    for side in [Side::Client, Side::Plain, Side::LookedUp] {
+        run(&runtime, &sides, side, 1, 1);
+    }
 
     if let Ok(spec) = std::env::var("USERDIR_BENCH_CALLGRIND") {
         let (side, n) = spec
             .split_once(':')
-            .expect("USERDIR_BENCH_CALLGRIND=<client|plain>:<N>");
-        let side = match side {
-            "client" => Side::Client,
-            "plain" => Side::Plain,
-            other => panic!("unknown side {other:?}: client or plain"),
-        };
+            .expect("USERDIR_BENCH_CALLGRIND=<client|plain|looked_up>:<N>");
+        let side = [Side::Client, Side::Plain, Side::LookedUp]
+            .into_iter()
+            .find(|s| s.name() == side)
+            .unwrap_or_else(|| panic!("unknown side {side:?}: client, plain or looked_up"));
         let n = n.parse().expect("N: a number of calls");
         run(&runtime, &sides, side, 1, n);
         return;
@@ -115,19 +118,23 @@ fn main() {
         args.iter().any(|a| a == "--bench") && !args.iter().any(|a| a == "--test" || a == "--list");
     let pairs = env_or("USERDIR_BENCH_PAIRS", PAIRS);
     if benchmarking && pairs > 0 {
-        let rows: Vec<Row> = CONCURRENCY
-            .iter()
-            .map(|&c| alternate(&runtime, &sides, &server, c, pairs))
-            .collect();
-        println!(
-            "\nclient vs plain reqwest, {pairs} alternating pairs of rounds per concurrency, \
-             {} tokio worker thread(s), server in another process, {} (medians; ratios client ÷ \
-             plain per pair, min–max in brackets):",
-            env_or("USERDIR_BENCH_WORKERS", WORKER_THREADS),
-            placement()
-        );
-        for row in &rows {
-            println!("{row}");
+        // The client against plain reqwest, then a looked-up call against a named one.
+        for sides_compared in [(Side::Client, Side::Plain), (Side::LookedUp, Side::Client)] {
+            let rows: Vec<Row> = CONCURRENCY
+                .iter()
+                .map(|&c| alternate(&runtime, &sides, &server, sides_compared, c, pairs))
+                .collect();
+            let (a, b) = (sides_compared.0.name(), sides_compared.1.name());
+            println!(
+                "\n{a} vs {b}, {pairs} alternating pairs of rounds per concurrency, \
+                 {} tokio worker thread(s), server in another process, {} (medians; ratios {a} ÷ \
+                 {b} per pair, min–max in brackets):",
+                env_or("USERDIR_BENCH_WORKERS", WORKER_THREADS),
+                placement()
+            );
+            for row in &rows {
+                println!("{row}");
+            }
         }
     }
     criterion.final_summary();
@@ -201,7 +208,7 @@ fn criterion_benches(c: &mut Criterion, runtime: &Runtime, sides: &Sides) {
     let mut group = c.benchmark_group("client_overhead");
     group.throughput(Throughput::Elements(1));
     for concurrency in CONCURRENCY {
-        for side in [Side::Plain, Side::Client] {
+        for side in [Side::Plain, Side::Client, Side::LookedUp] {
             group.bench_function(format!("{}/c{concurrency}", side.name()), |b| {
                 b.iter_custom(|iters| {
                     let started = Instant::now();
@@ -218,6 +225,8 @@ fn criterion_benches(c: &mut Criterion, runtime: &Runtime, sides: &Sides) {
 enum Side {
     Client,
     Plain,
+    /// The client, with the integration looked up (in its cache).
+    LookedUp,
 }
 
 impl Side {
@@ -225,6 +234,7 @@ impl Side {
         match self {
             Side::Client => "client",
             Side::Plain => "plain",
+            Side::LookedUp => "looked_up",
         }
     }
 }
@@ -277,9 +287,10 @@ impl Sides {
     async fn run(self, side: Side, concurrency: usize, calls: u64) {
         let calls = stream::iter(0..calls);
         match side {
-            Side::Client => {
+            Side::Client | Side::LookedUp => {
+                let integration = (side == Side::Client).then_some(Integration::GitHub);
                 calls
-                    .map(|_| self.client_call())
+                    .map(|_| self.client_call(integration))
                     .buffer_unordered(concurrency)
                     .for_each(|()| async {})
                     .await
@@ -294,11 +305,11 @@ impl Sides {
         }
     }
 
-    async fn client_call(&self) {
+    async fn client_call(&self, integration: Option<Integration>) {
         let request = DeleteUser::for_github("1234", ACCOUNT, "acme");
         let response = self
             .client
-            .delete_user(&request, Some(Integration::GitHub))
+            .delete_user(&request, integration)
             .await
             .expect("client call");
         assert_eq!(response.status, 200);
@@ -333,6 +344,7 @@ fn alternate(
     runtime: &Runtime,
     sides: &Sides,
     server: &ServerProcess,
+    (measured, baseline): (Side, Side),
     concurrency: usize,
     pairs: usize,
 ) -> Row {
@@ -361,20 +373,21 @@ fn alternate(
         }
     };
     // Warm-up: all connections open, caches and allocator warm.
-    round(Side::Client);
-    round(Side::Plain);
+    round(measured);
+    round(baseline);
     let (mut client, mut plain) = (Vec::new(), Vec::new());
     for pair in 0..pairs {
         if pair % 2 == 0 {
-            client.push(round(Side::Client));
-            plain.push(round(Side::Plain));
+            client.push(round(measured));
+            plain.push(round(baseline));
         } else {
-            plain.push(round(Side::Plain));
-            client.push(round(Side::Client));
+            plain.push(round(baseline));
+            client.push(round(measured));
         }
         let (c, p) = (&client[pair], &plain[pair]);
+        let (a, b) = (measured.name(), baseline.name());
         println!(
-            "c{concurrency} pair {pair}: client {:>7.0} calls/s {:>5.1} µs CPU/call | plain {:>7.0} calls/s {:>5.1} µs CPU/call | time ratio {:.3} | other load {:.2}/{:.2} CPUs",
+            "c{concurrency} pair {pair}: {a} {:>7.0} calls/s {:>5.1} µs CPU/call | {b} {:>7.0} calls/s {:>5.1} µs CPU/call | time ratio {:.3} | other load {:.2}/{:.2} CPUs",
             calls as f64 / c.wall.as_secs_f64(),
             micros_per_call(c.cpu, calls),
             calls as f64 / p.wall.as_secs_f64(),
@@ -384,15 +397,16 @@ fn alternate(
             p.others,
         );
     }
-    Row::new(concurrency, calls, &client, &plain)
+    Row::new((measured, baseline), concurrency, calls, &client, &plain)
 }
 
 fn micros_per_call(d: Duration, calls: u64) -> f64 {
     d.as_secs_f64() * 1e6 / calls as f64
 }
 
-/// One line of the table.
+/// One line of the table: the measured side (`client_…`) against the baseline (`plain_…`).
 struct Row {
+    sides: (Side, Side),
     concurrency: usize,
     plain_rate: f64,
     plain_cpu: f64,
@@ -407,7 +421,13 @@ struct Row {
 }
 
 impl Row {
-    fn new(concurrency: usize, calls: u64, client: &[Round], plain: &[Round]) -> Row {
+    fn new(
+        sides: (Side, Side),
+        concurrency: usize,
+        calls: u64,
+        client: &[Round],
+        plain: &[Round],
+    ) -> Row {
         let rate =
             |rounds: &[Round]| median(rounds.iter().map(|r| calls as f64 / r.wall.as_secs_f64())).1;
         let cpu = |rounds: &[Round]| median(rounds.iter().map(|r| micros_per_call(r.cpu, calls))).1;
@@ -428,6 +448,7 @@ impl Row {
         .1;
         let others = median(client.iter().chain(plain).map(|r| r.others));
         Row {
+            sides,
             others,
             concurrency,
             plain_rate: rate(plain),
@@ -447,13 +468,15 @@ impl std::fmt::Display for Row {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "concurrency {:>2}: plain {:>7} calls/s {:5.1} µs CPU/call ({:4.1} user); client {:>7} calls/s {:5.1} µs CPU/call ({:4.1} user); \
+            "concurrency {:>2}: {} {:>7} calls/s {:5.1} µs CPU/call ({:4.1} user); {} {:>7} calls/s {:5.1} µs CPU/call ({:4.1} user); \
              time ratio {:.3} ({:.3}–{:.3}), CPU ratio {:.3} ({:.3}–{:.3}); server {:.1} µs CPU/call; \
              other load {:.2} ({:.2}–{:.2}) CPUs",
             self.concurrency,
+            self.sides.1.name(),
             thousands(self.plain_rate),
             self.plain_cpu,
             self.plain_user,
+            self.sides.0.name(),
             thousands(self.client_rate),
             self.client_cpu,
             self.client_user,
@@ -526,214 +549,4 @@ fn machine_busy() -> Duration {
     // SAFETY: sysconf only reads a configuration value.
     let per_second = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as f64;
     Duration::from_secs_f64(ticks as f64 / per_second)
-}
-
-/// The server child process: killed and reaped when dropped, panics included.
-struct ServerProcess {
-    child: Child,
-    addr: SocketAddr,
-    clock: Option<libc::clockid_t>,
-}
-
-impl ServerProcess {
-    fn spawn() -> ServerProcess {
-        let exe = std::env::current_exe().expect("current exe");
-        let child = Command::new(exe)
-            .env(SERVER_ENV, "1")
-            // Its stdin is a pipe held by this process: it closes when this process ends,
-            // however it ends, and the server then exits.
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("spawn the server");
-        // The guard exists before anything can fail.
-        let mut server = ServerProcess {
-            child,
-            addr: SocketAddr::from(([127, 0, 0, 1], 0)),
-            clock: None,
-        };
-        let mut line = String::new();
-        BufReader::new(server.child.stdout.take().expect("stdout"))
-            .read_line(&mut line)
-            .expect("the server's port");
-        let port: u16 = line.trim().parse().expect("the server's port");
-        server.addr.set_port(port);
-        let mut clock: libc::clockid_t = 0;
-        // SAFETY: clock_getcpuclockid writes a clock id for a pid into the given location.
-        let found =
-            unsafe { libc::clock_getcpuclockid(server.child.id() as libc::pid_t, &mut clock) };
-        server.clock = (found == 0).then_some(clock);
-        server
-    }
-
-    /// The server's CPU time so far (zero when its clock cannot be read).
-    fn cpu(&self) -> Duration {
-        let Some(clock) = self.clock else {
-            return Duration::ZERO;
-        };
-        let mut ts = libc::timespec {
-            tv_sec: 0,
-            tv_nsec: 0,
-        };
-        // SAFETY: clock_gettime writes the time into the given timespec.
-        if unsafe { libc::clock_gettime(clock, &mut ts) } != 0 {
-            return Duration::ZERO;
-        }
-        Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
-    }
-}
-
-impl Drop for ServerProcess {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// The canned-response server (runs in the child process): one thread, one `epoll` (mio).
-mod server {
-    use std::io::{ErrorKind, Read, Write};
-
-    use mio::net::{TcpListener, TcpStream};
-    use mio::{Events, Interest, Poll, Token};
-
-    use super::BODY;
-
-    const LISTENER: Token = Token(usize::MAX);
-
-    /// One keep-alive connection. Unanswered bytes are `buf[start..end]`; those before
-    /// `scanned` hold no complete request head.
-    struct Conn {
-        stream: TcpStream,
-        buf: Vec<u8>,
-        start: usize,
-        end: usize,
-        scanned: usize,
-    }
-
-    pub fn run() -> ! {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
-        let port = listener.local_addr().expect("local addr").port();
-        listener.set_nonblocking(true).expect("nonblocking");
-        let mut listener = TcpListener::from_std(listener);
-        {
-            let mut out = std::io::stdout().lock();
-            writeln!(out, "{port}").expect("print the port");
-            out.flush().expect("print the port");
-        }
-        // Exit when the bench process is gone (its end of our stdin closes).
-        std::thread::spawn(|| {
-            let mut sink = [0u8; 64];
-            let mut stdin = std::io::stdin();
-            while matches!(stdin.read(&mut sink), Ok(n) if n > 0) {}
-            std::process::exit(0);
-        });
-        let response = format!(
-            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{BODY}",
-            BODY.len()
-        )
-        .into_bytes();
-        let finder = memchr::memmem::Finder::new(b"\r\n\r\n");
-        let mut poll = Poll::new().expect("epoll");
-        poll.registry()
-            .register(&mut listener, LISTENER, Interest::READABLE)
-            .expect("register the listener");
-        let mut conns: Vec<Option<Conn>> = Vec::new();
-        let mut events = Events::with_capacity(256);
-        loop {
-            if let Err(e) = poll.poll(&mut events, None) {
-                assert_eq!(e.kind(), ErrorKind::Interrupted, "epoll_wait: {e}");
-                continue;
-            }
-            for event in &events {
-                if event.token() == LISTENER {
-                    while let Ok((mut stream, _)) = listener.accept() {
-                        let _ = stream.set_nodelay(true);
-                        let slot = conns.iter().position(Option::is_none).unwrap_or_else(|| {
-                            conns.push(None);
-                            conns.len() - 1
-                        });
-                        poll.registry()
-                            .register(&mut stream, Token(slot), Interest::READABLE)
-                            .expect("register a connection");
-                        conns[slot] = Some(Conn {
-                            stream,
-                            buf: vec![0; 16 * 1024],
-                            start: 0,
-                            end: 0,
-                            scanned: 0,
-                        });
-                    }
-                    continue;
-                }
-                let slot = event.token().0;
-                let Some(conn) = conns[slot].as_mut() else {
-                    continue;
-                };
-                if !conn.ready(&finder, &response) {
-                    let mut conn = conns[slot].take().expect("a connection");
-                    let _ = poll.registry().deregister(&mut conn.stream);
-                }
-            }
-        }
-    }
-
-    impl Conn {
-        /// Reads what came (edge-triggered: until a short read) and answers every complete
-        /// request head (the DELETEs have no body). `false`: the connection is done.
-        fn ready(&mut self, finder: &memchr::memmem::Finder<'_>, response: &[u8]) -> bool {
-            loop {
-                if self.end == self.buf.len() {
-                    if self.start > 0 {
-                        self.buf.copy_within(self.start..self.end, 0);
-                        self.end -= self.start;
-                        self.scanned -= self.start;
-                        self.start = 0;
-                    } else {
-                        self.buf.resize(self.buf.len() * 2, 0);
-                    }
-                }
-                let room = self.buf.len() - self.end;
-                let n = match self.stream.read(&mut self.buf[self.end..]) {
-                    Ok(0) => return false,
-                    Ok(n) => n,
-                    Err(e) if e.kind() == ErrorKind::WouldBlock => return true,
-                    Err(e) if e.kind() == ErrorKind::Interrupted => continue,
-                    Err(_) => return false,
-                };
-                self.end += n;
-                while let Some(at) = finder.find(&self.buf[self.scanned..self.end]) {
-                    self.start = self.scanned + at + 4;
-                    self.scanned = self.start;
-                    if !write_all(&mut self.stream, response) {
-                        return false;
-                    }
-                }
-                if self.start == self.end {
-                    (self.start, self.end, self.scanned) = (0, 0, 0);
-                } else {
-                    self.scanned = self.end.saturating_sub(3).max(self.start);
-                }
-                // A short read drained the socket: the next bytes bring a new edge.
-                if n < room {
-                    return true;
-                }
-            }
-        }
-    }
-
-    /// Writes all of `bytes`, spinning if the socket is full (only a client pipelining faster
-    /// than it reads fills it, which reqwest does not do).
-    fn write_all(stream: &mut TcpStream, mut bytes: &[u8]) -> bool {
-        while !bytes.is_empty() {
-            match stream.write(bytes) {
-                Ok(w) => bytes = &bytes[w..],
-                Err(e) if e.kind() == ErrorKind::WouldBlock => std::thread::yield_now(),
-                Err(e) if e.kind() == ErrorKind::Interrupted => {}
-                Err(_) => return false,
-            }
-        }
-        true
-    }
 }

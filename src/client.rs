@@ -241,13 +241,13 @@ impl ClientBuilder {
     }
 
     /// The client, or what is wrong with the configuration.
-    pub fn build(self) -> Result<Client, Error> {
+    pub fn build(mut self) -> Result<Client, Error> {
         if self.max_body_bytes == 0 {
             return Err(Error::Config(format!(
                 "max_body_bytes is 0, so no answer with a body could be read: give at least 1 (the default is {DEFAULT_MAX_BODY_BYTES}, 32 MiB)"
             )));
         }
-        let token = match self.token {
+        let token = match self.token.take() {
             Some(t) => t,
             None => match std::env::var(TOKEN_ENV) {
                 Ok(t) if !t.trim().is_empty() => Token::new(t),
@@ -258,51 +258,31 @@ impl ClientBuilder {
                 }
             },
         };
-        // Request URLs are written after the base without its trailing slashes, and resolved
-        // against it with one (`Inner::url`): that is the base parsed (once) and checked.
-        let base = self.base_url.trim_end_matches('/').to_string();
-        // Shown in messages with any user name and password taken out.
-        let shown = crate::redact::without_userinfo(&self.base_url);
-        let url = reqwest::Url::parse(&format!("{base}/"))
-            .map_err(|e| Error::Config(format!("base URL {shown:?} is not a URL: {e}")))?;
-        // Credentials in the URL would be sent to the server and shown wherever the URL is.
-        if !url.username().is_empty() || url.password().is_some() {
-            return Err(Error::Config(format!(
-                "base URL {shown} carries a user name or password: take them out of the URL (the API authenticates with the token: ClientBuilder::token, --token or {TOKEN_ENV})"
-            )));
-        }
-        let host = url.host_str().unwrap_or_default();
-        let loopback = host.eq_ignore_ascii_case("localhost")
-            || host
-                .trim_start_matches('[')
-                .trim_end_matches(']')
-                .parse::<std::net::IpAddr>()
-                .is_ok_and(|ip| ip.is_loopback());
-        match url.scheme() {
-            "https" => {}
-            "http" if loopback || self.allow_insecure_http => {}
-            "http" => {
-                return Err(Error::Config(format!(
-                    "base URL {shown} is plain http on a non-loopback host: the token would travel unencrypted; use https, or allow_insecure_http(true) if you must"
-                )));
-            }
-            other => {
-                return Err(Error::Config(format!(
-                    "base URL scheme {other:?} is not http(s)"
-                )));
-            }
-        }
-        if url.query().is_some() || url.fragment().is_some() {
-            return Err(Error::Config(format!(
-                "base URL {shown} must not have a query or fragment"
-            )));
-        }
-        let mut auth = HeaderValue::from_str(&format!("Bearer {}", token.0)).map_err(|_| {
-            Error::Config("the API token has characters a header cannot carry".into())
-        })?;
-        auth.set_sensitive(true);
+        let (base, base_dir) = checked_base(&self.base_url, self.allow_insecure_http)?;
+        let shared = Arc::new(Shared {
+            http: self.http_client()?,
+            max_body_bytes: self.max_body_bytes,
+            base_dir,
+            base,
+            user_agent: self.user_agent,
+            attempt_timeout: self.attempt_timeout,
+            deadline: self.deadline,
+            retry: self.retry,
+            mode: self.mode,
+            refuse_unknown_integrations: self.refuse_unknown_integrations,
+            budget: self.budget,
+            in_flight: self.max_in_flight.map(|n| Arc::new(Semaphore::new(n))),
+            max_in_flight: self.max_in_flight,
+        });
+        Ok(Client {
+            inner: Arc::new(Inner::new(shared, token)?),
+        })
+    }
+
+    /// The connection pool every client of this configuration shares: it sends the headers all
+    /// of them send (the token is each client's own: [`Inner::auth`]).
+    fn http_client(&self) -> Result<reqwest::Client, Error> {
         let mut headers = HeaderMap::new();
-        headers.insert(AUTHORIZATION, auth);
         headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
         let user_agent = HeaderValue::from_str(&self.user_agent).map_err(|_| {
             Error::Config("the user agent has characters a header cannot carry".into())
@@ -323,59 +303,171 @@ impl ClientBuilder {
         } else {
             http
         };
-        let http = http
-            .build()
-            .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
-        Ok(Client {
-            inner: Arc::new(Inner {
-                http,
-                redactor: Arc::new(Redactor::new(&token.0)),
-                max_body_bytes: self.max_body_bytes,
-                base_dir: url,
-                base,
-                token,
-                user_agent: self.user_agent,
-                attempt_timeout: self.attempt_timeout,
-                deadline: self.deadline,
-                retry: self.retry,
-                mode: self.mode,
-                refuse_unknown_integrations: self.refuse_unknown_integrations,
-                integrations: Mutex::new(HashMap::new()),
-                budget: self.budget,
-                in_flight: self.max_in_flight.map(|n| Arc::new(Semaphore::new(n))),
-                max_in_flight: self.max_in_flight,
-                watchdog: Watchdog::default(),
-            }),
-        })
+        http.build()
+            .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))
     }
 }
 
-struct Inner {
+/// The base URL without its trailing slashes (request URLs are written after it), and parsed
+/// with one (what they are resolved against: [`Shared::url`]), once checked: no credentials, no
+/// query or fragment, `https` (or `http` on a loopback host, or when `allow_insecure_http`).
+fn checked_base(
+    base_url: &str,
+    allow_insecure_http: bool,
+) -> Result<(String, reqwest::Url), Error> {
+    let base = base_url.trim_end_matches('/').to_string();
+    // Shown in messages with any user name and password taken out.
+    let shown = crate::redact::without_userinfo(base_url);
+    let url = reqwest::Url::parse(&format!("{base}/"))
+        .map_err(|e| Error::Config(format!("base URL {shown:?} is not a URL: {e}")))?;
+    // Credentials in the URL would be sent to the server and shown wherever the URL is.
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(Error::Config(format!(
+            "base URL {shown} carries a user name or password: take them out of the URL (the API authenticates with the token: ClientBuilder::token, --token or {TOKEN_ENV})"
+        )));
+    }
+    let host = url.host_str().unwrap_or_default();
+    let loopback = host.eq_ignore_ascii_case("localhost")
+        || host
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback());
+    match url.scheme() {
+        "https" => {}
+        "http" if loopback || allow_insecure_http => {}
+        "http" => {
+            return Err(Error::Config(format!(
+                "base URL {shown} is plain http on a non-loopback host: the token would travel unencrypted; use https, or allow_insecure_http(true) if you must"
+            )));
+        }
+        other => {
+            return Err(Error::Config(format!(
+                "base URL scheme {other:?} is not http(s)"
+            )));
+        }
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(Error::Config(format!(
+            "base URL {shown} must not have a query or fragment"
+        )));
+    }
+    Ok((base, url))
+}
+
+/// What every client made from one [`ClientBuilder`] shares, whatever its token
+/// ([`Client::with_token`]): the connection pool, the settings, the rate budget and the limit
+/// on attempts in flight.
+struct Shared {
     http: reqwest::Client,
-    /// Takes the token out of every answer ([`crate::redact`]).
-    redactor: Arc<Redactor>,
     max_body_bytes: u64,
     base: String,
     /// The base URL (without trailing slashes) and one `/`, parsed: what request URLs are
     /// resolved against.
     base_dir: reqwest::Url,
-    token: Token,
     user_agent: String,
     attempt_timeout: Duration,
     deadline: Duration,
     retry: RetryPolicy,
     mode: Mode,
     refuse_unknown_integrations: bool,
-    /// Integrated account id → the integration name the API gave for it.
-    integrations: Mutex<HashMap<String, String>>,
     budget: Option<Arc<RateBudget>>,
     in_flight: Option<Arc<Semaphore>>,
     max_in_flight: Option<usize>,
-    watchdog: Watchdog,
+}
+
+/// One client: one token over the [`Shared`] pool and settings.
+struct Inner {
+    shared: Arc<Shared>,
+    token: Token,
+    /// `Bearer` and the token, marked sensitive: sent with every request.
+    auth: HeaderValue,
+    /// Takes the token out of every answer ([`crate::redact`]).
+    redactor: Arc<Redactor>,
+    /// Integrated account id ([`crate::ids::account_key`]) → what its integration is to this
+    /// spec, as the API answered this token.
+    integrations: Mutex<HashMap<String, AccountIntegration>>,
+}
+
+impl Inner {
+    /// A client of `shared` with `token` (an error when a header cannot carry it).
+    fn new(shared: Arc<Shared>, token: Token) -> Result<Inner, Error> {
+        let mut auth = HeaderValue::from_str(&format!("Bearer {}", token.0)).map_err(|_| {
+            Error::Config("the API token has characters a header cannot carry".into())
+        })?;
+        auth.set_sensitive(true);
+        Ok(Inner {
+            shared,
+            redactor: Arc::new(Redactor::new(&token.0)),
+            token,
+            auth,
+            integrations: Mutex::new(HashMap::new()),
+        })
+    }
+
+    /// What the integration of an account asked before is to this spec (`None`: not asked yet).
+    fn cached_integration(&self, integrated_account_id: &str) -> Option<AccountIntegration> {
+        let cache = self.integrations.lock().ok()?;
+        cache
+            .get(&crate::ids::account_key(integrated_account_id))
+            .cloned()
+    }
+
+    /// An account whose integration this spec does not know (named `name` by the API): refused
+    /// ([`Error::UnknownIntegration`]) or let through with a warning, as the client was built.
+    #[cold]
+    fn not_in_spec(
+        &self,
+        integrated_account_id: &str,
+        name: String,
+    ) -> Result<AccountIntegration, Error> {
+        if self.shared.refuse_unknown_integrations {
+            return Err(Error::UnknownIntegration {
+                integrated_account_id: integrated_account_id.to_string(),
+                name,
+            });
+        }
+        tracing::warn!(
+            integrated_account_id,
+            integration = %crate::terminal::short(&name),
+            "integration not in this spec (the spec is older than the API): only the checks every integration shares are made, per-integration rules are skipped; ClientBuilder::refuse_unknown_integrations(true) refuses such calls"
+        );
+        Ok(AccountIntegration::NotInSpec(name))
+    }
+
+    /// The request of one attempt of `call`, with the client's token.
+    fn request(
+        &self,
+        call: &mut Call<'_>,
+        attempt_timeout: Duration,
+    ) -> Result<reqwest::Request, Error> {
+        let url = match call.url.take() {
+            Some(url) => url,
+            None => self.shared.url(&call.text)?,
+        };
+        // A request, not a request builder: no copy of the HTTP client, no `Result` to carry.
+        let mut request = reqwest::Request::new(call.method.clone(), url);
+        // The token is the client's, the other headers the pool's (`ClientBuilder::http_client`).
+        request
+            .headers_mut()
+            .insert(AUTHORIZATION, self.auth.clone());
+        if call.streaming {
+            // A stream is read after the call returns: reqwest's own timeout covers it.
+            *request.timeout_mut() = Some(attempt_timeout);
+        }
+        if let Some(b) = &call.body {
+            request
+                .headers_mut()
+                .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            *request.body_mut() = Some(b.clone().into());
+        }
+        Ok(request)
+    }
 }
 
 /// A client for the Unified User Directory API. Cheap to clone (shared connection pool and
-/// integrated-account cache).
+/// integrated-account cache); [`with_token`](Client::with_token) makes a client for another
+/// token over the same pool and settings.
 #[derive(Clone)]
 pub struct Client {
     inner: Arc<Inner>,
@@ -383,17 +475,18 @@ pub struct Client {
 
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let shared = &self.inner.shared;
         f.debug_struct("Client")
-            .field("base_url", &self.inner.base)
+            .field("base_url", &shared.base)
             .field("token", &self.inner.token)
-            .field("attempt_timeout", &self.inner.attempt_timeout)
-            .field("deadline", &self.inner.deadline)
-            .field("retry", &self.inner.retry)
-            .field("max_body_bytes", &self.inner.max_body_bytes)
-            .field("mode", &self.inner.mode)
+            .field("attempt_timeout", &shared.attempt_timeout)
+            .field("deadline", &shared.deadline)
+            .field("retry", &shared.retry)
+            .field("max_body_bytes", &shared.max_body_bytes)
+            .field("mode", &shared.mode)
             .field(
                 "refuse_unknown_integrations",
-                &self.inner.refuse_unknown_integrations,
+                &shared.refuse_unknown_integrations,
             )
             .finish()
     }
@@ -477,36 +570,30 @@ pub(crate) async fn account_integration(
     api: &Api,
     integrated_account_id: &str,
 ) -> Result<AccountIntegration, Error> {
-    let cached = client.inner.integrations.lock().ok().and_then(|m| {
-        m.get(&crate::ids::account_key(integrated_account_id))
-            .cloned()
-    });
-    let name = match cached {
-        Some(name) => name,
+    let found = match client.inner.cached_integration(integrated_account_id) {
+        Some(found) => found,
         None => {
             let name = client
                 .fetch_integration_name(api, integrated_account_id)
                 .await?;
+            let found = match api.integration(&name) {
+                Ok(i) => AccountIntegration::Known(i),
+                Err(_) => AccountIntegration::NotInSpec(name),
+            };
             if let Ok(mut m) = client.inner.integrations.lock() {
-                m.insert(crate::ids::account_key(integrated_account_id), name.clone());
+                m.insert(
+                    crate::ids::account_key(integrated_account_id),
+                    found.clone(),
+                );
             }
-            name
+            found
         }
     };
-    match api.integration(&name) {
-        Ok(i) => Ok(AccountIntegration::Known(i)),
-        Err(_) if client.inner.refuse_unknown_integrations => Err(Error::UnknownIntegration {
-            integrated_account_id: integrated_account_id.to_string(),
-            name,
-        }),
-        Err(_) => {
-            tracing::warn!(
-                integrated_account_id,
-                integration = %crate::terminal::short(&name),
-                "integration not in this spec (the spec is older than the API): only the checks every integration shares are made, per-integration rules are skipped; ClientBuilder::refuse_unknown_integrations(true) refuses such calls"
-            );
-            Ok(AccountIntegration::NotInSpec(name))
+    match found {
+        AccountIntegration::NotInSpec(name) => {
+            client.inner.not_in_spec(integrated_account_id, name)
         }
+        known => Ok(known),
     }
 }
 
@@ -698,7 +785,7 @@ fn read(
     let (status, headers) = redacted_head(&mut resp, inner);
     let body = resp.bytes_stream();
     let refused = declared
-        .is_some_and(|n| n > inner.max_body_bytes)
+        .is_some_and(|n| n > inner.shared.max_body_bytes)
         .then_some(Failure::TooLarge { status, declared });
     ReadBody {
         inner,
@@ -754,7 +841,7 @@ impl<S: Stream<Item = reqwest::Result<Bytes>> + Unpin> Future for ReadBody<'_, S
                 Poll::Ready(Some(Ok(chunk))) => chunk,
             };
             this.received += chunk.len() as u64;
-            if this.received > this.inner.max_body_bytes {
+            if this.received > this.inner.shared.max_body_bytes {
                 return Poll::Ready(Err(Failure::TooLarge {
                     status: this.status,
                     declared: None,
@@ -887,7 +974,7 @@ async fn stream_head(
     request: reqwest::Request,
     inner: &Inner,
 ) -> Result<reqwest::Response, Answer> {
-    match inner.http.execute(request).await {
+    match inner.shared.http.execute(request).await {
         Ok(resp) if resp.status().is_success() => Ok(resp),
         Ok(resp) => Err(read(resp, inner).await),
         Err(e) => Err(Err(Failure::Http(e))),
@@ -906,20 +993,41 @@ impl Client {
         ClientBuilder::default()
     }
 
+    /// A client for another API token (e.g. one per tenant) over this client's connection
+    /// pool, settings, rate budget and limit on attempts in flight: cheap to make (no new
+    /// pool, no thread) and to keep, so a service can hold one per tenant token. Each sends its
+    /// own token (and redacts it from what it receives); each has its own cache of integrated
+    /// accounts' integrations, since what the API answers one token says nothing of another's.
+    /// The token is never shown, as [`ClientBuilder::token`]'s is. Fails only when the token
+    /// has characters an HTTP header cannot carry ([`Error::Config`]).
+    ///
+    /// ```no_run
+    /// # fn main() -> Result<(), truto_user_directory::Error> {
+    /// let pool = truto_user_directory::Client::builder().token("first tenant").build()?;
+    /// let tenant = pool.with_token("second tenant")?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn with_token(&self, token: impl Into<String>) -> Result<Client, Error> {
+        Ok(Client {
+            inner: Arc::new(Inner::new(self.inner.shared.clone(), Token::new(token))?),
+        })
+    }
+
     /// The base URL requests go to (without a trailing `/`).
     pub fn base_url(&self) -> &str {
-        &self.inner.base
+        &self.inner.shared.base
     }
 
     /// How many requests may be in flight at once ([`ClientBuilder::max_in_flight`]; `None`:
     /// no limit).
     pub fn in_flight_limit(&self) -> Option<usize> {
-        self.inner.max_in_flight
+        self.inner.shared.max_in_flight
     }
 
     /// How failed attempts are retried ([`ClientBuilder::retry`]).
     pub fn retry_policy(&self) -> &RetryPolicy {
-        &self.inner.retry
+        &self.inner.shared.retry
     }
 
     /// The request as it would be sent, with the token redacted. Nothing is validated or sent.
@@ -928,14 +1036,17 @@ impl Client {
         endpoint: &'static EndpointSpec,
         fields: &[Field<'_>],
     ) -> Result<Prepared, Error> {
-        let url = request_url(&self.inner.base, endpoint, fields)?;
+        let url = request_url(&self.inner.shared.base, endpoint, fields)?;
         let body = crate::wire::body_bytes(endpoint, fields)
             .and_then(|b| String::from_utf8(b).ok())
             .and_then(|text| serde_json::value::RawValue::from_string(text).ok());
         let mut headers = vec![
             ("authorization".to_string(), "Bearer ***".to_string()),
             ("accept".to_string(), "application/json".to_string()),
-            ("user-agent".to_string(), self.inner.user_agent.clone()),
+            (
+                "user-agent".to_string(),
+                self.inner.shared.user_agent.clone(),
+            ),
         ];
         if body.is_some() {
             headers.push(("content-type".to_string(), "application/json".to_string()));
@@ -955,8 +1066,8 @@ impl Client {
     ) -> Result<String, Error> {
         let id = crate::wire::encode(integrated_account_id);
         let url = sendable(
-            format!("{}/integrated-account/{id}", self.inner.base),
-            &self.inner.base,
+            format!("{}/integrated-account/{id}", self.inner.shared.base),
+            &self.inner.shared.base,
             || {
                 vec![(
                     "integrated account id (looked up for its integration)".into(),
@@ -966,7 +1077,7 @@ impl Client {
         )?;
         let mut call = Call {
             method: reqwest::Method::GET,
-            url: Some(self.inner.url(&url)?),
+            url: Some(self.inner.shared.url(&url)?),
             text: url,
             body: None,
             resend_after_loss: true,
@@ -1060,13 +1171,18 @@ impl Client {
         integration: Option<Integration>,
         after_loss: AfterLoss<'_>,
     ) -> Result<Response<T>, Error> {
-        let mode = self.inner.mode;
+        let mode = self.inner.shared.mode;
         let (integration, unknown) = match integration {
             Some(i) => (Some(i), None),
             // The admin API is not called for an integrated account: nothing to look up.
             None if endpoint.admin => (None, None),
-            // Boxed: asked once per account, and its state would enlarge every call's future.
-            None => Box::pin(self.look_up(endpoint, &fields)).await?,
+            None => match self.inner.cached_integration(account_of(&fields)) {
+                // Asked before, and known: as if it were named.
+                Some(AccountIntegration::Known(i)) => (Some(i), None),
+                // Boxed: asked once per account, and its state would enlarge every call's
+                // future.
+                _ => Box::pin(self.look_up(endpoint, &fields)).await?,
+            },
         };
         let mut checked =
             Checked::new(endpoint, fields, integration, mode).map_err(Error::Validation)?;
@@ -1091,17 +1207,12 @@ impl Client {
         fields: &[Field<'_>],
     ) -> Result<(Option<Integration>, Option<String>), Error> {
         // Check what can be checked before asking the API anything.
-        let report = crate::validate::report(endpoint, fields, None, self.inner.mode);
+        let report = crate::validate::report(endpoint, fields, None, self.inner.shared.mode);
         if !report.is_ok() {
             return Err(Error::Validation(report));
         }
-        let account = fields
-            .iter()
-            .find(|f| f.spec.role == Some(ParamRole::IntegratedAccount))
-            .and_then(|f| f.value.as_str())
-            .unwrap_or_default();
         Ok(
-            match account_integration(self, endpoint.api, account).await? {
+            match account_integration(self, endpoint.api, account_of(fields)).await? {
                 AccountIntegration::Known(i) => (Some(i), None),
                 AccountIntegration::NotInSpec(name) => (None, Some(name)),
             },
@@ -1150,14 +1261,14 @@ impl Client {
         if let Some(warnings) = &checked.warnings {
             log_warnings(warnings);
         }
-        let url = request_url(&self.inner.base, endpoint, &checked.fields)?;
+        let url = request_url(&self.inner.shared.base, endpoint, &checked.fields)?;
         Ok(Call {
             method: method(endpoint.method),
-            url: Some(self.inner.url(&url)?),
+            url: Some(self.inner.shared.url(&url)?),
             text: url,
             body: crate::wire::body_bytes(endpoint, &checked.fields).map(Bytes::from),
             resend_after_loss: matches!(after_loss, AfterLoss::AsPolicy)
-                && (endpoint.idempotent || self.inner.retry.retry_non_idempotent),
+                && (endpoint.idempotent || self.inner.shared.retry.retry_non_idempotent),
             stop: match after_loss {
                 AfterLoss::Never { stop } => stop,
                 AfterLoss::AsPolicy => None,
@@ -1205,7 +1316,7 @@ impl Client {
     /// The wait before retry number `retry` (from 1): a random share of the policy's ceiling,
     /// which doubles from `base_delay` up to `max_delay`.
     pub(crate) fn backoff(&self, retry: u32) -> Duration {
-        let policy = &self.inner.retry;
+        let policy = &self.inner.shared.retry;
         let exp = policy
             .base_delay
             .saturating_mul(2u32.saturating_pow(retry.saturating_sub(1)));
@@ -1216,12 +1327,12 @@ impl Client {
     /// A slot in flight, then the account's budget, taken right before sending so that it
     /// counts the real send time; nobody holds a slot while waiting for a budget.
     async fn admit(&self, account: Option<&str>) -> Result<Option<OwnedSemaphorePermit>, Error> {
-        let budget = self.inner.budget.as_deref().zip(account);
+        let budget = self.inner.shared.budget.as_deref().zip(account);
         loop {
             if let Some((budget, account)) = budget {
                 budget.ready(account).await;
             }
-            let permit = match &self.inner.in_flight {
+            let permit = match &self.inner.shared.in_flight {
                 Some(s) => Some(
                     s.clone()
                         .acquire_owned()
@@ -1245,15 +1356,15 @@ impl Client {
         let start = Instant::now();
         let mut attempts = Attempts {
             start,
-            deadline: later(start, self.inner.deadline),
+            deadline: later(start, self.inner.shared.deadline),
             attempt: 0,
         };
         loop {
             attempts.attempt += 1;
             // Waiting for the rate budget or a slot in flight extends the deadline: a call
             // queued behind a thousand others is not late.
-            let may_queue = self.inner.in_flight.is_some()
-                || (self.inner.budget.is_some() && call.account.is_some());
+            let may_queue = self.inner.shared.in_flight.is_some()
+                || (self.inner.shared.budget.is_some() && call.account.is_some());
             // The first attempt starts now: one clock read less.
             let mut now = if attempts.attempt == 1 {
                 start
@@ -1285,23 +1396,8 @@ impl Client {
             if remaining.is_zero() {
                 return Err(attempts.timeout(attempts.attempt - 1));
             }
-            let attempt_timeout = self.inner.attempt_timeout.min(remaining);
-            let url = match call.url.take() {
-                Some(url) => url,
-                None => self.inner.url(&call.text)?,
-            };
-            // A request, not a request builder: no copy of the HTTP client, no `Result` to carry.
-            let mut request = reqwest::Request::new(call.method.clone(), url);
-            if call.streaming {
-                // A stream is read after the call returns: reqwest's own timeout covers it.
-                *request.timeout_mut() = Some(attempt_timeout);
-            }
-            if let Some(b) = &call.body {
-                request
-                    .headers_mut()
-                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-                *request.body_mut() = Some(b.clone().into());
-            }
+            let attempt_timeout = self.inner.shared.attempt_timeout.min(remaining);
+            let request = self.inner.request(call, attempt_timeout)?;
             // One attempt: the response head, then (unless streaming) the whole body.
             let outcome = if call.streaming {
                 // Boxed, as the waits are: a rare state that would enlarge every call's future.
@@ -1312,8 +1408,8 @@ impl Client {
             } else {
                 let inner = &*self.inner;
                 Attempt {
-                    armed: inner.watchdog.arm(now + attempt_timeout),
-                    state: AttemptState::Sending(inner.http.execute(request)),
+                    armed: Watchdog::global().arm(now + attempt_timeout),
+                    state: AttemptState::Sending(inner.shared.http.execute(request)),
                     read: |resp| read(resp, inner),
                 }
                 .await
@@ -1336,9 +1432,47 @@ impl Client {
         }
     }
 
+    /// What to do after an attempt that got no answer: fail, or wait and retry when the call may
+    /// be sent again (it is idempotent or was never processed) and retries are left.
+    fn judge_failure(
+        &self,
+        call: &Call<'_>,
+        attempts: &Attempts,
+        failure: Failure,
+    ) -> Result<Next, Error> {
+        let attempt = attempts.attempt;
+        let retries_left = attempt <= self.inner.shared.retry.max_retries;
+        let (timed_out, message) = match &failure {
+            Failure::Http(e) => (e.is_timeout(), self.inner.redactor.text(error_chain(e))),
+            _ => (true, "the attempt timed out".to_string()),
+        };
+        // Refused before the server processed it, or never sent (the connection did not open):
+        // safe to send again, idempotent or not.
+        let refused =
+            matches!(&failure, Failure::Http(e) if e.is_connect() || refused_unprocessed(e));
+        if !((call.resend_after_loss || refused) && retries_left) {
+            return Err(match failure {
+                Failure::Http(e) if !timed_out => Error::Connection {
+                    message,
+                    attempts: attempt,
+                    source: Some(Box::new(e)),
+                },
+                _ => attempts.timeout(attempt),
+            });
+        }
+        let wait = self.backoff(attempt);
+        let error = crate::terminal::bounded(
+            &message,
+            crate::terminal::MAX_SHOWN_BYTES,
+            "the whole error is in the call's result",
+        );
+        tracing::warn!(what = call.what, attempt, timed_out, %error, wait_ms = wait.as_millis() as u64, "attempt failed; retrying");
+        Ok(Next::Retry(wait))
+    }
+
     /// What to do after one attempt: hand back the answer, fail, or wait and retry.
     fn judge(&self, call: &Call<'_>, attempts: &Attempts, outcome: Answer) -> Result<Next, Error> {
-        let policy = &self.inner.retry;
+        let policy = &self.inner.shared.retry;
         let attempt = attempts.attempt;
         let retries_left = attempt <= policy.max_retries;
         let may_retry_failures = call.resend_after_loss;
@@ -1349,33 +1483,12 @@ impl Client {
             Err(Failure::TooLarge { status, declared }) => {
                 return Err(Error::BodyTooLarge {
                     status,
-                    limit: self.inner.max_body_bytes,
+                    limit: self.inner.shared.max_body_bytes,
                     declared,
                     attempts: attempt,
                 });
             }
-            Err(failure) => {
-                let (timed_out, message) = match &failure {
-                    Failure::Http(e) => (e.is_timeout(), self.inner.redactor.text(error_chain(e))),
-                    _ => (true, "the attempt timed out".to_string()),
-                };
-                // Refused before the server processed it, or never sent (the connection did
-                // not open): safe to send again, idempotent or not.
-                let refused = matches!(&failure, Failure::Http(e) if e.is_connect() || refused_unprocessed(e));
-                if !((may_retry_failures || refused) && retries_left) {
-                    return Err(match failure {
-                        Failure::Http(e) if !timed_out => Error::Connection {
-                            message,
-                            attempts: attempt,
-                            source: Some(Box::new(e)),
-                        },
-                        _ => attempts.timeout(attempt),
-                    });
-                }
-                let wait = self.backoff(attempt);
-                tracing::warn!(what, attempt, timed_out, error = %crate::terminal::bounded(&message, crate::terminal::MAX_SHOWN_BYTES, "the whole error is in the call's result"), wait_ms = wait.as_millis() as u64, "attempt failed; retrying");
-                return Ok(Next::Retry(wait));
-            }
+            Err(failure) => return self.judge_failure(call, attempts, failure),
         };
         match status {
             429 => {
@@ -1395,7 +1508,9 @@ impl Client {
                     wait_ms = wait.as_millis() as u64,
                     "rate limited; retrying after Retry-After"
                 );
-                if let Some((budget, account)) = self.inner.budget.as_deref().zip(call.account) {
+                if let Some((budget, account)) =
+                    self.inner.shared.budget.as_deref().zip(call.account)
+                {
                     budget.pause(account, wait);
                 }
                 Ok(Next::Retry(wait))
@@ -1429,6 +1544,15 @@ impl Client {
     }
 }
 
+/// The integrated account `fields` act on (empty when they name none).
+fn account_of<'f>(fields: &'f [Field<'_>]) -> &'f str {
+    fields
+        .iter()
+        .find(|f| f.spec.role == Some(ParamRole::IntegratedAccount))
+        .and_then(|f| f.value.as_str())
+        .unwrap_or_default()
+}
+
 /// `wait`'s output, or `None` when `stop` is given first.
 async fn unless_stopped<F: Future>(wait: F, stop: Option<&Stop>) -> Option<F::Output> {
     match stop {
@@ -1452,7 +1576,7 @@ fn request_url(base: &str, endpoint: &EndpointSpec, fields: &[Field<'_>]) -> Res
     })
 }
 
-impl Inner {
+impl Shared {
     /// `url`, which [`crate::wire::url`] wrote after the base URL, parsed: only what follows
     /// the base is parsed, as a reference relative to the base parsed once when the client was
     /// built, so no call parses a scheme or a host again (with its IDNA mapping). The result is
@@ -1644,7 +1768,7 @@ mod tests {
             let client = &clients[base];
             let url = format!("{}/{rest}", client.base_url());
             let whole = reqwest::Url::parse(&url).map(String::from).map_err(|e| e.to_string());
-            let ours = client.inner.url(&url).map(String::from).map_err(|_| ());
+            let ours = client.inner.shared.url(&url).map(String::from).map_err(|_| ());
             match whole {
                 Ok(whole) => prop_assert_eq!(ours, Ok(whole)),
                 Err(_) => prop_assert!(ours.is_err()),

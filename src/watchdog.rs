@@ -1,13 +1,17 @@
-//! Attempt timeouts without a tokio timer per call.
+//! Attempt timeouts without a tokio timer per call, and without a thread per client.
 //!
 //! A tokio timer per attempt makes the runtime park with a finite timeout, which arms a kernel
 //! timer at every wait: about 1 µs of CPU per call on the benchmark machine, as much as the rest
-//! of the client's own work (`benches/client_overhead.rs`). The attempts of one client mostly
-//! share one timeout, so their deadlines come nearly in order: one thread per client keeps them in
-//! a queue sorted by deadline and wakes the attempts that run out, sleeping until the earliest
-//! deadline. Arming an attempt is a lock and an insert near the back; the thread is woken only
-//! when a new deadline is earlier than the one it sleeps until (or it sleeps with nothing to
-//! watch), so a busy client makes no system call for its timeouts.
+//! of the client's own work (`benches/client_overhead.rs`). Instead, one thread for the whole
+//! process ([`Watchdog::global`], started with the first attempt and idle, blocked on a condition
+//! variable, while nothing is armed) keeps the armed attempts of every client in a queue sorted
+//! by deadline and wakes the attempts that run out, sleeping until the earliest deadline. Most
+//! attempts share a client's timeout, so deadlines come nearly in order: arming is a lock and an
+//! insert near the back; the thread is woken only when a new deadline is earlier than the one it
+//! sleeps until (or it sleeps with nothing to watch), so busy clients make no system call for
+//! their timeouts. Ended attempts are dropped from the front as new ones are armed, and the whole
+//! queue is swept whenever it doubles, so it stays as long as the attempts in flight even when
+//! a stalled attempt with an early deadline sits at its front.
 
 use std::collections::VecDeque;
 use std::future::Future;
@@ -39,7 +43,12 @@ struct State {
     /// The thread is running.
     started: bool,
     stop: bool,
+    /// The queue's length that triggers a sweep of the ended attempts anywhere in it.
+    sweep_at: usize,
 }
+
+/// The shortest queue that is swept ([`State::sweep_at`]).
+const MIN_SWEEP: usize = 64;
 
 #[derive(Debug, Default)]
 struct Shared {
@@ -85,8 +94,8 @@ impl Shared {
     }
 }
 
-/// The attempt timeouts of one client. Its thread starts with the first armed attempt and stops
-/// when the watchdog is dropped.
+/// Attempt timeouts. Its thread starts with the first armed attempt and stops when the watchdog
+/// is dropped (never, for the [global](Watchdog::global) one).
 #[derive(Debug, Default)]
 pub(crate) struct Watchdog {
     shared: Arc<Shared>,
@@ -94,6 +103,13 @@ pub(crate) struct Watchdog {
 }
 
 impl Watchdog {
+    /// The process's watchdog, shared by every client: one thread however many clients there
+    /// are.
+    pub(crate) fn global() -> &'static Watchdog {
+        static GLOBAL: OnceLock<Watchdog> = OnceLock::new();
+        GLOBAL.get_or_init(Watchdog::default)
+    }
+
     /// Watches an attempt that must end by `deadline`.
     pub(crate) fn arm(&self, deadline: Instant) -> Armed {
         let slot = Arc::new(Slot {
@@ -112,12 +128,18 @@ impl Watchdog {
         {
             state.queue.pop_front();
         }
-        // Attempts of one client mostly share one timeout: a new deadline is mostly the latest.
+        // Attempts mostly share a client's timeout: a new deadline is mostly the latest.
         if state.queue.back().is_none_or(|s| s.deadline <= deadline) {
             state.queue.push_back(slot.clone());
         } else {
             let at = state.queue.partition_point(|s| s.deadline <= deadline);
             state.queue.insert(at, slot.clone());
+        }
+        // An attempt still in flight at the front keeps the ended ones behind it: sweep them
+        // whenever the queue has doubled since the last sweep (amortised constant time).
+        if state.queue.len() >= state.sweep_at {
+            state.queue.retain(|s| !s.done.load(Ordering::Acquire));
+            state.sweep_at = (state.queue.len() * 2).max(MIN_SWEEP);
         }
         let start = !state.started;
         state.started = true;
@@ -126,7 +148,7 @@ impl Watchdog {
         if start {
             let shared = self.shared.clone();
             let spawned = std::thread::Builder::new()
-                .name("truto-attempt-timeouts".into())
+                .name(THREAD_NAME.into())
                 .spawn(move || shared.watch());
             match spawned {
                 Ok(handle) => {
@@ -161,6 +183,9 @@ impl Drop for Watchdog {
         }
     }
 }
+
+/// The watchdog thread's name (at most 15 bytes: what Linux keeps of it).
+const THREAD_NAME: &str = "truto-timeouts";
 
 /// An armed attempt: await [`Armed::expired`] beside the attempt; dropping it disarms it.
 #[derive(Debug)]
@@ -264,6 +289,18 @@ mod tests {
             drop(armed);
         }
         assert!(watchdog.shared.lock().queue.len() <= 1);
+    }
+
+    #[test]
+    fn a_stalled_attempt_at_the_front_does_not_keep_the_ended_ones() {
+        let watchdog = Watchdog::default();
+        let stalled = watchdog.arm(Instant::now() + Duration::from_secs(1));
+        for _ in 0..10_000 {
+            drop(watchdog.arm(Instant::now() + Duration::from_secs(30)));
+        }
+        let queued = watchdog.shared.lock().queue.len();
+        assert!(queued <= 2 * MIN_SWEEP, "{queued} slots queued");
+        drop(stalled);
     }
 
     #[test]

@@ -121,6 +121,7 @@ pub const ENDPOINT_IMPORTS: &[&str] = &[
 /// Methods of the runtime's `Client`, which the generated per-endpoint methods must not shadow.
 pub const CLIENT_METHODS: &[&str] = &[
     "builder",
+    "with_token",
     "base_url",
     "in_flight_limit",
     "retry_policy",
@@ -142,6 +143,7 @@ pub const CLIENT_METHODS: &[&str] = &[
     "admit",
     "execute",
     "judge",
+    "judge_failure",
     // ClientBuilder's, reserved too so that no generated method reads like one.
     "max_body_bytes",
 ];
