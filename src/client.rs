@@ -715,7 +715,8 @@ enum AfterLoss<'s> {
     /// When the endpoint is idempotent, or the retry policy allows it.
     AsPolicy,
     /// Never: the caller reads back whether the call took effect. Nor is it sent at all (or
-    /// again, after a 429 or a refusal) once `stop` is given.
+    /// again, after a 429 or a refusal) once `stop` is given. (Offboarding's only.)
+    #[cfg_attr(not(feature = "offboard"), allow(dead_code))]
     Never { stop: Option<&'s Stop> },
 }
 
@@ -1154,6 +1155,7 @@ impl Client {
     /// after an answer was lost (a timeout, a dropped connection, a 502 or 504), idempotent or
     /// not.
     /// Once `stop` is given it is not sent, nor sent again ([`Error::Stopped`]).
+    #[cfg(feature = "offboard")]
     pub(crate) fn send_fields_once_applied<'a, T: ResponseBody + 'a>(
         &'a self,
         endpoint: &'static EndpointSpec,
