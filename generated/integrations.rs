@@ -31,11 +31,13 @@ pub enum Integration {
     Adobe,
     /// Adobe Acrobat Sign (Truto slug `adobesign`).
     ///
-    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page (truto-reads §3.1); older pages call it "Adobe Sign" (the slug matches that name too).
+    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page (truto-reads §3.1); older
+    /// pages call it "Adobe Sign" (the slug matches that name too).
     AdobeAcrobatSign,
     /// Adobe Marketo Engage (Truto slug `adobemarketoengage`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     AdobeMarketoEngage,
     /// Adyen (Truto slug `adyen`).
     ///
@@ -51,11 +53,13 @@ pub enum Integration {
     Aircall,
     /// Airtable (Truto slug `airtable`).
     ///
-    /// Endpoints: users.delete, users.downgrade, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.downgrade, users.get, users.list. Note: slug inferred from the
+    /// display name (truto-api-facts §4.10).
     Airtable,
     /// Airtable SCIM (Truto slug `airtablescim`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     AirtableScim,
     /// Amplitude SCIM (Truto slug `amplitudescim`).
     ///
@@ -79,7 +83,8 @@ pub enum Integration {
     Apono,
     /// Asana (Truto slug `asana`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     Asana,
     /// Asset Panda (Truto slug `assetpanda`).
     ///
@@ -87,7 +92,8 @@ pub enum Integration {
     AssetPanda,
     /// Atlassian (Truto slug `atlassian`).
     ///
-    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts
+    /// §4.10).
     Atlassian,
     /// Attio (Truto slug `attio`).
     ///
@@ -95,11 +101,13 @@ pub enum Integration {
     Attio,
     /// Auth0 (Truto slug `auth0`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     Auth0,
     /// Avalara AvaTax (Truto slug `avalaraavatax`).
     ///
-    /// Endpoints: users.deactivate, users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.deactivate, users.delete, users.get, users.list. Note: slug inferred from the
+    /// display name (truto-api-facts §4.10).
     AvalaraAvaTax,
     /// Avigilon Alta (Truto slug `avigilonalta`).
     ///
@@ -147,7 +155,8 @@ pub enum Integration {
     Boomi,
     /// Box (Truto slug `box`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     Box,
     /// Braze (Truto slug `braze`).
     ///
@@ -163,7 +172,8 @@ pub enum Integration {
     Britive,
     /// BrowserStack (Truto slug `browserstack`).
     ///
-    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts
+    /// §4.10).
     BrowserStack,
     /// Buildkite (Truto slug `buildkite`).
     ///
@@ -171,11 +181,13 @@ pub enum Integration {
     Buildkite,
     /// Calendly (Truto slug `calendly`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     Calendly,
     /// Canva (Truto slug `canva`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     Canva,
     /// Capsule (Truto slug `capsule`).
     ///
@@ -199,11 +211,13 @@ pub enum Integration {
     CircleCI,
     /// Cisco Meraki (Truto slug `ciscomeraki`).
     ///
-    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts
+    /// §4.10).
     CiscoMeraki,
     /// ClickUp (Truto slug `clickup`).
     ///
-    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts
+    /// §4.10).
     ClickUp,
     /// Close (Truto slug `close`).
     ///
@@ -211,7 +225,8 @@ pub enum Integration {
     Close,
     /// Cloudflare (Truto slug `cloudflare`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     Cloudflare,
     /// CockroachDB Cloud (Truto slug `cockroachdbcloud`).
     ///
@@ -231,11 +246,13 @@ pub enum Integration {
     Confluence,
     /// Confluence On Prem (Truto slug `confluenceonprem`).
     ///
-    /// Endpoints: users.get, users.list. Note: the pages write "Confluence On Prem " with a trailing space (trimmed here; lookup ignores spaces); slug inferred from the display name.
+    /// Endpoints: users.get, users.list. Note: the pages write "Confluence On Prem " with a trailing space
+    /// (trimmed here; lookup ignores spaces); slug inferred from the display name.
     ConfluenceOnPrem,
     /// Confluent (Truto slug `confluent`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     Confluent,
     /// Constant Contact (Truto slug `constantcontact`).
     ///
@@ -255,7 +272,8 @@ pub enum Integration {
     Coupa,
     /// CrowdStrike (Truto slug `crowdstrike`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     CrowdStrike,
     /// CyberArk (Truto slug `cyberark`).
     ///
@@ -271,11 +289,13 @@ pub enum Integration {
     Dashlane,
     /// Databricks (Truto slug `databricks`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     Databricks,
     /// Datadog (Truto slug `datadog`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     Datadog,
     /// dbt Labs (Truto slug `dbtlabs`).
     ///
@@ -287,7 +307,8 @@ pub enum Integration {
     DevRev,
     /// Dialpad (Truto slug `dialpad`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     Dialpad,
     /// Discord (Truto slug `discord`).
     ///
@@ -303,7 +324,8 @@ pub enum Integration {
     DockerHubScim,
     /// DocuSign (Truto slug `docusign`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     DocuSign,
     /// Domo (Truto slug `domo`).
     ///
@@ -327,11 +349,13 @@ pub enum Integration {
     DriveWealth,
     /// Dropbox - Business (Truto slug `dropboxbusiness`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     DropboxBusiness,
     /// Dropbox Sign (HelloSign) (Truto slug `dropboxsignhellosign`, `hellosign`).
     ///
-    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts
+    /// §4.10).
     DropboxSignHelloSign,
     /// Druva inSync (Truto slug `druvainsync`).
     ///
@@ -351,7 +375,8 @@ pub enum Integration {
     Egnyte,
     /// Elastic Cloud (Truto slug `elasticcloud`).
     ///
-    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts
+    /// §4.10).
     ElasticCloud,
     /// Emburse (Truto slug `emburse`).
     ///
@@ -375,11 +400,13 @@ pub enum Integration {
     Figma,
     /// Figma SCIM (Truto slug `figmascim`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     FigmaScim,
     /// Files.com (Truto slug `filescom`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     FilesCom,
     /// Fireberry (Truto slug `fireberry`).
     ///
@@ -391,7 +418,8 @@ pub enum Integration {
     FirefliesAi,
     /// Fivetran (Truto slug `fivetran`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     Fivetran,
     /// FloQast (Truto slug `floqast`).
     ///
@@ -419,7 +447,8 @@ pub enum Integration {
     Freshchat,
     /// Freshdesk (Truto slug `freshdesk`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     Freshdesk,
     /// Freshsales (Truto slug `freshsales`).
     ///
@@ -427,7 +456,8 @@ pub enum Integration {
     Freshsales,
     /// Freshservice (Truto slug `freshservice`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     Freshservice,
     /// Front (Truto slug `front`).
     ///
@@ -439,11 +469,13 @@ pub enum Integration {
     FuseDesk,
     /// GitHub (Truto slug `github`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     GitHub,
     /// GitLab (Truto slug `gitlab`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     GitLab,
     /// Gladly (Truto slug `gladly`).
     ///
@@ -519,11 +551,13 @@ pub enum Integration {
     HelloID,
     /// Help Scout (Truto slug `helpscout`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     HelpScout,
     /// Heroku (Truto slug `heroku`).
     ///
-    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts
+    /// §4.10).
     Heroku,
     /// HiBob (Truto slug `hibob`).
     ///
@@ -543,7 +577,8 @@ pub enum Integration {
     Hootsuite,
     /// HubSpot (Truto slug `hubspot`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     HubSpot,
     /// Humaans (Truto slug `humaans`).
     ///
@@ -567,7 +602,8 @@ pub enum Integration {
     Ironclad,
     /// Jamf (Truto slug `jamf`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     Jamf,
     /// Jenkins (Truto slug `jenkins`).
     ///
@@ -579,7 +615,8 @@ pub enum Integration {
     Jetbrains,
     /// JFrog (Truto slug `jfrog`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     JFrog,
     /// Jira (Truto slug `jira`).
     ///
@@ -591,11 +628,13 @@ pub enum Integration {
     JostleScim,
     /// JumpCloud (Truto slug `jumpcloud`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     JumpCloud,
     /// juniper-mist (Truto slug `juniper-mist`).
     ///
-    /// Endpoints: users.delete. Note: the Delete page writes the display name as the slug; slug with a hyphen seen on Truto's integration pages (truto-api-facts §4.10).
+    /// Endpoints: users.delete. Note: the Delete page writes the display name as the slug; slug with a
+    /// hyphen seen on Truto's integration pages (truto-api-facts §4.10).
     JuniperMist,
     /// Kandji (Truto slug `kandji`).
     ///
@@ -615,11 +654,13 @@ pub enum Integration {
     KnowBe4,
     /// KnowBe4 SCIM (Truto slug `knowbe4scim`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     KnowBe4Scim,
     /// LastPass (Truto slug `lastpass`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     LastPass,
     /// Lattice (Truto slug `lattice`).
     ///
@@ -643,7 +684,8 @@ pub enum Integration {
     Linear,
     /// Looker (Truto slug `looker`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     Looker,
     /// Lucid (Truto slug `lucid`).
     ///
@@ -655,7 +697,8 @@ pub enum Integration {
     Mailgun,
     /// ManageEngine ServiceDesk Plus (Truto slug `manageengineservicedeskplus`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     ManageEngineServiceDeskPlus,
     /// Metabase (Truto slug `metabase`).
     ///
@@ -667,7 +710,8 @@ pub enum Integration {
     Microsoft365,
     /// Microsoft Dynamics 365 Sales (Truto slug `dynamics365`).
     ///
-    /// Endpoints: users.get, users.list. Note: slug seen at truto.one/integrations/detail/dynamics365.md (truto-reads §1.1, §7).
+    /// Endpoints: users.get, users.list. Note: slug seen at truto.one/integrations/detail/dynamics365.md
+    /// (truto-reads §1.1, §7).
     MicrosoftDynamics365Sales,
     /// Microsoft Teams (Truto slug `microsoftteams`).
     ///
@@ -679,7 +723,8 @@ pub enum Integration {
     Miro,
     /// Miro SCIM (Truto slug `miroscim`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     MiroScim,
     /// Mixpanel SCIM (Truto slug `mixpanelscim`).
     ///
@@ -687,7 +732,8 @@ pub enum Integration {
     MixpanelScim,
     /// Monday.com (Truto slug `mondaycom`).
     ///
-    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts
+    /// §4.10).
     MondayCom,
     /// Monday.com SCIM (Truto slug `mondaycomscim`).
     ///
@@ -707,7 +753,8 @@ pub enum Integration {
     Netlify,
     /// New Relic (Truto slug `newrelic`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     NewRelic,
     /// Notion (Truto slug `notion`).
     ///
@@ -715,7 +762,8 @@ pub enum Integration {
     Notion,
     /// Notion SCIM (Truto slug `notionscim`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     NotionScim,
     /// Nutshell (Truto slug `nutshell`).
     ///
@@ -723,7 +771,8 @@ pub enum Integration {
     Nutshell,
     /// Okta (Truto slug `okta`).
     ///
-    /// Endpoints: users.deactivate, users.delete, users.get, users.list, users.suspend. Note: slug seen on Truto's integration pages.
+    /// Endpoints: users.deactivate, users.delete, users.get, users.list, users.suspend. Note: slug seen on
+    /// Truto's integration pages.
     Okta,
     /// OneLogin (Truto slug `onelogin`).
     ///
@@ -743,11 +792,13 @@ pub enum Integration {
     Opsgenie,
     /// Outreach (Truto slug `outreach`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     Outreach,
     /// PagerDuty (Truto slug `pagerduty`).
     ///
-    /// Endpoints: users.delete, users.downgrade, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.downgrade, users.get, users.list. Note: slug inferred from the
+    /// display name (truto-api-facts §4.10).
     PagerDuty,
     /// PandaDoc (Truto slug `pandadoc`).
     ///
@@ -755,7 +806,8 @@ pub enum Integration {
     PandaDoc,
     /// Pendo SCIM (Truto slug `pendoscim`).
     ///
-    /// Endpoints: users.delete, users.get. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get. Note: slug inferred from the display name (truto-api-facts
+    /// §4.10).
     PendoScim,
     /// PingOne (Truto slug `pingone`).
     ///
@@ -767,11 +819,13 @@ pub enum Integration {
     Pinpoint,
     /// Pipedrive (Truto slug `pipedrive`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     Pipedrive,
     /// Pipeliner (Truto slug `pipeliner`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     Pipeliner,
     /// Pivotal Tracker (Truto slug `pivotaltracker`).
     ///
@@ -783,7 +837,8 @@ pub enum Integration {
     PostHog,
     /// Postman SCIM (Truto slug `postmanscim`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     PostmanScim,
     /// Power BI (Truto slug `powerbi`).
     ///
@@ -791,7 +846,8 @@ pub enum Integration {
     PowerBi,
     /// Qlik Sense (Truto slug `qliksense`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     QlikSense,
     /// Qualtrics CoreXM (Truto slug `qualtricscorexm`).
     ///
@@ -811,15 +867,18 @@ pub enum Integration {
     Salesflare,
     /// Salesforce (Truto slug `salesforce`).
     ///
-    /// Endpoints: users.delete, users.downgrade, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.downgrade, users.get, users.list. Note: slug inferred from the
+    /// display name (truto-api-facts §4.10).
     Salesforce,
     /// Salesloft (Truto slug `salesloft`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     Salesloft,
     /// Segment (Truto slug `segment`).
     ///
-    /// Endpoints: users.delete, users.downgrade, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.downgrade, users.get, users.list. Note: slug inferred from the
+    /// display name (truto-api-facts §4.10).
     Segment,
     /// Seismic (Truto slug `seismic`).
     ///
@@ -835,7 +894,8 @@ pub enum Integration {
     Sendoso,
     /// Sentry (Truto slug `sentry`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     Sentry,
     /// ServiceNow SCIM (Truto slug `servicenowscim`).
     ///
@@ -863,11 +923,13 @@ pub enum Integration {
     SlackEnterprise,
     /// Smartsheet (Truto slug `smartsheet`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     Smartsheet,
     /// Snowflake (Truto slug `snowflake`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     Snowflake,
     /// Snyk (Truto slug `snyk`).
     ///
@@ -891,7 +953,8 @@ pub enum Integration {
     SurveySparrow,
     /// Tableau (Truto slug `tableau`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     Tableau,
     /// Tailscale (Truto slug `tailscale`).
     ///
@@ -911,7 +974,8 @@ pub enum Integration {
     TeamViewer,
     /// Teamwork CRM (Truto slug `teamworkcrm`).
     ///
-    /// Endpoints: users.get, users.list. Note: slug seen on Truto's integration pages (truto-api-facts §4.10).
+    /// Endpoints: users.get, users.list. Note: slug seen on Truto's integration pages (truto-api-facts
+    /// §4.10).
     TeamworkCrm,
     /// Teamwork Desk (Truto slug `teamworkdesk`).
     ///
@@ -935,7 +999,8 @@ pub enum Integration {
     TravisCi,
     /// Trello (Truto slug `trello`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     Trello,
     /// Twingate (Truto slug `twingate`).
     ///
@@ -943,7 +1008,8 @@ pub enum Integration {
     Twingate,
     /// Typeform (Truto slug `typeform`).
     ///
-    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts
+    /// §4.10).
     Typeform,
     /// Vanta (Truto slug `vanta`).
     ///
@@ -955,11 +1021,13 @@ pub enum Integration {
     VeevaVault,
     /// Vercel (Truto slug `vercel`).
     ///
-    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.list. Note: slug inferred from the display name (truto-api-facts
+    /// §4.10).
     Vercel,
     /// Webex (Truto slug `webex`).
     ///
-    /// Endpoints: users.delete, users.get. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get. Note: slug inferred from the display name (truto-api-facts
+    /// §4.10).
     Webex,
     /// Webflow (Truto slug `webflow`).
     ///
@@ -971,7 +1039,8 @@ pub enum Integration {
     Wingman,
     /// WordPress (Truto slug `wordpress`).
     ///
-    /// Endpoints: users.delete, users.get. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get. Note: slug inferred from the display name (truto-api-facts
+    /// §4.10).
     WordPress,
     /// Xero (Truto slug `xero`).
     ///
@@ -991,7 +1060,8 @@ pub enum Integration {
     ZapierScim,
     /// Zendesk (Truto slug `zendesk`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.get, users.list. Note: slug inferred from the display name
+    /// (truto-api-facts §4.10).
     Zendesk,
     /// Zendesk Sell (Truto slug `zendesksell`).
     ///
@@ -1019,45 +1089,272 @@ pub enum Integration {
     ZohoVault,
     /// Zoom (Truto slug `zoom`).
     ///
-    /// Endpoints: users.delete, users.downgrade, users.get, users.list. Note: slug inferred from the display name (truto-api-facts §4.10).
+    /// Endpoints: users.delete, users.downgrade, users.get, users.list. Note: slug inferred from the
+    /// display name (truto-api-facts §4.10).
     Zoom,
     /// Zscaler (Truto slug `zscaler`).
     ///
     /// Endpoints: users.get, users.list. Note: slug inferred from the display name.
     Zscaler,
 }
-
 impl Integration {
     /// Every integration, in spec order.
     pub const ALL: &'static [Integration] = &[
         Integration::FifteenFive,
-        Integration::Accelo, Integration::ActiveCampaign, Integration::Adaptive, Integration::Adobe, Integration::AdobeAcrobatSign, Integration::AdobeMarketoEngage, Integration::Adyen, Integration::Aha, Integration::Aircall, Integration::Airtable, Integration::AirtableScim, Integration::AmplitudeScim, Integration::Anthropic, Integration::ApacheAirflow, Integration::Apollo, Integration::Apono, Integration::Asana, Integration::AssetPanda, Integration::Atlassian, Integration::Attio, Integration::Auth0, Integration::AvalaraAvaTax, Integration::AvigilonAlta, Integration::Avoma, Integration::AzureActiveDirectory,
-        Integration::BambooHR, Integration::Baremetrics, Integration::Basecamp, Integration::BigPanda, Integration::Bitbucket, Integration::Bitwarden, Integration::BlackLine, Integration::Boomi, Integration::Box, Integration::Braze, Integration::Brex, Integration::Britive, Integration::BrowserStack, Integration::Buildkite,
-        Integration::Calendly, Integration::Canva, Integration::Capsule, Integration::CatoNetworks, Integration::Checkr, Integration::Chronosphere, Integration::CircleCI, Integration::CiscoMeraki, Integration::ClickUp, Integration::Close, Integration::Cloudflare, Integration::CockroachDBCloud, Integration::Coda, Integration::Concord, Integration::Confluence, Integration::ConfluenceOnPrem, Integration::Confluent, Integration::ConstantContact, Integration::ContentfulContentManagement, Integration::Copper, Integration::Coupa, Integration::CrowdStrike, Integration::CyberArk, Integration::CyberArkIdentityManagement,
-        Integration::Dashlane, Integration::Databricks, Integration::Datadog, Integration::DbtLabs, Integration::DevRev, Integration::Dialpad, Integration::Discord, Integration::Dixa, Integration::DockerHubScim, Integration::DocuSign, Integration::Domo, Integration::Doppler, Integration::Drata, Integration::Drift, Integration::DriveWealth, Integration::DropboxBusiness, Integration::DropboxSignHelloSign, Integration::DruvaInSync, Integration::Duo, Integration::Dynatrace,
-        Integration::Egnyte, Integration::ElasticCloud, Integration::Emburse, Integration::Enchant, Integration::Envoy, Integration::Eventbrite,
-        Integration::Figma, Integration::FigmaScim, Integration::FilesCom, Integration::Fireberry, Integration::FirefliesAi, Integration::Fivetran, Integration::FloQast, Integration::Fountain, Integration::FowCRM, Integration::FreeAgent, Integration::Freshcaller, Integration::Freshchat, Integration::Freshdesk, Integration::Freshsales, Integration::Freshservice, Integration::Front, Integration::FuseDesk,
-        Integration::GitHub, Integration::GitLab, Integration::Gladly, Integration::Gong, Integration::Google, Integration::GoogleAds, Integration::GoogleAnalytics, Integration::GoogleCloud, Integration::GoogleCloudSQL, Integration::GoogleWorkspace, Integration::Gorgias, Integration::Grafana, Integration::Greenhouse,
-        Integration::HaloITSM, Integration::HappyFox, Integration::Harness, Integration::Harvest, Integration::HashicorpTerraformCloud, Integration::Height, Integration::HelloID, Integration::HelpScout, Integration::Heroku, Integration::HiBob, Integration::Highlevel, Integration::Hive, Integration::Hootsuite, Integration::HubSpot, Integration::Humaans,
-        Integration::Illow, Integration::Insightly, Integration::Intercom, Integration::Ironclad,
-        Integration::Jamf, Integration::Jenkins, Integration::Jetbrains, Integration::JFrog, Integration::Jira, Integration::JostleScim, Integration::JumpCloud, Integration::JuniperMist,
-        Integration::Kandji, Integration::Keap, Integration::Keeper, Integration::KnowBe4, Integration::KnowBe4Scim,
-        Integration::LastPass, Integration::Lattice, Integration::LaunchDarkly, Integration::Leadsquared, Integration::Lever, Integration::Linear, Integration::Looker, Integration::Lucid,
-        Integration::Mailgun, Integration::ManageEngineServiceDeskPlus, Integration::Metabase, Integration::Microsoft365, Integration::MicrosoftDynamics365Sales, Integration::MicrosoftTeams, Integration::Miro, Integration::MiroScim, Integration::MixpanelScim, Integration::MondayCom, Integration::MondayComScim, Integration::Moneybird, Integration::Mural,
-        Integration::Netlify, Integration::NewRelic, Integration::Notion, Integration::NotionScim, Integration::Nutshell,
-        Integration::Okta, Integration::OneLogin, Integration::OpenVPN, Integration::OpenVPNCloudConnexa, Integration::Opsgenie, Integration::Outreach,
-        Integration::PagerDuty, Integration::PandaDoc, Integration::PendoScim, Integration::PingOne, Integration::Pinpoint, Integration::Pipedrive, Integration::Pipeliner, Integration::PivotalTracker, Integration::PostHog, Integration::PostmanScim, Integration::PowerBi,
-        Integration::QlikSense, Integration::QualtricsCoreXM,
-        Integration::Rollbar, Integration::Rootly,
-        Integration::Salesflare, Integration::Salesforce, Integration::Salesloft, Integration::Segment, Integration::Seismic, Integration::SendGrid, Integration::Sendoso, Integration::Sentry, Integration::ServiceNowScim, Integration::Shopify, Integration::Shortcut, Integration::Showpad, Integration::Slack, Integration::SlackEnterprise, Integration::Smartsheet, Integration::Snowflake, Integration::Snyk, Integration::SolarWindsServiceDesk, Integration::Sophos, Integration::SurveyMonkey, Integration::SurveySparrow,
-        Integration::Tableau, Integration::Tailscale, Integration::TalentLyft, Integration::Teamleader, Integration::TeamViewer, Integration::TeamworkCrm, Integration::TeamworkDesk, Integration::TeamworkProjectManagement, Integration::TeamworkSpaces, Integration::TravelPerk, Integration::TravisCi, Integration::Trello, Integration::Twingate, Integration::Typeform,
-        Integration::Vanta, Integration::VeevaVault, Integration::Vercel,
-        Integration::Webex, Integration::Webflow, Integration::Wingman, Integration::WordPress,
+        Integration::Accelo,
+        Integration::ActiveCampaign,
+        Integration::Adaptive,
+        Integration::Adobe,
+        Integration::AdobeAcrobatSign,
+        Integration::AdobeMarketoEngage,
+        Integration::Adyen,
+        Integration::Aha,
+        Integration::Aircall,
+        Integration::Airtable,
+        Integration::AirtableScim,
+        Integration::AmplitudeScim,
+        Integration::Anthropic,
+        Integration::ApacheAirflow,
+        Integration::Apollo,
+        Integration::Apono,
+        Integration::Asana,
+        Integration::AssetPanda,
+        Integration::Atlassian,
+        Integration::Attio,
+        Integration::Auth0,
+        Integration::AvalaraAvaTax,
+        Integration::AvigilonAlta,
+        Integration::Avoma,
+        Integration::AzureActiveDirectory,
+        Integration::BambooHR,
+        Integration::Baremetrics,
+        Integration::Basecamp,
+        Integration::BigPanda,
+        Integration::Bitbucket,
+        Integration::Bitwarden,
+        Integration::BlackLine,
+        Integration::Boomi,
+        Integration::Box,
+        Integration::Braze,
+        Integration::Brex,
+        Integration::Britive,
+        Integration::BrowserStack,
+        Integration::Buildkite,
+        Integration::Calendly,
+        Integration::Canva,
+        Integration::Capsule,
+        Integration::CatoNetworks,
+        Integration::Checkr,
+        Integration::Chronosphere,
+        Integration::CircleCI,
+        Integration::CiscoMeraki,
+        Integration::ClickUp,
+        Integration::Close,
+        Integration::Cloudflare,
+        Integration::CockroachDBCloud,
+        Integration::Coda,
+        Integration::Concord,
+        Integration::Confluence,
+        Integration::ConfluenceOnPrem,
+        Integration::Confluent,
+        Integration::ConstantContact,
+        Integration::ContentfulContentManagement,
+        Integration::Copper,
+        Integration::Coupa,
+        Integration::CrowdStrike,
+        Integration::CyberArk,
+        Integration::CyberArkIdentityManagement,
+        Integration::Dashlane,
+        Integration::Databricks,
+        Integration::Datadog,
+        Integration::DbtLabs,
+        Integration::DevRev,
+        Integration::Dialpad,
+        Integration::Discord,
+        Integration::Dixa,
+        Integration::DockerHubScim,
+        Integration::DocuSign,
+        Integration::Domo,
+        Integration::Doppler,
+        Integration::Drata,
+        Integration::Drift,
+        Integration::DriveWealth,
+        Integration::DropboxBusiness,
+        Integration::DropboxSignHelloSign,
+        Integration::DruvaInSync,
+        Integration::Duo,
+        Integration::Dynatrace,
+        Integration::Egnyte,
+        Integration::ElasticCloud,
+        Integration::Emburse,
+        Integration::Enchant,
+        Integration::Envoy,
+        Integration::Eventbrite,
+        Integration::Figma,
+        Integration::FigmaScim,
+        Integration::FilesCom,
+        Integration::Fireberry,
+        Integration::FirefliesAi,
+        Integration::Fivetran,
+        Integration::FloQast,
+        Integration::Fountain,
+        Integration::FowCRM,
+        Integration::FreeAgent,
+        Integration::Freshcaller,
+        Integration::Freshchat,
+        Integration::Freshdesk,
+        Integration::Freshsales,
+        Integration::Freshservice,
+        Integration::Front,
+        Integration::FuseDesk,
+        Integration::GitHub,
+        Integration::GitLab,
+        Integration::Gladly,
+        Integration::Gong,
+        Integration::Google,
+        Integration::GoogleAds,
+        Integration::GoogleAnalytics,
+        Integration::GoogleCloud,
+        Integration::GoogleCloudSQL,
+        Integration::GoogleWorkspace,
+        Integration::Gorgias,
+        Integration::Grafana,
+        Integration::Greenhouse,
+        Integration::HaloITSM,
+        Integration::HappyFox,
+        Integration::Harness,
+        Integration::Harvest,
+        Integration::HashicorpTerraformCloud,
+        Integration::Height,
+        Integration::HelloID,
+        Integration::HelpScout,
+        Integration::Heroku,
+        Integration::HiBob,
+        Integration::Highlevel,
+        Integration::Hive,
+        Integration::Hootsuite,
+        Integration::HubSpot,
+        Integration::Humaans,
+        Integration::Illow,
+        Integration::Insightly,
+        Integration::Intercom,
+        Integration::Ironclad,
+        Integration::Jamf,
+        Integration::Jenkins,
+        Integration::Jetbrains,
+        Integration::JFrog,
+        Integration::Jira,
+        Integration::JostleScim,
+        Integration::JumpCloud,
+        Integration::JuniperMist,
+        Integration::Kandji,
+        Integration::Keap,
+        Integration::Keeper,
+        Integration::KnowBe4,
+        Integration::KnowBe4Scim,
+        Integration::LastPass,
+        Integration::Lattice,
+        Integration::LaunchDarkly,
+        Integration::Leadsquared,
+        Integration::Lever,
+        Integration::Linear,
+        Integration::Looker,
+        Integration::Lucid,
+        Integration::Mailgun,
+        Integration::ManageEngineServiceDeskPlus,
+        Integration::Metabase,
+        Integration::Microsoft365,
+        Integration::MicrosoftDynamics365Sales,
+        Integration::MicrosoftTeams,
+        Integration::Miro,
+        Integration::MiroScim,
+        Integration::MixpanelScim,
+        Integration::MondayCom,
+        Integration::MondayComScim,
+        Integration::Moneybird,
+        Integration::Mural,
+        Integration::Netlify,
+        Integration::NewRelic,
+        Integration::Notion,
+        Integration::NotionScim,
+        Integration::Nutshell,
+        Integration::Okta,
+        Integration::OneLogin,
+        Integration::OpenVPN,
+        Integration::OpenVPNCloudConnexa,
+        Integration::Opsgenie,
+        Integration::Outreach,
+        Integration::PagerDuty,
+        Integration::PandaDoc,
+        Integration::PendoScim,
+        Integration::PingOne,
+        Integration::Pinpoint,
+        Integration::Pipedrive,
+        Integration::Pipeliner,
+        Integration::PivotalTracker,
+        Integration::PostHog,
+        Integration::PostmanScim,
+        Integration::PowerBi,
+        Integration::QlikSense,
+        Integration::QualtricsCoreXM,
+        Integration::Rollbar,
+        Integration::Rootly,
+        Integration::Salesflare,
+        Integration::Salesforce,
+        Integration::Salesloft,
+        Integration::Segment,
+        Integration::Seismic,
+        Integration::SendGrid,
+        Integration::Sendoso,
+        Integration::Sentry,
+        Integration::ServiceNowScim,
+        Integration::Shopify,
+        Integration::Shortcut,
+        Integration::Showpad,
+        Integration::Slack,
+        Integration::SlackEnterprise,
+        Integration::Smartsheet,
+        Integration::Snowflake,
+        Integration::Snyk,
+        Integration::SolarWindsServiceDesk,
+        Integration::Sophos,
+        Integration::SurveyMonkey,
+        Integration::SurveySparrow,
+        Integration::Tableau,
+        Integration::Tailscale,
+        Integration::TalentLyft,
+        Integration::Teamleader,
+        Integration::TeamViewer,
+        Integration::TeamworkCrm,
+        Integration::TeamworkDesk,
+        Integration::TeamworkProjectManagement,
+        Integration::TeamworkSpaces,
+        Integration::TravelPerk,
+        Integration::TravisCi,
+        Integration::Trello,
+        Integration::Twingate,
+        Integration::Typeform,
+        Integration::Vanta,
+        Integration::VeevaVault,
+        Integration::Vercel,
+        Integration::Webex,
+        Integration::Webflow,
+        Integration::Wingman,
+        Integration::WordPress,
         Integration::Xero,
-        Integration::YouTrack, Integration::YoutrackHub,
-        Integration::ZapierScim, Integration::Zendesk, Integration::ZendeskSell, Integration::ZohoAnalytics, Integration::ZohoBigin, Integration::ZohoCrm, Integration::ZohoDesk, Integration::ZohoVault, Integration::Zoom, Integration::Zscaler,
+        Integration::YouTrack,
+        Integration::YoutrackHub,
+        Integration::ZapierScim,
+        Integration::Zendesk,
+        Integration::ZendeskSell,
+        Integration::ZohoAnalytics,
+        Integration::ZohoBigin,
+        Integration::ZohoCrm,
+        Integration::ZohoDesk,
+        Integration::ZohoVault,
+        Integration::Zoom,
+        Integration::Zscaler,
     ];
-
     /// The display name, exactly as the API pages write it.
     pub fn name(self) -> &'static str {
         match self {
@@ -1317,7 +1614,6 @@ impl Integration {
             Integration::Zscaler => "Zscaler",
         }
     }
-
     /// Truto's slugs for it (`integration.name` of an integrated account); the first is
     /// canonical.
     pub fn slugs(self) -> &'static [&'static str] {

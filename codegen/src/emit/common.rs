@@ -1,5 +1,5 @@
-//! `common.yaml` → the `ResponseFormat` enum, with what the client does with each format's body.
-//! (Parameter groups are emitted with the endpoints that include them.)
+//! `common.yaml` → the `ResponseFormat` enum, with what the client does with each format's body,
+//! the list envelope, people and accounts, and the parameter groups ([`super::groups`]).
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -7,7 +7,8 @@ use quote::quote;
 use super::{ident, open_enum};
 use crate::resolved::{BodyDef, Spec};
 
-pub fn emit(spec: &Spec) -> TokenStream {
+/// The tokens, and the groups' tables as text.
+pub fn emit(spec: &Spec) -> (TokenStream, String) {
     let values: Vec<(String, String)> = spec
         .response_formats
         .iter()
@@ -106,5 +107,10 @@ pub fn emit(spec: &Spec) -> TokenStream {
         /// How a tenant's integrated accounts are read (`spec/common.yaml`, `accounts`).
         pub static ACCOUNTS: Option<crate::spec::Accounts> = #accounts;
     });
-    out
+    let mut tables = String::new();
+    for g in &spec.groups {
+        out.extend(super::groups::emit(spec, g));
+        tables.push_str(&super::groups::tables(spec, g));
+    }
+    (out, tables)
 }

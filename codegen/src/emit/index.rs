@@ -51,6 +51,7 @@ pub fn emit(spec: &Spec) -> TokenStream {
         let r = ident(&e.rust_name);
         quote! { pub use endpoints::#m::#r; }
     });
+    let group_types = spec.groups.iter().map(|g| ident(&g.type_name));
     let specs = spec.endpoints.iter().map(|e| {
         let m = ident(&e.module);
         quote! { &endpoints::#m::SPEC }
@@ -67,6 +68,7 @@ pub fn emit(spec: &Spec) -> TokenStream {
 
         pub use integrations::Integration;
         pub use common::{ACCOUNTS, LIST_ENVELOPE, PEOPLE, ResponseFormat};
+        #(pub use common::#group_types;)*
         #(#model_uses)*
         #(#endpoint_uses)*
 

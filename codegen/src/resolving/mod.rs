@@ -222,14 +222,24 @@ pub fn check(sources: &[SourceFile]) -> Result<Spec, SpecErrors> {
         all_models: &models.all,
     };
     let mut endpoints = Vec::new();
+    let mut includes = Vec::new();
     let mut root_names = RootNames::new(&models.names);
     for (file, ef) in &files.endpoints {
         let fp = file.path.as_str();
         if let Some(e) = endpoint::check_endpoint(&mut ctx, &catalog, fp, ef) {
             root_names.check_endpoint(&mut ctx, fp, &e);
             endpoints.push(e);
+            includes.push(ef.include.clone());
         }
     }
+    let root_types: Vec<&str> = crate::reserved::ROOT_RESERVED
+        .iter()
+        .copied()
+        .chain(models.names.keys().map(String::as_str))
+        .chain(endpoints.iter().map(|e| e.rust_name.as_str()))
+        .collect();
+    let shared_groups =
+        common_yaml::resolve_groups(&mut ctx, cp, common, &endpoints, &includes, &root_types);
     offboarding::check_unique(&mut ctx, &endpoints);
 
     names::check_modules(&mut ctx, &endpoints);
@@ -303,6 +313,7 @@ pub fn check(sources: &[SourceFile]) -> Result<Spec, SpecErrors> {
         error_envelope: common.error_envelope.clone(),
         model_files: models.files,
         endpoints,
+        groups: shared_groups,
     })
 }
 
