@@ -147,7 +147,7 @@ pub struct ListIntegratedAccounts {
     pub paging: crate::Paging,
 }
 impl ListIntegratedAccounts {
-    /// A request with the parameters every integration requires. Enough for every integration of this
+    /// A request with the parameters every integration requires. It fits every integration of this
     /// endpoint.
     #[inline]
     pub fn new() -> Self {

@@ -44,8 +44,8 @@ pub struct DeactivateUser {
     pub remote_data_body: crate::RemoteDataBody,
 }
 impl DeactivateUser {
-    /// A request with the parameters every integration requires. Enough for every integration of this
-    /// endpoint but those with a `for_…` constructor below, which require more.
+    /// A request with the parameters every integration requires. It fits every integration of this endpoint
+    /// but those with a `for_…` constructor below.
     #[inline]
     pub fn new(integrated_account_id: &str) -> Self {
         Self {

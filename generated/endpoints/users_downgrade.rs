@@ -123,8 +123,8 @@ pub struct DowngradeUser {
     pub remote_data_body: crate::RemoteDataBody,
 }
 impl DowngradeUser {
-    /// A request with the parameters every integration requires. Enough for every integration of this
-    /// endpoint but those with a `for_…` constructor below, which require more.
+    /// A request with the parameters every integration requires. It fits every integration of this endpoint
+    /// but those with a `for_…` constructor below.
     #[inline]
     pub fn new(integrated_account_id: &str) -> Self {
         Self {
@@ -297,10 +297,7 @@ pub static SPEC: EndpointSpec = EndpointSpec {
     irreversible: false,
     admin: false,
     integrations: &[
-        Integration::Airtable,
-        Integration::PagerDuty,
-        Integration::Salesforce, Integration::Segment,
-        Integration::Zoom,
+        Integration::Airtable, Integration::PagerDuty, Integration::Salesforce, Integration::Segment, Integration::Zoom,
     ],
     response_formats: &[crate::ResponseFormat::Unified, crate::ResponseFormat::Raw, crate::ResponseFormat::Normalized],
     list: None,

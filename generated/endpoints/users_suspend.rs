@@ -32,8 +32,8 @@ pub struct SuspendUser {
     pub remote_data_body: crate::RemoteDataBody,
 }
 impl SuspendUser {
-    /// A request with the parameters every integration requires. Enough for every integration of this
-    /// endpoint but those with a `for_…` constructor below, which require more.
+    /// A request with the parameters every integration requires. It fits every integration of this endpoint
+    /// but those with a `for_…` constructor below.
     #[inline]
     pub fn new(integrated_account_id: &str) -> Self {
         Self {

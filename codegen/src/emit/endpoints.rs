@@ -597,9 +597,9 @@ fn new_fn(spec: &Spec, e: &Endpoint) -> TokenStream {
         (!args.is_empty()).then(|| quote! { #f: crate::#t::new(#(#args),*), })
     });
     let fits = if e.integrations.iter().any(|&i| needs_constructor(e, i)) {
-        "Enough for every integration of this endpoint but those with a `for_…` constructor below, which require more."
+        "It fits every integration of this endpoint but those with a `for_…` constructor below."
     } else {
-        "Enough for every integration of this endpoint."
+        "It fits every integration of this endpoint."
     };
     let d = doc(&format!(
         "A request with the parameters every integration requires. {fits}"

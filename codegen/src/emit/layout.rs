@@ -9,45 +9,71 @@ pub const WIDTH: usize = 120;
 /// The longest line of doc text (before `/// ` and the item's indentation).
 pub const DOC_WIDTH: usize = 100;
 
-/// `items` as lines of at most `width` characters: `(key, text)` pairs in their order,
-/// consecutive items whose keys share an initial letter on one line (texts joined by a space).
-/// A run too long for one line is split the same way by the first two letters, then three;
-/// then one item per line. Lines are addressed by content, so inserting an item changes only
-/// the line of its prefix (or adds one).
+/// `items` as lines of at most `width` characters: `(key, text)` pairs in their order, texts
+/// joined by a space. A run of consecutive items whose keys start with letters of one alphabet
+/// range shares a line: the whole alphabet when it fits, otherwise each half, each quarter, …,
+/// one letter, and within a letter the same by the second letter, then the third; then one item
+/// per line. The ranges are fixed, so a line is addressed by content: inserting an item changes
+/// only the line of its range (or splits that line when it no longer fits).
 pub fn grouped<S: AsRef<str>>(items: &[(S, String)], width: usize) -> Vec<String> {
     let mut out = Vec::new();
-    runs(items, 1, width, &mut out);
+    ranges(items, 0, 0, LETTERS, width, &mut out);
     out
 }
 
-fn runs<S: AsRef<str>>(items: &[(S, String)], depth: usize, width: usize, out: &mut Vec<String>) {
-    let prefix = |key: &S| -> String {
-        key.as_ref()
-            .chars()
-            .take(depth)
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
+/// `a`–`z`, then one slot for anything else.
+const LETTERS: usize = 27;
+
+/// The slot of the key's character at `position` (`None`: the key is shorter).
+fn slot(key: &str, position: usize) -> Option<usize> {
+    let c = key.chars().nth(position)?.to_ascii_lowercase();
+    Some(if c.is_ascii_lowercase() {
+        c as usize - 'a' as usize
+    } else {
+        LETTERS - 1
+    })
+}
+
+/// Lays out `items`, whose keys agree before `position`, by the range `lo..hi` of slots at
+/// `position`.
+fn ranges<S: AsRef<str>>(
+    items: &[(S, String)],
+    position: usize,
+    lo: usize,
+    hi: usize,
+    width: usize,
+    out: &mut Vec<String>,
+) {
+    let line = items
+        .iter()
+        .map(|(_, t)| t.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if line.len() <= width || items.len() == 1 {
+        out.push(line);
+        return;
+    }
+    if hi - lo == 1 {
+        // One letter: the same by the next letter, up to the third.
+        if position < 2 {
+            ranges(items, position + 1, 0, LETTERS, width, out);
+        } else {
+            out.extend(items.iter().map(|(_, t)| t.clone()));
+        }
+        return;
+    }
+    // Runs of consecutive items in each half of the range.
+    let mid = lo + (hi - lo).div_ceil(2);
+    let half = |key: &S| slot(key.as_ref(), position).is_none_or(|s| s < mid);
     let mut start = 0;
     while start < items.len() {
-        let p = prefix(&items[start].0);
+        let first = half(&items[start].0);
         let len = items[start..]
             .iter()
-            .take_while(|(k, _)| prefix(k) == p)
+            .take_while(|(k, _)| half(k) == first)
             .count();
-        let run = &items[start..start + len];
-        let line = run
-            .iter()
-            .map(|(_, t)| t.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
-        if line.len() <= width || run.len() == 1 {
-            out.push(line);
-        } else if depth < 3 {
-            runs(run, depth + 1, width, out);
-        } else {
-            out.extend(run.iter().map(|(_, t)| t.clone()));
-        }
+        let (l, h) = if first { (lo, mid) } else { (mid, hi) };
+        ranges(&items[start..start + len], position, l, h, width, out);
         start += len;
     }
 }
@@ -126,36 +152,56 @@ mod tests {
     }
 
     #[test]
-    fn grouped_puts_a_letter_on_a_line_and_splits_long_runs_by_prefix() {
-        let lines = grouped(&items(&["Asana", "Atlassian", "Box", "Canva", "Box2"]), 40);
+    fn grouped_splits_by_alphabet_ranges_then_letters() {
+        let names = ["Asana", "Atlassian", "Box", "Canva", "Okta", "Zoom"];
+        assert_eq!(grouped(&items(&names), 80).len(), 1);
+        let lines = grouped(&items(&names), 41);
         assert_eq!(
             lines,
             [
-                "I::Asana, I::Atlassian,",
-                "I::Box,",
-                "I::Canva,",
-                "I::Box2,"
+                "I::Asana, I::Atlassian, I::Box, I::Canva,",
+                "I::Okta, I::Zoom,"
             ]
         );
-        let lines = grouped(&items(&["Asana", "Atlassian", "Auth0", "Azure"]), 24);
+        let lines = grouped(&items(&names), 40);
         assert_eq!(
             lines,
-            ["I::Asana,", "I::Atlassian,", "I::Auth0,", "I::Azure,"]
+            [
+                "I::Asana, I::Atlassian, I::Box,",
+                "I::Canva,",
+                "I::Okta, I::Zoom,"
+            ]
         );
-        let lines = grouped(&items(&["Asana", "Asbc", "Atlassian"]), 20);
-        assert_eq!(lines, ["I::Asana, I::Asbc,", "I::Atlassian,"]);
+        // One letter too long for a line: split by the second letter.
+        let lines = grouped(&items(&["Asana", "Atlassian", "Auth0", "Azure"]), 24);
+        assert_eq!(lines, ["I::Asana, I::Atlassian,", "I::Auth0,", "I::Azure,"]);
+        // Items out of order form runs of their own.
+        let lines = grouped(&items(&["Okta", "Asana", "Zoom", "Box"]), 20);
+        assert_eq!(lines, ["I::Okta,", "I::Asana,", "I::Zoom,", "I::Box,"]);
     }
 
     #[test]
-    fn grouped_inserting_an_item_changes_only_its_prefix_line() {
-        let names = ["Asana", "Atlassian", "Auth0", "Box", "Canva", "Cisco"];
-        let before = grouped(&items(&names), 30);
+    fn grouped_inserting_an_item_changes_only_its_range_line() {
+        let names = [
+            "Asana",
+            "Atlassian",
+            "Box",
+            "Canva",
+            "Cisco",
+            "Figma",
+            "Okta",
+            "Slack",
+            "Zoom",
+        ];
+        let before = grouped(&items(&names), 45);
         let mut more = names.to_vec();
-        more.insert(0, "Acme");
-        let after = grouped(&items(&more), 30);
-        let changed: Vec<&String> = after.iter().filter(|l| !before.contains(l)).collect();
-        assert_eq!(changed, ["I::Acme,"]);
-        assert!(before.iter().all(|l| after.contains(l)));
+        more.insert(7, "Pendo");
+        let after = grouped(&items(&more), 45);
+        let removed: Vec<&String> = before.iter().filter(|l| !after.contains(l)).collect();
+        let added: Vec<&String> = after.iter().filter(|l| !before.contains(l)).collect();
+        assert_eq!(removed.len(), 1, "{before:?} → {after:?}");
+        assert_eq!(added.len(), 1, "{before:?} → {after:?}");
+        assert!(added[0].contains("I::Pendo,") && added[0].contains("I::Okta,"));
     }
 
     #[test]
