@@ -89,7 +89,8 @@ pub static ACCOUNTS: Option<crate::spec::Accounts> = Some(crate::spec::Accounts 
     status_filter: "status",
 });
 /// The parameters of the `truto_query` group (`spec/common.yaml`), the same on every endpoint that
-/// includes it: its request stores them in its field `truto_query`, and has a setter for each.
+/// includes it: its request stores them in its field `truto_query`, with a setter for each in
+/// [`TrutoQuerySetters`].
 #[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TrutoQuery {
@@ -176,34 +177,50 @@ impl TrutoQuery {
         Some(set)
     }
 }
-/// The setters of [`TrutoQuery`]'s parameters, for a request that stores them in its field
-/// `truto_query`.
-macro_rules! truto_query_setters {
-    () => {
-        #[doc =
-        " Sets `integrated_account_id`: the ID of the integrated account to use for the request."]
-        pub fn integrated_account_id(mut self, value : impl Into < String >) -> Self {
-        self.truto_query.integrated_account_id = value.into(); self } #[doc =
-        " Sets `truto_response_format`: the format of the response."] pub fn
-        truto_response_format(mut self, value : impl Into < crate ::ResponseFormat >) ->
-        Self { self.truto_query.truto_response_format = Some(value.into()); self } #[doc
-        =
-        " Sets `truto_ignore_remote_data`: excludes the remote_data attribute from the response."]
-        #[inline] pub fn truto_ignore_remote_data(mut self, value : bool) -> Self { self
-        .truto_query.truto_ignore_remote_data = Some(value); self } #[doc =
-        " Sets `truto_exclude_fields`: array of fields to exclude from the response."]
-        pub fn truto_exclude_fields(mut self, value : impl IntoIterator < Item = impl
-        Into < String >>) -> Self { self.truto_query.truto_exclude_fields = value
-        .into_iter().map(Into::into).collect(); self } #[doc =
-        " Sets `remote_query`: query parameters to pass to the underlying API without any transformations."]
-        #[inline] pub fn remote_query(mut self, value : serde_json::Map < String,
-        serde_json::Value >) -> Self { self.truto_query.remote_query = Some(value); self
-        }
-    };
+/// The setters of the `truto_query` parameters ([`TrutoQuery`]), on every request that includes them
+/// (bring
+/// them into scope with `use truto_user_directory::TrutoQuerySetters;`).
+pub trait TrutoQuerySetters: Sized {
+    /// The request's `truto_query` parameters.
+    fn truto_query_mut(&mut self) -> &mut TrutoQuery;
+    /// Sets `integrated_account_id`: the ID of the integrated account to use for the request.
+    fn integrated_account_id(mut self, value: impl Into<String>) -> Self {
+        self.truto_query_mut().integrated_account_id = value.into();
+        self
+    }
+    /// Sets `truto_response_format`: the format of the response.
+    fn truto_response_format(mut self, value: impl Into<crate::ResponseFormat>) -> Self {
+        self.truto_query_mut().truto_response_format = Some(value.into());
+        self
+    }
+    /// Sets `truto_ignore_remote_data`: excludes the remote_data attribute from the response.
+    fn truto_ignore_remote_data(mut self, value: bool) -> Self {
+        self.truto_query_mut().truto_ignore_remote_data = Some(value);
+        self
+    }
+    /// Sets `truto_exclude_fields`: array of fields to exclude from the response.
+    fn truto_exclude_fields(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.truto_query_mut().truto_exclude_fields = value
+            .into_iter()
+            .map(Into::into)
+            .collect();
+        self
+    }
+    /// Sets `remote_query`: query parameters to pass to the underlying API without any transformations.
+    fn remote_query(
+        mut self,
+        value: serde_json::Map<String, serde_json::Value>,
+    ) -> Self {
+        self.truto_query_mut().remote_query = Some(value);
+        self
+    }
 }
-pub(crate) use truto_query_setters;
 /// The parameters of the `remote_data_body` group (`spec/common.yaml`), the same on every endpoint that
-/// includes it: its request stores them in its field `remote_data_body`, and has a setter for each.
+/// includes it: its request stores them in its field `remote_data_body`, with a setter for each in
+/// [`RemoteDataBodySetters`].
 #[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RemoteDataBody {
@@ -238,21 +255,22 @@ impl RemoteDataBody {
         Some(set)
     }
 }
-/// The setters of [`RemoteDataBody`]'s parameters, for a request that stores them in its field
-/// `remote_data_body`.
-macro_rules! remote_data_body_setters {
-    () => {
-        #[doc =
-        " Sets `remote_data`: any additional data that should be passed as part of the request body. This data"]
-        #[doc = " is not transformed by Truto and is passed as is to the remote API."]
-        #[inline] pub fn remote_data(mut self, value : serde_json::Map < String,
-        serde_json::Value >) -> Self { self.remote_data_body.remote_data = Some(value);
-        self }
-    };
+/// The setters of the `remote_data_body` parameters ([`RemoteDataBody`]), on every request that
+/// includes them (bring
+/// them into scope with `use truto_user_directory::RemoteDataBodySetters;`).
+pub trait RemoteDataBodySetters: Sized {
+    /// The request's `remote_data_body` parameters.
+    fn remote_data_body_mut(&mut self) -> &mut RemoteDataBody;
+    /// Sets `remote_data`: any additional data that should be passed as part of the request body. This data
+    /// is not transformed by Truto and is passed as is to the remote API.
+    fn remote_data(mut self, value: serde_json::Map<String, serde_json::Value>) -> Self {
+        self.remote_data_body_mut().remote_data = Some(value);
+        self
+    }
 }
-pub(crate) use remote_data_body_setters;
 /// The parameters of the `paging` group (`spec/common.yaml`), the same on every endpoint that
-/// includes it: its request stores them in its field `paging`, and has a setter for each.
+/// includes it: its request stores them in its field `paging`, with a setter for each in
+/// [`PagingSetters`].
 #[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Paging {
@@ -293,21 +311,26 @@ impl Paging {
         Some(set)
     }
 }
-/// The setters of [`Paging`]'s parameters, for a request that stores them in its field `paging`.
-macro_rules! paging_setters {
-    () => {
-        #[doc =
-        " Sets `limit`: the maximum number of records per page (no documented default or maximum; about 25 by"]
-        #[doc = " default per truto-skills querying-data.md)"] #[inline] pub fn limit(mut
-        self, value : u64) -> Self { self.paging.limit = Some(value); self } #[doc =
-        " Sets `next_cursor`: the cursor of the page to fetch, from the previous page's `next_cursor`."]
-        pub fn next_cursor(mut self, value : impl Into < String >) -> Self { self.paging
-        .next_cursor = Some(value.into()); self }
-    };
+/// The setters of the `paging` parameters ([`Paging`]), on every request that includes them (bring
+/// them into scope with `use truto_user_directory::PagingSetters;`).
+pub trait PagingSetters: Sized {
+    /// The request's `paging` parameters.
+    fn paging_mut(&mut self) -> &mut Paging;
+    /// Sets `limit`: the maximum number of records per page (no documented default or maximum; about 25 by
+    /// default per truto-skills querying-data.md)
+    fn limit(mut self, value: u64) -> Self {
+        self.paging_mut().limit = Some(value);
+        self
+    }
+    /// Sets `next_cursor`: the cursor of the page to fetch, from the previous page's `next_cursor`.
+    fn next_cursor(mut self, value: impl Into<String>) -> Self {
+        self.paging_mut().next_cursor = Some(value.into());
+        self
+    }
 }
-pub(crate) use paging_setters;
 /// The parameters of the `truto_list` group (`spec/common.yaml`), the same on every endpoint that
-/// includes it: its request stores them in its field `truto_list`, and has a setter for each.
+/// includes it: its request stores them in its field `truto_list`, with a setter for each in
+/// [`TrutoListSetters`].
 #[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TrutoList {
@@ -356,19 +379,24 @@ impl TrutoList {
         Some(set)
     }
 }
-/// The setters of [`TrutoList`]'s parameters, for a request that stores them in its field `truto_list`.
-macro_rules! truto_list_setters {
-    () => {
-        #[doc =
-        " Sets `truto_key_by`: turns the `result` array into an object keyed by the named field (e.g. `id`),"]
-        #[doc = " for use as a lookup table."] pub fn truto_key_by(mut self, value : impl
-        Into < String >) -> Self { self.truto_list.truto_key_by = Some(value.into());
-        self } #[doc = " Sets `truto_ignore_limit`: ignores the limit query parameter."]
-        #[inline] pub fn truto_ignore_limit(mut self, value : bool) -> Self { self
-        .truto_list.truto_ignore_limit = Some(value); self }
-    };
+/// The setters of the `truto_list` parameters ([`TrutoList`]), on every request that includes them
+/// (bring
+/// them into scope with `use truto_user_directory::TrutoListSetters;`).
+pub trait TrutoListSetters: Sized {
+    /// The request's `truto_list` parameters.
+    fn truto_list_mut(&mut self) -> &mut TrutoList;
+    /// Sets `truto_key_by`: turns the `result` array into an object keyed by the named field (e.g. `id`),
+    /// for use as a lookup table.
+    fn truto_key_by(mut self, value: impl Into<String>) -> Self {
+        self.truto_list_mut().truto_key_by = Some(value.into());
+        self
+    }
+    /// Sets `truto_ignore_limit`: ignores the limit query parameter.
+    fn truto_ignore_limit(mut self, value: bool) -> Self {
+        self.truto_list_mut().truto_ignore_limit = Some(value);
+        self
+    }
 }
-pub(crate) use truto_list_setters;
 
 /// The entries of the `truto_query` group's parameters, one `static` each.
 pub(crate) mod truto_query {

@@ -60,9 +60,13 @@ pub mod endpoints {
 pub use integrations::Integration;
 pub use common::{ACCOUNTS, LIST_ENVELOPE, PEOPLE, ResponseFormat};
 pub use common::TrutoQuery;
+pub use common::TrutoQuerySetters;
 pub use common::RemoteDataBody;
+pub use common::RemoteDataBodySetters;
 pub use common::Paging;
+pub use common::PagingSetters;
 pub use common::TrutoList;
+pub use common::TrutoListSetters;
 pub use models::integrated_account::*;
 pub use models::user::*;
 pub use endpoints::integrated_accounts_list::ListIntegratedAccounts;

@@ -14,6 +14,7 @@ use truto_user_directory::{
     ApiErrorKind, Body, Client, DeactivateUser, DeleteUser, Error, Integration, Mode,
     ResponseFormat, RetryPolicy, SuspendUser, UserStatus,
 };
+use truto_user_directory::{RemoteDataBodySetters, TrutoQuerySetters};
 
 const ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
 const TOKEN: &str = "tk_live_SECRET_0123456789";

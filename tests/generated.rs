@@ -186,17 +186,25 @@ fn generated_code_is_not_padded() {
         delete.lines().count()
     );
     // GitHub requires `organization_id` to delete a user; Okta requires nothing more.
-    let github = delete.split("pub fn for_github(").nth(1).expect("for_github");
+    let github = delete
+        .split("pub fn for_github(")
+        .nth(1)
+        .expect("for_github");
     let github = github.split(") -> Self").next().unwrap_or_default();
     assert!(github.contains("organization_id: &str"), "{github}");
     assert!(!delete.contains("pub fn for_okta("));
-    assert!(delete.contains("/// It fits every integration of this endpoint but those with a `for_…` constructor below."));
+    assert!(delete.contains(
+        "/// It fits every integration of this endpoint but those with a `for_…` constructor below."
+    ));
     let get = contents(&files, "endpoints/users_get.rs");
-    assert!(!get.contains("pub fn for_"), "users.get: no integration requires more than new");
+    assert!(
+        !get.contains("pub fn for_"),
+        "users.get: no integration requires more than new"
+    );
     // The Truto query parameters: a field, a setter and a table entry each, once.
     for needle in [
         "pub truto_response_format: Option<crate::ResponseFormat>",
-        "pub fn truto_response_format(",
+        "fn truto_response_format(",
         "static TRUTO_RESPONSE_FORMAT: ParameterSpec",
     ] {
         let found: Vec<&str> = files
@@ -207,7 +215,7 @@ fn generated_code_is_not_padded() {
         assert_eq!(found, ["common.rs"], "{needle}");
     }
     assert!(delete.contains("pub truto_query: crate::TrutoQuery,"));
-    assert!(delete.contains("crate::common::truto_query_setters!();"));
+    assert!(delete.contains("impl crate::TrutoQuerySetters for DeleteUser {"));
 }
 
 /// The spec with each `(path, from, to)` edit made: the first `from` in `path` becomes `to`.

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use futures_util::StreamExt;
 use serde_json::json;
 use support::{Reply, Server, resident_bytes};
+use truto_user_directory::TrutoQuerySetters;
 use truto_user_directory::{
     Body, Client, ClientBuilder, DEFAULT_MAX_BODY_BYTES, DeactivateUser, DeleteUser, Error,
     GetUser, Integration, ResponseFormat, RetryPolicy, SuspendUser,

@@ -7,6 +7,7 @@
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
+use truto_user_directory::TrutoQuerySetters;
 use truto_user_directory::mock::{Faults, Limits, MockServer, Seed};
 use truto_user_directory::{
     ApiErrorKind, Client, DeactivateUser, DeleteUser, ENDPOINTS, Error, ErrorEnvelope, Integration,

@@ -1,6 +1,7 @@
 //! The generated validators and constructors: every endpoint × integration, and the rules the
 //! API pages give, checked locally with every problem reported at once.
 
+use truto_user_directory::TrutoQuerySetters;
 use truto_user_directory::endpoints::users_delete::{
     EmailItem, GroupItem, GroupsOrWorkspace, OrganizationIdOrWorkspaceId, RemoveFrom,
 };

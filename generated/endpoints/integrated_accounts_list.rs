@@ -143,12 +143,14 @@ pub struct ListIntegratedAccounts {
     /// Query parameter `updated_at` · string.
     /// Accepted by every integration of the endpoint.
     pub updated_at: Option<String>,
-    /// The parameters of the `paging` group, shared with other endpoints: see [`Paging`](crate::Paging).
+    /// The parameters of the `paging` group, shared with other endpoints: see [`Paging`](crate::Paging),
+    /// and [`PagingSetters`](crate::PagingSetters) for their setters.
     pub paging: crate::Paging,
 }
 impl ListIntegratedAccounts {
-    /// A request with the parameters every integration requires. It fits every integration of this
-    /// endpoint.
+    /// A request with the parameters every integration requires.
+    ///
+    /// It fits every integration of this endpoint.
     #[inline]
     pub fn new() -> Self {
         Self { ..Self::default() }
@@ -191,7 +193,6 @@ impl ListIntegratedAccounts {
         self.updated_at = Some(value.into());
         self
     }
-    crate::common::paging_setters!();
     /// The request, if it is valid for `integration` in `mode`; otherwise every problem.
     #[inline]
     pub fn validated(
@@ -236,6 +237,12 @@ impl ListIntegratedAccounts {
     }
 }
 crate::operation::request_traits!(ListIntegratedAccounts);
+impl crate::PagingSetters for ListIntegratedAccounts {
+    #[inline]
+    fn paging_mut(&mut self) -> &mut crate::Paging {
+        &mut self.paging
+    }
+}
 impl crate::Operation for ListIntegratedAccounts {
     type Response = crate::Page<crate::IntegratedAccount>;
     #[inline]

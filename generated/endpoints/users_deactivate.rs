@@ -37,15 +37,18 @@ pub struct DeactivateUser {
     /// requirement is not listed).
     pub user_id: Option<String>,
     /// The parameters of the `truto_query` group, shared with other endpoints: see
-    /// [`TrutoQuery`](crate::TrutoQuery).
+    /// [`TrutoQuery`](crate::TrutoQuery),
+    /// and [`TrutoQuerySetters`](crate::TrutoQuerySetters) for their setters.
     pub truto_query: crate::TrutoQuery,
     /// The parameters of the `remote_data_body` group, shared with other endpoints: see
-    /// [`RemoteDataBody`](crate::RemoteDataBody).
+    /// [`RemoteDataBody`](crate::RemoteDataBody),
+    /// and [`RemoteDataBodySetters`](crate::RemoteDataBodySetters) for their setters.
     pub remote_data_body: crate::RemoteDataBody,
 }
 impl DeactivateUser {
-    /// A request with the parameters every integration requires. It fits every integration of this endpoint
-    /// but those with a `for_…` constructor below.
+    /// A request with the parameters every integration requires.
+    ///
+    /// It fits every integration of this endpoint but those with a `for_…` constructor below.
     #[inline]
     pub fn new(integrated_account_id: &str) -> Self {
         Self {
@@ -63,8 +66,6 @@ impl DeactivateUser {
         self.user_id = Some(value.into());
         self
     }
-    crate::common::truto_query_setters!();
-    crate::common::remote_data_body_setters!();
     /// A `users.deactivate` request for Avalara AvaTax, which also requires `user_id`.
     #[inline]
     pub fn for_avalara_avatax(integrated_account_id: &str, user_id: &str) -> Self {
@@ -128,6 +129,18 @@ impl DeactivateUser {
     }
 }
 crate::operation::request_traits!(DeactivateUser);
+impl crate::TrutoQuerySetters for DeactivateUser {
+    #[inline]
+    fn truto_query_mut(&mut self) -> &mut crate::TrutoQuery {
+        &mut self.truto_query
+    }
+}
+impl crate::RemoteDataBodySetters for DeactivateUser {
+    #[inline]
+    fn remote_data_body_mut(&mut self) -> &mut crate::RemoteDataBody {
+        &mut self.remote_data_body
+    }
+}
 impl crate::Operation for DeactivateUser {
     type Response = crate::User;
     #[inline]

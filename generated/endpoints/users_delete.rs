@@ -268,12 +268,14 @@ pub struct DeleteUser {
     /// group_id as required in Heroku)).
     pub group_id: Option<String>,
     /// The parameters of the `truto_query` group, shared with other endpoints: see
-    /// [`TrutoQuery`](crate::TrutoQuery).
+    /// [`TrutoQuery`](crate::TrutoQuery),
+    /// and [`TrutoQuerySetters`](crate::TrutoQuerySetters) for their setters.
     pub truto_query: crate::TrutoQuery,
 }
 impl DeleteUser {
-    /// A request with the parameters every integration requires. It fits every integration of this endpoint
-    /// but those with a `for_…` constructor below.
+    /// A request with the parameters every integration requires.
+    ///
+    /// It fits every integration of this endpoint but those with a `for_…` constructor below.
     #[inline]
     pub fn new(id: &str, integrated_account_id: &str) -> Self {
         Self {
@@ -335,7 +337,6 @@ impl DeleteUser {
         self.group_id = Some(value.into());
         self
     }
-    crate::common::truto_query_setters!();
     /// A `users.delete` request for Asana, which also requires `remove_from`; `remove_from_id`. It also
     /// accepts `emails`.
     #[inline]
@@ -569,6 +570,12 @@ impl DeleteUser {
     }
 }
 crate::operation::request_traits!(DeleteUser);
+impl crate::TrutoQuerySetters for DeleteUser {
+    #[inline]
+    fn truto_query_mut(&mut self) -> &mut crate::TrutoQuery {
+        &mut self.truto_query
+    }
+}
 impl crate::Operation for DeleteUser {
     type Response = crate::User;
     #[inline]

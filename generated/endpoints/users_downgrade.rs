@@ -116,15 +116,18 @@ pub struct DowngradeUser {
     /// Note for Segment: Segment needs user_id, role_id and workspace_id in the request body.
     pub workspace_id: Option<String>,
     /// The parameters of the `truto_query` group, shared with other endpoints: see
-    /// [`TrutoQuery`](crate::TrutoQuery).
+    /// [`TrutoQuery`](crate::TrutoQuery),
+    /// and [`TrutoQuerySetters`](crate::TrutoQuerySetters) for their setters.
     pub truto_query: crate::TrutoQuery,
     /// The parameters of the `remote_data_body` group, shared with other endpoints: see
-    /// [`RemoteDataBody`](crate::RemoteDataBody).
+    /// [`RemoteDataBody`](crate::RemoteDataBody),
+    /// and [`RemoteDataBodySetters`](crate::RemoteDataBodySetters) for their setters.
     pub remote_data_body: crate::RemoteDataBody,
 }
 impl DowngradeUser {
-    /// A request with the parameters every integration requires. It fits every integration of this endpoint
-    /// but those with a `for_…` constructor below.
+    /// A request with the parameters every integration requires.
+    ///
+    /// It fits every integration of this endpoint but those with a `for_…` constructor below.
     #[inline]
     pub fn new(integrated_account_id: &str) -> Self {
         Self {
@@ -152,8 +155,6 @@ impl DowngradeUser {
         self.workspace_id = Some(value.into());
         self
     }
-    crate::common::truto_query_setters!();
-    crate::common::remote_data_body_setters!();
     /// A `users.downgrade` request for PagerDuty, which also requires `user_id`; `license_id`; `role_id`.
     #[inline]
     pub fn for_pagerduty(
@@ -246,6 +247,18 @@ impl DowngradeUser {
     }
 }
 crate::operation::request_traits!(DowngradeUser);
+impl crate::TrutoQuerySetters for DowngradeUser {
+    #[inline]
+    fn truto_query_mut(&mut self) -> &mut crate::TrutoQuery {
+        &mut self.truto_query
+    }
+}
+impl crate::RemoteDataBodySetters for DowngradeUser {
+    #[inline]
+    fn remote_data_body_mut(&mut self) -> &mut crate::RemoteDataBody {
+        &mut self.remote_data_body
+    }
+}
 impl crate::Operation for DowngradeUser {
     type Response = crate::User;
     #[inline]

@@ -25,12 +25,14 @@ pub struct GetUser {
     /// Required by every integration.
     pub id: String,
     /// The parameters of the `truto_query` group, shared with other endpoints: see
-    /// [`TrutoQuery`](crate::TrutoQuery).
+    /// [`TrutoQuery`](crate::TrutoQuery),
+    /// and [`TrutoQuerySetters`](crate::TrutoQuerySetters) for their setters.
     pub truto_query: crate::TrutoQuery,
 }
 impl GetUser {
-    /// A request with the parameters every integration requires. It fits every integration of this
-    /// endpoint.
+    /// A request with the parameters every integration requires.
+    ///
+    /// It fits every integration of this endpoint.
     #[inline]
     pub fn new(id: &str, integrated_account_id: &str) -> Self {
         Self {
@@ -44,7 +46,6 @@ impl GetUser {
         self.id = value.into();
         self
     }
-    crate::common::truto_query_setters!();
     /// The request, if it is valid for `integration` in `mode`; otherwise every problem.
     #[inline]
     pub fn validated(
@@ -83,6 +84,12 @@ impl GetUser {
     }
 }
 crate::operation::request_traits!(GetUser);
+impl crate::TrutoQuerySetters for GetUser {
+    #[inline]
+    fn truto_query_mut(&mut self) -> &mut crate::TrutoQuery {
+        &mut self.truto_query
+    }
+}
 impl crate::Operation for GetUser {
     type Response = crate::User;
     #[inline]

@@ -41,17 +41,21 @@ pub struct ListUsers {
     /// for Asana (cut off) \[seen\]; accepted by all here \[inferred\]).
     pub organization_id: Option<String>,
     /// The parameters of the `truto_query` group, shared with other endpoints: see
-    /// [`TrutoQuery`](crate::TrutoQuery).
+    /// [`TrutoQuery`](crate::TrutoQuery),
+    /// and [`TrutoQuerySetters`](crate::TrutoQuerySetters) for their setters.
     pub truto_query: crate::TrutoQuery,
-    /// The parameters of the `paging` group, shared with other endpoints: see [`Paging`](crate::Paging).
+    /// The parameters of the `paging` group, shared with other endpoints: see [`Paging`](crate::Paging),
+    /// and [`PagingSetters`](crate::PagingSetters) for their setters.
     pub paging: crate::Paging,
     /// The parameters of the `truto_list` group, shared with other endpoints: see
-    /// [`TrutoList`](crate::TrutoList).
+    /// [`TrutoList`](crate::TrutoList),
+    /// and [`TrutoListSetters`](crate::TrutoListSetters) for their setters.
     pub truto_list: crate::TrutoList,
 }
 impl ListUsers {
-    /// A request with the parameters every integration requires. It fits every integration of this
-    /// endpoint.
+    /// A request with the parameters every integration requires.
+    ///
+    /// It fits every integration of this endpoint.
     #[inline]
     pub fn new(integrated_account_id: &str) -> Self {
         Self {
@@ -74,9 +78,6 @@ impl ListUsers {
         self.organization_id = Some(value.into());
         self
     }
-    crate::common::truto_query_setters!();
-    crate::common::paging_setters!();
-    crate::common::truto_list_setters!();
     /// The request, if it is valid for `integration` in `mode`; otherwise every problem.
     #[inline]
     pub fn validated(
@@ -123,6 +124,24 @@ impl ListUsers {
     }
 }
 crate::operation::request_traits!(ListUsers);
+impl crate::TrutoQuerySetters for ListUsers {
+    #[inline]
+    fn truto_query_mut(&mut self) -> &mut crate::TrutoQuery {
+        &mut self.truto_query
+    }
+}
+impl crate::PagingSetters for ListUsers {
+    #[inline]
+    fn paging_mut(&mut self) -> &mut crate::Paging {
+        &mut self.paging
+    }
+}
+impl crate::TrutoListSetters for ListUsers {
+    #[inline]
+    fn truto_list_mut(&mut self) -> &mut crate::TrutoList {
+        &mut self.truto_list
+    }
+}
 impl crate::Operation for ListUsers {
     type Response = crate::Page<crate::User>;
     #[inline]

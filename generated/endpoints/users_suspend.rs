@@ -25,15 +25,18 @@ pub struct SuspendUser {
     /// Required in: Okta.
     pub user_id: Option<String>,
     /// The parameters of the `truto_query` group, shared with other endpoints: see
-    /// [`TrutoQuery`](crate::TrutoQuery).
+    /// [`TrutoQuery`](crate::TrutoQuery),
+    /// and [`TrutoQuerySetters`](crate::TrutoQuerySetters) for their setters.
     pub truto_query: crate::TrutoQuery,
     /// The parameters of the `remote_data_body` group, shared with other endpoints: see
-    /// [`RemoteDataBody`](crate::RemoteDataBody).
+    /// [`RemoteDataBody`](crate::RemoteDataBody),
+    /// and [`RemoteDataBodySetters`](crate::RemoteDataBodySetters) for their setters.
     pub remote_data_body: crate::RemoteDataBody,
 }
 impl SuspendUser {
-    /// A request with the parameters every integration requires. It fits every integration of this endpoint
-    /// but those with a `for_…` constructor below.
+    /// A request with the parameters every integration requires.
+    ///
+    /// It fits every integration of this endpoint but those with a `for_…` constructor below.
     #[inline]
     pub fn new(integrated_account_id: &str) -> Self {
         Self {
@@ -46,8 +49,6 @@ impl SuspendUser {
         self.user_id = Some(value.into());
         self
     }
-    crate::common::truto_query_setters!();
-    crate::common::remote_data_body_setters!();
     /// A `users.suspend` request for Okta, which also requires `user_id`.
     #[inline]
     pub fn for_okta(integrated_account_id: &str, user_id: &str) -> Self {
@@ -96,6 +97,18 @@ impl SuspendUser {
     }
 }
 crate::operation::request_traits!(SuspendUser);
+impl crate::TrutoQuerySetters for SuspendUser {
+    #[inline]
+    fn truto_query_mut(&mut self) -> &mut crate::TrutoQuery {
+        &mut self.truto_query
+    }
+}
+impl crate::RemoteDataBodySetters for SuspendUser {
+    #[inline]
+    fn remote_data_body_mut(&mut self) -> &mut crate::RemoteDataBody {
+        &mut self.remote_data_body
+    }
+}
 impl crate::Operation for SuspendUser {
     type Response = crate::User;
     #[inline]

@@ -392,8 +392,12 @@ fn request_struct(spec: &Spec, e: &Endpoint) -> TokenStream {
         let f = ident(&g.name);
         let t = ident(&g.type_name);
         let d = doc(&format!(
-            "The parameters of the `{}` group, shared with other endpoints: see [`{}`](crate::{}).",
-            g.name, g.type_name, g.type_name
+            "The parameters of the `{}` group, shared with other endpoints: see [`{}`](crate::{}),\nand [`{}`](crate::{}) for their setters.",
+            g.name,
+            g.type_name,
+            g.type_name,
+            super::groups::setters_trait(g),
+            super::groups::setters_trait(g)
         ));
         fields.push(quote! { #d pub #f: crate::#t, });
     }
@@ -420,36 +424,57 @@ fn groups<'s>(spec: &'s Spec, e: &Endpoint) -> Vec<&'s crate::resolved::Group> {
     out
 }
 
-/// A setter, documented with the parameter's description; `path` is where it stores the value.
-pub(super) fn setter(p: &Param, path: &TokenStream) -> TokenStream {
+/// A setter, documented with the parameter's description; `path` is where it stores the value
+/// (from `self`), `public` whether it is an inherent method (not a trait's).
+pub(super) fn setter(p: &Param, path: &TokenStream, public: bool) -> TokenStream {
     let r = ident(&p.rust);
     let arg = arg_type(p);
     let s = store(p, &quote! { value });
-    let inline = inline_for(p);
+    // A trait's provided method is compiled for each implementing type, where it is used.
+    let inline = if public {
+        inline_for(p)
+    } else {
+        quote! {}
+    };
     let d = doc(&format!(
         "Sets `{}`: {}",
         p.name,
         lower_first(&sentence(&p.description))
     ));
+    let vis = public.then(|| quote! { pub });
     quote! {
         #d
         #inline
-        pub fn #r(mut self, value: #arg) -> Self {
+        #vis fn #r(mut self, value: #arg) -> Self {
             self.#path = #s;
             self
         }
     }
 }
 
-/// The setters of the endpoint's own parameters, then one macro call per group it includes.
+/// The setters of the endpoint's own parameters (those of its groups are their traits').
 fn setters(spec: &Spec, e: &Endpoint) -> Vec<TokenStream> {
     let own = e.params.iter().filter(|p| spec.group_of(e, p).is_none());
-    let mut out: Vec<TokenStream> = own.map(|p| setter(p, &place(spec, e, p))).collect();
-    for g in groups(spec, e) {
-        let m = ident(&format!("{}_setters", g.name));
-        out.push(quote! { crate::common::#m!(); });
-    }
-    out
+    own.map(|p| setter(p, &place(spec, e, p), true)).collect()
+}
+
+/// The setters traits of the groups `e` includes, each implemented by naming its field.
+fn group_impls(spec: &Spec, e: &Endpoint) -> TokenStream {
+    let req = ident(&e.rust_name);
+    let impls = groups(spec, e).into_iter().map(|g| {
+        let (f, t) = (ident(&g.name), ident(&g.type_name));
+        let tr = ident(&super::groups::setters_trait(g));
+        let access = ident(&format!("{}_mut", g.name));
+        quote! {
+            impl crate::#tr for #req {
+                #[inline]
+                fn #access(&mut self) -> &mut crate::#t {
+                    &mut self.#f
+                }
+            }
+        }
+    });
+    quote! { #(#impls)* }
 }
 
 fn lower_first(s: &str) -> String {
@@ -602,7 +627,7 @@ fn new_fn(spec: &Spec, e: &Endpoint) -> TokenStream {
         "It fits every integration of this endpoint."
     };
     let d = doc(&format!(
-        "A request with the parameters every integration requires. {fits}"
+        "A request with the parameters every integration requires.\n\n{fits}"
     ));
     quote! {
         #d
@@ -803,6 +828,7 @@ pub fn emit(spec: &Spec, e: &Endpoint) -> (TokenStream, String) {
     out.extend(parameter_types(spec, e));
     out.extend(request_struct(spec, e));
     out.extend(request_impl(spec, e));
+    out.extend(group_impls(spec, e));
     out.extend(operation_impl(spec, e));
     (out, super::tables::emit(spec, e))
 }

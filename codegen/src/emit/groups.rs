@@ -1,6 +1,6 @@
 //! The parameter groups of `common.yaml` (into `common.rs`): each group some endpoint includes
-//! becomes one struct with its parameters' fields and docs, a `macro_rules!` with their setters
-//! (which each request that includes the group calls inside its `impl`), and a module with
+//! becomes one struct with its parameters' fields and docs, a trait with their setters (which
+//! each request that includes the group implements by naming its field), and a module with
 //! their table entries. What every endpoint shares is so written once, not per endpoint.
 
 use proc_macro2::TokenStream;
@@ -21,7 +21,8 @@ pub fn emit(spec: &Spec, g: &Group) -> TokenStream {
         quote! { #d pub #r: #t, }
     });
     let struct_doc = doc(&format!(
-        "The parameters of the `{name}` group (`spec/common.yaml`), the same on every endpoint that\nincludes it: its request stores them in its field `{name}`, and has a setter for each."
+        "The parameters of the `{name}` group (`spec/common.yaml`), the same on every endpoint that\nincludes it: its request stores them in its field `{name}`, with a setter for each in\n[`{}`].",
+        setters_trait(g)
     ));
     let wire: Vec<&str> = g.params.iter().map(|p| p.name.as_str()).collect();
     let entries = g.params.iter().map(|p| {
@@ -33,15 +34,18 @@ pub fn emit(spec: &Spec, g: &Group) -> TokenStream {
         quote! { #w => crate::operation::json_into(&mut self.#r, value), }
     });
     let new = new_fn(g);
-    let setters_macro = ident(&format!("{name}_setters"));
+    let trait_name = setters_trait(g);
+    let trait_ident = ident(&trait_name);
+    let access = ident(&format!("{name}_mut"));
     let setters = g.params.iter().map(|p| {
         let r = ident(&p.rust);
-        setter(p, &quote! { #module.#r })
+        setter(p, &quote! { #access().#r }, false)
     });
-    let macro_doc = doc(&format!(
-        "The setters of [`{}`]'s parameters, for a request that stores them in its field `{name}`.",
-        g.type_name
+    let trait_doc = doc(&format!(
+        "The setters of the `{name}` parameters ([`{}`]), on every request that includes them (bring\nthem into scope with `use truto_user_directory::{};`).",
+        g.type_name, trait_name
     ));
+    let access_doc = doc(&format!("The request's `{name}` parameters."));
     quote! {
         #struct_doc
         #[derive(Debug, Clone, Default, PartialEq)]
@@ -73,15 +77,19 @@ pub fn emit(spec: &Spec, g: &Group) -> TokenStream {
             }
         }
 
-        #macro_doc
-        macro_rules! #setters_macro {
-            () => {
-                #(#setters)*
-            };
-        }
+        #trait_doc
+        pub trait #trait_ident: Sized {
+            #access_doc
+            fn #access(&mut self) -> &mut #ty;
 
-        pub(crate) use #setters_macro;
+            #(#setters)*
+        }
     }
+}
+
+/// The name of a group's setters trait: `TrutoQuerySetters`.
+pub fn setters_trait(g: &Group) -> String {
+    format!("{}Setters", g.type_name)
 }
 
 /// `new` with the parameters every integration requires, when the group has some.

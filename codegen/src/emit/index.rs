@@ -51,7 +51,10 @@ pub fn emit(spec: &Spec) -> TokenStream {
         let r = ident(&e.rust_name);
         quote! { pub use endpoints::#m::#r; }
     });
-    let group_types = spec.groups.iter().map(|g| ident(&g.type_name));
+    let group_types = spec
+        .groups
+        .iter()
+        .flat_map(|g| [ident(&g.type_name), ident(&super::groups::setters_trait(g))]);
     let specs = spec.endpoints.iter().map(|e| {
         let m = ident(&e.module);
         quote! { &endpoints::#m::SPEC }

@@ -152,8 +152,10 @@ pub(super) fn resolve_groups(
         let type_name = naming::type_name(&g.name);
         if !naming::is_snake_ident(&g.name) || g.name == "parameters" {
             ctx.err(cp, &path, format!("parameter group \"{}\" names a request field: it must be a snake_case word other than `parameters`", g.name));
-        } else if root_types.contains(&type_name.as_str()) {
-            ctx.err(cp, &path, format!("parameter group \"{}\" would be the type `{type_name}`, which is already taken at the crate root; rename the group", g.name));
+        } else if root_types.contains(&type_name.as_str())
+            || root_types.contains(&format!("{type_name}Setters").as_str())
+        {
+            ctx.err(cp, &path, format!("parameter group \"{}\" would be the types `{type_name}` and `{type_name}Setters`, and one is already taken at the crate root; rename the group", g.name));
         }
         for e in &including {
             if e.params.iter().any(|p| p.rust == g.name) {
