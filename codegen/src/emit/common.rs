@@ -64,6 +64,24 @@ pub fn emit(spec: &Spec) -> (TokenStream, String) {
             };
         });
     }
+    let (people, accounts) = people_and_accounts(spec);
+    out.extend(quote! {
+        /// How a person is found by email in the users an integrated account lists
+        /// (`spec/common.yaml`, `people`).
+        pub static PEOPLE: Option<crate::spec::People> = #people;
+        /// How a tenant's integrated accounts are read (`spec/common.yaml`, `accounts`).
+        pub static ACCOUNTS: Option<crate::spec::Accounts> = #accounts;
+    });
+    let mut tables = String::new();
+    for g in &spec.groups {
+        out.extend(super::groups::emit(spec, g));
+        tables.push_str(&super::groups::tables(spec, g));
+    }
+    (out, tables)
+}
+
+/// The `Some(…)` values of `PEOPLE` and `ACCOUNTS` (or `None` where not declared).
+fn people_and_accounts(spec: &Spec) -> (TokenStream, TokenStream) {
     let people = match &spec.people {
         Some(p) => {
             let (model, id, emails, usernames, status) =
@@ -100,17 +118,5 @@ pub fn emit(spec: &Spec) -> (TokenStream, String) {
         }
         None => quote! { None },
     };
-    out.extend(quote! {
-        /// How a person is found by email in the users an integrated account lists
-        /// (`spec/common.yaml`, `people`).
-        pub static PEOPLE: Option<crate::spec::People> = #people;
-        /// How a tenant's integrated accounts are read (`spec/common.yaml`, `accounts`).
-        pub static ACCOUNTS: Option<crate::spec::Accounts> = #accounts;
-    });
-    let mut tables = String::new();
-    for g in &spec.groups {
-        out.extend(super::groups::emit(spec, g));
-        tables.push_str(&super::groups::tables(spec, g));
-    }
-    (out, tables)
+    (people, accounts)
 }

@@ -707,10 +707,8 @@ fn request_impl(spec: &Spec, e: &Endpoint) -> TokenStream {
     }
 }
 
-/// `Operation` (the borrowed fields) and the generated client method.
-fn operation_impl(spec: &Spec, e: &Endpoint) -> TokenStream {
-    let req = ident(&e.rust_name);
-    let response = ident(&e.response_model);
+/// The body of `Operation::fields`: the endpoint's own parameters, then its groups'.
+fn fields_body(spec: &Spec, e: &Endpoint) -> TokenStream {
     let own = e.params.iter().filter(|p| spec.group_of(e, p).is_none());
     let fields = own.map(|p| {
         let r = ident(&p.rust);
@@ -725,7 +723,7 @@ fn operation_impl(spec: &Spec, e: &Endpoint) -> TokenStream {
             quote! { fields.extend(self.#f.fields()); }
         })
         .collect();
-    let fields_body = if group_fields.is_empty() {
+    if group_fields.is_empty() {
         quote! { Field::set(&[#(#fields)*]) }
     } else {
         quote! {
@@ -733,7 +731,14 @@ fn operation_impl(spec: &Spec, e: &Endpoint) -> TokenStream {
             #(#group_fields)*
             fields
         }
-    };
+    }
+}
+
+/// `Operation` (the borrowed fields) and the generated client method.
+fn operation_impl(spec: &Spec, e: &Endpoint) -> TokenStream {
+    let req = ident(&e.rust_name);
+    let response = ident(&e.response_model);
+    let fields_body = fields_body(spec, e);
     let client_method = ident(&crate::naming::snake(&e.rust_name));
     let route = format!(
         "`{} {}`: {}.",

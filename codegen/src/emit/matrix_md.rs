@@ -187,6 +187,11 @@ fn endpoint(out: &mut String, spec: &Spec, e: &Endpoint) {
         );
     }
 
+    rows_and_parameters(out, spec, e);
+}
+
+/// The integrations' rows, the partial results and the parameters' lines of an endpoint.
+fn rows_and_parameters(out: &mut String, spec: &Spec, e: &Endpoint) {
     if e.integrations.is_empty() {
         let _ = writeln!(
             out,

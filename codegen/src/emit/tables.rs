@@ -318,12 +318,6 @@ pub fn emit(spec: &Spec, e: &Endpoint) -> String {
             .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
             .unwrap_or_default()
     };
-    let formats: Vec<String> = e
-        .response_formats
-        .iter()
-        .filter_map(|f| spec.response_formats.iter().find(|r| &r.name == f))
-        .map(|r| format!("crate::ResponseFormat::{}", r.variant))
-        .collect();
     let _ = writeln!(
         out,
         "/// Everything the spec says about `{}`, as data.",
@@ -344,16 +338,7 @@ pub fn emit(spec: &Spec, e: &Endpoint) -> String {
         "    integrations: {},",
         integrations(spec, &e.integrations, 18, 8)
     );
-    let formats = format!("&[{}]", formats.join(", "));
-    if 22 + formats.len() < WIDTH {
-        let _ = writeln!(out, "    response_formats: {formats},");
-    } else {
-        let _ = writeln!(
-            out,
-            "    response_formats: &[\n        {},\n    ],",
-            formats[2..formats.len() - 1].replace(", ", ",\n        ")
-        );
-    }
+    let _ = writeln!(out, "    response_formats: {},", response_formats(spec, e));
     if e.list {
         let partial: Vec<usize> = e.partial_in.iter().map(|(i, _)| *i).collect();
         let _ = writeln!(
@@ -382,22 +367,48 @@ pub fn emit(spec: &Spec, e: &Endpoint) -> String {
     let _ = writeln!(out, "    response_model: {},", short(&e.response_model));
     out.push_str(&response_fields(e, spec));
     out.push_str("};\n");
+    out.push_str(&parameters_module(spec, e));
+    out
+}
+
+/// The `parameters` module: the entries of the endpoint's own parameters (those of the groups
+/// it includes are in `common`).
+fn parameters_module(spec: &Spec, e: &Endpoint) -> String {
     let own: Vec<&Param> = e
         .params
         .iter()
         .filter(|p| spec.group_of(e, p).is_none())
         .collect();
-    if !own.is_empty() {
-        out.push_str("\n/// The entries of the endpoint's own parameters, one `static` each.\nmod parameters {\n");
-        out.push_str(&imports(&own));
-        for p in own {
-            out.push('\n');
-            out.push_str(&parameter(spec, p, "pub(super)"));
-            out.push('\n');
-        }
-        out.push_str("}\n");
+    if own.is_empty() {
+        return String::new();
     }
+    let mut out = String::from(
+        "\n/// The entries of the endpoint's own parameters, one `static` each.\nmod parameters {\n",
+    );
+    out.push_str(&imports(&own));
+    for p in own {
+        out.push('\n');
+        out.push_str(&parameter(spec, p, "pub(super)"));
+        out.push('\n');
+    }
+    out.push_str("}\n");
     out
+}
+
+/// `&[…]` of the endpoint's response formats, at indentation 4 after `response_formats: `.
+fn response_formats(spec: &Spec, e: &Endpoint) -> String {
+    let formats: Vec<String> = e
+        .response_formats
+        .iter()
+        .filter_map(|f| spec.response_formats.iter().find(|r| &r.name == f))
+        .map(|r| format!("crate::ResponseFormat::{}", r.variant))
+        .collect();
+    let one = format!("&[{}]", formats.join(", "));
+    if 22 + one.len() < WIDTH {
+        one
+    } else {
+        format!("&[\n        {},\n    ]", formats.join(",\n        "))
+    }
 }
 
 /// The `use` line the tables need at the top of the endpoint's file.
