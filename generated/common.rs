@@ -178,8 +178,7 @@ impl TrutoQuery {
     }
 }
 /// The setters of the `truto_query` parameters ([`TrutoQuery`]), on every request that includes them
-/// (bring
-/// them into scope with `use truto_user_directory::TrutoQuerySetters;`).
+/// (bring them into scope with `use truto_user_directory::TrutoQuerySetters;`).
 pub trait TrutoQuerySetters: Sized {
     /// The request's `truto_query` parameters.
     fn truto_query_mut(&mut self) -> &mut TrutoQuery;
@@ -256,8 +255,7 @@ impl RemoteDataBody {
     }
 }
 /// The setters of the `remote_data_body` parameters ([`RemoteDataBody`]), on every request that
-/// includes them (bring
-/// them into scope with `use truto_user_directory::RemoteDataBodySetters;`).
+/// includes them (bring them into scope with `use truto_user_directory::RemoteDataBodySetters;`).
 pub trait RemoteDataBodySetters: Sized {
     /// The request's `remote_data_body` parameters.
     fn remote_data_body_mut(&mut self) -> &mut RemoteDataBody;
@@ -311,8 +309,8 @@ impl Paging {
         Some(set)
     }
 }
-/// The setters of the `paging` parameters ([`Paging`]), on every request that includes them (bring
-/// them into scope with `use truto_user_directory::PagingSetters;`).
+/// The setters of the `paging` parameters ([`Paging`]), on every request that includes them (bring them
+/// into scope with `use truto_user_directory::PagingSetters;`).
 pub trait PagingSetters: Sized {
     /// The request's `paging` parameters.
     fn paging_mut(&mut self) -> &mut Paging;
@@ -380,8 +378,7 @@ impl TrutoList {
     }
 }
 /// The setters of the `truto_list` parameters ([`TrutoList`]), on every request that includes them
-/// (bring
-/// them into scope with `use truto_user_directory::TrutoListSetters;`).
+/// (bring them into scope with `use truto_user_directory::TrutoListSetters;`).
 pub trait TrutoListSetters: Sized {
     /// The request's `truto_list` parameters.
     fn truto_list_mut(&mut self) -> &mut TrutoList;

@@ -42,7 +42,7 @@ pub fn emit(spec: &Spec, g: &Group) -> TokenStream {
         setter(p, &quote! { #access().#r }, false)
     });
     let trait_doc = doc(&format!(
-        "The setters of the `{name}` parameters ([`{}`]), on every request that includes them (bring\nthem into scope with `use truto_user_directory::{};`).",
+        "The setters of the `{name}` parameters ([`{}`]), on every request that includes them (bring them into scope with `use truto_user_directory::{};`).",
         g.type_name, trait_name
     ));
     let access_doc = doc(&format!("The request's `{name}` parameters."));
