@@ -266,9 +266,8 @@ pub trait RemoteDataBodySetters: Sized {
         self
     }
 }
-/// The parameters of the `paging` group (`spec/common.yaml`), the same on every endpoint that
-/// includes it: its request stores them in its field `paging`, with a setter for each in
-/// [`PagingSetters`].
+/// The parameters of the `paging` group (`spec/common.yaml`), the same on every endpoint that includes
+/// it: its request stores them in its field `paging`, with a setter for each in [`PagingSetters`].
 #[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Paging {

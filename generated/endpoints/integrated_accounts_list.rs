@@ -269,9 +269,9 @@ impl crate::Operation for ListIntegratedAccounts {
 impl crate::Client {
     /// `GET /integrated-account`: List Integrated Accounts.
     ///
-    /// Every page, fetched lazily as they are asked for: `next_page()` for pages, `items()` for
-    /// the items of all pages as a stream. Each page is validated and sent with the
-    /// client's retry policy and rate budget.
+    /// Every page, fetched lazily as they are asked for: `next_page()` for pages, `items()` for the items
+    /// of all pages as a stream. Each page is validated and sent with the client's retry policy and rate
+    /// budget.
     #[inline]
     pub fn list_integrated_accounts<'a>(
         &'a self,

@@ -268,8 +268,8 @@ pub struct DeleteUser {
     /// group_id as required in Heroku)).
     pub group_id: Option<String>,
     /// The parameters of the `truto_query` group, shared with other endpoints: see
-    /// [`TrutoQuery`](crate::TrutoQuery),
-    /// and [`TrutoQuerySetters`](crate::TrutoQuerySetters) for their setters.
+    /// [`TrutoQuery`](crate::TrutoQuery), and [`TrutoQuerySetters`](crate::TrutoQuerySetters) for their
+    /// setters.
     pub truto_query: crate::TrutoQuery,
 }
 impl DeleteUser {
@@ -605,9 +605,8 @@ impl crate::Operation for DeleteUser {
 impl crate::Client {
     /// `DELETE /unified/user-directory/users/{id}`: Delete Users.
     ///
-    /// Validates `request` for `integration` (looked up from the integrated account when
-    /// `None`), sends it with the client's retry policy and decodes
-    /// the response.
+    /// Validates `request` for `integration` (looked up from the integrated account when `None`), sends it
+    /// with the client's retry policy and decodes the response.
     #[inline]
     pub fn delete_user<'a>(
         &'a self,

@@ -25,8 +25,8 @@ pub struct GetUser {
     /// Required by every integration.
     pub id: String,
     /// The parameters of the `truto_query` group, shared with other endpoints: see
-    /// [`TrutoQuery`](crate::TrutoQuery),
-    /// and [`TrutoQuerySetters`](crate::TrutoQuerySetters) for their setters.
+    /// [`TrutoQuery`](crate::TrutoQuery), and [`TrutoQuerySetters`](crate::TrutoQuerySetters) for their
+    /// setters.
     pub truto_query: crate::TrutoQuery,
 }
 impl GetUser {
@@ -106,9 +106,8 @@ impl crate::Operation for GetUser {
 impl crate::Client {
     /// `GET /unified/user-directory/users/{id}`: Get Users.
     ///
-    /// Validates `request` for `integration` (looked up from the integrated account when
-    /// `None`), sends it with the client's retry policy and decodes
-    /// the response.
+    /// Validates `request` for `integration` (looked up from the integrated account when `None`), sends it
+    /// with the client's retry policy and decodes the response.
     #[inline]
     pub fn get_user<'a>(
         &'a self,

@@ -12,7 +12,7 @@ use crate::{Integration, Mode, ValidationReport};
 ///
 /// `GET /unified/user-directory/users`. Idempotent: safe to retry after a lost response.
 ///
-/// Every integration requires `integrated_account_id`: `new` takes them. `validate` checks a request
+/// Every integration requires `integrated_account_id`: `new` takes it. `validate` checks a request
 /// against any integration, reporting every problem at once.
 ///
 /// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/users/list.md>.
@@ -41,15 +41,15 @@ pub struct ListUsers {
     /// for Asana (cut off) \[seen\]; accepted by all here \[inferred\]).
     pub organization_id: Option<String>,
     /// The parameters of the `truto_query` group, shared with other endpoints: see
-    /// [`TrutoQuery`](crate::TrutoQuery),
-    /// and [`TrutoQuerySetters`](crate::TrutoQuerySetters) for their setters.
+    /// [`TrutoQuery`](crate::TrutoQuery), and [`TrutoQuerySetters`](crate::TrutoQuerySetters) for their
+    /// setters.
     pub truto_query: crate::TrutoQuery,
     /// The parameters of the `paging` group, shared with other endpoints: see [`Paging`](crate::Paging),
     /// and [`PagingSetters`](crate::PagingSetters) for their setters.
     pub paging: crate::Paging,
     /// The parameters of the `truto_list` group, shared with other endpoints: see
-    /// [`TrutoList`](crate::TrutoList),
-    /// and [`TrutoListSetters`](crate::TrutoListSetters) for their setters.
+    /// [`TrutoList`](crate::TrutoList), and [`TrutoListSetters`](crate::TrutoListSetters) for their
+    /// setters.
     pub truto_list: crate::TrutoList,
 }
 impl ListUsers {
@@ -166,11 +166,9 @@ impl crate::Operation for ListUsers {
 impl crate::Client {
     /// `GET /unified/user-directory/users`: List Users.
     ///
-    /// Every page, fetched lazily as they are asked for: `next_page()` for pages, `items()` for
-    /// the items of all pages as a stream. Each page is validated for `integration` (looked up from the
-    /// integrated account when
-    /// `None`) and sent with the
-    /// client's retry policy and rate budget.
+    /// Every page, fetched lazily as they are asked for: `next_page()` for pages, `items()` for the items
+    /// of all pages as a stream. Each page is validated for `integration` (looked up from the integrated
+    /// account when `None`) and sent with the client's retry policy and rate budget.
     #[inline]
     pub fn list_users<'a>(
         &'a self,

@@ -11,7 +11,7 @@ use crate::{Integration, Mode, ValidationReport};
 ///
 /// `POST /unified/user-directory/users/suspend`.
 ///
-/// Every integration requires `integrated_account_id`: `new` takes them. An integration that requires
+/// Every integration requires `integrated_account_id`: `new` takes it. An integration that requires
 /// more has a `for_…` constructor whose arguments are exactly what it requires. `validate` checks a
 /// request against any integration, reporting every problem at once.
 ///
@@ -25,12 +25,12 @@ pub struct SuspendUser {
     /// Required in: Okta.
     pub user_id: Option<String>,
     /// The parameters of the `truto_query` group, shared with other endpoints: see
-    /// [`TrutoQuery`](crate::TrutoQuery),
-    /// and [`TrutoQuerySetters`](crate::TrutoQuerySetters) for their setters.
+    /// [`TrutoQuery`](crate::TrutoQuery), and [`TrutoQuerySetters`](crate::TrutoQuerySetters) for their
+    /// setters.
     pub truto_query: crate::TrutoQuery,
     /// The parameters of the `remote_data_body` group, shared with other endpoints: see
-    /// [`RemoteDataBody`](crate::RemoteDataBody),
-    /// and [`RemoteDataBodySetters`](crate::RemoteDataBodySetters) for their setters.
+    /// [`RemoteDataBody`](crate::RemoteDataBody), and
+    /// [`RemoteDataBodySetters`](crate::RemoteDataBodySetters) for their setters.
     pub remote_data_body: crate::RemoteDataBody,
 }
 impl SuspendUser {
@@ -126,9 +126,8 @@ impl crate::Operation for SuspendUser {
 impl crate::Client {
     /// `POST /unified/user-directory/users/suspend`: Suspend Users.
     ///
-    /// Validates `request` for `integration` (looked up from the integrated account when
-    /// `None`), sends it with the client's retry policy and decodes
-    /// the response.
+    /// Validates `request` for `integration` (looked up from the integrated account when `None`), sends it
+    /// with the client's retry policy and decodes the response.
     #[inline]
     pub fn suspend_user<'a>(
         &'a self,

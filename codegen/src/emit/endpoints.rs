@@ -355,8 +355,9 @@ fn request_doc(e: &Endpoint) -> TokenStream {
         text.push_str(" Idempotent: safe to retry after a lost response.");
     }
     text.push_str(&format!(
-        "\n\nEvery integration requires {}: `new` takes them.",
-        required.join(", ")
+        "\n\nEvery integration requires {}: `new` takes {}.",
+        required.join(", "),
+        if required.len() == 1 { "it" } else { "them" }
     ));
     if e.integrations.iter().any(|&i| needs_constructor(e, i)) {
         text.push_str(
@@ -392,7 +393,7 @@ fn request_struct(spec: &Spec, e: &Endpoint) -> TokenStream {
         let f = ident(&g.name);
         let t = ident(&g.type_name);
         let d = doc(&format!(
-            "The parameters of the `{}` group, shared with other endpoints: see [`{}`](crate::{}),\nand [`{}`](crate::{}) for their setters.",
+            "The parameters of the `{}` group, shared with other endpoints: see [`{}`](crate::{}), and [`{}`](crate::{}) for their setters.",
             g.name,
             g.type_name,
             g.type_name,
@@ -753,7 +754,7 @@ fn operation_impl(spec: &Spec, e: &Endpoint) -> TokenStream {
         (
             quote! { integration: Option<Integration>, },
             quote! { integration },
-            " for `integration` (looked up from the integrated account when\n`None`)",
+            " for `integration` (looked up from the integrated account when `None`)",
         )
     };
     // A list's method returns its pages; any other, the future of its one response.
@@ -763,7 +764,7 @@ fn operation_impl(spec: &Spec, e: &Endpoint) -> TokenStream {
             quote! { crate::Pages<'a, crate::#response> },
             quote! { self.pages },
             format!(
-                "Every page, fetched lazily as they are asked for: `next_page()` for pages, `items()` for\nthe items of all pages as a stream. Each page is validated{validated_for} and sent with the\nclient's retry policy and rate budget."
+                "Every page, fetched lazily as they are asked for: `next_page()` for pages, `items()` for the items of all pages as a stream. Each page is validated{validated_for} and sent with the client's retry policy and rate budget."
             ),
         )
     } else {
@@ -772,7 +773,7 @@ fn operation_impl(spec: &Spec, e: &Endpoint) -> TokenStream {
             quote! { impl Future<Output = Result<crate::Response<crate::#response>, crate::Error>> + 'a },
             quote! { self.send },
             format!(
-                "Validates `request`{validated_for}, sends it with the client's retry policy and decodes\nthe response."
+                "Validates `request`{validated_for}, sends it with the client's retry policy and decodes the response."
             ),
         )
     };

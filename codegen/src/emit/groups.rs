@@ -21,7 +21,7 @@ pub fn emit(spec: &Spec, g: &Group) -> TokenStream {
         quote! { #d pub #r: #t, }
     });
     let struct_doc = doc(&format!(
-        "The parameters of the `{name}` group (`spec/common.yaml`), the same on every endpoint that\nincludes it: its request stores them in its field `{name}`, with a setter for each in\n[`{}`].",
+        "The parameters of the `{name}` group (`spec/common.yaml`), the same on every endpoint that includes it: its request stores them in its field `{name}`, with a setter for each in [`{}`].",
         setters_trait(g)
     ));
     let wire: Vec<&str> = g.params.iter().map(|p| p.name.as_str()).collect();
