@@ -21,6 +21,7 @@ use std::time::{Duration, Instant};
 use futures_util::TryStreamExt;
 use truto_user_directory::mock::{MockServer, Seed};
 use truto_user_directory::{Client, Integration, ListUsers, RateBudget};
+use truto_user_directory::{PagingSetters, TrutoQuerySetters};
 
 /// The system allocator, counting the live bytes of the threads that ask for it, and their peak.
 struct Counting;

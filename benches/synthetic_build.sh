@@ -5,7 +5,8 @@
 #   SOURCE_TREE  a checkout of this repository (default: the repository this script lives in)
 #   SCRATCH_DIR  an empty or missing directory to work in (default: a mktemp -d directory,
 #                removed on exit; a directory you name is left in place for inspection)
-# Environment: SYNTHETIC_COUNT (default 50), RUNS (timed builds, default 2).
+# Environment: SYNTHETIC_COUNT (default 50), RUNS (timed builds, default 2), LINES_ONLY (set to 1:
+# only generate the synthetic spec's Rust with the codegen binary and count its lines, no build).
 #
 # The tree is copied (without target/ and .git), SYNTHETIC_COUNT endpoint files are added to
 # spec/endpoints/ (copies of users-delete.yaml with a unique name, rust_name, summary and path and
@@ -72,6 +73,19 @@ for i in $(seq 1 "$count"); do
 done
 endpoints=$(find "$tree/spec/endpoints" -maxdepth 1 -name '*.yaml' | wc -l)
 
+# The generated Rust's size: every `.rs` file the generator writes for the synthetic spec.
+count_lines() {
+    local dir=$1
+    echo "generated Rust: $(find "$dir" -name '*.rs' -exec cat {} + | wc -l) lines in $(find "$dir" -name '*.rs' | wc -l) files ($endpoints endpoint spec files, $count synthetic)"
+    echo "users_delete.rs: $(wc -l <"$dir/endpoints/users_delete.rs") lines"
+}
+
+if [[ ${LINES_ONLY:-0} == 1 ]]; then
+    (cd "$src" && cargo run --quiet --locked -p truto-user-directory-codegen -- "$tree/spec" "$scratch/generated" >/dev/null)
+    count_lines "$scratch/generated"
+    exit 0
+fi
+
 cd "$tree"
 unset CARGO_TARGET_DIR CARGO_BUILD_TARGET_DIR
 export CARGO_TERM_COLOR=never
@@ -105,5 +119,5 @@ fi
 
 min=$(printf '%s\n' "${times[@]}" | sort -n | head -n 1)
 echo "endpoints: $endpoints spec files ($count synthetic), $(find "$generated/endpoints" -name '*.rs' | wc -l) generated endpoint modules"
-echo "users_delete.rs: $(wc -l <"$generated/endpoints/users_delete.rs") lines (in OUT_DIR)"
+count_lines "$generated"
 echo "timed builds (cargo build --lib, debug, $(nproc) cores): ${times[*]} s; minimum ${min} s"

@@ -4,6 +4,7 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
+use truto_user_directory::TrutoQuerySetters;
 use truto_user_directory::decode::ResponseBody;
 use truto_user_directory::endpoints::users_delete::OrganizationIdOrWorkspaceId;
 use truto_user_directory::{DeleteUser, Integration, Mode, Operation, User, wire};

@@ -11,27 +11,34 @@
 pub enum Integration {
     /// 15Five (Truto slug `15five`).
     ///
-    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page, <https://www.truto.one/docs/api-reference/unified-user-directory-api/integration-coverage.md>.
+    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page,
+    /// <https://www.truto.one/docs/api-reference/unified-user-directory-api/integration-coverage.md>.
     FifteenFive,
     /// Accelo (Truto slug `accelo`).
     ///
-    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page, <https://www.truto.one/docs/api-reference/unified-user-directory-api/integration-coverage.md>.
+    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page,
+    /// <https://www.truto.one/docs/api-reference/unified-user-directory-api/integration-coverage.md>.
     Accelo,
     /// ActiveCampaign (Truto slug `activecampaign`).
     ///
-    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page, <https://www.truto.one/docs/api-reference/unified-user-directory-api/integration-coverage.md>.
+    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page,
+    /// <https://www.truto.one/docs/api-reference/unified-user-directory-api/integration-coverage.md>.
     ActiveCampaign,
     /// Adaptive (Truto slug `adaptive`).
     ///
-    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page, <https://www.truto.one/docs/api-reference/unified-user-directory-api/integration-coverage.md>.
+    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page,
+    /// <https://www.truto.one/docs/api-reference/unified-user-directory-api/integration-coverage.md>.
     Adaptive,
     /// Adobe (Truto slug `adobe`).
     ///
-    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page, <https://www.truto.one/docs/api-reference/unified-user-directory-api/integration-coverage.md>.
+    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page,
+    /// <https://www.truto.one/docs/api-reference/unified-user-directory-api/integration-coverage.md>.
     Adobe,
     /// Adobe Acrobat Sign (Truto slug `adobesign`).
     ///
-    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page, <https://www.truto.one/docs/api-reference/unified-user-directory-api/integration-coverage.md>; older pages call it "Adobe Sign" (the slug matches that name too).
+    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page,
+    /// <https://www.truto.one/docs/api-reference/unified-user-directory-api/integration-coverage.md>; older
+    /// pages call it "Adobe Sign" (the slug matches that name too).
     AdobeAcrobatSign,
     /// Adobe Marketo Engage (Truto slug `adobemarketoengage`).
     ///
@@ -39,19 +46,23 @@ pub enum Integration {
     AdobeMarketoEngage,
     /// Adyen (Truto slug `adyen`).
     ///
-    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page, <https://www.truto.one/docs/api-reference/unified-user-directory-api/integration-coverage.md>.
+    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page,
+    /// <https://www.truto.one/docs/api-reference/unified-user-directory-api/integration-coverage.md>.
     Adyen,
     /// Aha (Truto slug `aha`).
     ///
-    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page, <https://www.truto.one/docs/api-reference/unified-user-directory-api/integration-coverage.md>.
+    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page,
+    /// <https://www.truto.one/docs/api-reference/unified-user-directory-api/integration-coverage.md>.
     Aha,
     /// Aircall (Truto slug `aircall`).
     ///
-    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page, <https://www.truto.one/docs/api-reference/unified-user-directory-api/integration-coverage.md>.
+    /// Endpoints: users.get, users.list. Note: slug seen on the coverage page,
+    /// <https://www.truto.one/docs/api-reference/unified-user-directory-api/integration-coverage.md>.
     Aircall,
     /// Airtable (Truto slug `airtable`).
     ///
-    /// Endpoints: users.delete, users.downgrade, users.get, users.list. Note: slug inferred from the display name.
+    /// Endpoints: users.delete, users.downgrade, users.get, users.list. Note: slug inferred from the
+    /// display name.
     Airtable,
     /// Airtable SCIM (Truto slug `airtablescim`).
     ///
@@ -99,7 +110,8 @@ pub enum Integration {
     Auth0,
     /// Avalara AvaTax (Truto slug `avalaraavatax`).
     ///
-    /// Endpoints: users.deactivate, users.delete, users.get, users.list. Note: slug inferred from the display name.
+    /// Endpoints: users.deactivate, users.delete, users.get, users.list. Note: slug inferred from the
+    /// display name.
     AvalaraAvaTax,
     /// Avigilon Alta (Truto slug `avigilonalta`).
     ///
@@ -111,7 +123,8 @@ pub enum Integration {
     Avoma,
     /// Azure Active Directory (Truto slug `azureactivedirectory`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/azureactivedirectory.md>.
+    /// Endpoints: users.delete, users.get, users.list. Note: slug seen on Truto's integration page,
+    /// <https://truto.one/integrations/detail/azureactivedirectory.md>.
     AzureActiveDirectory,
     /// BambooHR (Truto slug `bamboohr`).
     ///
@@ -223,7 +236,8 @@ pub enum Integration {
     Coda,
     /// Concord (Truto slug `concord`).
     ///
-    /// Endpoints: users.list. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/concord.md>.
+    /// Endpoints: users.list. Note: slug seen on Truto's integration page,
+    /// <https://truto.one/integrations/detail/concord.md>.
     Concord,
     /// Confluence (Truto slug `confluence`).
     ///
@@ -231,7 +245,8 @@ pub enum Integration {
     Confluence,
     /// Confluence On Prem (Truto slug `confluenceonprem`).
     ///
-    /// Endpoints: users.get, users.list. Note: the pages write "Confluence On Prem " with a trailing space (trimmed here; lookup ignores spaces); slug inferred from the display name.
+    /// Endpoints: users.get, users.list. Note: the pages write "Confluence On Prem " with a trailing space
+    /// (trimmed here; lookup ignores spaces); slug inferred from the display name.
     ConfluenceOnPrem,
     /// Confluent (Truto slug `confluent`).
     ///
@@ -267,7 +282,8 @@ pub enum Integration {
     CyberArkIdentityManagement,
     /// Dashlane (Truto slug `dashlane`).
     ///
-    /// Endpoints: users.list. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/dashlane.md>.
+    /// Endpoints: users.list. Note: slug seen on Truto's integration page,
+    /// <https://truto.one/integrations/detail/dashlane.md>.
     Dashlane,
     /// Databricks (Truto slug `databricks`).
     ///
@@ -335,11 +351,13 @@ pub enum Integration {
     DropboxSignHelloSign,
     /// Druva inSync (Truto slug `druvainsync`).
     ///
-    /// Endpoints: users.get, users.list. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/druvainsync.md>.
+    /// Endpoints: users.get, users.list. Note: slug seen on Truto's integration page,
+    /// <https://truto.one/integrations/detail/druvainsync.md>.
     DruvaInSync,
     /// Duo (Truto slug `duo`).
     ///
-    /// Endpoints: users.get, users.list. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/duo.md>.
+    /// Endpoints: users.get, users.list. Note: slug seen on Truto's integration page,
+    /// <https://truto.one/integrations/detail/duo.md>.
     Duo,
     /// Dynatrace (Truto slug `dynatrace`).
     ///
@@ -455,7 +473,8 @@ pub enum Integration {
     Gong,
     /// Google (Truto slug `google`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/google.md>.
+    /// Endpoints: users.delete, users.get, users.list. Note: slug seen on Truto's integration page,
+    /// <https://truto.one/integrations/detail/google.md>.
     Google,
     /// Google Ads (Truto slug `googleads`).
     ///
@@ -475,7 +494,8 @@ pub enum Integration {
     GoogleCloudSQL,
     /// Google Workspace (Truto slug `googleworkspace`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/googleworkspace.md>.
+    /// Endpoints: users.delete, users.get, users.list. Note: slug seen on Truto's integration page,
+    /// <https://truto.one/integrations/detail/googleworkspace.md>.
     GoogleWorkspace,
     /// Gorgias (Truto slug `gorgias`).
     ///
@@ -595,7 +615,9 @@ pub enum Integration {
     JumpCloud,
     /// juniper-mist (Truto slug `juniper-mist`).
     ///
-    /// Endpoints: users.delete. Note: the newest Delete Users page, <https://truto.one/docs/api-reference/unified-user-directory-api/users/delete.md>, writes the slug `juniper-mist` in place of a display name.
+    /// Endpoints: users.delete. Note: the newest Delete Users page,
+    /// <https://truto.one/docs/api-reference/unified-user-directory-api/users/delete.md>, writes the slug
+    /// `juniper-mist` in place of a display name.
     JuniperMist,
     /// Kandji (Truto slug `kandji`).
     ///
@@ -663,11 +685,13 @@ pub enum Integration {
     Metabase,
     /// Microsoft 365 (Truto slug `microsoft`).
     ///
-    /// Endpoints: users.delete. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/microsoft.md>.
+    /// Endpoints: users.delete. Note: slug seen on Truto's integration page,
+    /// <https://truto.one/integrations/detail/microsoft.md>.
     Microsoft365,
     /// Microsoft Dynamics 365 Sales (Truto slug `dynamics365`).
     ///
-    /// Endpoints: users.get, users.list. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/dynamics365.md>.
+    /// Endpoints: users.get, users.list. Note: slug seen on Truto's integration page,
+    /// <https://truto.one/integrations/detail/dynamics365.md>.
     MicrosoftDynamics365Sales,
     /// Microsoft Teams (Truto slug `microsoftteams`).
     ///
@@ -691,7 +715,8 @@ pub enum Integration {
     MondayCom,
     /// Monday.com SCIM (Truto slug `mondaycomscim`).
     ///
-    /// Endpoints: users.delete, users.get, users.list. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/mondaycomscim.md>.
+    /// Endpoints: users.delete, users.get, users.list. Note: slug seen on Truto's integration page,
+    /// <https://truto.one/integrations/detail/mondaycomscim.md>.
     MondayComScim,
     /// Moneybird (Truto slug `moneybird`).
     ///
@@ -723,11 +748,13 @@ pub enum Integration {
     Nutshell,
     /// Okta (Truto slug `okta`).
     ///
-    /// Endpoints: users.deactivate, users.delete, users.get, users.list, users.suspend. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/okta.md>.
+    /// Endpoints: users.deactivate, users.delete, users.get, users.list, users.suspend. Note: slug seen on
+    /// Truto's integration page, <https://truto.one/integrations/detail/okta.md>.
     Okta,
     /// OneLogin (Truto slug `onelogin`).
     ///
-    /// Endpoints: users.get. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/onelogin.md>.
+    /// Endpoints: users.get. Note: slug seen on Truto's integration page,
+    /// <https://truto.one/integrations/detail/onelogin.md>.
     OneLogin,
     /// OpenVPN (Truto slug `openvpn`).
     ///
@@ -747,7 +774,8 @@ pub enum Integration {
     Outreach,
     /// PagerDuty (Truto slug `pagerduty`).
     ///
-    /// Endpoints: users.delete, users.downgrade, users.get, users.list. Note: slug inferred from the display name.
+    /// Endpoints: users.delete, users.downgrade, users.get, users.list. Note: slug inferred from the
+    /// display name.
     PagerDuty,
     /// PandaDoc (Truto slug `pandadoc`).
     ///
@@ -787,7 +815,8 @@ pub enum Integration {
     PostmanScim,
     /// Power BI (Truto slug `powerbi`).
     ///
-    /// Endpoints: users.delete, users.list. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/powerbi.md>.
+    /// Endpoints: users.delete, users.list. Note: slug seen on Truto's integration page,
+    /// <https://truto.one/integrations/detail/powerbi.md>.
     PowerBi,
     /// Qlik Sense (Truto slug `qliksense`).
     ///
@@ -811,7 +840,8 @@ pub enum Integration {
     Salesflare,
     /// Salesforce (Truto slug `salesforce`).
     ///
-    /// Endpoints: users.delete, users.downgrade, users.get, users.list. Note: slug inferred from the display name.
+    /// Endpoints: users.delete, users.downgrade, users.get, users.list. Note: slug inferred from the
+    /// display name.
     Salesforce,
     /// Salesloft (Truto slug `salesloft`).
     ///
@@ -819,7 +849,8 @@ pub enum Integration {
     Salesloft,
     /// Segment (Truto slug `segment`).
     ///
-    /// Endpoints: users.delete, users.downgrade, users.get, users.list. Note: slug inferred from the display name.
+    /// Endpoints: users.delete, users.downgrade, users.get, users.list. Note: slug inferred from the
+    /// display name.
     Segment,
     /// Seismic (Truto slug `seismic`).
     ///
@@ -859,7 +890,8 @@ pub enum Integration {
     Slack,
     /// Slack Enterprise (Truto slug `slackenterprise`).
     ///
-    /// Endpoints: users.delete. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/slackenterprise.md>.
+    /// Endpoints: users.delete. Note: slug seen on Truto's integration page,
+    /// <https://truto.one/integrations/detail/slackenterprise.md>.
     SlackEnterprise,
     /// Smartsheet (Truto slug `smartsheet`).
     ///
@@ -907,11 +939,13 @@ pub enum Integration {
     Teamleader,
     /// TeamViewer (Truto slug `teamviewer`).
     ///
-    /// Endpoints: users.delete. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/teamviewer.md>.
+    /// Endpoints: users.delete. Note: slug seen on Truto's integration page,
+    /// <https://truto.one/integrations/detail/teamviewer.md>.
     TeamViewer,
     /// Teamwork CRM (Truto slug `teamworkcrm`).
     ///
-    /// Endpoints: users.get, users.list. Note: slug seen on Truto's integration page, <https://truto.one/integrations/detail/teamworkcrm.md>.
+    /// Endpoints: users.get, users.list. Note: slug seen on Truto's integration page,
+    /// <https://truto.one/integrations/detail/teamworkcrm.md>.
     TeamworkCrm,
     /// Teamwork Desk (Truto slug `teamworkdesk`).
     ///
@@ -1019,45 +1053,272 @@ pub enum Integration {
     ZohoVault,
     /// Zoom (Truto slug `zoom`).
     ///
-    /// Endpoints: users.delete, users.downgrade, users.get, users.list. Note: slug inferred from the display name.
+    /// Endpoints: users.delete, users.downgrade, users.get, users.list. Note: slug inferred from the
+    /// display name.
     Zoom,
     /// Zscaler (Truto slug `zscaler`).
     ///
     /// Endpoints: users.get, users.list. Note: slug inferred from the display name.
     Zscaler,
 }
-
 impl Integration {
     /// Every integration, in spec order.
     pub const ALL: &'static [Integration] = &[
         Integration::FifteenFive,
-        Integration::Accelo, Integration::ActiveCampaign, Integration::Adaptive, Integration::Adobe, Integration::AdobeAcrobatSign, Integration::AdobeMarketoEngage, Integration::Adyen, Integration::Aha, Integration::Aircall, Integration::Airtable, Integration::AirtableScim, Integration::AmplitudeScim, Integration::Anthropic, Integration::ApacheAirflow, Integration::Apollo, Integration::Apono, Integration::Asana, Integration::AssetPanda, Integration::Atlassian, Integration::Attio, Integration::Auth0, Integration::AvalaraAvaTax, Integration::AvigilonAlta, Integration::Avoma, Integration::AzureActiveDirectory,
-        Integration::BambooHR, Integration::Baremetrics, Integration::Basecamp, Integration::BigPanda, Integration::Bitbucket, Integration::Bitwarden, Integration::BlackLine, Integration::Boomi, Integration::Box, Integration::Braze, Integration::Brex, Integration::Britive, Integration::BrowserStack, Integration::Buildkite,
-        Integration::Calendly, Integration::Canva, Integration::Capsule, Integration::CatoNetworks, Integration::Checkr, Integration::Chronosphere, Integration::CircleCI, Integration::CiscoMeraki, Integration::ClickUp, Integration::Close, Integration::Cloudflare, Integration::CockroachDBCloud, Integration::Coda, Integration::Concord, Integration::Confluence, Integration::ConfluenceOnPrem, Integration::Confluent, Integration::ConstantContact, Integration::ContentfulContentManagement, Integration::Copper, Integration::Coupa, Integration::CrowdStrike, Integration::CyberArk, Integration::CyberArkIdentityManagement,
-        Integration::Dashlane, Integration::Databricks, Integration::Datadog, Integration::DbtLabs, Integration::DevRev, Integration::Dialpad, Integration::Discord, Integration::Dixa, Integration::DockerHubScim, Integration::DocuSign, Integration::Domo, Integration::Doppler, Integration::Drata, Integration::Drift, Integration::DriveWealth, Integration::DropboxBusiness, Integration::DropboxSignHelloSign, Integration::DruvaInSync, Integration::Duo, Integration::Dynatrace,
-        Integration::Egnyte, Integration::ElasticCloud, Integration::Emburse, Integration::Enchant, Integration::Envoy, Integration::Eventbrite,
-        Integration::Figma, Integration::FigmaScim, Integration::FilesCom, Integration::Fireberry, Integration::FirefliesAi, Integration::Fivetran, Integration::FloQast, Integration::Fountain, Integration::FowCRM, Integration::FreeAgent, Integration::Freshcaller, Integration::Freshchat, Integration::Freshdesk, Integration::Freshsales, Integration::Freshservice, Integration::Front, Integration::FuseDesk,
-        Integration::GitHub, Integration::GitLab, Integration::Gladly, Integration::Gong, Integration::Google, Integration::GoogleAds, Integration::GoogleAnalytics, Integration::GoogleCloud, Integration::GoogleCloudSQL, Integration::GoogleWorkspace, Integration::Gorgias, Integration::Grafana, Integration::Greenhouse,
-        Integration::HaloITSM, Integration::HappyFox, Integration::Harness, Integration::Harvest, Integration::HashicorpTerraformCloud, Integration::Height, Integration::HelloID, Integration::HelpScout, Integration::Heroku, Integration::HiBob, Integration::Highlevel, Integration::Hive, Integration::Hootsuite, Integration::HubSpot, Integration::Humaans,
-        Integration::Illow, Integration::Insightly, Integration::Intercom, Integration::Ironclad,
-        Integration::Jamf, Integration::Jenkins, Integration::Jetbrains, Integration::JFrog, Integration::Jira, Integration::JostleScim, Integration::JumpCloud, Integration::JuniperMist,
-        Integration::Kandji, Integration::Keap, Integration::Keeper, Integration::KnowBe4, Integration::KnowBe4Scim,
-        Integration::LastPass, Integration::Lattice, Integration::LaunchDarkly, Integration::Leadsquared, Integration::Lever, Integration::Linear, Integration::Looker, Integration::Lucid,
-        Integration::Mailgun, Integration::ManageEngineServiceDeskPlus, Integration::Metabase, Integration::Microsoft365, Integration::MicrosoftDynamics365Sales, Integration::MicrosoftTeams, Integration::Miro, Integration::MiroScim, Integration::MixpanelScim, Integration::MondayCom, Integration::MondayComScim, Integration::Moneybird, Integration::Mural,
-        Integration::Netlify, Integration::NewRelic, Integration::Notion, Integration::NotionScim, Integration::Nutshell,
-        Integration::Okta, Integration::OneLogin, Integration::OpenVPN, Integration::OpenVPNCloudConnexa, Integration::Opsgenie, Integration::Outreach,
-        Integration::PagerDuty, Integration::PandaDoc, Integration::PendoScim, Integration::PingOne, Integration::Pinpoint, Integration::Pipedrive, Integration::Pipeliner, Integration::PivotalTracker, Integration::PostHog, Integration::PostmanScim, Integration::PowerBi,
-        Integration::QlikSense, Integration::QualtricsCoreXM,
-        Integration::Rollbar, Integration::Rootly,
-        Integration::Salesflare, Integration::Salesforce, Integration::Salesloft, Integration::Segment, Integration::Seismic, Integration::SendGrid, Integration::Sendoso, Integration::Sentry, Integration::ServiceNowScim, Integration::Shopify, Integration::Shortcut, Integration::Showpad, Integration::Slack, Integration::SlackEnterprise, Integration::Smartsheet, Integration::Snowflake, Integration::Snyk, Integration::SolarWindsServiceDesk, Integration::Sophos, Integration::SurveyMonkey, Integration::SurveySparrow,
-        Integration::Tableau, Integration::Tailscale, Integration::TalentLyft, Integration::Teamleader, Integration::TeamViewer, Integration::TeamworkCrm, Integration::TeamworkDesk, Integration::TeamworkProjectManagement, Integration::TeamworkSpaces, Integration::TravelPerk, Integration::TravisCi, Integration::Trello, Integration::Twingate, Integration::Typeform,
-        Integration::Vanta, Integration::VeevaVault, Integration::Vercel,
-        Integration::Webex, Integration::Webflow, Integration::Wingman, Integration::WordPress,
+        Integration::Accelo,
+        Integration::ActiveCampaign,
+        Integration::Adaptive,
+        Integration::Adobe,
+        Integration::AdobeAcrobatSign,
+        Integration::AdobeMarketoEngage,
+        Integration::Adyen,
+        Integration::Aha,
+        Integration::Aircall,
+        Integration::Airtable,
+        Integration::AirtableScim,
+        Integration::AmplitudeScim,
+        Integration::Anthropic,
+        Integration::ApacheAirflow,
+        Integration::Apollo,
+        Integration::Apono,
+        Integration::Asana,
+        Integration::AssetPanda,
+        Integration::Atlassian,
+        Integration::Attio,
+        Integration::Auth0,
+        Integration::AvalaraAvaTax,
+        Integration::AvigilonAlta,
+        Integration::Avoma,
+        Integration::AzureActiveDirectory,
+        Integration::BambooHR,
+        Integration::Baremetrics,
+        Integration::Basecamp,
+        Integration::BigPanda,
+        Integration::Bitbucket,
+        Integration::Bitwarden,
+        Integration::BlackLine,
+        Integration::Boomi,
+        Integration::Box,
+        Integration::Braze,
+        Integration::Brex,
+        Integration::Britive,
+        Integration::BrowserStack,
+        Integration::Buildkite,
+        Integration::Calendly,
+        Integration::Canva,
+        Integration::Capsule,
+        Integration::CatoNetworks,
+        Integration::Checkr,
+        Integration::Chronosphere,
+        Integration::CircleCI,
+        Integration::CiscoMeraki,
+        Integration::ClickUp,
+        Integration::Close,
+        Integration::Cloudflare,
+        Integration::CockroachDBCloud,
+        Integration::Coda,
+        Integration::Concord,
+        Integration::Confluence,
+        Integration::ConfluenceOnPrem,
+        Integration::Confluent,
+        Integration::ConstantContact,
+        Integration::ContentfulContentManagement,
+        Integration::Copper,
+        Integration::Coupa,
+        Integration::CrowdStrike,
+        Integration::CyberArk,
+        Integration::CyberArkIdentityManagement,
+        Integration::Dashlane,
+        Integration::Databricks,
+        Integration::Datadog,
+        Integration::DbtLabs,
+        Integration::DevRev,
+        Integration::Dialpad,
+        Integration::Discord,
+        Integration::Dixa,
+        Integration::DockerHubScim,
+        Integration::DocuSign,
+        Integration::Domo,
+        Integration::Doppler,
+        Integration::Drata,
+        Integration::Drift,
+        Integration::DriveWealth,
+        Integration::DropboxBusiness,
+        Integration::DropboxSignHelloSign,
+        Integration::DruvaInSync,
+        Integration::Duo,
+        Integration::Dynatrace,
+        Integration::Egnyte,
+        Integration::ElasticCloud,
+        Integration::Emburse,
+        Integration::Enchant,
+        Integration::Envoy,
+        Integration::Eventbrite,
+        Integration::Figma,
+        Integration::FigmaScim,
+        Integration::FilesCom,
+        Integration::Fireberry,
+        Integration::FirefliesAi,
+        Integration::Fivetran,
+        Integration::FloQast,
+        Integration::Fountain,
+        Integration::FowCRM,
+        Integration::FreeAgent,
+        Integration::Freshcaller,
+        Integration::Freshchat,
+        Integration::Freshdesk,
+        Integration::Freshsales,
+        Integration::Freshservice,
+        Integration::Front,
+        Integration::FuseDesk,
+        Integration::GitHub,
+        Integration::GitLab,
+        Integration::Gladly,
+        Integration::Gong,
+        Integration::Google,
+        Integration::GoogleAds,
+        Integration::GoogleAnalytics,
+        Integration::GoogleCloud,
+        Integration::GoogleCloudSQL,
+        Integration::GoogleWorkspace,
+        Integration::Gorgias,
+        Integration::Grafana,
+        Integration::Greenhouse,
+        Integration::HaloITSM,
+        Integration::HappyFox,
+        Integration::Harness,
+        Integration::Harvest,
+        Integration::HashicorpTerraformCloud,
+        Integration::Height,
+        Integration::HelloID,
+        Integration::HelpScout,
+        Integration::Heroku,
+        Integration::HiBob,
+        Integration::Highlevel,
+        Integration::Hive,
+        Integration::Hootsuite,
+        Integration::HubSpot,
+        Integration::Humaans,
+        Integration::Illow,
+        Integration::Insightly,
+        Integration::Intercom,
+        Integration::Ironclad,
+        Integration::Jamf,
+        Integration::Jenkins,
+        Integration::Jetbrains,
+        Integration::JFrog,
+        Integration::Jira,
+        Integration::JostleScim,
+        Integration::JumpCloud,
+        Integration::JuniperMist,
+        Integration::Kandji,
+        Integration::Keap,
+        Integration::Keeper,
+        Integration::KnowBe4,
+        Integration::KnowBe4Scim,
+        Integration::LastPass,
+        Integration::Lattice,
+        Integration::LaunchDarkly,
+        Integration::Leadsquared,
+        Integration::Lever,
+        Integration::Linear,
+        Integration::Looker,
+        Integration::Lucid,
+        Integration::Mailgun,
+        Integration::ManageEngineServiceDeskPlus,
+        Integration::Metabase,
+        Integration::Microsoft365,
+        Integration::MicrosoftDynamics365Sales,
+        Integration::MicrosoftTeams,
+        Integration::Miro,
+        Integration::MiroScim,
+        Integration::MixpanelScim,
+        Integration::MondayCom,
+        Integration::MondayComScim,
+        Integration::Moneybird,
+        Integration::Mural,
+        Integration::Netlify,
+        Integration::NewRelic,
+        Integration::Notion,
+        Integration::NotionScim,
+        Integration::Nutshell,
+        Integration::Okta,
+        Integration::OneLogin,
+        Integration::OpenVPN,
+        Integration::OpenVPNCloudConnexa,
+        Integration::Opsgenie,
+        Integration::Outreach,
+        Integration::PagerDuty,
+        Integration::PandaDoc,
+        Integration::PendoScim,
+        Integration::PingOne,
+        Integration::Pinpoint,
+        Integration::Pipedrive,
+        Integration::Pipeliner,
+        Integration::PivotalTracker,
+        Integration::PostHog,
+        Integration::PostmanScim,
+        Integration::PowerBi,
+        Integration::QlikSense,
+        Integration::QualtricsCoreXM,
+        Integration::Rollbar,
+        Integration::Rootly,
+        Integration::Salesflare,
+        Integration::Salesforce,
+        Integration::Salesloft,
+        Integration::Segment,
+        Integration::Seismic,
+        Integration::SendGrid,
+        Integration::Sendoso,
+        Integration::Sentry,
+        Integration::ServiceNowScim,
+        Integration::Shopify,
+        Integration::Shortcut,
+        Integration::Showpad,
+        Integration::Slack,
+        Integration::SlackEnterprise,
+        Integration::Smartsheet,
+        Integration::Snowflake,
+        Integration::Snyk,
+        Integration::SolarWindsServiceDesk,
+        Integration::Sophos,
+        Integration::SurveyMonkey,
+        Integration::SurveySparrow,
+        Integration::Tableau,
+        Integration::Tailscale,
+        Integration::TalentLyft,
+        Integration::Teamleader,
+        Integration::TeamViewer,
+        Integration::TeamworkCrm,
+        Integration::TeamworkDesk,
+        Integration::TeamworkProjectManagement,
+        Integration::TeamworkSpaces,
+        Integration::TravelPerk,
+        Integration::TravisCi,
+        Integration::Trello,
+        Integration::Twingate,
+        Integration::Typeform,
+        Integration::Vanta,
+        Integration::VeevaVault,
+        Integration::Vercel,
+        Integration::Webex,
+        Integration::Webflow,
+        Integration::Wingman,
+        Integration::WordPress,
         Integration::Xero,
-        Integration::YouTrack, Integration::YoutrackHub,
-        Integration::ZapierScim, Integration::Zendesk, Integration::ZendeskSell, Integration::ZohoAnalytics, Integration::ZohoBigin, Integration::ZohoCrm, Integration::ZohoDesk, Integration::ZohoVault, Integration::Zoom, Integration::Zscaler,
+        Integration::YouTrack,
+        Integration::YoutrackHub,
+        Integration::ZapierScim,
+        Integration::Zendesk,
+        Integration::ZendeskSell,
+        Integration::ZohoAnalytics,
+        Integration::ZohoBigin,
+        Integration::ZohoCrm,
+        Integration::ZohoDesk,
+        Integration::ZohoVault,
+        Integration::Zoom,
+        Integration::Zscaler,
     ];
-
     /// The display name, exactly as the API pages write it.
     pub fn name(self) -> &'static str {
         match self {
@@ -1317,7 +1578,6 @@ impl Integration {
             Integration::Zscaler => "Zscaler",
         }
     }
-
     /// Truto's slugs for it (`integration.name` of an integrated account); the first is
     /// canonical.
     pub fn slugs(self) -> &'static [&'static str] {

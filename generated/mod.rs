@@ -5,85 +5,86 @@
 pub mod integrations {
     include!(concat!(env!("OUT_DIR"), "/integrations.rs"));
 }
-
 /// Generated from `spec/common.yaml`.
 pub mod common {
     include!(concat!(env!("OUT_DIR"), "/common.rs"));
 }
-
 /// Response models, one module per file of `spec/models/`.
 pub mod models {
     /// Generated from `spec/models/integrated-account.yaml`.
     pub mod integrated_account {
         include!(concat!(env!("OUT_DIR"), "/models/integrated_account.rs"));
     }
-
     /// Generated from `spec/models/user.yaml`.
     pub mod user {
         include!(concat!(env!("OUT_DIR"), "/models/user.rs"));
     }
 }
-
 /// Endpoints, one module per file of `spec/endpoints/`.
 pub mod endpoints {
-    /// `GET /integrated-account` (List Integrated Accounts), generated from `spec/endpoints/integrated-accounts-list.yaml`.
+    /// `GET /integrated-account` (List Integrated Accounts), generated from
+    /// `spec/endpoints/integrated-accounts-list.yaml`.
     pub mod integrated_accounts_list {
         include!(concat!(env!("OUT_DIR"), "/endpoints/integrated_accounts_list.rs"));
     }
-
-    /// `POST /unified/user-directory/users/deactivate` (Deactivate Users), generated from `spec/endpoints/users-deactivate.yaml`.
+    /// `POST /unified/user-directory/users/deactivate` (Deactivate Users), generated from
+    /// `spec/endpoints/users-deactivate.yaml`.
     pub mod users_deactivate {
         include!(concat!(env!("OUT_DIR"), "/endpoints/users_deactivate.rs"));
     }
-
-    /// `DELETE /unified/user-directory/users/{id}` (Delete Users), generated from `spec/endpoints/users-delete.yaml`.
+    /// `DELETE /unified/user-directory/users/{id}` (Delete Users), generated from
+    /// `spec/endpoints/users-delete.yaml`.
     pub mod users_delete {
         include!(concat!(env!("OUT_DIR"), "/endpoints/users_delete.rs"));
     }
-
-    /// `POST /unified/user-directory/users/downgrade` (Downgrade Users), generated from `spec/endpoints/users-downgrade.yaml`.
+    /// `POST /unified/user-directory/users/downgrade` (Downgrade Users), generated from
+    /// `spec/endpoints/users-downgrade.yaml`.
     pub mod users_downgrade {
         include!(concat!(env!("OUT_DIR"), "/endpoints/users_downgrade.rs"));
     }
-
-    /// `GET /unified/user-directory/users/{id}` (Get Users), generated from `spec/endpoints/users-get.yaml`.
+    /// `GET /unified/user-directory/users/{id}` (Get Users), generated from
+    /// `spec/endpoints/users-get.yaml`.
     pub mod users_get {
         include!(concat!(env!("OUT_DIR"), "/endpoints/users_get.rs"));
     }
-
     /// `GET /unified/user-directory/users` (List Users), generated from `spec/endpoints/users-list.yaml`.
     pub mod users_list {
         include!(concat!(env!("OUT_DIR"), "/endpoints/users_list.rs"));
     }
-
-    /// `POST /unified/user-directory/users/suspend` (Suspend Users), generated from `spec/endpoints/users-suspend.yaml`.
+    /// `POST /unified/user-directory/users/suspend` (Suspend Users), generated from
+    /// `spec/endpoints/users-suspend.yaml`.
     pub mod users_suspend {
         include!(concat!(env!("OUT_DIR"), "/endpoints/users_suspend.rs"));
     }
 }
-
 pub use integrations::Integration;
-
 pub use common::{ACCOUNTS, LIST_ENVELOPE, PEOPLE, ResponseFormat};
-
+pub use common::TrutoQuery;
+pub use common::TrutoQuerySetters;
+pub use common::RemoteDataBody;
+pub use common::RemoteDataBodySetters;
+pub use common::Paging;
+pub use common::PagingSetters;
+pub use common::TrutoList;
+pub use common::TrutoListSetters;
 pub use models::integrated_account::*;
-
 pub use models::user::*;
-
 pub use endpoints::integrated_accounts_list::ListIntegratedAccounts;
-
 pub use endpoints::users_deactivate::DeactivateUser;
-
 pub use endpoints::users_delete::DeleteUser;
-
 pub use endpoints::users_downgrade::DowngradeUser;
-
 pub use endpoints::users_get::GetUser;
-
 pub use endpoints::users_list::ListUsers;
-
 pub use endpoints::users_suspend::SuspendUser;
-
+/// The setters of the parameters every endpoint shares (`truto_response_format`,
+/// `limit`, …), which are trait methods: `use truto_user_directory::prelude::*;` brings
+/// them all into scope.
+pub mod prelude {
+    pub use super::TrutoQuerySetters;
+    pub use super::RemoteDataBodySetters;
+    pub use super::PagingSetters;
+    pub use super::TrutoListSetters;
+}
 /// Every endpoint in the spec.
 pub static ENDPOINTS: &[&spec::EndpointSpec] = &[
     &endpoints::integrated_accounts_list::SPEC,
@@ -94,7 +95,6 @@ pub static ENDPOINTS: &[&spec::EndpointSpec] = &[
     &endpoints::users_list::SPEC,
     &endpoints::users_suspend::SPEC,
 ];
-
 /// The API as the runtime is handed it (each endpoint's [`spec::EndpointSpec::api`]):
 /// every endpoint and integration, and what the endpoints share.
 pub static API: spec::Api = spec::Api {

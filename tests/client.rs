@@ -14,6 +14,7 @@ use truto_user_directory::{
     ApiErrorKind, Body, Client, DeactivateUser, DeleteUser, Error, Integration, Mode,
     ResponseFormat, RetryPolicy, SuspendUser, UserStatus,
 };
+use truto_user_directory::{RemoteDataBodySetters, TrutoQuerySetters};
 
 const ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
 const TOKEN: &str = "tk_live_SECRET_0123456789";
@@ -162,7 +163,7 @@ async fn object_arrays_are_indexed_in_the_query() {
             },
         ],
     );
-    emails.truto_exclude_fields = vec![];
+    emails.truto_query.truto_exclude_fields = vec![];
     client(&server)
         .delete_user(&emails, Some(Integration::BrowserStack))
         .await
@@ -201,7 +202,7 @@ async fn hostile_ids_stay_one_path_segment() {
         ),
     ] {
         let response = client
-            .delete_user(&DeleteUser::for_okta(id, ACCOUNT), Some(Integration::Okta))
+            .delete_user(&DeleteUser::new(id, ACCOUNT), Some(Integration::Okta))
             .await
             .expect("sent");
         assert!(response.body.typed().is_none(), "204 has no body");
@@ -216,7 +217,7 @@ async fn hostile_ids_stay_one_path_segment() {
     let before = server.count();
     for id in ["..", "."] {
         let err = client
-            .delete_user(&DeleteUser::for_okta(id, ACCOUNT), Some(Integration::Okta))
+            .delete_user(&DeleteUser::new(id, ACCOUNT), Some(Integration::Okta))
             .await
             .expect_err("refused");
         assert!(
@@ -321,7 +322,7 @@ async fn error_statuses_are_typed_and_keep_the_response() {
         };
         let server = Server::always(reply.with_header("x-request-id", "req-42")).await;
         let err = client(&server)
-            .delete_user(&DeleteUser::for_okta("1", ACCOUNT), Some(Integration::Okta))
+            .delete_user(&DeleteUser::new("1", ACCOUNT), Some(Integration::Okta))
             .await
             .expect_err("error status");
         assert_eq!(err.kind(), Some(kind), "{status}: {err}");
@@ -376,7 +377,7 @@ async fn a_non_json_error_body_is_kept() {
     })
     .await;
     let err = client(&server)
-        .delete_user(&DeleteUser::for_okta("1", ACCOUNT), Some(Integration::Okta))
+        .delete_user(&DeleteUser::new("1", ACCOUNT), Some(Integration::Okta))
         .await
         .expect_err("error");
     let Error::Api(api) = &err else {
@@ -419,7 +420,7 @@ async fn rate_limits_wait_for_retry_after_in_both_forms() {
         let server = Server::sequence(vec![limited, ok]).await;
         let started = Instant::now();
         let response = client(&server)
-            .delete_user(&DeleteUser::for_okta("1", ACCOUNT), Some(Integration::Okta))
+            .delete_user(&DeleteUser::new("1", ACCOUNT), Some(Integration::Okta))
             .await
             .expect("retried");
         let waited = started.elapsed();
@@ -479,7 +480,7 @@ async fn gateway_errors_are_retried_only_when_safe() {
     // Delete is idempotent: retried up to max_retries.
     let server = Server::always(Reply::status(502)).await;
     let err = client(&server)
-        .delete_user(&DeleteUser::for_okta("1", ACCOUNT), Some(Integration::Okta))
+        .delete_user(&DeleteUser::new("1", ACCOUNT), Some(Integration::Okta))
         .await
         .expect_err("keeps failing");
     assert_eq!(err.status(), Some(502));
@@ -518,7 +519,7 @@ async fn gateway_errors_are_retried_only_when_safe() {
     ] {
         let server = Server::always(reply).await;
         let none = client_with(&server, |b| b.retry(RetryPolicy::none()));
-        none.delete_user(&DeleteUser::for_okta("1", ACCOUNT), Some(Integration::Okta))
+        none.delete_user(&DeleteUser::new("1", ACCOUNT), Some(Integration::Okta))
             .await
             .expect_err("no retry");
         assert_eq!(server.count(), 1);
@@ -544,7 +545,7 @@ async fn the_total_deadline_bounds_retries_and_slow_attempts() {
     });
     let started = Instant::now();
     let err = client
-        .delete_user(&DeleteUser::for_okta("1", ACCOUNT), Some(Integration::Okta))
+        .delete_user(&DeleteUser::new("1", ACCOUNT), Some(Integration::Okta))
         .await
         .expect_err("deadline");
     let elapsed = started.elapsed();
@@ -564,7 +565,7 @@ async fn a_connection_dropped_mid_response_is_retried_when_safe() {
     };
     let server = Server::sequence(vec![truncated.clone(), Reply::json(200, user("1"))]).await;
     let ok = client(&server)
-        .delete_user(&DeleteUser::for_okta("1", ACCOUNT), Some(Integration::Okta))
+        .delete_user(&DeleteUser::new("1", ACCOUNT), Some(Integration::Okta))
         .await
         .expect("retried");
     assert_eq!(ok.attempts, 2);
@@ -584,7 +585,7 @@ async fn a_connection_dropped_mid_response_is_retried_when_safe() {
     // A connection closed before any answer.
     let server = Server::always(Reply::Close).await;
     let err = client(&server)
-        .delete_user(&DeleteUser::for_okta("1", ACCOUNT), Some(Integration::Okta))
+        .delete_user(&DeleteUser::new("1", ACCOUNT), Some(Integration::Okta))
         .await
         .expect_err("closed");
     assert!(
@@ -618,7 +619,7 @@ async fn responses_decode_in_every_shape_the_api_uses() {
     for (reply, id) in cases {
         let server = Server::always(reply).await;
         let response = client(&server)
-            .delete_user(&DeleteUser::for_okta("1", ACCOUNT), Some(Integration::Okta))
+            .delete_user(&DeleteUser::new("1", ACCOUNT), Some(Integration::Okta))
             .await
             .expect("decoded");
         let user = response.body.typed();
@@ -640,7 +641,7 @@ async fn responses_decode_in_every_shape_the_api_uses() {
     })
     .await;
     let err = client(&server)
-        .delete_user(&DeleteUser::for_okta("1", ACCOUNT), Some(Integration::Okta))
+        .delete_user(&DeleteUser::new("1", ACCOUNT), Some(Integration::Okta))
         .await
         .expect_err("not JSON");
     assert!(
@@ -653,7 +654,7 @@ async fn responses_decode_in_every_shape_the_api_uses() {
 async fn exclude_fields_and_ignore_remote_data_are_honoured() {
     let body = json!({"id": "1", "emails": [{"email": "a@b.c"}], "remote_data": {"raw": true}, "title": "CTO"});
     let server = Server::always(Reply::json(200, body)).await;
-    let request = DeleteUser::for_okta("1", ACCOUNT)
+    let request = DeleteUser::new("1", ACCOUNT)
         .truto_ignore_remote_data(true)
         .truto_exclude_fields(["emails"]);
     let user = client(&server)
@@ -681,7 +682,7 @@ async fn raw_responses_come_back_as_json_or_bytes() {
     ])
     .await;
     let client = client(&server);
-    let request = DeleteUser::for_okta("1", ACCOUNT).truto_response_format(ResponseFormat::Raw);
+    let request = DeleteUser::new("1", ACCOUNT).truto_response_format(ResponseFormat::Raw);
     let first = client
         .delete_user(&request, Some(Integration::Okta))
         .await
@@ -889,7 +890,7 @@ async fn a_400_insight_names_what_is_missing_and_how_to_add_it() {
     ))
     .await;
     let err = client(&server)
-        .delete_user(&DeleteUser::for_okta("1", ACCOUNT), Some(Integration::Okta))
+        .delete_user(&DeleteUser::new("1", ACCOUNT), Some(Integration::Okta))
         .await
         .expect_err("400");
     assert_eq!(server.count(), 1, "the server answered the call");
@@ -953,7 +954,7 @@ async fn the_token_is_never_shown() {
     let prepared = client
         .prepare(
             <DeleteUser as truto_user_directory::Operation>::spec(),
-            &truto_user_directory::Operation::fields(&DeleteUser::for_okta("1", ACCOUNT)),
+            &truto_user_directory::Operation::fields(&DeleteUser::new("1", ACCOUNT)),
         )
         .expect("prepared");
     assert!(!format!("{prepared:?}").contains(TOKEN));
@@ -963,7 +964,7 @@ async fn the_token_is_never_shown() {
             .contains(&("authorization".to_string(), "Bearer ***".to_string()))
     );
     let err = client
-        .delete_user(&DeleteUser::for_okta("1", ACCOUNT), Some(Integration::Okta))
+        .delete_user(&DeleteUser::new("1", ACCOUNT), Some(Integration::Okta))
         .await
         .expect_err("401");
     assert!(!format!("{err}").contains(TOKEN) && !format!("{err:?}").contains(TOKEN));
@@ -1033,7 +1034,7 @@ async fn every_retry_is_a_tracing_event() {
     ])
     .await;
     let response = client(&server)
-        .delete_user(&DeleteUser::for_okta("1", ACCOUNT), Some(Integration::Okta))
+        .delete_user(&DeleteUser::new("1", ACCOUNT), Some(Integration::Okta))
         .await
         .expect("third attempt succeeds");
     assert_eq!(response.attempts, 3);

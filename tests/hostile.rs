@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use futures_util::StreamExt;
 use serde_json::json;
 use support::{Reply, Server, resident_bytes};
+use truto_user_directory::TrutoQuerySetters;
 use truto_user_directory::{
     Body, Client, ClientBuilder, DEFAULT_MAX_BODY_BYTES, DeactivateUser, DeleteUser, Error,
     GetUser, Integration, ResponseFormat, RetryPolicy, SuspendUser,
@@ -71,17 +72,17 @@ async fn a_redirect_is_an_error_naming_the_location_and_nothing_is_sent_again() 
         // A delete (idempotent, retried on 502), a suspend (a POST with a body) and a read.
         let errors = [
             client
-                .delete_user(&DeleteUser::for_okta("1", ACCOUNT), Some(Integration::Okta))
+                .delete_user(&DeleteUser::new("1", ACCOUNT), Some(Integration::Okta))
                 .await
                 .map(|_| ()),
             suspend(&client).await,
             client
-                .get_user(&GetUser::for_okta("1", ACCOUNT), Some(Integration::Okta))
+                .get_user(&GetUser::new("1", ACCOUNT), Some(Integration::Okta))
                 .await
                 .map(|_| ()),
             // The integrated account's lookup too.
             client
-                .delete_user(&DeleteUser::for_okta("1", ACCOUNT), None)
+                .delete_user(&DeleteUser::new("1", ACCOUNT), None)
                 .await
                 .map(|_| ()),
         ];
@@ -158,7 +159,7 @@ async fn a_content_length_over_the_cap_is_refused_before_reading() {
         .await;
         let before = resident_bytes();
         let started = Instant::now();
-        let request = DeleteUser::for_okta("1", ACCOUNT).truto_response_format(format);
+        let request = DeleteUser::new("1", ACCOUNT).truto_response_format(format);
         let err = client(&server)
             .delete_user(&request, Some(Integration::Okta))
             .await
@@ -221,7 +222,7 @@ async fn a_body_at_the_cap_is_read_and_one_byte_over_is_not() {
     let body = json!({"id": "1", "status": "inactive"}).to_string();
     let len = body.len() as u64;
     let server = Server::always(Reply::json(200, json!({"id": "1", "status": "inactive"}))).await;
-    let request = DeleteUser::for_okta("1", ACCOUNT);
+    let request = DeleteUser::new("1", ACCOUNT);
     let ok = client_with(&server, |b| b.max_body_bytes(len))
         .delete_user(&request, Some(Integration::Okta))
         .await
@@ -317,7 +318,7 @@ async fn an_echoed_token_is_redacted_from_success_bodies_and_streams() {
         body: raw.into_bytes(),
     })
     .await;
-    let request = DeleteUser::for_okta("1", ACCOUNT).truto_response_format(ResponseFormat::Raw);
+    let request = DeleteUser::new("1", ACCOUNT).truto_response_format(ResponseFormat::Raw);
     let response = client(&server)
         .delete_user(&request, Some(Integration::Okta))
         .await

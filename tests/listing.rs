@@ -12,6 +12,7 @@ use std::collections::BTreeSet;
 
 use futures_util::StreamExt;
 use serde_json::Value;
+use truto_user_directory::PagingSetters;
 use truto_user_directory::endpoints::integrated_accounts_list::Status;
 use truto_user_directory::mock::{DEFAULT_PAGE_SIZE, Limits, MAX_PAGE_SIZE, MockServer, Seed};
 use truto_user_directory::mock::{SeedAccount, SeedUser};

@@ -7,6 +7,7 @@
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
+use truto_user_directory::TrutoQuerySetters;
 use truto_user_directory::mock::{Faults, Limits, MockServer, Seed};
 use truto_user_directory::{
     ApiErrorKind, Client, DeactivateUser, DeleteUser, ENDPOINTS, Error, ErrorEnvelope, Integration,
@@ -434,7 +435,7 @@ async fn lenient_client_sends_what_the_integration_does_not_accept_and_the_serve
         .build()
         .expect("client");
     // Okta does not accept organization_id: a warning in lenient mode, an error for the server.
-    let request = DeleteUser::for_okta("00u1", OKTA).organization_id("acme");
+    let request = DeleteUser::new("00u1", OKTA).organization_id("acme");
     let e = api_error(client.delete_user(&request, Some(Integration::Okta)).await);
     assert_eq!(e.status, 400);
     assert!(e.message().contains("organization_id"), "{}", e.message());
@@ -575,7 +576,7 @@ async fn a_burst_over_the_limit_gets_429_with_retry_after_and_passes_after_the_w
         .expect("another account");
 
     let fourth = client
-        .delete_user(&DeleteUser::for_okta("00u1", OKTA), Some(Integration::Okta))
+        .delete_user(&DeleteUser::new("00u1", OKTA), Some(Integration::Okta))
         .await;
     let (retry_after, error) = match fourth {
         Err(Error::RateLimited {
@@ -595,7 +596,7 @@ async fn a_burst_over_the_limit_gets_429_with_retry_after_and_passes_after_the_w
 
     tokio::time::sleep(retry_after).await;
     client
-        .delete_user(&DeleteUser::for_okta("00u1", OKTA), Some(Integration::Okta))
+        .delete_user(&DeleteUser::new("00u1", OKTA), Some(Integration::Okta))
         .await
         .expect("after the wait");
     assert_eq!(server.user_status(OKTA, "00u1"), None);
@@ -614,7 +615,7 @@ async fn a_burst_over_the_limit_gets_429_with_retry_after_and_passes_after_the_w
     for user in ["x1", "x2"] {
         let e = api_error(
             retrying
-                .delete_user(&DeleteUser::for_okta(user, OKTA), Some(Integration::Okta))
+                .delete_user(&DeleteUser::new(user, OKTA), Some(Integration::Okta))
                 .await,
         );
         assert_eq!(e.status, 404, "unknown users, after any 429");
@@ -861,7 +862,7 @@ async fn a_fault_seed_makes_the_draws_repeatable() {
         let client = client(&server);
         let mut statuses = Vec::new();
         for n in 0..16 {
-            let request = DeleteUser::for_okta(&format!("nobody-{n}"), OKTA);
+            let request = DeleteUser::new(&format!("nobody-{n}"), OKTA);
             let status = match client.delete_user(&request, Some(Integration::Okta)).await {
                 Err(Error::Api(e)) => e.status,
                 other => panic!("{other:?}"),

@@ -46,7 +46,7 @@ fn client(server: &Server) -> Client {
 /// Deletes user `id` of the Okta account (`id` is a path parameter).
 async fn delete(client: &Client, id: &str) -> Result<(), Error> {
     client
-        .delete_user(&DeleteUser::for_okta(id, ACCOUNT), Some(Integration::Okta))
+        .delete_user(&DeleteUser::new(id, ACCOUNT), Some(Integration::Okta))
         .await
         .map(|_| ())
 }
@@ -253,7 +253,7 @@ async fn a_url_too_long_to_send_is_refused_at_once_and_nothing_is_sent() {
         assert!(started.elapsed() < Duration::from_secs(1), "retried");
 
         // A dry run (`prepare`) says the same.
-        let request = DeleteUser::for_okta(&long, ACCOUNT);
+        let request = DeleteUser::new(&long, ACCOUNT);
         let prepared = client.prepare(DeleteUser::spec(), &request.fields());
         url_too_long(&prepared.expect_err("refused"));
     }

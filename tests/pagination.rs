@@ -10,6 +10,7 @@ use futures_util::{StreamExt, TryStreamExt};
 use serde_json::{Value, json};
 use support::{Recorded, Reply, Server};
 use truto_user_directory::{Client, Error, Integration, ListUsers, PageProblem, RetryPolicy, User};
+use truto_user_directory::{PagingSetters, TrutoListSetters, TrutoQuerySetters};
 
 const ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
 

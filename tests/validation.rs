@@ -1,6 +1,7 @@
 //! The generated validators and constructors: every endpoint × integration, and the rules the
 //! API pages give, checked locally with every problem reported at once.
 
+use truto_user_directory::TrutoQuerySetters;
 use truto_user_directory::endpoints::users_delete::{
     EmailItem, GroupItem, GroupsOrWorkspace, OrganizationIdOrWorkspaceId, RemoveFrom,
 };
@@ -434,7 +435,7 @@ fn every_problem_is_reported_at_once() {
         "{text}"
     );
     // A blank id counts as missing: it would change the path.
-    let blank = DeleteUser::for_okta("  ", ACCOUNT).validate(Integration::Okta, Mode::Strict);
+    let blank = DeleteUser::new("  ", ACCOUNT).validate(Integration::Okta, Mode::Strict);
     assert_eq!(
         rules(&blank),
         [(Rule::Required, Severity::Error, Some("id".into()))]
@@ -601,7 +602,7 @@ fn item_types_read_and_write_their_wire_names_and_refuse_unknown_sub_fields() {
 #[test]
 fn the_newest_delete_pages_integrations_validate() {
     const ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
-    let kandji = DeleteUser::for_kandji("u1", ACCOUNT).emails(vec![EmailItem {
+    let kandji = DeleteUser::new("u1", ACCOUNT).emails(vec![EmailItem {
         email: Some("ada@example.com".into()),
         ..EmailItem::default()
     }]);

@@ -89,11 +89,9 @@ pub fn generate(sources: &[SourceFile]) -> Result<Vec<GeneratedFile>, SpecErrors
         emit::index::rust_path(&spec.integrations_file),
         emit::integrations::emit(&spec),
     )?;
-    push(
-        &spec.common_file,
-        emit::index::rust_path(&spec.common_file),
-        emit::common::emit(&spec),
-    )?;
+    let (common, groups) = emit::common::emit(&spec);
+    let common = emit::render_with_tables(&spec.common_file, common, &groups)
+        .map_err(|m| internal(&spec.common_file, m))?;
     for f in &spec.model_files {
         push(
             &f.file,
@@ -101,6 +99,10 @@ pub fn generate(sources: &[SourceFile]) -> Result<Vec<GeneratedFile>, SpecErrors
             emit::models::emit(f),
         )?;
     }
+    files.push(GeneratedFile {
+        path: emit::index::rust_path(&spec.common_file),
+        contents: common,
+    });
     for e in &spec.endpoints {
         let (tokens, tables) = emit::endpoints::emit(&spec, e);
         let contents =

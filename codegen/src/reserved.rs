@@ -81,6 +81,7 @@ pub const ROOT_RESERVED: &[&str] = &[
     "ACCOUNTS",
     "ENDPOINTS",
     "API",
+    "prelude",
     "integrations",
     "common",
     "models",

@@ -25,9 +25,18 @@ pub struct Spec {
     pub error_envelope: ErrorEnvelope,
     pub model_files: Vec<ModelFile>,
     pub endpoints: Vec<Endpoint>,
+    /// The parameter groups of `common.yaml` that some endpoint includes.
+    pub groups: Vec<Group>,
 }
 
 impl Spec {
+    /// The group whose struct stores `p` on `e` (`None`: `p` is the endpoint's own).
+    pub fn group_of(&self, e: &Endpoint, p: &Param) -> Option<&Group> {
+        self.groups
+            .iter()
+            .find(|g| g.endpoints.contains(&e.name) && g.params.iter().any(|q| q.name == p.name))
+    }
+
     /// The model with this name, in any model file.
     pub fn model(&self, name: &str) -> Option<&Model> {
         self.model_files
@@ -35,6 +44,20 @@ impl Spec {
             .flat_map(|f| &f.models)
             .find(|m| m.name == name)
     }
+}
+
+/// A parameter group of `common.yaml`: its parameters are stored in one struct of its own,
+/// which every request that includes the group holds in a field named after it.
+#[derive(Debug)]
+pub struct Group {
+    /// The group's name, also the name of the request field and of its tables' module.
+    pub name: String,
+    /// The struct's name.
+    pub type_name: String,
+    /// Its parameters, resolved (alike on every endpoint that includes it).
+    pub params: Vec<Param>,
+    /// The names of the endpoints that include it.
+    pub endpoints: Vec<String>,
 }
 
 #[derive(Debug)]

@@ -5,8 +5,9 @@ use crate::spec::{EndpointSpec, ListSpec, Method};
 use crate::operation::json_into;
 use crate::validate::Field;
 use crate::{Integration, Mode, ValidationReport};
-
-/// `status` on `integrated_accounts.list`: The status of the integrated accounts: active (working), connecting (post-install and validation running), post_install_error, validation_error, needs_reauth (refresh failed or credentials invalid)
+/// `status` on `integrated_accounts.list`: The status of the integrated accounts: active (working),
+/// connecting (post-install and validation running), post_install_error, validation_error, needs_reauth
+/// (refresh failed or credentials invalid)
 ///
 /// A value outside the list is kept in `Unknown` and reported by the validator.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -24,7 +25,6 @@ pub enum Status {
     /// A value this spec does not know, kept as given or received (see `UnknownValue`).
     Unknown(crate::decode::UnknownValue),
 }
-
 impl Status {
     /// The values this spec knows.
     pub const KNOWN: &'static [&'static str] = &[
@@ -34,7 +34,6 @@ impl Status {
         "validation_error",
         "needs_reauth",
     ];
-
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -47,7 +46,6 @@ impl Status {
         }
     }
 }
-
 impl From<&str> for Status {
     fn from(value: &str) -> Self {
         match value {
@@ -60,9 +58,7 @@ impl From<&str> for Status {
         }
     }
 }
-
 crate::decode::open_enum_traits!(Status);
-
 /// `features.super_query` on `integrated_accounts.list`: The SuperQuery region enabled on the accounts.
 ///
 /// A value outside the list is kept in `Unknown` and reported by the validator.
@@ -75,7 +71,6 @@ pub enum FeaturesSuperQuery {
     /// A value this spec does not know, kept as given or received (see `UnknownValue`).
     Unknown(crate::decode::UnknownValue),
 }
-
 impl FeaturesSuperQuery {
     /// The values this spec knows.
     pub const KNOWN: &'static [&'static str] = &["apac", "wnam"];
@@ -88,7 +83,6 @@ impl FeaturesSuperQuery {
         }
     }
 }
-
 impl From<&str> for FeaturesSuperQuery {
     fn from(value: &str) -> Self {
         match value {
@@ -98,16 +92,15 @@ impl From<&str> for FeaturesSuperQuery {
         }
     }
 }
-
 crate::decode::open_enum_traits!(FeaturesSuperQuery);
-
-/// Lists the integrated accounts of the environment (Truto's Admin API), one page at a time: filter by `tenant_id` to find one customer's connected accounts, by `status` to keep the working ones; each account's `integration.name` is the integration's slug.
+/// Lists the integrated accounts of the environment (Truto's Admin API), one page at a time: filter by
+/// `tenant_id` to find one customer's connected accounts, by `status` to keep the working ones; each
+/// account's `integration.name` is the integration's slug.
 ///
 /// `GET /integrated-account`. Idempotent: safe to retry after a lost response.
 ///
-/// Every integration requires . Per-integration requirements are the arguments of the
-/// `for_…` constructors; `validate` checks a request against any integration, reporting every
-/// problem at once.
+/// Every integration requires : `new` takes them. `validate` checks a request against any integration,
+/// reporting every problem at once.
 ///
 /// Source: <https://truto.one/docs/api-reference/admin/integrated-accounts/list>.
 #[derive(Clone, Default, PartialEq)]
@@ -115,104 +108,94 @@ crate::decode::open_enum_traits!(FeaturesSuperQuery);
 pub struct ListIntegratedAccounts {
     /// The tenant (your customer) the integrated accounts belong to.
     ///
-    /// Query parameter `tenant_id` · string. Accepted by every integration of this endpoint.
+    /// Query parameter `tenant_id` · string.
+    /// Accepted by every integration of the endpoint.
     pub tenant_id: Option<String>,
-    /// The status of the integrated accounts: active (working), connecting (post-install and validation running), post_install_error, validation_error, needs_reauth (refresh failed or credentials invalid)
+    /// The status of the integrated accounts: active (working), connecting (post-install and validation
+    /// running), post_install_error, validation_error, needs_reauth (refresh failed or credentials invalid)
     ///
-    /// Query parameter `status` · enum: `active`, `connecting`, `post_install_error`, `validation_error`, `needs_reauth`. Accepted by every integration of this endpoint.
+    /// Query parameter `status` · enum: `active`, `connecting`, `post_install_error`, `validation_error`,
+    /// `needs_reauth`.
+    /// Accepted by every integration of the endpoint.
     pub status: Option<Status>,
     /// Whether to list sandbox accounts (sandbox accounts reject writes)
     ///
-    /// Query parameter `is_sandbox` · boolean. Accepted by every integration of this endpoint.
+    /// Query parameter `is_sandbox` · boolean.
+    /// Accepted by every integration of the endpoint.
     pub is_sandbox: Option<bool>,
     /// The integration's slug, e.g. zendesk.
     ///
-    /// Query parameter `integration.name` · string. Accepted by every integration of this endpoint.
+    /// Query parameter `integration.name` · string.
+    /// Accepted by every integration of the endpoint.
     pub integration_name: Option<String>,
     /// The SuperQuery region enabled on the accounts.
     ///
-    /// Query parameter `features.super_query` · enum: `apac`, `wnam`. Accepted by every integration of this endpoint.
+    /// Query parameter `features.super_query` · enum: `apac`, `wnam`.
+    /// Accepted by every integration of the endpoint.
     pub features_super_query: Option<FeaturesSuperQuery>,
     /// When the account was created (ISO 8601 date and time)
     ///
-    /// Query parameter `created_at` · string. Accepted by every integration of this endpoint.
+    /// Query parameter `created_at` · string.
+    /// Accepted by every integration of the endpoint.
     pub created_at: Option<String>,
     /// When the account was last updated (ISO 8601 date and time)
     ///
-    /// Query parameter `updated_at` · string. Accepted by every integration of this endpoint.
+    /// Query parameter `updated_at` · string.
+    /// Accepted by every integration of the endpoint.
     pub updated_at: Option<String>,
-    /// The maximum number of records per page (no documented default or maximum; about 25 by default)
-    ///
-    /// Query parameter `limit` · integer. Accepted by every integration of this endpoint.
-    pub limit: Option<u64>,
-    /// The cursor of the page to fetch, from the previous page's `next_cursor`.
-    ///
-    /// Query parameter `next_cursor` · string. Accepted by every integration of this endpoint.
-    pub next_cursor: Option<String>,
+    /// The parameters of the `paging` group, shared with other endpoints: see [`Paging`](crate::Paging),
+    /// and [`PagingSetters`](crate::PagingSetters) for their setters.
+    pub paging: crate::Paging,
 }
-
 impl ListIntegratedAccounts {
     /// A request with the parameters every integration requires.
-    #[inline] pub fn new() -> Self {
+    ///
+    /// It fits every integration of this endpoint.
+    #[inline]
+    pub fn new() -> Self {
         Self { ..Self::default() }
     }
-
     /// Sets `tenant_id`: the tenant (your customer) the integrated accounts belong to.
-    #[inline] pub fn tenant_id(mut self, value: impl Into<String>) -> Self {
+    pub fn tenant_id(mut self, value: impl Into<String>) -> Self {
         self.tenant_id = Some(value.into());
         self
     }
-
-    /// Sets `status`: the status of the integrated accounts: active (working), connecting (post-install and validation running), post_install_error, validation_error, needs_reauth (refresh failed or credentials invalid)
-    #[inline] pub fn status(mut self, value: impl Into<Status>) -> Self {
+    /// Sets `status`: the status of the integrated accounts: active (working), connecting (post-install and
+    /// validation running), post_install_error, validation_error, needs_reauth (refresh failed or
+    /// credentials invalid)
+    pub fn status(mut self, value: impl Into<Status>) -> Self {
         self.status = Some(value.into());
         self
     }
-
     /// Sets `is_sandbox`: whether to list sandbox accounts (sandbox accounts reject writes)
-    #[inline] pub fn is_sandbox(mut self, value: bool) -> Self {
+    #[inline]
+    pub fn is_sandbox(mut self, value: bool) -> Self {
         self.is_sandbox = Some(value);
         self
     }
-
     /// Sets `integration.name`: the integration's slug, e.g. zendesk.
-    #[inline] pub fn integration_name(mut self, value: impl Into<String>) -> Self {
+    pub fn integration_name(mut self, value: impl Into<String>) -> Self {
         self.integration_name = Some(value.into());
         self
     }
-
     /// Sets `features.super_query`: the SuperQuery region enabled on the accounts.
-    #[inline] pub fn features_super_query(mut self, value: impl Into<FeaturesSuperQuery>) -> Self {
+    pub fn features_super_query(mut self, value: impl Into<FeaturesSuperQuery>) -> Self {
         self.features_super_query = Some(value.into());
         self
     }
-
     /// Sets `created_at`: when the account was created (ISO 8601 date and time)
-    #[inline] pub fn created_at(mut self, value: impl Into<String>) -> Self {
+    pub fn created_at(mut self, value: impl Into<String>) -> Self {
         self.created_at = Some(value.into());
         self
     }
-
     /// Sets `updated_at`: when the account was last updated (ISO 8601 date and time)
-    #[inline] pub fn updated_at(mut self, value: impl Into<String>) -> Self {
+    pub fn updated_at(mut self, value: impl Into<String>) -> Self {
         self.updated_at = Some(value.into());
         self
     }
-
-    /// Sets `limit`: the maximum number of records per page (no documented default or maximum; about 25 by default)
-    #[inline] pub fn limit(mut self, value: u64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// Sets `next_cursor`: the cursor of the page to fetch, from the previous page's `next_cursor`.
-    #[inline] pub fn next_cursor(mut self, value: impl Into<String>) -> Self {
-        self.next_cursor = Some(value.into());
-        self
-    }
-
     /// The request, if it is valid for `integration` in `mode`; otherwise every problem.
-    #[inline] pub fn validated(
+    #[inline]
+    pub fn validated(
         self,
         integration: Integration,
         mode: Mode,
@@ -220,19 +203,19 @@ impl ListIntegratedAccounts {
         let report = self.validate(integration, mode);
         if report.is_ok() { Ok(self) } else { Err(report) }
     }
-
     /// Every problem with this request for `integration`, at once.
-    #[inline] pub fn validate(&self, integration: Integration, mode: Mode) -> ValidationReport {
+    #[inline]
+    pub fn validate(&self, integration: Integration, mode: Mode) -> ValidationReport {
         crate::Operation::validate(self, integration, mode)
     }
-
     /// What `integration` must and may send on this endpoint.
-    #[inline] pub fn requirements(integration: Integration) -> crate::spec::Requirements {
+    #[inline]
+    pub fn requirements(integration: Integration) -> crate::spec::Requirements {
         SPEC.requirements(integration)
     }
-
     /// Sets the parameter with this wire name from JSON (`None`: there is no such parameter).
-    #[inline] fn set_parameter(
+    #[inline]
+    fn set_parameter(
         &mut self,
         name: &str,
         value: serde_json::Value,
@@ -245,24 +228,30 @@ impl ListIntegratedAccounts {
             "features.super_query" => json_into(&mut self.features_super_query, value),
             "created_at" => json_into(&mut self.created_at, value),
             "updated_at" => json_into(&mut self.updated_at, value),
-            "limit" => json_into(&mut self.limit, value),
-            "next_cursor" => json_into(&mut self.next_cursor, value),
+            _ if crate::Paging::NAMES.contains(&name) => {
+                self.paging.set_parameter(name, value)?
+            }
             _ => return None,
         };
         Some(set)
     }
 }
-
 crate::operation::request_traits!(ListIntegratedAccounts);
-
+impl crate::PagingSetters for ListIntegratedAccounts {
+    #[inline]
+    fn paging_mut(&mut self) -> &mut crate::Paging {
+        &mut self.paging
+    }
+}
 impl crate::Operation for ListIntegratedAccounts {
     type Response = crate::Page<crate::IntegratedAccount>;
-    #[inline] fn spec() -> &'static EndpointSpec {
+    #[inline]
+    fn spec() -> &'static EndpointSpec {
         &SPEC
     }
-
-    #[inline] fn fields(&self) -> Vec<Field<'_>> {
-        Field::set(
+    #[inline]
+    fn fields(&self) -> Vec<Field<'_>> {
+        let mut fields = Field::set(
             &[
                 (&parameters::TENANT_ID, &self.tenant_id),
                 (&parameters::STATUS, &self.status),
@@ -271,20 +260,20 @@ impl crate::Operation for ListIntegratedAccounts {
                 (&parameters::FEATURES_SUPER_QUERY, &self.features_super_query),
                 (&parameters::CREATED_AT, &self.created_at),
                 (&parameters::UPDATED_AT, &self.updated_at),
-                (&parameters::LIMIT, &self.limit),
-                (&parameters::NEXT_CURSOR, &self.next_cursor),
             ],
-        )
+        );
+        fields.extend(self.paging.fields());
+        fields
     }
 }
-
 impl crate::Client {
     /// `GET /integrated-account`: List Integrated Accounts.
     ///
-    /// Every page, fetched lazily as they are asked for: `next_page()` for pages, `items()` for
-    /// the items of all pages as a stream. Each page is validated and sent with the
-    /// client's retry policy and rate budget.
-    #[inline] pub fn list_integrated_accounts<'a>(
+    /// Every page, fetched lazily as they are asked for: `next_page()` for pages, `items()` for the items
+    /// of all pages as a stream. Each page is validated and sent with the client's retry policy and rate
+    /// budget.
+    #[inline]
+    pub fn list_integrated_accounts<'a>(
         &'a self,
         request: &'a ListIntegratedAccounts,
     ) -> crate::Pages<'a, crate::IntegratedAccount> {
@@ -299,7 +288,9 @@ pub static SPEC: EndpointSpec = EndpointSpec {
     summary: "List Integrated Accounts",
     method: Method::Get,
     path: "/integrated-account",
-    description: "Lists the integrated accounts of the environment (Truto's Admin API), one page at a time: filter by `tenant_id` to find one customer's connected accounts, by `status` to keep the working ones; each account's `integration.name` is the integration's slug.",
+    description: "Lists the integrated accounts of the environment (Truto's Admin API), one page at a time: filter by \
+        `tenant_id` to find one customer's connected accounts, by `status` to keep the working ones; each account's \
+        `integration.name` is the integration's slug.",
     idempotent: true,
     irreversible: false,
     admin: true,
@@ -314,8 +305,8 @@ pub static SPEC: EndpointSpec = EndpointSpec {
         &parameters::FEATURES_SUPER_QUERY,
         &parameters::CREATED_AT,
         &parameters::UPDATED_AT,
-        &parameters::LIMIT,
-        &parameters::NEXT_CURSOR,
+        &crate::common::paging::LIMIT,
+        &crate::common::paging::NEXT_CURSOR,
     ],
     rules: &[],
     offboarding: None,
@@ -324,14 +315,12 @@ pub static SPEC: EndpointSpec = EndpointSpec {
     presence: &PRESENCE,
     api: &crate::API,
 };
-
 /// What `integrated_accounts.list`'s parameters ask of a request, by integration (computed at compile time).
 static PRESENCE: crate::spec::Presences = crate::spec::Presences::of(&SPEC);
 
-
-/// The parameters' entries, one `static` each.
+/// The entries of the endpoint's own parameters, one `static` each.
 mod parameters {
-    use crate::spec::{Acceptance, Example, Location, ParamRole, ParamType, ParameterSpec};
+    use crate::spec::{Acceptance, Example, Location, ParamType, ParameterSpec};
 
     pub(super) static TENANT_ID: ParameterSpec = ParameterSpec::new(
         "tenant_id", Location::Query, ParamType::String,
@@ -340,8 +329,16 @@ mod parameters {
     .example(Example::Text("acme-1"));
 
     pub(super) static STATUS: ParameterSpec = ParameterSpec::new(
-        "status", Location::Query, ParamType::Enum(&["active", "connecting", "post_install_error", "validation_error", "needs_reauth"]),
-        Acceptance::Optional, "The status of the integrated accounts: active (working), connecting (post-install and validation running), post_install_error, validation_error, needs_reauth (refresh failed or credentials invalid).",
+        "status", Location::Query, ParamType::Enum(&[
+            "active",
+            "connecting",
+            "post_install_error",
+            "validation_error",
+            "needs_reauth",
+        ]),
+        Acceptance::Optional,
+        "The status of the integrated accounts: active (working), connecting (post-install and validation running), \
+        post_install_error, validation_error, needs_reauth (refresh failed or credentials invalid).",
     )
     .example(Example::Text("active"));
 
@@ -375,17 +372,4 @@ mod parameters {
         Acceptance::Optional, "When the account was last updated (ISO 8601 date and time).",
     )
     .example(Example::Text("2021-08-10T10:00:00.000Z"));
-
-    pub(super) static LIMIT: ParameterSpec = ParameterSpec::new(
-        "limit", Location::Query, ParamType::Integer,
-        Acceptance::Optional, "The maximum number of records per page (no documented default or maximum; about 25 by default).",
-    )
-    .role(ParamRole::Limit)
-    .example(Example::Json("100"));
-
-    pub(super) static NEXT_CURSOR: ParameterSpec = ParameterSpec::new(
-        "next_cursor", Location::Query, ParamType::String,
-        Acceptance::Optional, "The cursor of the page to fetch, from the previous page's `next_cursor`.",
-    )
-    .role(ParamRole::Cursor);
 }

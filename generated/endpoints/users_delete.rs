@@ -8,7 +8,6 @@ use std::future::Future;
 use crate::operation::{json_into, Item, SubSlot, SubValue};
 use crate::validate::Field;
 use crate::{Integration, Mode, ValidationReport};
-
 /// `remove_from` on `users.delete`: Where to remove the user from.
 ///
 /// A value outside the list is kept in `Unknown` and reported by the validator.
@@ -21,7 +20,6 @@ pub enum RemoveFrom {
     /// A value this spec does not know, kept as given or received (see `UnknownValue`).
     Unknown(crate::decode::UnknownValue),
 }
-
 impl RemoveFrom {
     /// The values this spec knows.
     pub const KNOWN: &'static [&'static str] = &["group", "organization"];
@@ -34,7 +32,6 @@ impl RemoveFrom {
         }
     }
 }
-
 impl From<&str> for RemoveFrom {
     fn from(value: &str) -> Self {
         match value {
@@ -44,9 +41,7 @@ impl From<&str> for RemoveFrom {
         }
     }
 }
-
 crate::decode::open_enum_traits!(RemoveFrom);
-
 /// An item of `emails`: The emails of the user.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct EmailItem {
@@ -57,18 +52,18 @@ pub struct EmailItem {
     /// Whether the email address is primary.
     pub is_primary: Option<bool>,
 }
-
 impl Item for EmailItem {
     const NAMES: &'static [&'static str] = &["email", "type", "is_primary"];
-    #[inline] fn values(&self) -> Vec<SubValue<'_>> {
+    #[inline]
+    fn values(&self) -> Vec<SubValue<'_>> {
         Vec::from([
             SubValue::from(&self.email),
             SubValue::from(&self.type_),
             SubValue::from(&self.is_primary),
         ])
     }
-
-    #[inline] fn slot(&mut self, name: &str) -> Option<SubSlot<'_>> {
+    #[inline]
+    fn slot(&mut self, name: &str) -> Option<SubSlot<'_>> {
         match name {
             "email" => Some((&mut self.email).into()),
             "type" => Some((&mut self.type_).into()),
@@ -77,9 +72,7 @@ impl Item for EmailItem {
         }
     }
 }
-
 crate::operation::item_traits!(EmailItem);
-
 /// An item of `groups`: The groups of the user.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct GroupItem {
@@ -90,18 +83,18 @@ pub struct GroupItem {
     /// The unique identifier of the organization to which the group belongs.
     pub organization: Option<String>,
 }
-
 impl Item for GroupItem {
     const NAMES: &'static [&'static str] = &["id", "name", "organization"];
-    #[inline] fn values(&self) -> Vec<SubValue<'_>> {
+    #[inline]
+    fn values(&self) -> Vec<SubValue<'_>> {
         Vec::from([
             SubValue::from(&self.id),
             SubValue::from(&self.name),
             SubValue::from(&self.organization),
         ])
     }
-
-    #[inline] fn slot(&mut self, name: &str) -> Option<SubSlot<'_>> {
+    #[inline]
+    fn slot(&mut self, name: &str) -> Option<SubSlot<'_>> {
         match name {
             "id" => Some((&mut self.id).into()),
             "name" => Some((&mut self.name).into()),
@@ -110,10 +103,9 @@ impl Item for GroupItem {
         }
     }
 }
-
 crate::operation::item_traits!(GroupItem);
-
-/// At least one of `organization_id`, `workspace_id`: what GitLab requires on `users.delete` (Either of organization or workspace is required).
+/// At least one of `organization_id`, `workspace_id`: what GitLab requires on `users.delete` (Either of
+/// organization or workspace is required).
 ///
 /// Built from one of them, so it can never be empty; add the others with the `and_…` methods.
 #[derive(Debug, Clone, PartialEq)]
@@ -121,37 +113,32 @@ pub struct OrganizationIdOrWorkspaceId {
     organization_id: Option<String>,
     workspace_id: Option<String>,
 }
-
 impl OrganizationIdOrWorkspaceId {
     const EMPTY: Self = Self {
         organization_id: None,
         workspace_id: None,
     };
-
     /// Sets `organization_id`.
-    #[inline] pub fn organization_id(value: impl Into<String>) -> Self {
+    pub fn organization_id(value: impl Into<String>) -> Self {
         Self::EMPTY.and_organization_id(value)
     }
-
     /// Also sets `organization_id`.
-    #[inline] pub fn and_organization_id(mut self, value: impl Into<String>) -> Self {
+    pub fn and_organization_id(mut self, value: impl Into<String>) -> Self {
         self.organization_id = Some(value.into());
         self
     }
-
     /// Sets `workspace_id`.
-    #[inline] pub fn workspace_id(value: impl Into<String>) -> Self {
+    pub fn workspace_id(value: impl Into<String>) -> Self {
         Self::EMPTY.and_workspace_id(value)
     }
-
     /// Also sets `workspace_id`.
-    #[inline] pub fn and_workspace_id(mut self, value: impl Into<String>) -> Self {
+    pub fn and_workspace_id(mut self, value: impl Into<String>) -> Self {
         self.workspace_id = Some(value.into());
         self
     }
 }
-
-/// At least one of `groups`, `workspace`: what Vercel requires on `users.delete` (Either one of groups or workspace is required).
+/// At least one of `groups`, `workspace`: what Vercel requires on `users.delete` (Either one of groups
+/// or workspace is required).
 ///
 /// Built from one of them, so it can never be empty; add the others with the `and_…` methods.
 #[derive(Debug, Clone, PartialEq)]
@@ -159,43 +146,42 @@ pub struct GroupsOrWorkspace {
     groups: Option<Vec<GroupItem>>,
     workspace: Option<String>,
 }
-
 impl GroupsOrWorkspace {
     const EMPTY: Self = Self {
         groups: None,
         workspace: None,
     };
-
     /// Sets `groups`.
-    #[inline] pub fn groups(value: Vec<GroupItem>) -> Self {
+    #[inline]
+    pub fn groups(value: Vec<GroupItem>) -> Self {
         Self::EMPTY.and_groups(value)
     }
-
     /// Also sets `groups`.
-    #[inline] pub fn and_groups(mut self, value: Vec<GroupItem>) -> Self {
+    #[inline]
+    pub fn and_groups(mut self, value: Vec<GroupItem>) -> Self {
         self.groups = Some(value);
         self
     }
-
     /// Sets `workspace`.
-    #[inline] pub fn workspace(value: impl Into<String>) -> Self {
+    pub fn workspace(value: impl Into<String>) -> Self {
         Self::EMPTY.and_workspace(value)
     }
-
     /// Also sets `workspace`.
-    #[inline] pub fn and_workspace(mut self, value: impl Into<String>) -> Self {
+    pub fn and_workspace(mut self, value: impl Into<String>) -> Self {
         self.workspace = Some(value.into());
         self
     }
 }
-
-/// Deletes a user in the connected application (or, where the integration supports it, removes the user from a group, organization or workspace). The user is identified by the `id` path parameter; the response is the User object.
+/// Deletes a user in the connected application (or, where the integration supports it, removes the user
+/// from a group, organization or workspace). The user is identified by the `id` path parameter; the
+/// response is the User object.
 ///
-/// `DELETE /unified/user-directory/users/{id}`. Irreversible: it destroys data that cannot be restored. Idempotent: safe to retry after a lost response.
+/// `DELETE /unified/user-directory/users/{id}`. Irreversible: it destroys data that cannot be restored.
+/// Idempotent: safe to retry after a lost response.
 ///
-/// Every integration requires `id`, `integrated_account_id`. Per-integration requirements are the arguments of the
-/// `for_…` constructors; `validate` checks a request against any integration, reporting every
-/// problem at once.
+/// Every integration requires `id`, `integrated_account_id`: `new` takes them. An integration that
+/// requires more has a `for_…` constructor whose arguments are exactly what it requires. `validate`
+/// checks a request against any integration, reporting every problem at once.
 ///
 /// Source: <https://truto.one/docs/api-reference/unified-user-directory-api/users/delete>.
 #[derive(Clone, Default, PartialEq)]
@@ -203,19 +189,24 @@ impl GroupsOrWorkspace {
 pub struct DeleteUser {
     /// The ID of the resource.
     ///
-    /// Path parameter `id` · string. Required by every integration.
+    /// Path parameter `id` · string.
+    /// Required by every integration.
     pub id: String,
     /// Where to remove the user from.
     ///
-    /// Query parameter `remove_from` · enum: `group`, `organization`. Required in: Asana.
+    /// Query parameter `remove_from` · enum: `group`, `organization`.
+    /// Required in: Asana.
     pub remove_from: Option<RemoveFrom>,
     /// The ID of the group or organization to remove the user from.
     ///
-    /// Query parameter `remove_from_id` · string. Required in: Asana.
+    /// Query parameter `remove_from_id` · string.
+    /// Required in: Asana.
     pub remove_from_id: Option<String>,
     /// The unique identifier of the organization to remove the user from.
     ///
-    /// Query parameter `organization_id` · string. Required in: Cisco Meraki, ClickUp, Elastic Cloud, GitHub, Trello. Supported in: GitLab.
+    /// Query parameter `organization_id` · string.
+    /// Required in: Cisco Meraki, ClickUp, Elastic Cloud, GitHub, Trello.
+    /// Supported in: GitLab.
     /// GitLab: Either of organization or workspace is required.
     /// Note for ClickUp: The ID of the organization to remove the user from.
     /// Note for GitHub: The unique identifier of an organization.
@@ -223,7 +214,9 @@ pub struct DeleteUser {
     pub organization_id: Option<String>,
     /// The unique identifier of the workspace to remove the user from.
     ///
-    /// Query parameter `workspace_id` · string. Required in: Cisco Meraki, Monday.com, Slack Enterprise, Typeform, Webflow. Supported in: GitLab.
+    /// Query parameter `workspace_id` · string.
+    /// Required in: Cisco Meraki, Monday.com, Slack Enterprise, Typeform, Webflow.
+    /// Supported in: GitLab.
     /// GitLab: Either of organization or workspace is required.
     /// Note for Monday.com: The unique identifier for the workspace.
     /// Note for Slack Enterprise: The unique identifier for a group.
@@ -231,185 +224,127 @@ pub struct DeleteUser {
     pub workspace_id: Option<String>,
     /// The emails of the user.
     ///
-    /// Query parameter `emails` · object[]. Required in: BrowserStack. Supported in: Asana, Azure Active Directory, BigPanda, Box, Canva, Cloudflare, Datadog, Dialpad, Domo, Freshdesk, Dropbox Sign (HelloSign), Heroku, HubSpot, JumpCloud, juniper-mist, Kandji, KnowBe4, Microsoft 365, Miro SCIM, Notion SCIM, Okta, Outreach, PagerDuty, Pipedrive, Rootly, Salesforce, Salesloft, Smartsheet, SurveySparrow, Tableau, Teamwork Spaces, Zendesk.
+    /// Query parameter `emails` · object[].
+    /// Required in: BrowserStack.
+    /// Supported in:
+    /// Asana, Azure Active Directory, BigPanda, Box, Canva, Cloudflare, Datadog, Dialpad, Domo,
+    /// Freshdesk,
+    /// Dropbox Sign (HelloSign),
+    /// Heroku, HubSpot, JumpCloud, juniper-mist, Kandji, KnowBe4, Microsoft 365, Miro SCIM, Notion SCIM,
+    /// Okta, Outreach, PagerDuty, Pipedrive, Rootly,
+    /// Salesforce, Salesloft, Smartsheet, SurveySparrow, Tableau, Teamwork Spaces,
+    /// Zendesk.
     pub emails: Vec<EmailItem>,
     /// The groups of the user.
     ///
-    /// Query parameter `groups` · object[]. Supported in: Vercel.
+    /// Query parameter `groups` · object[].
+    /// Supported in: Vercel.
     /// Vercel: Either one of groups or workspace is required.
-    /// Assumed name and type: not recovered from the API pages (name and shape inferred from the Update Users page, <https://truto.one/docs/api-reference/unified-user-directory-api/users/update> \[inferred\]).
+    /// Assumed name and type: not recovered from the API pages (name and shape inferred from the Update
+    /// Users page, <https://truto.one/docs/api-reference/unified-user-directory-api/users/update>
+    /// \[inferred\]).
     pub groups: Vec<GroupItem>,
     /// The workspace to remove the user from.
     ///
-    /// Query parameter `workspace` · string. Required in: Power BI, WordPress. Supported in: Vercel.
+    /// Query parameter `workspace` · string.
+    /// Required in: Power BI, WordPress.
+    /// Supported in: Vercel.
     /// Vercel: Either one of groups or workspace is required.
-    /// Assumed name and type: not recovered from the API pages (name and shape inferred from the Update Users page, <https://truto.one/docs/api-reference/unified-user-directory-api/users/update> \[inferred\]).
+    /// Assumed name and type: not recovered from the API pages (name and shape inferred from the Update
+    /// Users page, <https://truto.one/docs/api-reference/unified-user-directory-api/users/update>
+    /// \[inferred\]).
     pub workspace: Option<String>,
     /// Set to true if you wish to delete user permanently.
     ///
-    /// Query parameter `permanent_delete` · boolean. Supported in: TeamViewer.
-    /// Assumed name: not recovered from the API pages (<https://truto.one/docs/api-reference/unified-user-directory-api/users/delete> lost this flag's name \[seen\]; permanent_delete is our assumed name \[inferred\]).
+    /// Query parameter `permanent_delete` · boolean.
+    /// Supported in: TeamViewer.
+    /// Assumed name: not recovered from the API pages
+    /// (<https://truto.one/docs/api-reference/unified-user-directory-api/users/delete> lost this flag's
+    /// name \[seen\]; permanent_delete is our assumed name \[inferred\]).
     pub permanent_delete: Option<bool>,
     /// The ID of the group to remove the user from.
     ///
-    /// Query parameter `group_id` · string. Required in: Heroku. Supported in: GitLab.
-    /// Assumed name: not recovered from the API pages (probably group_id: <https://www.truto.one/docs/api-reference/unified-user-directory-api/users/delete> lists group_id as required in Heroku \[inferred\]).
+    /// Query parameter `group_id` · string.
+    /// Required in: Heroku.
+    /// Supported in: GitLab.
+    /// Assumed name: not recovered from the API pages (probably group_id:
+    /// <https://www.truto.one/docs/api-reference/unified-user-directory-api/users/delete> lists group_id as
+    /// required in Heroku \[inferred\]).
     pub group_id: Option<String>,
-    /// The ID of the integrated account to use for the request.
-    ///
-    /// Query parameter `integrated_account_id` · string · uuid. Required by every integration.
-    pub integrated_account_id: String,
-    /// The format of the response.
-    ///
-    /// Query parameter `truto_response_format` · response format. Accepted by every integration of this endpoint.
-    /// Default: `unified`.
-    pub truto_response_format: Option<crate::ResponseFormat>,
-    /// Excludes the remote_data attribute from the response.
-    ///
-    /// Query parameter `truto_ignore_remote_data` · boolean. Accepted by every integration of this endpoint.
-    pub truto_ignore_remote_data: Option<bool>,
-    /// Array of fields to exclude from the response.
-    ///
-    /// Query parameter `truto_exclude_fields` · string[]. Accepted by every integration of this endpoint.
-    pub truto_exclude_fields: Vec<String>,
-    /// Query parameters to pass to the underlying API without any transformations.
-    ///
-    /// Query parameter `remote_query` · object. Accepted by every integration of this endpoint.
-    pub remote_query: Option<serde_json::Map<String, serde_json::Value>>,
+    /// The parameters of the `truto_query` group, shared with other endpoints: see
+    /// [`TrutoQuery`](crate::TrutoQuery), and [`TrutoQuerySetters`](crate::TrutoQuerySetters) for their
+    /// setters.
+    pub truto_query: crate::TrutoQuery,
 }
-
 impl DeleteUser {
     /// A request with the parameters every integration requires.
-    #[inline] pub fn new(id: &str, integrated_account_id: &str) -> Self {
+    ///
+    /// It fits every integration of this endpoint but those with a `for_…` constructor below.
+    #[inline]
+    pub fn new(id: &str, integrated_account_id: &str) -> Self {
         Self {
             id: id.into(),
-            integrated_account_id: integrated_account_id.into(),
+            truto_query: crate::TrutoQuery::new(integrated_account_id),
             ..Self::default()
         }
     }
-
     /// Sets `id`: the ID of the resource.
-    #[inline] pub fn id(mut self, value: impl Into<String>) -> Self {
+    pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = value.into();
         self
     }
-
     /// Sets `remove_from`: where to remove the user from.
-    #[inline] pub fn remove_from(mut self, value: impl Into<RemoveFrom>) -> Self {
+    pub fn remove_from(mut self, value: impl Into<RemoveFrom>) -> Self {
         self.remove_from = Some(value.into());
         self
     }
-
     /// Sets `remove_from_id`: the ID of the group or organization to remove the user from.
-    #[inline] pub fn remove_from_id(mut self, value: impl Into<String>) -> Self {
+    pub fn remove_from_id(mut self, value: impl Into<String>) -> Self {
         self.remove_from_id = Some(value.into());
         self
     }
-
     /// Sets `organization_id`: the unique identifier of the organization to remove the user from.
-    #[inline] pub fn organization_id(mut self, value: impl Into<String>) -> Self {
+    pub fn organization_id(mut self, value: impl Into<String>) -> Self {
         self.organization_id = Some(value.into());
         self
     }
-
     /// Sets `workspace_id`: the unique identifier of the workspace to remove the user from.
-    #[inline] pub fn workspace_id(mut self, value: impl Into<String>) -> Self {
+    pub fn workspace_id(mut self, value: impl Into<String>) -> Self {
         self.workspace_id = Some(value.into());
         self
     }
-
     /// Sets `emails`: the emails of the user.
-    #[inline] pub fn emails(mut self, value: Vec<EmailItem>) -> Self {
+    #[inline]
+    pub fn emails(mut self, value: Vec<EmailItem>) -> Self {
         self.emails = value;
         self
     }
-
     /// Sets `groups`: the groups of the user.
-    #[inline] pub fn groups(mut self, value: Vec<GroupItem>) -> Self {
+    #[inline]
+    pub fn groups(mut self, value: Vec<GroupItem>) -> Self {
         self.groups = value;
         self
     }
-
     /// Sets `workspace`: the workspace to remove the user from.
-    #[inline] pub fn workspace(mut self, value: impl Into<String>) -> Self {
+    pub fn workspace(mut self, value: impl Into<String>) -> Self {
         self.workspace = Some(value.into());
         self
     }
-
     /// Sets `permanent_delete`: set to true if you wish to delete user permanently.
-    #[inline] pub fn permanent_delete(mut self, value: bool) -> Self {
+    #[inline]
+    pub fn permanent_delete(mut self, value: bool) -> Self {
         self.permanent_delete = Some(value);
         self
     }
-
     /// Sets `group_id`: the ID of the group to remove the user from.
-    #[inline] pub fn group_id(mut self, value: impl Into<String>) -> Self {
+    pub fn group_id(mut self, value: impl Into<String>) -> Self {
         self.group_id = Some(value.into());
         self
     }
-
-    /// Sets `integrated_account_id`: the ID of the integrated account to use for the request.
-    #[inline] pub fn integrated_account_id(mut self, value: impl Into<String>) -> Self {
-        self.integrated_account_id = value.into();
-        self
-    }
-
-    /// Sets `truto_response_format`: the format of the response.
-    #[inline] pub fn truto_response_format(
-        mut self,
-        value: impl Into<crate::ResponseFormat>,
-    ) -> Self {
-        self.truto_response_format = Some(value.into());
-        self
-    }
-
-    /// Sets `truto_ignore_remote_data`: excludes the remote_data attribute from the response.
-    #[inline] pub fn truto_ignore_remote_data(mut self, value: bool) -> Self {
-        self.truto_ignore_remote_data = Some(value);
-        self
-    }
-
-    /// Sets `truto_exclude_fields`: array of fields to exclude from the response.
-    #[inline] pub fn truto_exclude_fields(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.truto_exclude_fields = value.into_iter().map(Into::into).collect();
-        self
-    }
-
-    /// Sets `remote_query`: query parameters to pass to the underlying API without any transformations.
-    #[inline] pub fn remote_query(
-        mut self,
-        value: serde_json::Map<String, serde_json::Value>,
-    ) -> Self {
-        self.remote_query = Some(value);
-        self
-    }
-
-    /// A `users.delete` request for Adobe Marketo Engage, which requires nothing more than every integration does.
-    #[inline] pub fn for_adobe_marketo_engage(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Airtable, which requires nothing more than every integration does.
-    #[inline] pub fn for_airtable(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Airtable SCIM, which requires nothing more than every integration does.
-    #[inline] pub fn for_airtable_scim(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Asana.
-    ///
-    /// `remove_from`: Where to remove the user from.
-    ///
-    /// `remove_from_id`: The ID of the group or organization to remove the user from.
-    ///
-    /// Asana also accepts `emails`.
-    #[inline] pub fn for_asana(
+    /// A `users.delete` request for Asana, which also requires `remove_from`; `remove_from_id`. It also
+    /// accepts `emails`.
+    #[inline]
+    pub fn for_asana(
         id: &str,
         integrated_account_id: &str,
         remove_from: impl Into<RemoveFrom>,
@@ -420,35 +355,9 @@ impl DeleteUser {
         request.remove_from_id = Some(remove_from_id.into());
         request
     }
-
-    /// A `users.delete` request for Atlassian, which requires nothing more than every integration does.
-    #[inline] pub fn for_atlassian(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Auth0, which requires nothing more than every integration does.
-    #[inline] pub fn for_auth0(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Azure Active Directory, which requires nothing more than every integration does.
-    ///
-    /// Azure Active Directory also accepts `emails`.
-    #[inline] pub fn for_azure_active_directory(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Box, which requires nothing more than every integration does.
-    ///
-    /// Box also accepts `emails`.
-    #[inline] pub fn for_box(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for BrowserStack.
-    ///
-    /// `emails`: The emails of the user.
-    #[inline] pub fn for_browserstack(
+    /// A `users.delete` request for BrowserStack, which also requires `emails`.
+    #[inline]
+    pub fn for_browserstack(
         id: &str,
         integrated_account_id: &str,
         emails: Vec<EmailItem>,
@@ -457,25 +366,9 @@ impl DeleteUser {
         request.emails = emails;
         request
     }
-
-    /// A `users.delete` request for Calendly, which requires nothing more than every integration does.
-    #[inline] pub fn for_calendly(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Canva, which requires nothing more than every integration does.
-    ///
-    /// Canva also accepts `emails`.
-    #[inline] pub fn for_canva(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Cisco Meraki.
-    ///
-    /// `organization_id`: The unique identifier of the organization to remove the user from.
-    ///
-    /// `workspace_id`: The unique identifier of the workspace to remove the user from.
-    #[inline] pub fn for_cisco_meraki(
+    /// A `users.delete` request for Cisco Meraki, which also requires `organization_id`; `workspace_id`.
+    #[inline]
+    pub fn for_cisco_meraki(
         id: &str,
         integrated_account_id: &str,
         organization_id: &str,
@@ -486,11 +379,10 @@ impl DeleteUser {
         request.workspace_id = Some(workspace_id.into());
         request
     }
-
-    /// A `users.delete` request for ClickUp.
-    ///
-    /// `organization_id`: The unique identifier of the organization to remove the user from. (ClickUp: The ID of the organization to remove the user from)
-    #[inline] pub fn for_clickup(
+    /// A `users.delete` request for ClickUp, which also requires `organization_id` (the ID of the
+    /// organization to remove the user from).
+    #[inline]
+    pub fn for_clickup(
         id: &str,
         integrated_account_id: &str,
         organization_id: &str,
@@ -499,57 +391,9 @@ impl DeleteUser {
         request.organization_id = Some(organization_id.into());
         request
     }
-
-    /// A `users.delete` request for Cloudflare, which requires nothing more than every integration does.
-    ///
-    /// Cloudflare also accepts `emails`.
-    #[inline] pub fn for_cloudflare(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Confluent, which requires nothing more than every integration does.
-    #[inline] pub fn for_confluent(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for CrowdStrike, which requires nothing more than every integration does.
-    #[inline] pub fn for_crowdstrike(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Databricks, which requires nothing more than every integration does.
-    #[inline] pub fn for_databricks(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Datadog, which requires nothing more than every integration does.
-    ///
-    /// Datadog also accepts `emails`.
-    #[inline] pub fn for_datadog(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Dialpad, which requires nothing more than every integration does.
-    ///
-    /// Dialpad also accepts `emails`.
-    #[inline] pub fn for_dialpad(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for DocuSign, which requires nothing more than every integration does.
-    #[inline] pub fn for_docusign(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Dropbox - Business, which requires nothing more than every integration does.
-    #[inline] pub fn for_dropbox_business(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Elastic Cloud.
-    ///
-    /// `organization_id`: The unique identifier of the organization to remove the user from.
-    #[inline] pub fn for_elastic_cloud(
+    /// A `users.delete` request for Elastic Cloud, which also requires `organization_id`.
+    #[inline]
+    pub fn for_elastic_cloud(
         id: &str,
         integrated_account_id: &str,
         organization_id: &str,
@@ -558,43 +402,10 @@ impl DeleteUser {
         request.organization_id = Some(organization_id.into());
         request
     }
-
-    /// A `users.delete` request for Figma, which requires nothing more than every integration does.
-    #[inline] pub fn for_figma(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Figma SCIM, which requires nothing more than every integration does.
-    #[inline] pub fn for_figma_scim(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Files.com, which requires nothing more than every integration does.
-    #[inline] pub fn for_files_com(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Fivetran, which requires nothing more than every integration does.
-    #[inline] pub fn for_fivetran(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Freshdesk, which requires nothing more than every integration does.
-    ///
-    /// Freshdesk also accepts `emails`.
-    #[inline] pub fn for_freshdesk(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Freshservice, which requires nothing more than every integration does.
-    #[inline] pub fn for_freshservice(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for GitHub.
-    ///
-    /// `organization_id`: The unique identifier of the organization to remove the user from. (GitHub: The unique identifier of an organization)
-    #[inline] pub fn for_github(
+    /// A `users.delete` request for GitHub, which also requires `organization_id` (the unique identifier of
+    /// an organization).
+    #[inline]
+    pub fn for_github(
         id: &str,
         integrated_account_id: &str,
         organization_id: &str,
@@ -603,13 +414,11 @@ impl DeleteUser {
         request.organization_id = Some(organization_id.into());
         request
     }
-
-    /// A `users.delete` request for GitLab.
-    ///
-    /// `OrganizationIdOrWorkspaceId`: Either of organization or workspace is required.
-    ///
-    /// GitLab also accepts `organization_id`, `workspace_id`, `group_id`.
-    #[inline] pub fn for_gitlab(
+    /// A `users.delete` request for GitLab, which also requires at least one of `organization_id`,
+    /// `workspace_id` (either of organization or workspace is required). It also accepts `organization_id`,
+    /// `workspace_id`, `group_id`.
+    #[inline]
+    pub fn for_gitlab(
         id: &str,
         integrated_account_id: &str,
         organization_id_or_workspace_id: OrganizationIdOrWorkspaceId,
@@ -619,93 +428,17 @@ impl DeleteUser {
         request.workspace_id = organization_id_or_workspace_id.workspace_id;
         request
     }
-
-    /// A `users.delete` request for Google Workspace, which requires nothing more than every integration does.
-    #[inline] pub fn for_google_workspace(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Dropbox Sign (HelloSign), which requires nothing more than every integration does.
-    ///
-    /// Dropbox Sign (HelloSign) also accepts `emails`.
-    #[inline] pub fn for_dropbox_sign(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Help Scout, which requires nothing more than every integration does.
-    #[inline] pub fn for_help_scout(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Heroku.
-    ///
-    /// `group_id`: The ID of the group to remove the user from.
-    ///
-    /// Heroku also accepts `emails`.
-    #[inline] pub fn for_heroku(id: &str, integrated_account_id: &str, group_id: &str) -> Self {
+    /// A `users.delete` request for Heroku, which also requires `group_id`. It also accepts `emails`.
+    #[inline]
+    pub fn for_heroku(id: &str, integrated_account_id: &str, group_id: &str) -> Self {
         let mut request = Self::new(id, integrated_account_id);
         request.group_id = Some(group_id.into());
         request
     }
-
-    /// A `users.delete` request for HubSpot, which requires nothing more than every integration does.
-    ///
-    /// HubSpot also accepts `emails`.
-    #[inline] pub fn for_hubspot(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Jamf, which requires nothing more than every integration does.
-    #[inline] pub fn for_jamf(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for JFrog, which requires nothing more than every integration does.
-    #[inline] pub fn for_jfrog(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for JumpCloud, which requires nothing more than every integration does.
-    ///
-    /// JumpCloud also accepts `emails`.
-    #[inline] pub fn for_jumpcloud(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for KnowBe4 SCIM, which requires nothing more than every integration does.
-    #[inline] pub fn for_knowbe4_scim(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for LastPass, which requires nothing more than every integration does.
-    #[inline] pub fn for_lastpass(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Looker, which requires nothing more than every integration does.
-    #[inline] pub fn for_looker(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for ManageEngine ServiceDesk Plus, which requires nothing more than every integration does.
-    #[inline] pub fn for_manageengine_servicedesk_plus(
-        id: &str,
-        integrated_account_id: &str,
-    ) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Miro SCIM, which requires nothing more than every integration does.
-    ///
-    /// Miro SCIM also accepts `emails`.
-    #[inline] pub fn for_miro_scim(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Monday.com.
-    ///
-    /// `workspace_id`: The unique identifier of the workspace to remove the user from. (Monday.com: The unique identifier for the workspace)
-    #[inline] pub fn for_monday_com(
+    /// A `users.delete` request for Monday.com, which also requires `workspace_id` (the unique identifier
+    /// for the workspace).
+    #[inline]
+    pub fn for_monday_com(
         id: &str,
         integrated_account_id: &str,
         workspace_id: &str,
@@ -714,109 +447,17 @@ impl DeleteUser {
         request.workspace_id = Some(workspace_id.into());
         request
     }
-
-    /// A `users.delete` request for Monday.com SCIM, which requires nothing more than every integration does.
-    #[inline] pub fn for_monday_com_scim(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for New Relic, which requires nothing more than every integration does.
-    #[inline] pub fn for_new_relic(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Notion SCIM, which requires nothing more than every integration does.
-    ///
-    /// Notion SCIM also accepts `emails`.
-    #[inline] pub fn for_notion_scim(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Okta, which requires nothing more than every integration does.
-    ///
-    /// Okta also accepts `emails`.
-    #[inline] pub fn for_okta(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Outreach, which requires nothing more than every integration does.
-    ///
-    /// Outreach also accepts `emails`.
-    #[inline] pub fn for_outreach(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for PagerDuty, which requires nothing more than every integration does.
-    ///
-    /// PagerDuty also accepts `emails`.
-    #[inline] pub fn for_pagerduty(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Pendo SCIM, which requires nothing more than every integration does.
-    #[inline] pub fn for_pendo_scim(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Pipedrive, which requires nothing more than every integration does.
-    ///
-    /// Pipedrive also accepts `emails`.
-    #[inline] pub fn for_pipedrive(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Pipeliner, which requires nothing more than every integration does.
-    #[inline] pub fn for_pipeliner(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Postman SCIM, which requires nothing more than every integration does.
-    #[inline] pub fn for_postman_scim(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Power BI.
-    ///
-    /// `workspace`: The workspace to remove the user from.
-    #[inline] pub fn for_power_bi(id: &str, integrated_account_id: &str, workspace: &str) -> Self {
+    /// A `users.delete` request for Power BI, which also requires `workspace`.
+    #[inline]
+    pub fn for_power_bi(id: &str, integrated_account_id: &str, workspace: &str) -> Self {
         let mut request = Self::new(id, integrated_account_id);
         request.workspace = Some(workspace.into());
         request
     }
-
-    /// A `users.delete` request for Qlik Sense, which requires nothing more than every integration does.
-    #[inline] pub fn for_qlik_sense(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Salesforce, which requires nothing more than every integration does.
-    ///
-    /// Salesforce also accepts `emails`.
-    #[inline] pub fn for_salesforce(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Salesloft, which requires nothing more than every integration does.
-    ///
-    /// Salesloft also accepts `emails`.
-    #[inline] pub fn for_salesloft(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Segment, which requires nothing more than every integration does.
-    #[inline] pub fn for_segment(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Sentry, which requires nothing more than every integration does.
-    #[inline] pub fn for_sentry(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Slack Enterprise.
-    ///
-    /// `workspace_id`: The unique identifier of the workspace to remove the user from. (Slack Enterprise: The unique identifier for a group)
-    #[inline] pub fn for_slack_enterprise(
+    /// A `users.delete` request for Slack Enterprise, which also requires `workspace_id` (the unique
+    /// identifier for a group).
+    #[inline]
+    pub fn for_slack_enterprise(
         id: &str,
         integrated_account_id: &str,
         workspace_id: &str,
@@ -825,57 +466,10 @@ impl DeleteUser {
         request.workspace_id = Some(workspace_id.into());
         request
     }
-
-    /// A `users.delete` request for Smartsheet, which requires nothing more than every integration does.
-    ///
-    /// Smartsheet also accepts `emails`.
-    #[inline] pub fn for_smartsheet(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Snowflake, which requires nothing more than every integration does.
-    #[inline] pub fn for_snowflake(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Tableau, which requires nothing more than every integration does.
-    ///
-    /// Tableau also accepts `emails`.
-    #[inline] pub fn for_tableau(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for TeamViewer, which requires nothing more than every integration does.
-    ///
-    /// TeamViewer also accepts `permanent_delete`.
-    #[inline] pub fn for_teamviewer(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Teamwork Desk, which requires nothing more than every integration does.
-    #[inline] pub fn for_teamwork_desk(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Teamwork Project Management, which requires nothing more than every integration does.
-    #[inline] pub fn for_teamwork_project_management(
-        id: &str,
-        integrated_account_id: &str,
-    ) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Teamwork Spaces, which requires nothing more than every integration does.
-    ///
-    /// Teamwork Spaces also accepts `emails`.
-    #[inline] pub fn for_teamwork_spaces(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Trello.
-    ///
-    /// `organization_id`: The unique identifier of the organization to remove the user from. (Trello: The unique identifier for the organization)
-    #[inline] pub fn for_trello(
+    /// A `users.delete` request for Trello, which also requires `organization_id` (the unique identifier
+    /// for the organization).
+    #[inline]
+    pub fn for_trello(
         id: &str,
         integrated_account_id: &str,
         organization_id: &str,
@@ -884,11 +478,10 @@ impl DeleteUser {
         request.organization_id = Some(organization_id.into());
         request
     }
-
-    /// A `users.delete` request for Typeform.
-    ///
-    /// `workspace_id`: The unique identifier of the workspace to remove the user from. (Typeform: The unique identifier for the workspace)
-    #[inline] pub fn for_typeform(
+    /// A `users.delete` request for Typeform, which also requires `workspace_id` (the unique identifier for
+    /// the workspace).
+    #[inline]
+    pub fn for_typeform(
         id: &str,
         integrated_account_id: &str,
         workspace_id: &str,
@@ -897,13 +490,10 @@ impl DeleteUser {
         request.workspace_id = Some(workspace_id.into());
         request
     }
-
-    /// A `users.delete` request for Vercel.
-    ///
-    /// `GroupsOrWorkspace`: Either one of groups or workspace is required.
-    ///
-    /// Vercel also accepts `groups`, `workspace`.
-    #[inline] pub fn for_vercel(
+    /// A `users.delete` request for Vercel, which also requires at least one of `groups`, `workspace`
+    /// (either one of groups or workspace is required). It also accepts `groups`, `workspace`.
+    #[inline]
+    pub fn for_vercel(
         id: &str,
         integrated_account_id: &str,
         groups_or_workspace: GroupsOrWorkspace,
@@ -915,16 +505,9 @@ impl DeleteUser {
         request.workspace = groups_or_workspace.workspace;
         request
     }
-
-    /// A `users.delete` request for Webex, which requires nothing more than every integration does.
-    #[inline] pub fn for_webex(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Webflow.
-    ///
-    /// `workspace_id`: The unique identifier of the workspace to remove the user from.
-    #[inline] pub fn for_webflow(
+    /// A `users.delete` request for Webflow, which also requires `workspace_id`.
+    #[inline]
+    pub fn for_webflow(
         id: &str,
         integrated_account_id: &str,
         workspace_id: &str,
@@ -933,11 +516,9 @@ impl DeleteUser {
         request.workspace_id = Some(workspace_id.into());
         request
     }
-
-    /// A `users.delete` request for WordPress.
-    ///
-    /// `workspace`: The workspace to remove the user from.
-    #[inline] pub fn for_wordpress(
+    /// A `users.delete` request for WordPress, which also requires `workspace`.
+    #[inline]
+    pub fn for_wordpress(
         id: &str,
         integrated_account_id: &str,
         workspace: &str,
@@ -946,147 +527,9 @@ impl DeleteUser {
         request.workspace = Some(workspace.into());
         request
     }
-
-    /// A `users.delete` request for Zendesk, which requires nothing more than every integration does.
-    ///
-    /// Zendesk also accepts `emails`.
-    #[inline] pub fn for_zendesk(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Zoom, which requires nothing more than every integration does.
-    #[inline] pub fn for_zoom(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Avalara AvaTax, which requires nothing more than every integration does.
-    #[inline] pub fn for_avalara_avatax(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for BigPanda, which requires nothing more than every integration does.
-    ///
-    /// BigPanda also accepts `emails`.
-    #[inline] pub fn for_bigpanda(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for BlackLine, which requires nothing more than every integration does.
-    #[inline] pub fn for_blackline(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Domo, which requires nothing more than every integration does.
-    ///
-    /// Domo also accepts `emails`.
-    #[inline] pub fn for_domo(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Google, which requires nothing more than every integration does.
-    #[inline] pub fn for_google(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Ironclad, which requires nothing more than every integration does.
-    #[inline] pub fn for_ironclad(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Jira, which requires nothing more than every integration does.
-    #[inline] pub fn for_jira(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Jostle SCIM, which requires nothing more than every integration does.
-    #[inline] pub fn for_jostle_scim(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for juniper-mist, which requires nothing more than every integration does.
-    ///
-    /// juniper-mist also accepts `emails`.
-    #[inline] pub fn for_juniper_mist(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Kandji, which requires nothing more than every integration does.
-    ///
-    /// Kandji also accepts `emails`.
-    #[inline] pub fn for_kandji(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for KnowBe4, which requires nothing more than every integration does.
-    ///
-    /// KnowBe4 also accepts `emails`.
-    #[inline] pub fn for_knowbe4(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Microsoft 365, which requires nothing more than every integration does.
-    ///
-    /// Microsoft 365 also accepts `emails`.
-    #[inline] pub fn for_microsoft_365(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for OpenVPN CloudConnexa, which requires nothing more than every integration does.
-    #[inline] pub fn for_openvpn_cloudconnexa(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Opsgenie, which requires nothing more than every integration does.
-    #[inline] pub fn for_opsgenie(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Pinpoint, which requires nothing more than every integration does.
-    #[inline] pub fn for_pinpoint(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Qualtrics CoreXM, which requires nothing more than every integration does.
-    #[inline] pub fn for_qualtrics_corexm(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Rootly, which requires nothing more than every integration does.
-    ///
-    /// Rootly also accepts `emails`.
-    #[inline] pub fn for_rootly(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for SolarWinds Service Desk, which requires nothing more than every integration does.
-    #[inline] pub fn for_solarwinds_service_desk(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Sophos, which requires nothing more than every integration does.
-    #[inline] pub fn for_sophos(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for SurveySparrow, which requires nothing more than every integration does.
-    ///
-    /// SurveySparrow also accepts `emails`.
-    #[inline] pub fn for_surveysparrow(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Veeva Vault, which requires nothing more than every integration does.
-    #[inline] pub fn for_veeva_vault(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
-    /// A `users.delete` request for Zoho Bigin, which requires nothing more than every integration does.
-    #[inline] pub fn for_zoho_bigin(id: &str, integrated_account_id: &str) -> Self {
-        Self::new(id, integrated_account_id)
-    }
-
     /// The request, if it is valid for `integration` in `mode`; otherwise every problem.
-    #[inline] pub fn validated(
+    #[inline]
+    pub fn validated(
         self,
         integration: Integration,
         mode: Mode,
@@ -1094,19 +537,19 @@ impl DeleteUser {
         let report = self.validate(integration, mode);
         if report.is_ok() { Ok(self) } else { Err(report) }
     }
-
     /// Every problem with this request for `integration`, at once.
-    #[inline] pub fn validate(&self, integration: Integration, mode: Mode) -> ValidationReport {
+    #[inline]
+    pub fn validate(&self, integration: Integration, mode: Mode) -> ValidationReport {
         crate::Operation::validate(self, integration, mode)
     }
-
     /// What `integration` must and may send on this endpoint.
-    #[inline] pub fn requirements(integration: Integration) -> crate::spec::Requirements {
+    #[inline]
+    pub fn requirements(integration: Integration) -> crate::spec::Requirements {
         SPEC.requirements(integration)
     }
-
     /// Sets the parameter with this wire name from JSON (`None`: there is no such parameter).
-    #[inline] fn set_parameter(
+    #[inline]
+    fn set_parameter(
         &mut self,
         name: &str,
         value: serde_json::Value,
@@ -1122,29 +565,30 @@ impl DeleteUser {
             "workspace" => json_into(&mut self.workspace, value),
             "permanent_delete" => json_into(&mut self.permanent_delete, value),
             "group_id" => json_into(&mut self.group_id, value),
-            "integrated_account_id" => json_into(&mut self.integrated_account_id, value),
-            "truto_response_format" => json_into(&mut self.truto_response_format, value),
-            "truto_ignore_remote_data" => {
-                json_into(&mut self.truto_ignore_remote_data, value)
+            _ if crate::TrutoQuery::NAMES.contains(&name) => {
+                self.truto_query.set_parameter(name, value)?
             }
-            "truto_exclude_fields" => json_into(&mut self.truto_exclude_fields, value),
-            "remote_query" => json_into(&mut self.remote_query, value),
             _ => return None,
         };
         Some(set)
     }
 }
-
 crate::operation::request_traits!(DeleteUser);
-
+impl crate::TrutoQuerySetters for DeleteUser {
+    #[inline]
+    fn truto_query_mut(&mut self) -> &mut crate::TrutoQuery {
+        &mut self.truto_query
+    }
+}
 impl crate::Operation for DeleteUser {
     type Response = crate::User;
-    #[inline] fn spec() -> &'static EndpointSpec {
+    #[inline]
+    fn spec() -> &'static EndpointSpec {
         &SPEC
     }
-
-    #[inline] fn fields(&self) -> Vec<Field<'_>> {
-        Field::set(
+    #[inline]
+    fn fields(&self) -> Vec<Field<'_>> {
+        let mut fields = Field::set(
             &[
                 (&parameters::ID, &self.id),
                 (&parameters::REMOVE_FROM, &self.remove_from),
@@ -1156,23 +600,19 @@ impl crate::Operation for DeleteUser {
                 (&parameters::WORKSPACE, &self.workspace),
                 (&parameters::PERMANENT_DELETE, &self.permanent_delete),
                 (&parameters::GROUP_ID, &self.group_id),
-                (&parameters::INTEGRATED_ACCOUNT_ID, &self.integrated_account_id),
-                (&parameters::TRUTO_RESPONSE_FORMAT, &self.truto_response_format),
-                (&parameters::TRUTO_IGNORE_REMOTE_DATA, &self.truto_ignore_remote_data),
-                (&parameters::TRUTO_EXCLUDE_FIELDS, &self.truto_exclude_fields),
-                (&parameters::REMOTE_QUERY, &self.remote_query),
             ],
-        )
+        );
+        fields.extend(self.truto_query.fields());
+        fields
     }
 }
-
 impl crate::Client {
     /// `DELETE /unified/user-directory/users/{id}`: Delete Users.
     ///
-    /// Validates `request` for `integration` (looked up from the integrated account when
-    /// `None`), sends it with the client's retry policy and decodes
-    /// the response.
-    #[inline] pub fn delete_user<'a>(
+    /// Validates `request` for `integration` (looked up from the integrated account when `None`), sends it
+    /// with the client's retry policy and decodes the response.
+    #[inline]
+    pub fn delete_user<'a>(
         &'a self,
         request: &'a DeleteUser,
         integration: Option<Integration>,
@@ -1188,48 +628,55 @@ pub static SPEC: EndpointSpec = EndpointSpec {
     summary: "Delete Users",
     method: Method::Delete,
     path: "/unified/user-directory/users/{id}",
-    description: "Deletes a user in the connected application (or, where the integration supports it, removes the user from a group, organization or workspace). The user is identified by the `id` path parameter; the response is the User object.",
+    description: "Deletes a user in the connected application (or, where the integration supports it, removes the \
+        user from a group, organization or workspace). The user is identified by the `id` path parameter; the \
+        response is the User object.",
     idempotent: true,
     irreversible: true,
     admin: false,
     integrations: &[
-        Integration::AdobeMarketoEngage, Integration::Airtable, Integration::AirtableScim, Integration::Asana, Integration::Atlassian, Integration::Auth0, Integration::AzureActiveDirectory,
+        Integration::AdobeMarketoEngage, Integration::Airtable, Integration::AirtableScim,
+        Integration::Asana, Integration::Atlassian, Integration::Auth0, Integration::AzureActiveDirectory,
         Integration::Box, Integration::BrowserStack,
-        Integration::Calendly, Integration::Canva, Integration::CiscoMeraki, Integration::ClickUp, Integration::Cloudflare, Integration::Confluent, Integration::CrowdStrike,
-        Integration::Databricks, Integration::Datadog, Integration::Dialpad, Integration::DocuSign, Integration::DropboxBusiness,
+        Integration::Calendly, Integration::Canva,
+        Integration::CiscoMeraki, Integration::ClickUp, Integration::Cloudflare,
+        Integration::Confluent, Integration::CrowdStrike,
+        Integration::Databricks, Integration::Datadog, Integration::Dialpad,
+        Integration::DocuSign, Integration::DropboxBusiness,
         Integration::ElasticCloud,
-        Integration::Figma, Integration::FigmaScim, Integration::FilesCom, Integration::Fivetran, Integration::Freshdesk, Integration::Freshservice,
+        Integration::Figma, Integration::FigmaScim, Integration::FilesCom, Integration::Fivetran,
+        Integration::Freshdesk, Integration::Freshservice,
         Integration::GitHub, Integration::GitLab, Integration::GoogleWorkspace,
         Integration::DropboxSignHelloSign,
         Integration::HelpScout, Integration::Heroku, Integration::HubSpot,
-        Integration::Jamf, Integration::JFrog, Integration::JumpCloud,
-        Integration::KnowBe4Scim,
+        Integration::Jamf, Integration::JFrog, Integration::JumpCloud, Integration::KnowBe4Scim,
         Integration::LastPass, Integration::Looker,
-        Integration::ManageEngineServiceDeskPlus, Integration::MiroScim, Integration::MondayCom, Integration::MondayComScim,
+        Integration::ManageEngineServiceDeskPlus, Integration::MiroScim,
+        Integration::MondayCom, Integration::MondayComScim,
         Integration::NewRelic, Integration::NotionScim,
         Integration::Okta, Integration::Outreach,
-        Integration::PagerDuty, Integration::PendoScim, Integration::Pipedrive, Integration::Pipeliner, Integration::PostmanScim, Integration::PowerBi,
+        Integration::PagerDuty, Integration::PendoScim, Integration::Pipedrive, Integration::Pipeliner,
+        Integration::PostmanScim, Integration::PowerBi,
         Integration::QlikSense,
-        Integration::Salesforce, Integration::Salesloft, Integration::Segment, Integration::Sentry, Integration::SlackEnterprise, Integration::Smartsheet, Integration::Snowflake,
-        Integration::Tableau, Integration::TeamViewer, Integration::TeamworkDesk, Integration::TeamworkProjectManagement, Integration::TeamworkSpaces, Integration::Trello, Integration::Typeform,
-        Integration::Vercel,
-        Integration::Webex, Integration::Webflow, Integration::WordPress,
+        Integration::Salesforce, Integration::Salesloft, Integration::Segment, Integration::Sentry,
+        Integration::SlackEnterprise, Integration::Smartsheet, Integration::Snowflake,
+        Integration::Tableau,
+        Integration::TeamViewer,
+        Integration::TeamworkDesk,
+        Integration::TeamworkProjectManagement,
+        Integration::TeamworkSpaces,
+        Integration::Trello, Integration::Typeform,
+        Integration::Vercel, Integration::Webex, Integration::Webflow, Integration::WordPress,
         Integration::Zendesk, Integration::Zoom,
-        Integration::AvalaraAvaTax,
-        Integration::BigPanda, Integration::BlackLine,
-        Integration::Domo,
+        Integration::AvalaraAvaTax, Integration::BigPanda, Integration::BlackLine, Integration::Domo,
         Integration::Google,
         Integration::Ironclad,
-        Integration::Jira, Integration::JostleScim, Integration::JuniperMist,
-        Integration::Kandji, Integration::KnowBe4,
+        Integration::Jira, Integration::JostleScim, Integration::JuniperMist, Integration::Kandji, Integration::KnowBe4,
         Integration::Microsoft365,
-        Integration::OpenVPNCloudConnexa, Integration::Opsgenie,
-        Integration::Pinpoint,
-        Integration::QualtricsCoreXM,
-        Integration::Rootly,
+        Integration::OpenVPNCloudConnexa, Integration::Opsgenie, Integration::Pinpoint,
+        Integration::QualtricsCoreXM, Integration::Rootly,
         Integration::SolarWindsServiceDesk, Integration::Sophos, Integration::SurveySparrow,
-        Integration::VeevaVault,
-        Integration::ZohoBigin,
+        Integration::VeevaVault, Integration::ZohoBigin,
     ],
     response_formats: &[crate::ResponseFormat::Unified, crate::ResponseFormat::Raw, crate::ResponseFormat::Normalized],
     list: None,
@@ -1244,15 +691,23 @@ pub static SPEC: EndpointSpec = EndpointSpec {
         &parameters::WORKSPACE,
         &parameters::PERMANENT_DELETE,
         &parameters::GROUP_ID,
-        &parameters::INTEGRATED_ACCOUNT_ID,
-        &parameters::TRUTO_RESPONSE_FORMAT,
-        &parameters::TRUTO_IGNORE_REMOTE_DATA,
-        &parameters::TRUTO_EXCLUDE_FIELDS,
-        &parameters::REMOTE_QUERY,
+        &crate::common::truto_query::INTEGRATED_ACCOUNT_ID,
+        &crate::common::truto_query::TRUTO_RESPONSE_FORMAT,
+        &crate::common::truto_query::TRUTO_IGNORE_REMOTE_DATA,
+        &crate::common::truto_query::TRUTO_EXCLUDE_FIELDS,
+        &crate::common::truto_query::REMOTE_QUERY,
     ],
     rules: &[
-        RuleSpec { integration: Integration::GitLab, at_least_one_of: &["organization_id", "workspace_id"], note: "Either of organization or workspace is required." },
-        RuleSpec { integration: Integration::Vercel, at_least_one_of: &["groups", "workspace"], note: "Either one of groups or workspace is required." },
+        RuleSpec {
+            integration: Integration::GitLab,
+            at_least_one_of: &["organization_id", "workspace_id"],
+            note: "Either of organization or workspace is required.",
+        },
+        RuleSpec {
+            integration: Integration::Vercel,
+            at_least_one_of: &["groups", "workspace"],
+            note: "Either one of groups or workspace is required.",
+        },
     ],
     offboarding: Some(Offboarding {
         operation: "delete",
@@ -1265,280 +720,174 @@ pub static SPEC: EndpointSpec = EndpointSpec {
     response_model: "User",
     response_fields: &[
         ResponseFieldSpec { name: "id", supported_in: &[
-            Integration::Asana, Integration::AzureActiveDirectory,
-            Integration::Box,
-            Integration::Canva, Integration::Cloudflare,
-            Integration::Datadog, Integration::Dialpad,
-            Integration::Freshdesk,
-            Integration::GitLab,
+            Integration::Asana, Integration::AzureActiveDirectory, Integration::Box,
+            Integration::Canva, Integration::Cloudflare, Integration::Datadog, Integration::Dialpad,
+            Integration::Freshdesk, Integration::GitLab,
             Integration::DropboxSignHelloSign,
-            Integration::Heroku, Integration::HubSpot,
-            Integration::JumpCloud,
-            Integration::MiroScim,
-            Integration::NotionScim,
-            Integration::Okta, Integration::Outreach,
-            Integration::PagerDuty, Integration::Pipedrive,
+            Integration::Heroku, Integration::HubSpot, Integration::JumpCloud,
+            Integration::MiroScim, Integration::NotionScim,
+            Integration::Okta, Integration::Outreach, Integration::PagerDuty, Integration::Pipedrive,
             Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet,
             Integration::Tableau, Integration::TeamworkSpaces,
             Integration::Zendesk,
         ] },
         ResponseFieldSpec { name: "external_id", supported_in: &[
-            Integration::Canva,
-            Integration::MiroScim,
-            Integration::NotionScim,
+            Integration::Canva, Integration::MiroScim, Integration::NotionScim,
         ] },
         ResponseFieldSpec { name: "first_name", supported_in: &[
             Integration::Asana, Integration::AzureActiveDirectory,
-            Integration::Canva, Integration::Cloudflare,
-            Integration::Dialpad,
-            Integration::JumpCloud,
-            Integration::MiroScim,
-            Integration::NotionScim,
+            Integration::Canva, Integration::Cloudflare, Integration::Dialpad,
+            Integration::JumpCloud, Integration::MiroScim, Integration::NotionScim,
             Integration::Okta, Integration::Outreach,
-            Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet,
-            Integration::TeamworkSpaces,
+            Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet, Integration::TeamworkSpaces,
         ] },
         ResponseFieldSpec { name: "last_name", supported_in: &[
             Integration::Asana, Integration::AzureActiveDirectory,
-            Integration::Canva, Integration::Cloudflare,
-            Integration::Dialpad,
-            Integration::JumpCloud,
-            Integration::MiroScim,
-            Integration::NotionScim,
+            Integration::Canva, Integration::Cloudflare, Integration::Dialpad,
+            Integration::JumpCloud, Integration::MiroScim, Integration::NotionScim,
             Integration::Okta, Integration::Outreach,
-            Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet,
-            Integration::TeamworkSpaces,
+            Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet, Integration::TeamworkSpaces,
         ] },
         ResponseFieldSpec { name: "title", supported_in: &[
-            Integration::Canva,
-            Integration::JumpCloud,
-            Integration::Salesloft,
+            Integration::Canva, Integration::JumpCloud, Integration::Salesloft,
         ] },
         ResponseFieldSpec { name: "name", supported_in: &[
-            Integration::Asana, Integration::AzureActiveDirectory,
-            Integration::Box,
-            Integration::Canva, Integration::Cloudflare,
-            Integration::Datadog, Integration::Dialpad,
+            Integration::Asana, Integration::AzureActiveDirectory, Integration::Box,
+            Integration::Canva, Integration::Cloudflare, Integration::Datadog, Integration::Dialpad,
             Integration::Freshdesk,
             Integration::DropboxSignHelloSign,
-            Integration::Heroku,
-            Integration::JumpCloud,
-            Integration::MiroScim,
-            Integration::NotionScim,
-            Integration::Okta, Integration::Outreach,
-            Integration::PagerDuty, Integration::Pipedrive,
+            Integration::Heroku, Integration::JumpCloud, Integration::MiroScim, Integration::NotionScim,
+            Integration::Okta, Integration::Outreach, Integration::PagerDuty, Integration::Pipedrive,
             Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet,
             Integration::Tableau, Integration::TeamworkSpaces,
             Integration::Zendesk,
         ] },
         ResponseFieldSpec { name: "username", supported_in: &[
-            Integration::Canva,
-            Integration::Datadog,
-            Integration::JumpCloud,
-            Integration::MiroScim,
-            Integration::NotionScim,
-            Integration::Okta, Integration::Outreach,
-            Integration::Salesforce,
+            Integration::Canva, Integration::Datadog,
+            Integration::JumpCloud, Integration::MiroScim, Integration::NotionScim,
+            Integration::Okta, Integration::Outreach, Integration::Salesforce,
         ] },
         ResponseFieldSpec { name: "emails", supported_in: &[
-            Integration::Asana, Integration::AzureActiveDirectory,
-            Integration::Box,
-            Integration::Canva, Integration::Cloudflare,
-            Integration::Datadog, Integration::Dialpad,
+            Integration::Asana, Integration::AzureActiveDirectory, Integration::Box,
+            Integration::Canva, Integration::Cloudflare, Integration::Datadog, Integration::Dialpad,
             Integration::Freshdesk,
             Integration::DropboxSignHelloSign,
-            Integration::Heroku, Integration::HubSpot,
-            Integration::JumpCloud,
-            Integration::MiroScim,
-            Integration::NotionScim,
-            Integration::Okta, Integration::Outreach,
-            Integration::PagerDuty, Integration::Pipedrive,
+            Integration::Heroku, Integration::HubSpot, Integration::JumpCloud,
+            Integration::MiroScim, Integration::NotionScim,
+            Integration::Okta, Integration::Outreach, Integration::PagerDuty, Integration::Pipedrive,
             Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet,
             Integration::Tableau, Integration::TeamworkSpaces,
             Integration::Zendesk,
         ] },
         ResponseFieldSpec { name: "phones", supported_in: &[
-            Integration::AzureActiveDirectory,
-            Integration::Box,
-            Integration::Canva,
-            Integration::Dialpad,
+            Integration::AzureActiveDirectory, Integration::Box, Integration::Canva, Integration::Dialpad,
             Integration::Freshdesk,
-            Integration::JumpCloud,
-            Integration::MiroScim,
-            Integration::NotionScim,
-            Integration::Okta, Integration::Outreach,
-            Integration::Pipedrive,
-            Integration::Salesforce,
+            Integration::JumpCloud, Integration::MiroScim, Integration::NotionScim,
+            Integration::Okta, Integration::Outreach, Integration::Pipedrive, Integration::Salesforce,
             Integration::Zendesk,
         ] },
         ResponseFieldSpec { name: "status", supported_in: &[
-            Integration::Asana, Integration::AzureActiveDirectory,
-            Integration::Box,
-            Integration::Canva, Integration::Cloudflare,
-            Integration::Datadog, Integration::Dialpad,
+            Integration::Asana, Integration::AzureActiveDirectory, Integration::Box,
+            Integration::Canva, Integration::Cloudflare, Integration::Datadog, Integration::Dialpad,
             Integration::Freshdesk,
             Integration::DropboxSignHelloSign,
-            Integration::JumpCloud,
-            Integration::MiroScim,
-            Integration::NotionScim,
-            Integration::Okta, Integration::Outreach,
-            Integration::Pipedrive,
+            Integration::JumpCloud, Integration::MiroScim, Integration::NotionScim,
+            Integration::Okta, Integration::Outreach, Integration::Pipedrive,
             Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet,
             Integration::Tableau, Integration::TeamworkSpaces,
             Integration::Zendesk,
         ] },
-        ResponseFieldSpec { name: "is_email_verified", supported_in: &[
-            Integration::Datadog,
-        ] },
+        ResponseFieldSpec { name: "is_email_verified", supported_in: &[Integration::Datadog] },
         ResponseFieldSpec { name: "is_2fa_enabled", supported_in: &[
-            Integration::Cloudflare,
-            Integration::Heroku,
-            Integration::Zendesk,
+            Integration::Cloudflare, Integration::Heroku, Integration::Zendesk,
         ] },
         ResponseFieldSpec { name: "roles", supported_in: &[
             Integration::AzureActiveDirectory,
-            Integration::Canva, Integration::Cloudflare,
-            Integration::Datadog, Integration::Dialpad,
+            Integration::Canva, Integration::Cloudflare, Integration::Datadog, Integration::Dialpad,
             Integration::Freshdesk,
             Integration::DropboxSignHelloSign,
-            Integration::Heroku, Integration::HubSpot,
-            Integration::MiroScim,
-            Integration::NotionScim,
-            Integration::Outreach,
-            Integration::PagerDuty,
+            Integration::Heroku, Integration::HubSpot, Integration::MiroScim, Integration::NotionScim,
+            Integration::Outreach, Integration::PagerDuty,
             Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet,
             Integration::Tableau, Integration::TeamworkSpaces,
             Integration::Zendesk,
         ] },
         ResponseFieldSpec { name: "organizations", supported_in: &[
-            Integration::Asana,
-            Integration::Dialpad,
-            Integration::JumpCloud,
-            Integration::TeamworkSpaces,
+            Integration::Asana, Integration::Dialpad, Integration::JumpCloud, Integration::TeamworkSpaces,
         ] },
         ResponseFieldSpec { name: "user_type", supported_in: &[
-            Integration::Canva,
-            Integration::DropboxSignHelloSign,
-            Integration::TeamworkSpaces,
+            Integration::Canva, Integration::DropboxSignHelloSign, Integration::TeamworkSpaces,
         ] },
         ResponseFieldSpec { name: "licenses", supported_in: &[
-            Integration::AzureActiveDirectory,
-            Integration::Canva,
-            Integration::Dialpad,
-            Integration::Freshdesk,
+            Integration::AzureActiveDirectory, Integration::Canva, Integration::Dialpad, Integration::Freshdesk,
             Integration::JumpCloud,
-            Integration::Outreach,
-            Integration::Pipedrive,
-            Integration::Salesloft, Integration::Smartsheet,
-            Integration::Tableau, Integration::TeamworkSpaces,
+            Integration::Outreach, Integration::Pipedrive,
+            Integration::Salesloft, Integration::Smartsheet, Integration::Tableau, Integration::TeamworkSpaces,
             Integration::Zendesk,
         ] },
         ResponseFieldSpec { name: "groups", supported_in: &[
-            Integration::Canva,
-            Integration::DropboxSignHelloSign,
-            Integration::MiroScim,
-            Integration::NotionScim,
+            Integration::Canva, Integration::DropboxSignHelloSign, Integration::MiroScim, Integration::NotionScim,
             Integration::Salesloft,
         ] },
         ResponseFieldSpec { name: "avatar", supported_in: &[
-            Integration::Asana,
-            Integration::Box,
-            Integration::Canva,
-            Integration::Datadog, Integration::Dialpad,
-            Integration::PagerDuty, Integration::Pipedrive,
-            Integration::Salesforce,
-            Integration::TeamworkSpaces,
+            Integration::Asana, Integration::Box, Integration::Canva, Integration::Datadog, Integration::Dialpad,
+            Integration::PagerDuty, Integration::Pipedrive, Integration::Salesforce, Integration::TeamworkSpaces,
             Integration::Zendesk,
         ] },
         ResponseFieldSpec { name: "timezone", supported_in: &[
-            Integration::Box,
-            Integration::Canva,
-            Integration::Dialpad,
-            Integration::Freshdesk,
-            Integration::Okta, Integration::Outreach,
-            Integration::PagerDuty, Integration::Pipedrive,
+            Integration::Box, Integration::Canva, Integration::Dialpad, Integration::Freshdesk,
+            Integration::Okta, Integration::Outreach, Integration::PagerDuty, Integration::Pipedrive,
             Integration::Salesforce, Integration::Salesloft,
             Integration::Zendesk,
         ] },
         ResponseFieldSpec { name: "languages", supported_in: &[
-            Integration::AzureActiveDirectory,
-            Integration::Box,
-            Integration::Canva,
-            Integration::Dialpad,
+            Integration::AzureActiveDirectory, Integration::Box, Integration::Canva, Integration::Dialpad,
             Integration::Freshdesk,
             Integration::DropboxSignHelloSign,
-            Integration::Okta, Integration::Outreach,
-            Integration::Salesforce,
+            Integration::Okta, Integration::Outreach, Integration::Salesforce,
         ] },
-        ResponseFieldSpec { name: "bio", supported_in: &[
-            Integration::Datadog,
-            Integration::Salesforce,
-        ] },
+        ResponseFieldSpec { name: "bio", supported_in: &[Integration::Datadog, Integration::Salesforce] },
         ResponseFieldSpec { name: "created_at", supported_in: &[
-            Integration::AzureActiveDirectory,
-            Integration::Box,
-            Integration::Canva,
-            Integration::Datadog, Integration::Dialpad,
+            Integration::AzureActiveDirectory, Integration::Box,
+            Integration::Canva, Integration::Datadog, Integration::Dialpad,
             Integration::Freshdesk,
-            Integration::Heroku,
-            Integration::JumpCloud,
-            Integration::MiroScim,
-            Integration::NotionScim,
-            Integration::Okta, Integration::Outreach,
-            Integration::Pipedrive,
-            Integration::Salesforce, Integration::Salesloft,
-            Integration::TeamworkSpaces,
+            Integration::Heroku, Integration::JumpCloud, Integration::MiroScim, Integration::NotionScim,
+            Integration::Okta, Integration::Outreach, Integration::Pipedrive,
+            Integration::Salesforce, Integration::Salesloft, Integration::TeamworkSpaces,
             Integration::Zendesk,
         ] },
         ResponseFieldSpec { name: "updated_at", supported_in: &[
-            Integration::Box,
-            Integration::Canva,
-            Integration::Datadog,
-            Integration::Freshdesk,
-            Integration::Heroku,
-            Integration::MiroScim,
-            Integration::NotionScim,
-            Integration::Okta, Integration::Outreach,
-            Integration::Pipedrive,
-            Integration::Salesforce, Integration::Salesloft,
-            Integration::TeamworkSpaces,
+            Integration::Box, Integration::Canva, Integration::Datadog, Integration::Freshdesk,
+            Integration::Heroku, Integration::MiroScim, Integration::NotionScim,
+            Integration::Okta, Integration::Outreach, Integration::Pipedrive,
+            Integration::Salesforce, Integration::Salesloft, Integration::TeamworkSpaces,
             Integration::Zendesk,
         ] },
-        ResponseFieldSpec { name: "last_active_at", supported_in: &[
-            Integration::Freshdesk,
-        ] },
+        ResponseFieldSpec { name: "last_active_at", supported_in: &[Integration::Freshdesk] },
         ResponseFieldSpec { name: "last_login_at", supported_in: &[
-            Integration::AzureActiveDirectory,
-            Integration::Freshdesk,
-            Integration::Okta, Integration::Outreach,
-            Integration::Pipedrive,
-            Integration::Salesforce, Integration::Smartsheet,
-            Integration::Tableau,
+            Integration::AzureActiveDirectory, Integration::Freshdesk,
+            Integration::Okta, Integration::Outreach, Integration::Pipedrive,
+            Integration::Salesforce, Integration::Smartsheet, Integration::Tableau,
             Integration::Zendesk,
         ] },
-        ResponseFieldSpec { name: "status_changed_at", supported_in: &[
-            Integration::Okta,
-        ] },
+        ResponseFieldSpec { name: "status_changed_at", supported_in: &[Integration::Okta] },
         ResponseFieldSpec { name: "activated_at", supported_in: &[
-            Integration::Dialpad,
-            Integration::Okta, Integration::Outreach,
+            Integration::Dialpad, Integration::Okta, Integration::Outreach,
         ] },
-        ResponseFieldSpec { name: "urls", supported_in: &[
-            Integration::Canva,
-        ] },
+        ResponseFieldSpec { name: "urls", supported_in: &[Integration::Canva] },
     ],
     presence: &PRESENCE,
     api: &crate::API,
 };
-
 /// What `users.delete`'s parameters ask of a request, by integration (computed at compile time).
 static PRESENCE: crate::spec::Presences = crate::spec::Presences::of(&SPEC);
 
-
-/// The parameters' entries, one `static` each.
+/// The entries of the endpoint's own parameters, one `static` each.
 mod parameters {
     use crate::Integration;
-    use crate::spec::{Acceptance, Example, Location, Note, ParamRole, ParamType, ParameterSpec, SubFieldSpec, SubFieldType};
+    use crate::spec::{
+        Acceptance, Example, Location, Note, ParamRole, ParamType, ParameterSpec, SubFieldSpec, SubFieldType,
+    };
 
     pub(super) static ID: ParameterSpec = ParameterSpec::new(
         "id", Location::Path, ParamType::String,
@@ -1549,19 +898,13 @@ mod parameters {
 
     pub(super) static REMOVE_FROM: ParameterSpec = ParameterSpec::new(
         "remove_from", Location::Query, ParamType::Enum(&["group", "organization"]),
-        Acceptance::required_in(&[
-            Integration::Asana,
-        ]),
-        "Where to remove the user from",
+        Acceptance::required_in(&[Integration::Asana]), "Where to remove the user from",
     )
     .example(Example::Text("organization"));
 
     pub(super) static REMOVE_FROM_ID: ParameterSpec = ParameterSpec::new(
         "remove_from_id", Location::Query, ParamType::String,
-        Acceptance::required_in(&[
-            Integration::Asana,
-        ]),
-        "The ID of the group or organization to remove the user from.",
+        Acceptance::required_in(&[Integration::Asana]), "The ID of the group or organization to remove the user from.",
     )
     .example(Example::Text("1200000000000000"));
 
@@ -1569,14 +912,10 @@ mod parameters {
         "organization_id", Location::Query, ParamType::String,
         Acceptance::Listed {
             required_in: &[
-                Integration::CiscoMeraki, Integration::ClickUp,
-                Integration::ElasticCloud,
-                Integration::GitHub,
+                Integration::CiscoMeraki, Integration::ClickUp, Integration::ElasticCloud, Integration::GitHub,
                 Integration::Trello,
             ],
-            supported_in: &[
-                Integration::GitLab,
-            ],
+            supported_in: &[Integration::GitLab],
         },
         "The unique identifier of the organization to remove the user from.",
     )
@@ -1592,15 +931,10 @@ mod parameters {
         "workspace_id", Location::Query, ParamType::String,
         Acceptance::Listed {
             required_in: &[
-                Integration::CiscoMeraki,
-                Integration::MondayCom,
-                Integration::SlackEnterprise,
-                Integration::Typeform,
-                Integration::Webflow,
+                Integration::CiscoMeraki, Integration::MondayCom,
+                Integration::SlackEnterprise, Integration::Typeform, Integration::Webflow,
             ],
-            supported_in: &[
-                Integration::GitLab,
-            ],
+            supported_in: &[Integration::GitLab],
         },
         "The unique identifier of the workspace to remove the user from.",
     )
@@ -1616,26 +950,21 @@ mod parameters {
         "emails", Location::Query, ParamType::ObjectArray(&[
             SubFieldSpec { name: "email", ty: SubFieldType::String, description: "The email address" },
             SubFieldSpec { name: "type", ty: SubFieldType::String, description: "The type of email address" },
-            SubFieldSpec { name: "is_primary", ty: SubFieldType::Boolean, description: "Whether the email address is primary" },
+            SubFieldSpec { name: "is_primary", ty: SubFieldType::Boolean, description: "Whether the email address is \
+                primary" },
         ]),
         Acceptance::Listed {
-            required_in: &[
-                Integration::BrowserStack,
-            ],
+            required_in: &[Integration::BrowserStack],
             supported_in: &[
-                Integration::Asana, Integration::AzureActiveDirectory,
-                Integration::BigPanda, Integration::Box,
+                Integration::Asana, Integration::AzureActiveDirectory, Integration::BigPanda, Integration::Box,
                 Integration::Canva, Integration::Cloudflare,
                 Integration::Datadog, Integration::Dialpad, Integration::Domo,
                 Integration::Freshdesk,
                 Integration::DropboxSignHelloSign,
                 Integration::Heroku, Integration::HubSpot,
-                Integration::JumpCloud, Integration::JuniperMist,
-                Integration::Kandji, Integration::KnowBe4,
-                Integration::Microsoft365, Integration::MiroScim,
-                Integration::NotionScim,
-                Integration::Okta, Integration::Outreach,
-                Integration::PagerDuty, Integration::Pipedrive,
+                Integration::JumpCloud, Integration::JuniperMist, Integration::Kandji, Integration::KnowBe4,
+                Integration::Microsoft365, Integration::MiroScim, Integration::NotionScim,
+                Integration::Okta, Integration::Outreach, Integration::PagerDuty, Integration::Pipedrive,
                 Integration::Rootly,
                 Integration::Salesforce, Integration::Salesloft, Integration::Smartsheet, Integration::SurveySparrow,
                 Integration::Tableau, Integration::TeamworkSpaces,
@@ -1650,12 +979,10 @@ mod parameters {
         "groups", Location::Query, ParamType::ObjectArray(&[
             SubFieldSpec { name: "id", ty: SubFieldType::String, description: "The unique identifier for a group" },
             SubFieldSpec { name: "name", ty: SubFieldType::String, description: "The name of the group" },
-            SubFieldSpec { name: "organization", ty: SubFieldType::String, description: "The unique identifier of the organization to which the group belongs" },
+            SubFieldSpec { name: "organization", ty: SubFieldType::String, description: "The unique identifier of the \
+                organization to which the group belongs" },
         ]),
-        Acceptance::supported_in(&[
-            Integration::Vercel,
-        ]),
-        "The groups of the user",
+        Acceptance::supported_in(&[Integration::Vercel]), "The groups of the user",
     )
     .notes(&[
         Note { integration: Integration::Vercel, text: "Either one of groups or workspace is required." },
@@ -1666,13 +993,8 @@ mod parameters {
     pub(super) static WORKSPACE: ParameterSpec = ParameterSpec::new(
         "workspace", Location::Query, ParamType::String,
         Acceptance::Listed {
-            required_in: &[
-                Integration::PowerBi,
-                Integration::WordPress,
-            ],
-            supported_in: &[
-                Integration::Vercel,
-            ],
+            required_in: &[Integration::PowerBi, Integration::WordPress],
+            supported_in: &[Integration::Vercel],
         },
         "The workspace to remove the user from.",
     )
@@ -1684,10 +1006,7 @@ mod parameters {
 
     pub(super) static PERMANENT_DELETE: ParameterSpec = ParameterSpec::new(
         "permanent_delete", Location::Query, ParamType::Boolean,
-        Acceptance::supported_in(&[
-            Integration::TeamViewer,
-        ]),
-        "Set to true if you wish to delete user permanently.",
+        Acceptance::supported_in(&[Integration::TeamViewer]), "Set to true if you wish to delete user permanently.",
     )
     .irreversible()
     .assumed(&["name"]);
@@ -1695,48 +1014,11 @@ mod parameters {
     pub(super) static GROUP_ID: ParameterSpec = ParameterSpec::new(
         "group_id", Location::Query, ParamType::String,
         Acceptance::Listed {
-            required_in: &[
-                Integration::Heroku,
-            ],
-            supported_in: &[
-                Integration::GitLab,
-            ],
+            required_in: &[Integration::Heroku],
+            supported_in: &[Integration::GitLab],
         },
         "The ID of the group to remove the user from.",
     )
     .assumed(&["name"])
     .example(Example::Text("group_123"));
-
-    pub(super) static INTEGRATED_ACCOUNT_ID: ParameterSpec = ParameterSpec::new(
-        "integrated_account_id", Location::Query, ParamType::Uuid,
-        Acceptance::Required, "The ID of the integrated account to use for the request.",
-    )
-    .role(ParamRole::IntegratedAccount)
-    .example(Example::Text("62f44730-dd91-461e-bd6a-aedd9e0ad79d"));
-
-    pub(super) static TRUTO_RESPONSE_FORMAT: ParameterSpec = ParameterSpec::new(
-        "truto_response_format", Location::Query, ParamType::ResponseFormat,
-        Acceptance::Optional, "The format of the response.",
-    )
-    .role(ParamRole::ResponseFormat)
-    .example(Example::Text("unified"));
-
-    pub(super) static TRUTO_IGNORE_REMOTE_DATA: ParameterSpec = ParameterSpec::new(
-        "truto_ignore_remote_data", Location::Query, ParamType::Boolean,
-        Acceptance::Optional, "Excludes the remote_data attribute from the response.",
-    )
-    .role(ParamRole::IgnoreRemoteData);
-
-    pub(super) static TRUTO_EXCLUDE_FIELDS: ParameterSpec = ParameterSpec::new(
-        "truto_exclude_fields", Location::Query, ParamType::StringArray,
-        Acceptance::Optional, "Array of fields to exclude from the response.",
-    )
-    .role(ParamRole::ExcludeFields)
-    .example(Example::Texts(&["id", "name"]));
-
-    pub(super) static REMOTE_QUERY: ParameterSpec = ParameterSpec::new(
-        "remote_query", Location::Query, ParamType::Object,
-        Acceptance::Optional, "Query parameters to pass to the underlying API without any transformations.",
-    )
-    .example(Example::Json("{\"foo\":\"bar\"}"));
 }

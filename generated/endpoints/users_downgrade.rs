@@ -6,7 +6,6 @@ use std::future::Future;
 use crate::operation::json_into;
 use crate::validate::Field;
 use crate::{Integration, Mode, ValidationReport};
-
 /// `role_id` on `users.downgrade`: The role to downgrade the user to.
 ///
 /// A value outside the list is kept in `Unknown` and reported by the validator.
@@ -31,7 +30,6 @@ pub enum RoleId {
     /// A value this spec does not know, kept as given or received (see `UnknownValue`).
     Unknown(crate::decode::UnknownValue),
 }
-
 impl RoleId {
     /// The values this spec knows.
     pub const KNOWN: &'static [&'static str] = &[
@@ -44,7 +42,6 @@ impl RoleId {
         "restricted_access",
         "user",
     ];
-
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -60,7 +57,6 @@ impl RoleId {
         }
     }
 }
-
 impl From<&str> for RoleId {
     fn from(value: &str) -> Self {
         match value {
@@ -76,16 +72,16 @@ impl From<&str> for RoleId {
         }
     }
 }
-
 crate::decode::open_enum_traits!(RoleId);
-
-/// Downgrades a user in the connected application: the account stays, but its role or paid license is lowered (e.g. to a limited or read-only user). The user is identified by `user_id` in the request body; the response is the User object.
+/// Downgrades a user in the connected application: the account stays, but its role or paid license is
+/// lowered (e.g. to a limited or read-only user). The user is identified by `user_id` in the request
+/// body; the response is the User object.
 ///
 /// `POST /unified/user-directory/users/downgrade`.
 ///
-/// Every integration requires `integrated_account_id`. Per-integration requirements are the arguments of the
-/// `for_…` constructors; `validate` checks a request against any integration, reporting every
-/// problem at once.
+/// Every integration requires `integrated_account_id`: `new` takes it. An integration that requires
+/// more has a `for_…` constructor whose arguments are exactly what it requires. `validate` checks a
+/// request against any integration, reporting every problem at once.
 ///
 /// Source: <https://truto.one/docs/api-reference/unified-user-directory-api/users/downgrade>.
 #[derive(Clone, Default, PartialEq)]
@@ -93,147 +89,76 @@ crate::decode::open_enum_traits!(RoleId);
 pub struct DowngradeUser {
     /// The unique identifier of the user.
     ///
-    /// Body parameter `user_id` · string. Required in: PagerDuty, Salesforce, Segment, Zoom. Supported in: Airtable.
-    /// Note for Airtable: not listed on the page for Airtable; assumed accepted, since the call must name the user.
+    /// Body parameter `user_id` · string.
+    /// Required in: PagerDuty, Salesforce, Segment, Zoom.
+    /// Supported in: Airtable.
+    /// Note for Airtable: not listed on the page for Airtable; assumed accepted, since the call must name
+    /// the user.
     /// Assumed supported_in: not recovered from the API pages.
     pub user_id: Option<String>,
     /// The unique identifier of the license.
     ///
-    /// Body parameter `license_id` · string. Required in: PagerDuty.
-    /// Assumed location: not recovered from the API pages (<https://truto.one/docs/api-reference/unified-user-directory-api/users/downgrade>: license_id required in PagerDuty \[seen\]; location \[inferred\]).
+    /// Body parameter `license_id` · string.
+    /// Required in: PagerDuty.
+    /// Assumed location: not recovered from the API pages
+    /// (<https://truto.one/docs/api-reference/unified-user-directory-api/users/downgrade>: license_id
+    /// required in PagerDuty \[seen\]; location \[inferred\]).
     pub license_id: Option<String>,
     /// The role to downgrade the user to.
     ///
-    /// Body parameter `role_id` · enum: `admin`, `limited_user`, `observer`, `owner`, `read_only_limited_user`, `read_only_user`, `restricted_access`, `user`. Required in: PagerDuty, Salesforce, Segment.
+    /// Body parameter `role_id` · enum: `admin`, `limited_user`, `observer`, `owner`,
+    /// `read_only_limited_user`, `read_only_user`, `restricted_access`, `user`.
+    /// Required in: PagerDuty, Salesforce, Segment.
     pub role_id: Option<RoleId>,
     /// The unique identifier of the workspace the user belongs to.
     ///
-    /// Body parameter `workspace_id` · string. Required in: Segment.
+    /// Body parameter `workspace_id` · string.
+    /// Required in: Segment.
     /// Note for Segment: Segment needs user_id, role_id and workspace_id in the request body.
     pub workspace_id: Option<String>,
-    /// The ID of the integrated account to use for the request.
-    ///
-    /// Query parameter `integrated_account_id` · string · uuid. Required by every integration.
-    pub integrated_account_id: String,
-    /// The format of the response.
-    ///
-    /// Query parameter `truto_response_format` · response format. Accepted by every integration of this endpoint.
-    /// Default: `unified`.
-    pub truto_response_format: Option<crate::ResponseFormat>,
-    /// Excludes the remote_data attribute from the response.
-    ///
-    /// Query parameter `truto_ignore_remote_data` · boolean. Accepted by every integration of this endpoint.
-    pub truto_ignore_remote_data: Option<bool>,
-    /// Array of fields to exclude from the response.
-    ///
-    /// Query parameter `truto_exclude_fields` · string[]. Accepted by every integration of this endpoint.
-    pub truto_exclude_fields: Vec<String>,
-    /// Query parameters to pass to the underlying API without any transformations.
-    ///
-    /// Query parameter `remote_query` · object. Accepted by every integration of this endpoint.
-    pub remote_query: Option<serde_json::Map<String, serde_json::Value>>,
-    /// Any additional data that should be passed as part of the request body. This data is not transformed by Truto and is passed as is to the remote API.
-    ///
-    /// Body parameter `remote_data` · object. Accepted by every integration of this endpoint.
-    pub remote_data: Option<serde_json::Map<String, serde_json::Value>>,
+    /// The parameters of the `truto_query` group, shared with other endpoints: see
+    /// [`TrutoQuery`](crate::TrutoQuery), and [`TrutoQuerySetters`](crate::TrutoQuerySetters) for their
+    /// setters.
+    pub truto_query: crate::TrutoQuery,
+    /// The parameters of the `remote_data_body` group, shared with other endpoints: see
+    /// [`RemoteDataBody`](crate::RemoteDataBody), and
+    /// [`RemoteDataBodySetters`](crate::RemoteDataBodySetters) for their setters.
+    pub remote_data_body: crate::RemoteDataBody,
 }
-
 impl DowngradeUser {
     /// A request with the parameters every integration requires.
-    #[inline] pub fn new(integrated_account_id: &str) -> Self {
+    ///
+    /// It fits every integration of this endpoint but those with a `for_…` constructor below.
+    #[inline]
+    pub fn new(integrated_account_id: &str) -> Self {
         Self {
-            integrated_account_id: integrated_account_id.into(),
+            truto_query: crate::TrutoQuery::new(integrated_account_id),
             ..Self::default()
         }
     }
-
     /// Sets `user_id`: the unique identifier of the user.
-    #[inline] pub fn user_id(mut self, value: impl Into<String>) -> Self {
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
     }
-
     /// Sets `license_id`: the unique identifier of the license.
-    #[inline] pub fn license_id(mut self, value: impl Into<String>) -> Self {
+    pub fn license_id(mut self, value: impl Into<String>) -> Self {
         self.license_id = Some(value.into());
         self
     }
-
     /// Sets `role_id`: the role to downgrade the user to.
-    #[inline] pub fn role_id(mut self, value: impl Into<RoleId>) -> Self {
+    pub fn role_id(mut self, value: impl Into<RoleId>) -> Self {
         self.role_id = Some(value.into());
         self
     }
-
     /// Sets `workspace_id`: the unique identifier of the workspace the user belongs to.
-    #[inline] pub fn workspace_id(mut self, value: impl Into<String>) -> Self {
+    pub fn workspace_id(mut self, value: impl Into<String>) -> Self {
         self.workspace_id = Some(value.into());
         self
     }
-
-    /// Sets `integrated_account_id`: the ID of the integrated account to use for the request.
-    #[inline] pub fn integrated_account_id(mut self, value: impl Into<String>) -> Self {
-        self.integrated_account_id = value.into();
-        self
-    }
-
-    /// Sets `truto_response_format`: the format of the response.
-    #[inline] pub fn truto_response_format(
-        mut self,
-        value: impl Into<crate::ResponseFormat>,
-    ) -> Self {
-        self.truto_response_format = Some(value.into());
-        self
-    }
-
-    /// Sets `truto_ignore_remote_data`: excludes the remote_data attribute from the response.
-    #[inline] pub fn truto_ignore_remote_data(mut self, value: bool) -> Self {
-        self.truto_ignore_remote_data = Some(value);
-        self
-    }
-
-    /// Sets `truto_exclude_fields`: array of fields to exclude from the response.
-    #[inline] pub fn truto_exclude_fields(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.truto_exclude_fields = value.into_iter().map(Into::into).collect();
-        self
-    }
-
-    /// Sets `remote_query`: query parameters to pass to the underlying API without any transformations.
-    #[inline] pub fn remote_query(
-        mut self,
-        value: serde_json::Map<String, serde_json::Value>,
-    ) -> Self {
-        self.remote_query = Some(value);
-        self
-    }
-
-    /// Sets `remote_data`: any additional data that should be passed as part of the request body. This data is not transformed by Truto and is passed as is to the remote API.
-    #[inline] pub fn remote_data(
-        mut self,
-        value: serde_json::Map<String, serde_json::Value>,
-    ) -> Self {
-        self.remote_data = Some(value);
-        self
-    }
-
-    /// A `users.downgrade` request for Airtable, which requires nothing more than every integration does.
-    ///
-    /// Airtable also accepts `user_id`.
-    #[inline] pub fn for_airtable(integrated_account_id: &str) -> Self {
-        Self::new(integrated_account_id)
-    }
-
-    /// A `users.downgrade` request for PagerDuty.
-    ///
-    /// `user_id`: The unique identifier of the user.
-    ///
-    /// `license_id`: The unique identifier of the license.
-    ///
-    /// `role_id`: The role to downgrade the user to.
-    #[inline] pub fn for_pagerduty(
+    /// A `users.downgrade` request for PagerDuty, which also requires `user_id`; `license_id`; `role_id`.
+    #[inline]
+    pub fn for_pagerduty(
         integrated_account_id: &str,
         user_id: &str,
         license_id: &str,
@@ -245,13 +170,9 @@ impl DowngradeUser {
         request.role_id = Some(role_id.into());
         request
     }
-
-    /// A `users.downgrade` request for Salesforce.
-    ///
-    /// `user_id`: The unique identifier of the user.
-    ///
-    /// `role_id`: The role to downgrade the user to.
-    #[inline] pub fn for_salesforce(
+    /// A `users.downgrade` request for Salesforce, which also requires `user_id`; `role_id`.
+    #[inline]
+    pub fn for_salesforce(
         integrated_account_id: &str,
         user_id: &str,
         role_id: impl Into<RoleId>,
@@ -261,15 +182,10 @@ impl DowngradeUser {
         request.role_id = Some(role_id.into());
         request
     }
-
-    /// A `users.downgrade` request for Segment.
-    ///
-    /// `user_id`: The unique identifier of the user.
-    ///
-    /// `role_id`: The role to downgrade the user to.
-    ///
-    /// `workspace_id`: The unique identifier of the workspace the user belongs to. (Segment: Segment needs user_id, role_id and workspace_id in the request body)
-    #[inline] pub fn for_segment(
+    /// A `users.downgrade` request for Segment, which also requires `user_id`; `role_id`; `workspace_id`
+    /// (segment needs user_id, role_id and workspace_id in the request body).
+    #[inline]
+    pub fn for_segment(
         integrated_account_id: &str,
         user_id: &str,
         role_id: impl Into<RoleId>,
@@ -281,18 +197,16 @@ impl DowngradeUser {
         request.workspace_id = Some(workspace_id.into());
         request
     }
-
-    /// A `users.downgrade` request for Zoom.
-    ///
-    /// `user_id`: The unique identifier of the user.
-    #[inline] pub fn for_zoom(integrated_account_id: &str, user_id: &str) -> Self {
+    /// A `users.downgrade` request for Zoom, which also requires `user_id`.
+    #[inline]
+    pub fn for_zoom(integrated_account_id: &str, user_id: &str) -> Self {
         let mut request = Self::new(integrated_account_id);
         request.user_id = Some(user_id.into());
         request
     }
-
     /// The request, if it is valid for `integration` in `mode`; otherwise every problem.
-    #[inline] pub fn validated(
+    #[inline]
+    pub fn validated(
         self,
         integration: Integration,
         mode: Mode,
@@ -300,19 +214,19 @@ impl DowngradeUser {
         let report = self.validate(integration, mode);
         if report.is_ok() { Ok(self) } else { Err(report) }
     }
-
     /// Every problem with this request for `integration`, at once.
-    #[inline] pub fn validate(&self, integration: Integration, mode: Mode) -> ValidationReport {
+    #[inline]
+    pub fn validate(&self, integration: Integration, mode: Mode) -> ValidationReport {
         crate::Operation::validate(self, integration, mode)
     }
-
     /// What `integration` must and may send on this endpoint.
-    #[inline] pub fn requirements(integration: Integration) -> crate::spec::Requirements {
+    #[inline]
+    pub fn requirements(integration: Integration) -> crate::spec::Requirements {
         SPEC.requirements(integration)
     }
-
     /// Sets the parameter with this wire name from JSON (`None`: there is no such parameter).
-    #[inline] fn set_parameter(
+    #[inline]
+    fn set_parameter(
         &mut self,
         name: &str,
         value: serde_json::Value,
@@ -322,53 +236,58 @@ impl DowngradeUser {
             "license_id" => json_into(&mut self.license_id, value),
             "role_id" => json_into(&mut self.role_id, value),
             "workspace_id" => json_into(&mut self.workspace_id, value),
-            "integrated_account_id" => json_into(&mut self.integrated_account_id, value),
-            "truto_response_format" => json_into(&mut self.truto_response_format, value),
-            "truto_ignore_remote_data" => {
-                json_into(&mut self.truto_ignore_remote_data, value)
+            _ if crate::TrutoQuery::NAMES.contains(&name) => {
+                self.truto_query.set_parameter(name, value)?
             }
-            "truto_exclude_fields" => json_into(&mut self.truto_exclude_fields, value),
-            "remote_query" => json_into(&mut self.remote_query, value),
-            "remote_data" => json_into(&mut self.remote_data, value),
+            _ if crate::RemoteDataBody::NAMES.contains(&name) => {
+                self.remote_data_body.set_parameter(name, value)?
+            }
             _ => return None,
         };
         Some(set)
     }
 }
-
 crate::operation::request_traits!(DowngradeUser);
-
+impl crate::TrutoQuerySetters for DowngradeUser {
+    #[inline]
+    fn truto_query_mut(&mut self) -> &mut crate::TrutoQuery {
+        &mut self.truto_query
+    }
+}
+impl crate::RemoteDataBodySetters for DowngradeUser {
+    #[inline]
+    fn remote_data_body_mut(&mut self) -> &mut crate::RemoteDataBody {
+        &mut self.remote_data_body
+    }
+}
 impl crate::Operation for DowngradeUser {
     type Response = crate::User;
-    #[inline] fn spec() -> &'static EndpointSpec {
+    #[inline]
+    fn spec() -> &'static EndpointSpec {
         &SPEC
     }
-
-    #[inline] fn fields(&self) -> Vec<Field<'_>> {
-        Field::set(
+    #[inline]
+    fn fields(&self) -> Vec<Field<'_>> {
+        let mut fields = Field::set(
             &[
                 (&parameters::USER_ID, &self.user_id),
                 (&parameters::LICENSE_ID, &self.license_id),
                 (&parameters::ROLE_ID, &self.role_id),
                 (&parameters::WORKSPACE_ID, &self.workspace_id),
-                (&parameters::INTEGRATED_ACCOUNT_ID, &self.integrated_account_id),
-                (&parameters::TRUTO_RESPONSE_FORMAT, &self.truto_response_format),
-                (&parameters::TRUTO_IGNORE_REMOTE_DATA, &self.truto_ignore_remote_data),
-                (&parameters::TRUTO_EXCLUDE_FIELDS, &self.truto_exclude_fields),
-                (&parameters::REMOTE_QUERY, &self.remote_query),
-                (&parameters::REMOTE_DATA, &self.remote_data),
             ],
-        )
+        );
+        fields.extend(self.truto_query.fields());
+        fields.extend(self.remote_data_body.fields());
+        fields
     }
 }
-
 impl crate::Client {
     /// `POST /unified/user-directory/users/downgrade`: Downgrade Users.
     ///
-    /// Validates `request` for `integration` (looked up from the integrated account when
-    /// `None`), sends it with the client's retry policy and decodes
-    /// the response.
-    #[inline] pub fn downgrade_user<'a>(
+    /// Validates `request` for `integration` (looked up from the integrated account when `None`), sends it
+    /// with the client's retry policy and decodes the response.
+    #[inline]
+    pub fn downgrade_user<'a>(
         &'a self,
         request: &'a DowngradeUser,
         integration: Option<Integration>,
@@ -384,15 +303,14 @@ pub static SPEC: EndpointSpec = EndpointSpec {
     summary: "Downgrade Users",
     method: Method::Post,
     path: "/unified/user-directory/users/downgrade",
-    description: "Downgrades a user in the connected application: the account stays, but its role or paid license is lowered (e.g. to a limited or read-only user). The user is identified by `user_id` in the request body; the response is the User object.",
+    description: "Downgrades a user in the connected application: the account stays, but its role or paid license is \
+        lowered (e.g. to a limited or read-only user). The user is identified by `user_id` in the request body; the \
+        response is the User object.",
     idempotent: false,
     irreversible: false,
     admin: false,
     integrations: &[
-        Integration::Airtable,
-        Integration::PagerDuty,
-        Integration::Salesforce, Integration::Segment,
-        Integration::Zoom,
+        Integration::Airtable, Integration::PagerDuty, Integration::Salesforce, Integration::Segment, Integration::Zoom,
     ],
     response_formats: &[crate::ResponseFormat::Unified, crate::ResponseFormat::Raw, crate::ResponseFormat::Normalized],
     list: None,
@@ -401,12 +319,12 @@ pub static SPEC: EndpointSpec = EndpointSpec {
         &parameters::LICENSE_ID,
         &parameters::ROLE_ID,
         &parameters::WORKSPACE_ID,
-        &parameters::INTEGRATED_ACCOUNT_ID,
-        &parameters::TRUTO_RESPONSE_FORMAT,
-        &parameters::TRUTO_IGNORE_REMOTE_DATA,
-        &parameters::TRUTO_EXCLUDE_FIELDS,
-        &parameters::REMOTE_QUERY,
-        &parameters::REMOTE_DATA,
+        &crate::common::truto_query::INTEGRATED_ACCOUNT_ID,
+        &crate::common::truto_query::TRUTO_RESPONSE_FORMAT,
+        &crate::common::truto_query::TRUTO_IGNORE_REMOTE_DATA,
+        &crate::common::truto_query::TRUTO_EXCLUDE_FIELDS,
+        &crate::common::truto_query::REMOTE_QUERY,
+        &crate::common::remote_data_body::REMOTE_DATA,
     ],
     rules: &[],
     offboarding: Some(Offboarding {
@@ -422,12 +340,10 @@ pub static SPEC: EndpointSpec = EndpointSpec {
     presence: &PRESENCE,
     api: &crate::API,
 };
-
 /// What `users.downgrade`'s parameters ask of a request, by integration (computed at compile time).
 static PRESENCE: crate::spec::Presences = crate::spec::Presences::of(&SPEC);
 
-
-/// The parameters' entries, one `static` each.
+/// The entries of the endpoint's own parameters, one `static` each.
 mod parameters {
     use crate::Integration;
     use crate::spec::{Acceptance, Example, Location, Note, ParamRole, ParamType, ParameterSpec};
@@ -435,19 +351,14 @@ mod parameters {
     pub(super) static USER_ID: ParameterSpec = ParameterSpec::new(
         "user_id", Location::Body, ParamType::String,
         Acceptance::Listed {
-            required_in: &[
-                Integration::PagerDuty,
-                Integration::Salesforce, Integration::Segment,
-                Integration::Zoom,
-            ],
-            supported_in: &[
-                Integration::Airtable,
-            ],
+            required_in: &[Integration::PagerDuty, Integration::Salesforce, Integration::Segment, Integration::Zoom],
+            supported_in: &[Integration::Airtable],
         },
         "The unique identifier of the user",
     )
     .notes(&[
-        Note { integration: Integration::Airtable, text: "not listed on the page for Airtable; assumed accepted, since the call must name the user" },
+        Note { integration: Integration::Airtable, text: "not listed on the page for Airtable; assumed accepted, \
+            since the call must name the user" },
     ])
     .role(ParamRole::User)
     .assumed(&["supported_in"])
@@ -455,72 +366,34 @@ mod parameters {
 
     pub(super) static LICENSE_ID: ParameterSpec = ParameterSpec::new(
         "license_id", Location::Body, ParamType::String,
-        Acceptance::required_in(&[
-            Integration::PagerDuty,
-        ]),
-        "The unique identifier of the license.",
+        Acceptance::required_in(&[Integration::PagerDuty]), "The unique identifier of the license.",
     )
     .assumed(&["location"])
     .example(Example::Text("your_license_id"));
 
     pub(super) static ROLE_ID: ParameterSpec = ParameterSpec::new(
-        "role_id", Location::Body, ParamType::Enum(&["admin", "limited_user", "observer", "owner", "read_only_limited_user", "read_only_user", "restricted_access", "user"]),
-        Acceptance::required_in(&[
-            Integration::PagerDuty,
-            Integration::Salesforce, Integration::Segment,
+        "role_id", Location::Body, ParamType::Enum(&[
+            "admin",
+            "limited_user",
+            "observer",
+            "owner",
+            "read_only_limited_user",
+            "read_only_user",
+            "restricted_access",
+            "user",
         ]),
+        Acceptance::required_in(&[Integration::PagerDuty, Integration::Salesforce, Integration::Segment]),
         "The role to downgrade the user to.",
     )
     .example(Example::Text("read_only_user"));
 
     pub(super) static WORKSPACE_ID: ParameterSpec = ParameterSpec::new(
         "workspace_id", Location::Body, ParamType::String,
-        Acceptance::required_in(&[
-            Integration::Segment,
-        ]),
-        "The unique identifier of the workspace the user belongs to.",
+        Acceptance::required_in(&[Integration::Segment]), "The unique identifier of the workspace the user belongs to.",
     )
     .notes(&[
-        Note { integration: Integration::Segment, text: "Segment needs user_id, role_id and workspace_id in the request body." },
+        Note { integration: Integration::Segment, text: "Segment needs user_id, role_id and workspace_id in the \
+            request body." },
     ])
     .example(Example::Text("your_workspace_id"));
-
-    pub(super) static INTEGRATED_ACCOUNT_ID: ParameterSpec = ParameterSpec::new(
-        "integrated_account_id", Location::Query, ParamType::Uuid,
-        Acceptance::Required, "The ID of the integrated account to use for the request.",
-    )
-    .role(ParamRole::IntegratedAccount)
-    .example(Example::Text("62f44730-dd91-461e-bd6a-aedd9e0ad79d"));
-
-    pub(super) static TRUTO_RESPONSE_FORMAT: ParameterSpec = ParameterSpec::new(
-        "truto_response_format", Location::Query, ParamType::ResponseFormat,
-        Acceptance::Optional, "The format of the response.",
-    )
-    .role(ParamRole::ResponseFormat)
-    .example(Example::Text("unified"));
-
-    pub(super) static TRUTO_IGNORE_REMOTE_DATA: ParameterSpec = ParameterSpec::new(
-        "truto_ignore_remote_data", Location::Query, ParamType::Boolean,
-        Acceptance::Optional, "Excludes the remote_data attribute from the response.",
-    )
-    .role(ParamRole::IgnoreRemoteData);
-
-    pub(super) static TRUTO_EXCLUDE_FIELDS: ParameterSpec = ParameterSpec::new(
-        "truto_exclude_fields", Location::Query, ParamType::StringArray,
-        Acceptance::Optional, "Array of fields to exclude from the response.",
-    )
-    .role(ParamRole::ExcludeFields)
-    .example(Example::Texts(&["id", "name"]));
-
-    pub(super) static REMOTE_QUERY: ParameterSpec = ParameterSpec::new(
-        "remote_query", Location::Query, ParamType::Object,
-        Acceptance::Optional, "Query parameters to pass to the underlying API without any transformations.",
-    )
-    .example(Example::Json("{\"foo\":\"bar\"}"));
-
-    pub(super) static REMOTE_DATA: ParameterSpec = ParameterSpec::new(
-        "remote_data", Location::Body, ParamType::Object,
-        Acceptance::Optional, "Any additional data that should be passed as part of the request body. This data is not transformed by Truto and is passed as is to the remote API.",
-    )
-    .example(Example::Json("{}"));
 }

@@ -6,14 +6,14 @@ use std::future::Future;
 use crate::operation::json_into;
 use crate::validate::Field;
 use crate::{Integration, Mode, ValidationReport};
-
-/// Suspends a user in the connected application. The user is identified by `user_id` in the request body; the response is the User object.
+/// Suspends a user in the connected application. The user is identified by `user_id` in the request
+/// body; the response is the User object.
 ///
 /// `POST /unified/user-directory/users/suspend`.
 ///
-/// Every integration requires `integrated_account_id`. Per-integration requirements are the arguments of the
-/// `for_…` constructors; `validate` checks a request against any integration, reporting every
-/// problem at once.
+/// Every integration requires `integrated_account_id`: `new` takes it. An integration that requires
+/// more has a `for_…` constructor whose arguments are exactly what it requires. `validate` checks a
+/// request against any integration, reporting every problem at once.
 ///
 /// Source: <https://truto.one/docs/api-reference/unified-user-directory-api/users/suspend>.
 #[derive(Clone, Default, PartialEq)]
@@ -21,109 +21,44 @@ use crate::{Integration, Mode, ValidationReport};
 pub struct SuspendUser {
     /// The unique identifier of the user.
     ///
-    /// Body parameter `user_id` · string. Required in: Okta.
+    /// Body parameter `user_id` · string.
+    /// Required in: Okta.
     pub user_id: Option<String>,
-    /// The ID of the integrated account to use for the request.
-    ///
-    /// Query parameter `integrated_account_id` · string · uuid. Required by every integration.
-    pub integrated_account_id: String,
-    /// The format of the response.
-    ///
-    /// Query parameter `truto_response_format` · response format. Accepted by every integration of this endpoint.
-    /// Default: `unified`.
-    pub truto_response_format: Option<crate::ResponseFormat>,
-    /// Excludes the remote_data attribute from the response.
-    ///
-    /// Query parameter `truto_ignore_remote_data` · boolean. Accepted by every integration of this endpoint.
-    pub truto_ignore_remote_data: Option<bool>,
-    /// Array of fields to exclude from the response.
-    ///
-    /// Query parameter `truto_exclude_fields` · string[]. Accepted by every integration of this endpoint.
-    pub truto_exclude_fields: Vec<String>,
-    /// Query parameters to pass to the underlying API without any transformations.
-    ///
-    /// Query parameter `remote_query` · object. Accepted by every integration of this endpoint.
-    pub remote_query: Option<serde_json::Map<String, serde_json::Value>>,
-    /// Any additional data that should be passed as part of the request body. This data is not transformed by Truto and is passed as is to the remote API.
-    ///
-    /// Body parameter `remote_data` · object. Accepted by every integration of this endpoint.
-    pub remote_data: Option<serde_json::Map<String, serde_json::Value>>,
+    /// The parameters of the `truto_query` group, shared with other endpoints: see
+    /// [`TrutoQuery`](crate::TrutoQuery), and [`TrutoQuerySetters`](crate::TrutoQuerySetters) for their
+    /// setters.
+    pub truto_query: crate::TrutoQuery,
+    /// The parameters of the `remote_data_body` group, shared with other endpoints: see
+    /// [`RemoteDataBody`](crate::RemoteDataBody), and
+    /// [`RemoteDataBodySetters`](crate::RemoteDataBodySetters) for their setters.
+    pub remote_data_body: crate::RemoteDataBody,
 }
-
 impl SuspendUser {
     /// A request with the parameters every integration requires.
-    #[inline] pub fn new(integrated_account_id: &str) -> Self {
+    ///
+    /// It fits every integration of this endpoint but those with a `for_…` constructor below.
+    #[inline]
+    pub fn new(integrated_account_id: &str) -> Self {
         Self {
-            integrated_account_id: integrated_account_id.into(),
+            truto_query: crate::TrutoQuery::new(integrated_account_id),
             ..Self::default()
         }
     }
-
     /// Sets `user_id`: the unique identifier of the user.
-    #[inline] pub fn user_id(mut self, value: impl Into<String>) -> Self {
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
     }
-
-    /// Sets `integrated_account_id`: the ID of the integrated account to use for the request.
-    #[inline] pub fn integrated_account_id(mut self, value: impl Into<String>) -> Self {
-        self.integrated_account_id = value.into();
-        self
-    }
-
-    /// Sets `truto_response_format`: the format of the response.
-    #[inline] pub fn truto_response_format(
-        mut self,
-        value: impl Into<crate::ResponseFormat>,
-    ) -> Self {
-        self.truto_response_format = Some(value.into());
-        self
-    }
-
-    /// Sets `truto_ignore_remote_data`: excludes the remote_data attribute from the response.
-    #[inline] pub fn truto_ignore_remote_data(mut self, value: bool) -> Self {
-        self.truto_ignore_remote_data = Some(value);
-        self
-    }
-
-    /// Sets `truto_exclude_fields`: array of fields to exclude from the response.
-    #[inline] pub fn truto_exclude_fields(
-        mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.truto_exclude_fields = value.into_iter().map(Into::into).collect();
-        self
-    }
-
-    /// Sets `remote_query`: query parameters to pass to the underlying API without any transformations.
-    #[inline] pub fn remote_query(
-        mut self,
-        value: serde_json::Map<String, serde_json::Value>,
-    ) -> Self {
-        self.remote_query = Some(value);
-        self
-    }
-
-    /// Sets `remote_data`: any additional data that should be passed as part of the request body. This data is not transformed by Truto and is passed as is to the remote API.
-    #[inline] pub fn remote_data(
-        mut self,
-        value: serde_json::Map<String, serde_json::Value>,
-    ) -> Self {
-        self.remote_data = Some(value);
-        self
-    }
-
-    /// A `users.suspend` request for Okta.
-    ///
-    /// `user_id`: The unique identifier of the user.
-    #[inline] pub fn for_okta(integrated_account_id: &str, user_id: &str) -> Self {
+    /// A `users.suspend` request for Okta, which also requires `user_id`.
+    #[inline]
+    pub fn for_okta(integrated_account_id: &str, user_id: &str) -> Self {
         let mut request = Self::new(integrated_account_id);
         request.user_id = Some(user_id.into());
         request
     }
-
     /// The request, if it is valid for `integration` in `mode`; otherwise every problem.
-    #[inline] pub fn validated(
+    #[inline]
+    pub fn validated(
         self,
         integration: Integration,
         mode: Mode,
@@ -131,69 +66,70 @@ impl SuspendUser {
         let report = self.validate(integration, mode);
         if report.is_ok() { Ok(self) } else { Err(report) }
     }
-
     /// Every problem with this request for `integration`, at once.
-    #[inline] pub fn validate(&self, integration: Integration, mode: Mode) -> ValidationReport {
+    #[inline]
+    pub fn validate(&self, integration: Integration, mode: Mode) -> ValidationReport {
         crate::Operation::validate(self, integration, mode)
     }
-
     /// What `integration` must and may send on this endpoint.
-    #[inline] pub fn requirements(integration: Integration) -> crate::spec::Requirements {
+    #[inline]
+    pub fn requirements(integration: Integration) -> crate::spec::Requirements {
         SPEC.requirements(integration)
     }
-
     /// Sets the parameter with this wire name from JSON (`None`: there is no such parameter).
-    #[inline] fn set_parameter(
+    #[inline]
+    fn set_parameter(
         &mut self,
         name: &str,
         value: serde_json::Value,
     ) -> Option<Result<(), serde_json::Error>> {
         let set = match name {
             "user_id" => json_into(&mut self.user_id, value),
-            "integrated_account_id" => json_into(&mut self.integrated_account_id, value),
-            "truto_response_format" => json_into(&mut self.truto_response_format, value),
-            "truto_ignore_remote_data" => {
-                json_into(&mut self.truto_ignore_remote_data, value)
+            _ if crate::TrutoQuery::NAMES.contains(&name) => {
+                self.truto_query.set_parameter(name, value)?
             }
-            "truto_exclude_fields" => json_into(&mut self.truto_exclude_fields, value),
-            "remote_query" => json_into(&mut self.remote_query, value),
-            "remote_data" => json_into(&mut self.remote_data, value),
+            _ if crate::RemoteDataBody::NAMES.contains(&name) => {
+                self.remote_data_body.set_parameter(name, value)?
+            }
             _ => return None,
         };
         Some(set)
     }
 }
-
 crate::operation::request_traits!(SuspendUser);
-
-impl crate::Operation for SuspendUser {
-    type Response = crate::User;
-    #[inline] fn spec() -> &'static EndpointSpec {
-        &SPEC
-    }
-
-    #[inline] fn fields(&self) -> Vec<Field<'_>> {
-        Field::set(
-            &[
-                (&parameters::USER_ID, &self.user_id),
-                (&parameters::INTEGRATED_ACCOUNT_ID, &self.integrated_account_id),
-                (&parameters::TRUTO_RESPONSE_FORMAT, &self.truto_response_format),
-                (&parameters::TRUTO_IGNORE_REMOTE_DATA, &self.truto_ignore_remote_data),
-                (&parameters::TRUTO_EXCLUDE_FIELDS, &self.truto_exclude_fields),
-                (&parameters::REMOTE_QUERY, &self.remote_query),
-                (&parameters::REMOTE_DATA, &self.remote_data),
-            ],
-        )
+impl crate::TrutoQuerySetters for SuspendUser {
+    #[inline]
+    fn truto_query_mut(&mut self) -> &mut crate::TrutoQuery {
+        &mut self.truto_query
     }
 }
-
+impl crate::RemoteDataBodySetters for SuspendUser {
+    #[inline]
+    fn remote_data_body_mut(&mut self) -> &mut crate::RemoteDataBody {
+        &mut self.remote_data_body
+    }
+}
+impl crate::Operation for SuspendUser {
+    type Response = crate::User;
+    #[inline]
+    fn spec() -> &'static EndpointSpec {
+        &SPEC
+    }
+    #[inline]
+    fn fields(&self) -> Vec<Field<'_>> {
+        let mut fields = Field::set(&[(&parameters::USER_ID, &self.user_id)]);
+        fields.extend(self.truto_query.fields());
+        fields.extend(self.remote_data_body.fields());
+        fields
+    }
+}
 impl crate::Client {
     /// `POST /unified/user-directory/users/suspend`: Suspend Users.
     ///
-    /// Validates `request` for `integration` (looked up from the integrated account when
-    /// `None`), sends it with the client's retry policy and decodes
-    /// the response.
-    #[inline] pub fn suspend_user<'a>(
+    /// Validates `request` for `integration` (looked up from the integrated account when `None`), sends it
+    /// with the client's retry policy and decodes the response.
+    #[inline]
+    pub fn suspend_user<'a>(
         &'a self,
         request: &'a SuspendUser,
         integration: Option<Integration>,
@@ -209,23 +145,22 @@ pub static SPEC: EndpointSpec = EndpointSpec {
     summary: "Suspend Users",
     method: Method::Post,
     path: "/unified/user-directory/users/suspend",
-    description: "Suspends a user in the connected application. The user is identified by `user_id` in the request body; the response is the User object.",
+    description: "Suspends a user in the connected application. The user is identified by `user_id` in the request \
+        body; the response is the User object.",
     idempotent: false,
     irreversible: false,
     admin: false,
-    integrations: &[
-        Integration::Okta,
-    ],
+    integrations: &[Integration::Okta],
     response_formats: &[crate::ResponseFormat::Unified, crate::ResponseFormat::Raw, crate::ResponseFormat::Normalized],
     list: None,
     parameters: &[
         &parameters::USER_ID,
-        &parameters::INTEGRATED_ACCOUNT_ID,
-        &parameters::TRUTO_RESPONSE_FORMAT,
-        &parameters::TRUTO_IGNORE_REMOTE_DATA,
-        &parameters::TRUTO_EXCLUDE_FIELDS,
-        &parameters::REMOTE_QUERY,
-        &parameters::REMOTE_DATA,
+        &crate::common::truto_query::INTEGRATED_ACCOUNT_ID,
+        &crate::common::truto_query::TRUTO_RESPONSE_FORMAT,
+        &crate::common::truto_query::TRUTO_IGNORE_REMOTE_DATA,
+        &crate::common::truto_query::TRUTO_EXCLUDE_FIELDS,
+        &crate::common::truto_query::REMOTE_QUERY,
+        &crate::common::remote_data_body::REMOTE_DATA,
     ],
     rules: &[],
     offboarding: Some(Offboarding {
@@ -241,62 +176,18 @@ pub static SPEC: EndpointSpec = EndpointSpec {
     presence: &PRESENCE,
     api: &crate::API,
 };
-
 /// What `users.suspend`'s parameters ask of a request, by integration (computed at compile time).
 static PRESENCE: crate::spec::Presences = crate::spec::Presences::of(&SPEC);
 
-
-/// The parameters' entries, one `static` each.
+/// The entries of the endpoint's own parameters, one `static` each.
 mod parameters {
     use crate::Integration;
     use crate::spec::{Acceptance, Example, Location, ParamRole, ParamType, ParameterSpec};
 
     pub(super) static USER_ID: ParameterSpec = ParameterSpec::new(
         "user_id", Location::Body, ParamType::String,
-        Acceptance::required_in(&[
-            Integration::Okta,
-        ]),
-        "The unique identifier of the user",
+        Acceptance::required_in(&[Integration::Okta]), "The unique identifier of the user",
     )
     .role(ParamRole::User)
     .example(Example::Text("your_user_id"));
-
-    pub(super) static INTEGRATED_ACCOUNT_ID: ParameterSpec = ParameterSpec::new(
-        "integrated_account_id", Location::Query, ParamType::Uuid,
-        Acceptance::Required, "The ID of the integrated account to use for the request.",
-    )
-    .role(ParamRole::IntegratedAccount)
-    .example(Example::Text("62f44730-dd91-461e-bd6a-aedd9e0ad79d"));
-
-    pub(super) static TRUTO_RESPONSE_FORMAT: ParameterSpec = ParameterSpec::new(
-        "truto_response_format", Location::Query, ParamType::ResponseFormat,
-        Acceptance::Optional, "The format of the response.",
-    )
-    .role(ParamRole::ResponseFormat)
-    .example(Example::Text("unified"));
-
-    pub(super) static TRUTO_IGNORE_REMOTE_DATA: ParameterSpec = ParameterSpec::new(
-        "truto_ignore_remote_data", Location::Query, ParamType::Boolean,
-        Acceptance::Optional, "Excludes the remote_data attribute from the response.",
-    )
-    .role(ParamRole::IgnoreRemoteData);
-
-    pub(super) static TRUTO_EXCLUDE_FIELDS: ParameterSpec = ParameterSpec::new(
-        "truto_exclude_fields", Location::Query, ParamType::StringArray,
-        Acceptance::Optional, "Array of fields to exclude from the response.",
-    )
-    .role(ParamRole::ExcludeFields)
-    .example(Example::Texts(&["id", "name"]));
-
-    pub(super) static REMOTE_QUERY: ParameterSpec = ParameterSpec::new(
-        "remote_query", Location::Query, ParamType::Object,
-        Acceptance::Optional, "Query parameters to pass to the underlying API without any transformations.",
-    )
-    .example(Example::Json("{\"foo\":\"bar\"}"));
-
-    pub(super) static REMOTE_DATA: ParameterSpec = ParameterSpec::new(
-        "remote_data", Location::Body, ParamType::Object,
-        Acceptance::Optional, "Any additional data that should be passed as part of the request body. This data is not transformed by Truto and is passed as is to the remote API.",
-    )
-    .example(Example::Json("{}"));
 }

@@ -21,18 +21,23 @@ pub struct IntegratedAccount {
     /// The identifier of the integration's installation in the environment
     #[serde(skip_serializing_if = "Option::is_none")]
     pub environment_integration_id: Option<String>,
-    /// The identifier of the environment (seen only in <https://github.com/trutohq/truto-skills/blob/main/skills/truto/references/core-resources.md>)
+    /// The identifier of the environment (seen only in
+    /// <https://github.com/trutohq/truto-skills/blob/main/skills/truto/references/core-resources.md>)
     #[serde(skip_serializing_if = "Option::is_none")]
     pub environment_id: Option<String>,
-    /// The integration (seen only in <https://github.com/trutohq/truto-skills/blob/main/skills/truto/references/core-resources.md>): holds id, name and category; `integration.name` is the integration's slug, used to route the account
+    /// The integration (seen only in
+    /// <https://github.com/trutohq/truto-skills/blob/main/skills/truto/references/core-resources.md>):
+    /// holds id, name and category; `integration.name` is the integration's slug, used to route the account
     #[serde(skip_serializing_if = "Option::is_none")]
     pub integration: Option<serde_json::Map<String, serde_json::Value>>,
     /// Integration-specific context, e.g. {"zendesk_subdomain":"truto"}; credentials are stripped
     #[serde(skip_serializing_if = "Option::is_none")]
     pub context: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The status of the account: active (working), connecting (post-install and validation running), post_install_error, validation_error, needs_reauth (refresh failed or credentials invalid)
+    /// The status of the account: active (working), connecting (post-install and validation running),
+    /// post_install_error, validation_error, needs_reauth (refresh failed or credentials invalid)
     ///
-    /// Known values: `active`, `connecting`, `post_install_error`, `validation_error`, `needs_reauth`; any other value is kept.
+    /// Known values: `active`, `connecting`, `post_install_error`, `validation_error`, `needs_reauth`; any
+    /// other value is kept.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<AccountStatus>,
     /// The last error the account met
@@ -46,7 +51,8 @@ pub struct IntegratedAccount {
     pub is_sandbox: Option<bool>,
     /// How the account authenticates with the integration
     ///
-    /// Known values: `oauth2`, `api_key`, `oauth2_client_credentials`, `keka_oauth`; any other value is kept.
+    /// Known values: `oauth2`, `api_key`, `oauth2_client_credentials`, `keka_oauth`; any other value is
+    /// kept.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub authentication_method: Option<AuthenticationMethod>,
     /// The region the account's data is kept in
@@ -68,7 +74,6 @@ pub struct IntegratedAccount {
     #[serde(skip)]
     pub decode_warnings: Vec<crate::decode::DecodeWarning>,
 }
-
 impl crate::decode::Model for IntegratedAccount {
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -86,7 +91,6 @@ impl crate::decode::Model for IntegratedAccount {
         "created_at",
         "updated_at",
     ];
-
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -116,7 +120,6 @@ impl crate::decode::Model for IntegratedAccount {
             _ => crate::decode::unknown(map),
         }
     }
-
     fn rest(
         &mut self,
     ) -> (
@@ -126,10 +129,10 @@ impl crate::decode::Model for IntegratedAccount {
         (&mut self.extra, &mut self.decode_warnings)
     }
 }
-
 crate::decode::model_traits!(IntegratedAccount);
-
-/// `IntegratedAccount.status`: The status of the account: active (working), connecting (post-install and validation running), post_install_error, validation_error, needs_reauth (refresh failed or credentials invalid)
+/// `IntegratedAccount.status`: The status of the account: active (working), connecting (post-install
+/// and validation running), post_install_error, validation_error, needs_reauth (refresh failed or
+/// credentials invalid)
 ///
 /// Open: a value the spec does not know is kept in `Unknown`, never an error.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -147,7 +150,6 @@ pub enum AccountStatus {
     /// A value this spec does not know, kept as given or received (see `UnknownValue`).
     Unknown(crate::decode::UnknownValue),
 }
-
 impl AccountStatus {
     /// The values this spec knows.
     pub const KNOWN: &'static [&'static str] = &[
@@ -157,7 +159,6 @@ impl AccountStatus {
         "validation_error",
         "needs_reauth",
     ];
-
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -170,7 +171,6 @@ impl AccountStatus {
         }
     }
 }
-
 impl From<&str> for AccountStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -183,9 +183,7 @@ impl From<&str> for AccountStatus {
         }
     }
 }
-
 crate::decode::open_enum_traits!(AccountStatus);
-
 /// `IntegratedAccount.authentication_method`: How the account authenticates with the integration
 ///
 /// Open: a value the spec does not know is kept in `Unknown`, never an error.
@@ -202,7 +200,6 @@ pub enum AuthenticationMethod {
     /// A value this spec does not know, kept as given or received (see `UnknownValue`).
     Unknown(crate::decode::UnknownValue),
 }
-
 impl AuthenticationMethod {
     /// The values this spec knows.
     pub const KNOWN: &'static [&'static str] = &[
@@ -211,7 +208,6 @@ impl AuthenticationMethod {
         "oauth2_client_credentials",
         "keka_oauth",
     ];
-
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -223,7 +219,6 @@ impl AuthenticationMethod {
         }
     }
 }
-
 impl From<&str> for AuthenticationMethod {
     fn from(value: &str) -> Self {
         match value {
@@ -235,9 +230,7 @@ impl From<&str> for AuthenticationMethod {
         }
     }
 }
-
 crate::decode::open_enum_traits!(AuthenticationMethod);
-
 /// `IntegratedAccount.region`: The region the account's data is kept in
 ///
 /// Open: a value the spec does not know is kept in `Unknown`, never an error.
@@ -254,7 +247,6 @@ pub enum AccountRegion {
     /// A value this spec does not know, kept as given or received (see `UnknownValue`).
     Unknown(crate::decode::UnknownValue),
 }
-
 impl AccountRegion {
     /// The values this spec knows.
     pub const KNOWN: &'static [&'static str] = &["wnam", "enam", "apac", "eu"];
@@ -269,7 +261,6 @@ impl AccountRegion {
         }
     }
 }
-
 impl From<&str> for AccountRegion {
     fn from(value: &str) -> Self {
         match value {
@@ -281,5 +272,4 @@ impl From<&str> for AccountRegion {
         }
     }
 }
-
 crate::decode::open_enum_traits!(AccountRegion);

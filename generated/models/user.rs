@@ -115,7 +115,6 @@ pub struct User {
     #[serde(skip)]
     pub decode_warnings: Vec<crate::decode::DecodeWarning>,
 }
-
 impl crate::decode::Model for User {
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -150,7 +149,6 @@ impl crate::decode::Model for User {
         "urls",
         "remote_data",
     ];
-
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -191,7 +189,6 @@ impl crate::decode::Model for User {
             _ => crate::decode::unknown(map),
         }
     }
-
     fn rest(
         &mut self,
     ) -> (
@@ -201,10 +198,9 @@ impl crate::decode::Model for User {
         (&mut self.extra, &mut self.decode_warnings)
     }
 }
-
 crate::decode::model_traits!(User);
-
-/// `User.status`: The status of the user. If no clear mapping is available, then the raw value is returned.
+/// `User.status`: The status of the user. If no clear mapping is available, then the raw value is
+/// returned.
 ///
 /// Open: a value the spec does not know is kept in `Unknown`, never an error.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -220,7 +216,6 @@ pub enum UserStatus {
     /// A value this spec does not know, kept as given or received (see `UnknownValue`).
     Unknown(crate::decode::UnknownValue),
 }
-
 impl UserStatus {
     /// The values this spec knows.
     pub const KNOWN: &'static [&'static str] = &[
@@ -229,7 +224,6 @@ impl UserStatus {
         "deleted",
         "invited",
     ];
-
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -241,7 +235,6 @@ impl UserStatus {
         }
     }
 }
-
 impl From<&str> for UserStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -253,9 +246,7 @@ impl From<&str> for UserStatus {
         }
     }
 }
-
 crate::decode::open_enum_traits!(UserStatus);
-
 /// An item of a user's `emails`.
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
@@ -281,7 +272,6 @@ pub struct Email {
     #[serde(skip)]
     pub decode_warnings: Vec<crate::decode::DecodeWarning>,
 }
-
 impl crate::decode::Model for Email {
     const FIELDS: &'static [&'static str] = &["email", "type", "is_primary"];
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
@@ -296,7 +286,6 @@ impl crate::decode::Model for Email {
             _ => crate::decode::unknown(map),
         }
     }
-
     fn rest(
         &mut self,
     ) -> (
@@ -306,9 +295,7 @@ impl crate::decode::Model for Email {
         (&mut self.extra, &mut self.decode_warnings)
     }
 }
-
 crate::decode::model_traits!(Email);
-
 /// An item of a user's `phones`.
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
@@ -334,7 +321,6 @@ pub struct Phone {
     #[serde(skip)]
     pub decode_warnings: Vec<crate::decode::DecodeWarning>,
 }
-
 impl crate::decode::Model for Phone {
     const FIELDS: &'static [&'static str] = &["number", "extension", "type"];
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
@@ -349,7 +335,6 @@ impl crate::decode::Model for Phone {
             _ => crate::decode::unknown(map),
         }
     }
-
     fn rest(
         &mut self,
     ) -> (
@@ -359,9 +344,7 @@ impl crate::decode::Model for Phone {
         (&mut self.extra, &mut self.decode_warnings)
     }
 }
-
 crate::decode::model_traits!(Phone);
-
 /// An item of a user's `roles`.
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
@@ -376,13 +359,16 @@ pub struct Role {
     /// The name of the role
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The role of the user in the group. This is available when the user can have different roles in different groups or teams in an application.
+    /// The role of the user in the group. This is available when the user can have different roles in
+    /// different groups or teams in an application.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub group: Option<String>,
-    /// The role of the user in the organization. This is available when the user can have different roles in different organizations in an application.
+    /// The role of the user in the organization. This is available when the user can have different roles
+    /// in different organizations in an application.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub organization: Option<String>,
-    /// The role of the user in the workspace. This is available when the user can have different roles in different workspaces in an application.
+    /// The role of the user in the workspace. This is available when the user can have different roles in
+    /// different workspaces in an application.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub workspace: Option<String>,
     /// Fields this spec does not know, and known fields whose value had an unexpected
@@ -393,7 +379,6 @@ pub struct Role {
     #[serde(skip)]
     pub decode_warnings: Vec<crate::decode::DecodeWarning>,
 }
-
 impl crate::decode::Model for Role {
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -402,7 +387,6 @@ impl crate::decode::Model for Role {
         "organization",
         "workspace",
     ];
-
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -417,7 +401,6 @@ impl crate::decode::Model for Role {
             _ => crate::decode::unknown(map),
         }
     }
-
     fn rest(
         &mut self,
     ) -> (
@@ -427,9 +410,7 @@ impl crate::decode::Model for Role {
         (&mut self.extra, &mut self.decode_warnings)
     }
 }
-
 crate::decode::model_traits!(Role);
-
 /// An item of a user's `organizations`.
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
@@ -452,7 +433,6 @@ pub struct Organization {
     #[serde(skip)]
     pub decode_warnings: Vec<crate::decode::DecodeWarning>,
 }
-
 impl crate::decode::Model for Organization {
     const FIELDS: &'static [&'static str] = &["id", "name"];
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
@@ -466,7 +446,6 @@ impl crate::decode::Model for Organization {
             _ => crate::decode::unknown(map),
         }
     }
-
     fn rest(
         &mut self,
     ) -> (
@@ -476,9 +455,7 @@ impl crate::decode::Model for Organization {
         (&mut self.extra, &mut self.decode_warnings)
     }
 }
-
 crate::decode::model_traits!(Organization);
-
 /// An item of a user's `licenses`.
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
@@ -507,7 +484,6 @@ pub struct License {
     #[serde(skip)]
     pub decode_warnings: Vec<crate::decode::DecodeWarning>,
 }
-
 impl crate::decode::Model for License {
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -515,7 +491,6 @@ impl crate::decode::Model for License {
         "organization",
         "last_active_at",
     ];
-
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -529,7 +504,6 @@ impl crate::decode::Model for License {
             _ => crate::decode::unknown(map),
         }
     }
-
     fn rest(
         &mut self,
     ) -> (
@@ -539,9 +513,7 @@ impl crate::decode::Model for License {
         (&mut self.extra, &mut self.decode_warnings)
     }
 }
-
 crate::decode::model_traits!(License);
-
 /// An item of a user's `groups`.
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
@@ -567,7 +539,6 @@ pub struct Group {
     #[serde(skip)]
     pub decode_warnings: Vec<crate::decode::DecodeWarning>,
 }
-
 impl crate::decode::Model for Group {
     const FIELDS: &'static [&'static str] = &["id", "name", "organization"];
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
@@ -582,7 +553,6 @@ impl crate::decode::Model for Group {
             _ => crate::decode::unknown(map),
         }
     }
-
     fn rest(
         &mut self,
     ) -> (
@@ -592,9 +562,7 @@ impl crate::decode::Model for Group {
         (&mut self.extra, &mut self.decode_warnings)
     }
 }
-
 crate::decode::model_traits!(Group);
-
 /// An item of a user's `workspaces`.
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
@@ -617,7 +585,6 @@ pub struct Workspace {
     #[serde(skip)]
     pub decode_warnings: Vec<crate::decode::DecodeWarning>,
 }
-
 impl crate::decode::Model for Workspace {
     const FIELDS: &'static [&'static str] = &["id", "name"];
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
@@ -631,7 +598,6 @@ impl crate::decode::Model for Workspace {
             _ => crate::decode::unknown(map),
         }
     }
-
     fn rest(
         &mut self,
     ) -> (
@@ -641,9 +607,7 @@ impl crate::decode::Model for Workspace {
         (&mut self.extra, &mut self.decode_warnings)
     }
 }
-
 crate::decode::model_traits!(Workspace);
-
 /// An item of a user's `urls`.
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
@@ -666,7 +630,6 @@ pub struct Url {
     #[serde(skip)]
     pub decode_warnings: Vec<crate::decode::DecodeWarning>,
 }
-
 impl crate::decode::Model for Url {
     const FIELDS: &'static [&'static str] = &["url", "type"];
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
@@ -680,7 +643,6 @@ impl crate::decode::Model for Url {
             _ => crate::decode::unknown(map),
         }
     }
-
     fn rest(
         &mut self,
     ) -> (
@@ -690,5 +652,4 @@ impl crate::decode::Model for Url {
         (&mut self.extra, &mut self.decode_warnings)
     }
 }
-
 crate::decode::model_traits!(Url);

@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
+use truto_user_directory::TrutoQuerySetters;
 
 /// One request as the server read it.
 #[derive(Debug, Clone)]

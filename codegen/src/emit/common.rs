@@ -1,5 +1,5 @@
-//! `common.yaml` → the `ResponseFormat` enum, with what the client does with each format's body.
-//! (Parameter groups are emitted with the endpoints that include them.)
+//! `common.yaml` → the `ResponseFormat` enum, with what the client does with each format's body,
+//! the list envelope, people and accounts, and the parameter groups ([`super::groups`]).
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -7,7 +7,8 @@ use quote::quote;
 use super::{ident, open_enum};
 use crate::resolved::{BodyDef, Spec};
 
-pub fn emit(spec: &Spec) -> TokenStream {
+/// The tokens, and the groups' tables as text.
+pub fn emit(spec: &Spec) -> (TokenStream, String) {
     let values: Vec<(String, String)> = spec
         .response_formats
         .iter()
@@ -63,6 +64,24 @@ pub fn emit(spec: &Spec) -> TokenStream {
             };
         });
     }
+    let (people, accounts) = people_and_accounts(spec);
+    out.extend(quote! {
+        /// How a person is found by email in the users an integrated account lists
+        /// (`spec/common.yaml`, `people`).
+        pub static PEOPLE: Option<crate::spec::People> = #people;
+        /// How a tenant's integrated accounts are read (`spec/common.yaml`, `accounts`).
+        pub static ACCOUNTS: Option<crate::spec::Accounts> = #accounts;
+    });
+    let mut tables = String::new();
+    for g in &spec.groups {
+        out.extend(super::groups::emit(spec, g));
+        tables.push_str(&super::groups::tables(spec, g));
+    }
+    (out, tables)
+}
+
+/// The `Some(…)` values of `PEOPLE` and `ACCOUNTS` (or `None` where not declared).
+fn people_and_accounts(spec: &Spec) -> (TokenStream, TokenStream) {
     let people = match &spec.people {
         Some(p) => {
             let (model, id, emails, usernames, status) =
@@ -99,12 +118,5 @@ pub fn emit(spec: &Spec) -> TokenStream {
         }
         None => quote! { None },
     };
-    out.extend(quote! {
-        /// How a person is found by email in the users an integrated account lists
-        /// (`spec/common.yaml`, `people`).
-        pub static PEOPLE: Option<crate::spec::People> = #people;
-        /// How a tenant's integrated accounts are read (`spec/common.yaml`, `accounts`).
-        pub static ACCOUNTS: Option<crate::spec::Accounts> = #accounts;
-    });
-    out
+    (people, accounts)
 }

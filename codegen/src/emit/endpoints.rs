@@ -7,11 +7,11 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{doc, ident, names, open_enum, prose, sentence};
+use super::{doc, ident, names_doc, open_enum, prose, sentence};
 use crate::resolved::{Endpoint, Location, Param, ParamTypeDef, Rule, Spec, SubFieldTypeDef};
 
 /// How a parameter is stored in the request struct.
-fn storage(p: &Param) -> TokenStream {
+pub(super) fn storage(p: &Param) -> TokenStream {
     let inner = inner_type(p);
     match p.ty {
         _ if p.is_plain_string() => quote! { String },
@@ -41,7 +41,7 @@ fn inner_type(p: &Param) -> TokenStream {
 }
 
 /// The argument type setters and constructors take.
-fn arg_type(p: &Param) -> TokenStream {
+pub(super) fn arg_type(p: &Param) -> TokenStream {
     match p.ty {
         ParamTypeDef::String | ParamTypeDef::Uuid => quote! { impl Into<String> },
         ParamTypeDef::Enum => {
@@ -54,9 +54,35 @@ fn arg_type(p: &Param) -> TokenStream {
     }
 }
 
+/// `#[inline]` for a method taking `p` unless its argument makes it generic: a generic method
+/// is compiled only in the crates that call it anyway, and so is an inlined one.
+fn inline_for(p: &Param) -> TokenStream {
+    match p.ty {
+        ParamTypeDef::String
+        | ParamTypeDef::Uuid
+        | ParamTypeDef::Enum
+        | ParamTypeDef::ResponseFormat
+        | ParamTypeDef::StringArray => quote! {},
+        _ => quote! { #[inline] },
+    }
+}
+
+/// Where `p` is stored, from the request: its own field, or the field of a group that
+/// includes it (`truto_query.remote_query`).
+fn place(spec: &Spec, e: &Endpoint, p: &Param) -> TokenStream {
+    let r = ident(&p.rust);
+    match spec.group_of(e, p) {
+        Some(g) => {
+            let g = ident(&g.name);
+            quote! { #g.#r }
+        }
+        None => quote! { #r },
+    }
+}
+
 /// The argument type of the `for_…` constructors: text as `&str`, which keeps their signatures
 /// short enough to read on one line.
-fn ctor_arg_type(p: &Param) -> TokenStream {
+pub(super) fn ctor_arg_type(p: &Param) -> TokenStream {
     match p.ty {
         ParamTypeDef::String | ParamTypeDef::Uuid => quote! { &str },
         _ => arg_type(p),
@@ -78,7 +104,7 @@ fn convert(p: &Param, value: &TokenStream) -> TokenStream {
 }
 
 /// The argument `value` converted and wrapped for storage.
-fn store(p: &Param, value: &TokenStream) -> TokenStream {
+pub(super) fn store(p: &Param, value: &TokenStream) -> TokenStream {
     let c = convert(p, value);
     match p.ty {
         _ if p.is_plain_string() => c,
@@ -108,44 +134,39 @@ fn type_label(p: &Param) -> String {
 }
 
 /// The field's documentation: the description, then one line per fact (location and type, who
-/// requires or supports it, rules, notes, default, what was assumed).
-fn param_doc(spec: &Spec, e: &Endpoint, p: &Param) -> String {
+/// requires or supports it, rules, notes, default, what was assumed). `rules`: the endpoint's,
+/// with its parameters (`None` for a group's parameter, documented once for every endpoint).
+pub(super) fn param_doc(spec: &Spec, rules: Option<(&[Rule], &[Param])>, p: &Param) -> String {
     let place = match p.location {
         Location::Path => "Path",
         Location::Query => "Query",
         Location::Body => "Body",
     };
-    let acceptance = if p.required {
-        " Required by every integration.".to_string()
-    } else if p.all_integrations {
-        " Accepted by every integration of this endpoint.".to_string()
-    } else {
-        let mut text = String::new();
-        if !p.required_in.is_empty() {
-            text.push_str(&format!(" Required in: {}.", names(spec, &p.required_in)));
-        }
-        if !p.supported_in.is_empty() {
-            text.push_str(&format!(" Supported in: {}.", names(spec, &p.supported_in)));
-        }
-        text
-    };
     let mut facts = vec![format!(
-        "{place} parameter `{}` · {}.{acceptance}",
+        "{place} parameter `{}` · {}.",
         p.name,
         type_label(p)
     )];
-    let in_rule = |r: &&Rule| {
-        r.at_least_one_of
-            .iter()
-            .any(|&k| e.params[k].name == p.name)
-    };
-    for r in e.rules.iter().filter(in_rule) {
+    if p.required {
+        facts.push("Required by every integration.".into());
+    } else if p.all_integrations {
+        facts.push("Accepted by every integration of the endpoint.".into());
+    } else {
+        if !p.required_in.is_empty() {
+            facts.push(names_doc(spec, "Required in:", &p.required_in));
+        }
+        if !p.supported_in.is_empty() {
+            facts.push(names_doc(spec, "Supported in:", &p.supported_in));
+        }
+    }
+    let (rules, params) = rules.unwrap_or_default();
+    let in_rule = |r: &&Rule| r.at_least_one_of.iter().any(|&k| params[k].name == p.name);
+    for r in rules.iter().filter(in_rule) {
         let name = &spec.integrations[r.integration].name;
         facts.push(format!("{name}: {}", sentence(&r.note)));
     }
     for (i, note) in &p.notes {
-        let restated = e
-            .rules
+        let restated = rules
             .iter()
             .filter(in_rule)
             .any(|r| r.integration == *i && r.note == *note);
@@ -250,15 +271,16 @@ fn rule_struct(spec: &Spec, e: &Endpoint, r: &Rule) -> TokenStream {
         let c = convert(p, &quote! { value });
         let d1 = doc(&format!("Sets `{}`.", p.name));
         let d2 = doc(&format!("Also sets `{}`.", p.name));
+        let inline = inline_for(p);
         quote! {
             #d1
-            #[inline]
+            #inline
             pub fn #r(value: #arg) -> Self {
                 Self::EMPTY.#and(value)
             }
 
             #d2
-            #[inline]
+            #inline
             pub fn #and(mut self, value: #arg) -> Self {
                 self.#r = Some(#c);
                 self
@@ -312,6 +334,12 @@ fn parameter_types(spec: &Spec, e: &Endpoint) -> TokenStream {
     out
 }
 
+/// Whether integration `i` requires more on `e` than every integration does: then it has a
+/// `for_…` constructor.
+fn needs_constructor(e: &Endpoint, i: usize) -> bool {
+    e.params.iter().any(|p| p.required_in.contains(&i)) || e.rules_for(i).next().is_some()
+}
+
 fn request_doc(e: &Endpoint) -> TokenStream {
     let required: Vec<String> = e
         .params
@@ -327,9 +355,18 @@ fn request_doc(e: &Endpoint) -> TokenStream {
         text.push_str(" Idempotent: safe to retry after a lost response.");
     }
     text.push_str(&format!(
-        "\n\nEvery integration requires {}. Per-integration requirements are the arguments of the\n`for_…` constructors; `validate` checks a request against any integration, reporting every\nproblem at once.",
-        required.join(", ")
+        "\n\nEvery integration requires {}: `new` takes {}.",
+        required.join(", "),
+        if required.len() == 1 { "it" } else { "them" }
     ));
+    if e.integrations.iter().any(|&i| needs_constructor(e, i)) {
+        text.push_str(
+            " An integration that requires more has a `for_…` constructor whose arguments are exactly what it requires.",
+        );
+    }
+    text.push_str(
+        " `validate` checks a request against any integration, reporting every problem at once.",
+    );
     if let Some(source) = &e.source {
         // A URL as a link (rustdoc rejects bare URLs), anything else (a file) as code.
         if source.starts_with("https://") || source.starts_with("http://") {
@@ -341,16 +378,30 @@ fn request_doc(e: &Endpoint) -> TokenStream {
     doc(&text)
 }
 
-/// The request struct.
+/// The request struct: the endpoint's own parameters, then one field per group it includes.
 fn request_struct(spec: &Spec, e: &Endpoint) -> TokenStream {
     let req = ident(&e.rust_name);
     let d = request_doc(e);
-    let fields = e.params.iter().map(|p| {
+    let mut fields = Vec::new();
+    for p in e.params.iter().filter(|p| spec.group_of(e, p).is_none()) {
         let r = ident(&p.rust);
         let ty = storage(p);
-        let d = doc(&param_doc(spec, e, p));
-        quote! { #d pub #r: #ty, }
-    });
+        let d = doc(&param_doc(spec, Some((&e.rules, &e.params)), p));
+        fields.push(quote! { #d pub #r: #ty, });
+    }
+    for g in groups(spec, e) {
+        let f = ident(&g.name);
+        let t = ident(&g.type_name);
+        let d = doc(&format!(
+            "The parameters of the `{}` group, shared with other endpoints: see [`{}`](crate::{}), and [`{}`](crate::{}) for their setters.",
+            g.name,
+            g.type_name,
+            g.type_name,
+            super::groups::setters_trait(g),
+            super::groups::setters_trait(g)
+        ));
+        fields.push(quote! { #d pub #f: crate::#t, });
+    }
     quote! {
         #d
         #[derive(Clone, Default, PartialEq)]
@@ -361,28 +412,70 @@ fn request_struct(spec: &Spec, e: &Endpoint) -> TokenStream {
     }
 }
 
-fn setters(e: &Endpoint) -> Vec<TokenStream> {
-    e.params
-        .iter()
-        .map(|p| {
-            let r = ident(&p.rust);
-            let arg = arg_type(p);
-            let s = store(p, &quote! { value });
-            let d = doc(&format!(
-                "Sets `{}`: {}",
-                p.name,
-                lower_first(&sentence(&p.description))
-            ));
-            quote! {
-                #d
+/// The groups `e` includes, in the order of its parameters.
+fn groups<'s>(spec: &'s Spec, e: &Endpoint) -> Vec<&'s crate::resolved::Group> {
+    let mut out: Vec<&crate::resolved::Group> = Vec::new();
+    for p in &e.params {
+        if let Some(g) = spec.group_of(e, p)
+            && !out.iter().any(|o| o.name == g.name)
+        {
+            out.push(g);
+        }
+    }
+    out
+}
+
+/// A setter, documented with the parameter's description; `path` is where it stores the value
+/// (from `self`), `public` whether it is an inherent method (not a trait's).
+pub(super) fn setter(p: &Param, path: &TokenStream, public: bool) -> TokenStream {
+    let r = ident(&p.rust);
+    let arg = arg_type(p);
+    let s = store(p, &quote! { value });
+    // A trait's provided method is compiled for each implementing type, where it is used.
+    let inline = if public {
+        inline_for(p)
+    } else {
+        quote! {}
+    };
+    let d = doc(&format!(
+        "Sets `{}`: {}",
+        p.name,
+        lower_first(&sentence(&p.description))
+    ));
+    let vis = public.then(|| quote! { pub });
+    quote! {
+        #d
+        #inline
+        #vis fn #r(mut self, value: #arg) -> Self {
+            self.#path = #s;
+            self
+        }
+    }
+}
+
+/// The setters of the endpoint's own parameters (those of its groups are their traits').
+fn setters(spec: &Spec, e: &Endpoint) -> Vec<TokenStream> {
+    let own = e.params.iter().filter(|p| spec.group_of(e, p).is_none());
+    own.map(|p| setter(p, &place(spec, e, p), true)).collect()
+}
+
+/// The setters traits of the groups `e` includes, each implemented by naming its field.
+fn group_impls(spec: &Spec, e: &Endpoint) -> TokenStream {
+    let req = ident(&e.rust_name);
+    let impls = groups(spec, e).into_iter().map(|g| {
+        let (f, t) = (ident(&g.name), ident(&g.type_name));
+        let tr = ident(&super::groups::setters_trait(g));
+        let access = ident(&format!("{}_mut", g.name));
+        quote! {
+            impl crate::#tr for #req {
                 #[inline]
-                pub fn #r(mut self, value: #arg) -> Self {
-                    self.#r = #s;
-                    self
+                fn #access(&mut self) -> &mut crate::#t {
+                    &mut self.#f
                 }
             }
-        })
-        .collect()
+        }
+    });
+    quote! { #(#impls)* }
 }
 
 fn lower_first(s: &str) -> String {
@@ -396,10 +489,55 @@ fn lower_first(s: &str) -> String {
     }
 }
 
-/// The `for_…` constructor of one integration.
-fn constructor(spec: &Spec, e: &Endpoint, i: usize) -> TokenStream {
+/// The documentation of integration `i`'s constructor: what it requires beyond `new` (with the
+/// integration's own note on it), and what else it accepts.
+fn constructor_doc(spec: &Spec, e: &Endpoint, i: usize, own: &[&Param], rules: &[&Rule]) -> String {
     let integ = &spec.integrations[i];
-    let fname = ident(&format!("for_{}", integ.constructor));
+    let mut required: Vec<String> = own
+        .iter()
+        .map(|p| {
+            let note = p
+                .notes
+                .iter()
+                .find(|(n, _)| *n == i)
+                .map(|(_, t)| format!(" ({})", lower_first(t.trim_end_matches('.'))))
+                .unwrap_or_default();
+            format!("`{}`{note}", p.rust)
+        })
+        .collect();
+    for r in rules {
+        let members: Vec<String> = r
+            .at_least_one_of
+            .iter()
+            .map(|&k| format!("`{}`", e.params[k].rust))
+            .collect();
+        required.push(format!(
+            "at least one of {} ({})",
+            members.join(", "),
+            lower_first(r.note.trim_end_matches('.'))
+        ));
+    }
+    let mut text = format!(
+        "A `{}` request for {}, which also requires {}.",
+        e.name,
+        integ.name,
+        required.join("; ")
+    );
+    let optional: Vec<String> = e
+        .params
+        .iter()
+        .filter(|p| p.supported_in.contains(&i))
+        .map(|p| format!("`{}`", p.rust))
+        .collect();
+    if !optional.is_empty() {
+        text.push_str(&format!(" It also accepts {}.", optional.join(", ")));
+    }
+    text
+}
+
+/// The `for_…` constructor of one integration that requires more than `new` takes.
+fn constructor(spec: &Spec, e: &Endpoint, i: usize) -> TokenStream {
+    let fname = ident(&format!("for_{}", spec.integrations[i].constructor));
     let params: Vec<&Param> = e
         .constructor_params(i)
         .into_iter()
@@ -416,90 +554,48 @@ fn constructor(spec: &Spec, e: &Endpoint, i: usize) -> TokenStream {
         let a = ident(&crate::naming::snake(&r.type_name));
         quote! { #a: #t }
     });
-    let own: Vec<&&Param> = params.iter().filter(|p| !p.required).collect();
-    let mut text = format!("A `{}` request for {}", e.name, integ.name);
-    if own.is_empty() && rules.is_empty() {
-        text.push_str(", which requires nothing more than every integration does.");
-    } else {
-        text.push('.');
-    }
-    for p in &own {
-        let note = p
-            .notes
-            .iter()
-            .find(|(n, _)| *n == i)
-            .map(|(_, t)| format!(" ({}: {})", integ.name, t.trim_end_matches('.')))
-            .unwrap_or_default();
-        text.push_str(&format!(
-            "\n\n`{}`: {}{note}",
-            p.rust,
-            sentence(&p.description)
-        ));
-    }
-    for r in &rules {
-        text.push_str(&format!("\n\n`{}`: {}", r.type_name, sentence(&r.note)));
-    }
-    let optional: Vec<String> = e
-        .params
-        .iter()
-        .filter(|p| p.supported_in.contains(&i))
-        .map(|p| format!("`{}`", p.rust))
-        .collect();
-    if !optional.is_empty() {
-        text.push_str(&format!(
-            "\n\n{} also accepts {}.",
-            integ.name,
-            optional.join(", ")
-        ));
-    }
-    let d = doc(&text);
+    let own: Vec<&Param> = params.iter().copied().filter(|p| !p.required).collect();
+    let d = doc(&constructor_doc(spec, e, i, &own, &rules));
     let new_args = params.iter().filter(|p| p.required).map(|p| ident(&p.rust));
     // Set in place, not through the setters: each setter takes and returns the whole request,
     // a copy of it per parameter.
     let sets = own.iter().map(|p| {
-        let r = ident(&p.rust);
+        let (r, at) = (ident(&p.rust), place(spec, e, p));
         let s = store(p, &quote! { #r });
-        quote! { request.#r = #s; }
+        quote! { request.#at = #s; }
     });
-    let rule_sets = rules.iter().map(|r| rule_assignments(e, r));
-    let body = if own.is_empty() && rules.is_empty() {
-        quote! { Self::new(#(#new_args),*) }
-    } else {
-        quote! {
+    let rule_sets = rules.iter().map(|r| rule_assignments(spec, e, r));
+    quote! {
+        #d
+        #[inline]
+        pub fn #fname(#(#args,)* #(#rule_args),*) -> Self {
             let mut request = Self::new(#(#new_args),*);
             #(#sets)*
             #(#rule_sets)*
             request
         }
-    };
-    quote! {
-        #d
-        #[inline]
-        pub fn #fname(#(#args,)* #(#rule_args),*) -> Self {
-            #body
-        }
     }
 }
 
-fn rule_assignments(e: &Endpoint, r: &Rule) -> TokenStream {
+fn rule_assignments(spec: &Spec, e: &Endpoint, r: &Rule) -> TokenStream {
     let a = ident(&crate::naming::snake(&r.type_name));
     let assigns = r.at_least_one_of.iter().map(|&k| {
         let p = &e.params[k];
-        let f = ident(&p.rust);
+        let (f, at) = (ident(&p.rust), place(spec, e, p));
         match p.ty {
-            _ if p.is_plain_string() => quote! { if let Some(v) = #a.#f { request.#f = v; } },
+            _ if p.is_plain_string() => quote! { if let Some(v) = #a.#f { request.#at = v; } },
             ParamTypeDef::StringArray | ParamTypeDef::ObjectArray => {
-                quote! { if let Some(v) = #a.#f { request.#f = v; } }
+                quote! { if let Some(v) = #a.#f { request.#at = v; } }
             }
-            _ => quote! { request.#f = #a.#f; },
+            _ => quote! { request.#at = #a.#f; },
         }
     });
     quote! { #(#assigns)* }
 }
 
-/// The request's inherent methods.
-fn request_impl(spec: &Spec, e: &Endpoint) -> TokenStream {
-    let req = ident(&e.rust_name);
+/// `new`: the parameters every integration requires, the endpoint's own set in place and each
+/// group's through its own `new`.
+fn new_fn(spec: &Spec, e: &Endpoint) -> TokenStream {
     let required: Vec<&Param> = e.params.iter().filter(|p| p.required).collect();
     // Text as `&str`, like the `for_…` constructors: they call `new`, and a generic `new` would be
     // instantiated in each of them.
@@ -508,27 +604,70 @@ fn request_impl(spec: &Spec, e: &Endpoint) -> TokenStream {
         let a = ctor_arg_type(p);
         quote! { #r: #a }
     });
-    let new_sets = required.iter().map(|p| {
-        let r = ident(&p.rust);
-        let s = store(p, &quote! { #r });
-        quote! { #r: #s, }
+    let own_sets = required
+        .iter()
+        .filter(|p| spec.group_of(e, p).is_none())
+        .map(|p| {
+            let r = ident(&p.rust);
+            let s = store(p, &quote! { #r });
+            quote! { #r: #s, }
+        });
+    let group_sets = groups(spec, e).into_iter().filter_map(|g| {
+        let args: Vec<syn::Ident> = g
+            .params
+            .iter()
+            .filter(|p| p.required)
+            .map(|p| ident(&p.rust))
+            .collect();
+        let (f, t) = (ident(&g.name), ident(&g.type_name));
+        (!args.is_empty()).then(|| quote! { #f: crate::#t::new(#(#args),*), })
     });
-    let setters = setters(e);
-    let ctors = e.integrations.iter().map(|&i| constructor(spec, e, i));
-    let arms = e.params.iter().map(|p| {
-        let (wire, r) = (p.name.as_str(), ident(&p.rust));
-        quote! { #wire => json_into(&mut self.#r, value), }
+    let fits = if e.integrations.iter().any(|&i| needs_constructor(e, i)) {
+        "It fits every integration of this endpoint but those with a `for_…` constructor below."
+    } else {
+        "It fits every integration of this endpoint."
+    };
+    let d = doc(&format!(
+        "A request with the parameters every integration requires.\n\n{fits}"
+    ));
+    quote! {
+        #d
+        #[inline]
+        pub fn new(#(#new_args),*) -> Self {
+            Self {
+                #(#own_sets)*
+                #(#group_sets)*
+                ..Self::default()
+            }
+        }
+    }
+}
+
+/// The request's inherent methods.
+fn request_impl(spec: &Spec, e: &Endpoint) -> TokenStream {
+    let req = ident(&e.rust_name);
+    let new = new_fn(spec, e);
+    let setters = setters(spec, e);
+    let ctors = e
+        .integrations
+        .iter()
+        .filter(|&&i| needs_constructor(e, i))
+        .map(|&i| constructor(spec, e, i));
+    let arms = e
+        .params
+        .iter()
+        .filter(|p| spec.group_of(e, p).is_none())
+        .map(|p| {
+            let (wire, r) = (p.name.as_str(), ident(&p.rust));
+            quote! { #wire => json_into(&mut self.#r, value), }
+        });
+    let group_arms = groups(spec, e).into_iter().map(|g| {
+        let (f, t) = (ident(&g.name), ident(&g.type_name));
+        quote! { _ if crate::#t::NAMES.contains(&name) => self.#f.set_parameter(name, value)?, }
     });
     quote! {
         impl #req {
-            /// A request with the parameters every integration requires.
-            #[inline]
-            pub fn new(#(#new_args),*) -> Self {
-                Self {
-                    #(#new_sets)*
-                    ..Self::default()
-                }
-            }
+            #new
 
             #(#setters)*
 
@@ -558,6 +697,7 @@ fn request_impl(spec: &Spec, e: &Endpoint) -> TokenStream {
             fn set_parameter(&mut self, name: &str, value: serde_json::Value) -> Option<Result<(), serde_json::Error>> {
                 let set = match name {
                     #(#arms)*
+                    #(#group_arms)*
                     _ => return None,
                 };
                 Some(set)
@@ -568,15 +708,38 @@ fn request_impl(spec: &Spec, e: &Endpoint) -> TokenStream {
     }
 }
 
-/// `Operation` (the borrowed fields) and the generated client method.
-fn operation_impl(e: &Endpoint) -> TokenStream {
-    let req = ident(&e.rust_name);
-    let response = ident(&e.response_model);
-    let fields = e.params.iter().map(|p| {
+/// The body of `Operation::fields`: the endpoint's own parameters, then its groups'.
+fn fields_body(spec: &Spec, e: &Endpoint) -> TokenStream {
+    let own = e.params.iter().filter(|p| spec.group_of(e, p).is_none());
+    let fields = own.map(|p| {
         let r = ident(&p.rust);
         let s = static_ref(p);
         quote! { (#s, &self.#r), }
     });
+    // The groups' parameters come after the endpoint's own, in spec order.
+    let group_fields: Vec<TokenStream> = groups(spec, e)
+        .into_iter()
+        .map(|g| {
+            let f = ident(&g.name);
+            quote! { fields.extend(self.#f.fields()); }
+        })
+        .collect();
+    if group_fields.is_empty() {
+        quote! { Field::set(&[#(#fields)*]) }
+    } else {
+        quote! {
+            let mut fields = Field::set(&[#(#fields)*]);
+            #(#group_fields)*
+            fields
+        }
+    }
+}
+
+/// `Operation` (the borrowed fields) and the generated client method.
+fn operation_impl(spec: &Spec, e: &Endpoint) -> TokenStream {
+    let req = ident(&e.rust_name);
+    let response = ident(&e.response_model);
+    let fields_body = fields_body(spec, e);
     let client_method = ident(&crate::naming::snake(&e.rust_name));
     let route = format!(
         "`{} {}`: {}.",
@@ -591,7 +754,7 @@ fn operation_impl(e: &Endpoint) -> TokenStream {
         (
             quote! { integration: Option<Integration>, },
             quote! { integration },
-            " for `integration` (looked up from the integrated account when\n`None`)",
+            " for `integration` (looked up from the integrated account when `None`)",
         )
     };
     // A list's method returns its pages; any other, the future of its one response.
@@ -601,7 +764,7 @@ fn operation_impl(e: &Endpoint) -> TokenStream {
             quote! { crate::Pages<'a, crate::#response> },
             quote! { self.pages },
             format!(
-                "Every page, fetched lazily as they are asked for: `next_page()` for pages, `items()` for\nthe items of all pages as a stream. Each page is validated{validated_for} and sent with the\nclient's retry policy and rate budget."
+                "Every page, fetched lazily as they are asked for: `next_page()` for pages, `items()` for the items of all pages as a stream. Each page is validated{validated_for} and sent with the client's retry policy and rate budget."
             ),
         )
     } else {
@@ -610,7 +773,7 @@ fn operation_impl(e: &Endpoint) -> TokenStream {
             quote! { impl Future<Output = Result<crate::Response<crate::#response>, crate::Error>> + 'a },
             quote! { self.send },
             format!(
-                "Validates `request`{validated_for}, sends it with the client's retry policy and decodes\nthe response."
+                "Validates `request`{validated_for}, sends it with the client's retry policy and decodes the response."
             ),
         )
     };
@@ -637,7 +800,7 @@ fn operation_impl(e: &Endpoint) -> TokenStream {
 
             #[inline]
             fn fields(&self) -> Vec<Field<'_>> {
-                Field::set(&[#(#fields)*])
+                #fields_body
             }
         }
 
@@ -651,10 +814,13 @@ fn operation_impl(e: &Endpoint) -> TokenStream {
 /// ([`super::tables`]).
 pub fn emit(spec: &Spec, e: &Endpoint) -> (TokenStream, String) {
     let spec_names = super::tables::spec_imports(e).into_iter().map(ident);
+    let own = e.params.iter().any(|p| spec.group_of(e, p).is_none());
     let operation_import = if e.params.iter().any(|p| !p.fields.is_empty()) {
         quote! { use crate::operation::{json_into, Item, SubSlot, SubValue}; }
-    } else {
+    } else if own {
         quote! { use crate::operation::json_into; }
+    } else {
+        quote! {}
     };
     let future_import = (!e.list).then(|| quote! { use std::future::Future; });
     let mut out = quote! {
@@ -668,6 +834,7 @@ pub fn emit(spec: &Spec, e: &Endpoint) -> (TokenStream, String) {
     out.extend(parameter_types(spec, e));
     out.extend(request_struct(spec, e));
     out.extend(request_impl(spec, e));
-    out.extend(operation_impl(e));
+    out.extend(group_impls(spec, e));
+    out.extend(operation_impl(spec, e));
     (out, super::tables::emit(spec, e))
 }

@@ -51,6 +51,14 @@ pub fn emit(spec: &Spec) -> TokenStream {
         let r = ident(&e.rust_name);
         quote! { pub use endpoints::#m::#r; }
     });
+    let group_types = spec
+        .groups
+        .iter()
+        .flat_map(|g| [ident(&g.type_name), ident(&super::groups::setters_trait(g))]);
+    let setters = spec
+        .groups
+        .iter()
+        .map(|g| ident(&super::groups::setters_trait(g)));
     let specs = spec.endpoints.iter().map(|e| {
         let m = ident(&e.module);
         quote! { &endpoints::#m::SPEC }
@@ -67,8 +75,16 @@ pub fn emit(spec: &Spec) -> TokenStream {
 
         pub use integrations::Integration;
         pub use common::{ACCOUNTS, LIST_ENVELOPE, PEOPLE, ResponseFormat};
+        #(pub use common::#group_types;)*
         #(#model_uses)*
         #(#endpoint_uses)*
+
+        /// The setters of the parameters every endpoint shares (`truto_response_format`,
+        /// `limit`, …), which are trait methods: `use truto_user_directory::prelude::*;` brings
+        /// them all into scope.
+        pub mod prelude {
+            #(pub use super::#setters;)*
+        }
 
         /// Every endpoint in the spec.
         pub static ENDPOINTS: &[&spec::EndpointSpec] = &[#(#specs),*];

@@ -187,6 +187,11 @@ fn endpoint(out: &mut String, spec: &Spec, e: &Endpoint) {
         );
     }
 
+    rows_and_parameters(out, spec, e);
+}
+
+/// The integrations' rows, the partial results and the parameters' lines of an endpoint.
+fn rows_and_parameters(out: &mut String, spec: &Spec, e: &Endpoint) {
     if e.integrations.is_empty() {
         let _ = writeln!(
             out,
@@ -224,7 +229,7 @@ fn endpoint(out: &mut String, spec: &Spec, e: &Endpoint) {
 
 pub fn emit(spec: &Spec) -> String {
     let mut out = String::from(
-        "<!-- @generated from spec/ by truto-user-directory-codegen. Do not edit: change the spec and rebuild (see spec/README.md); `cargo test` checks this file is current. -->\n\n# Support matrix\n\nPer endpoint, in spec order: its facts, the parameters every integration takes, then one row per integration (sorted by display name) with the parameters it requires or also accepts beyond those, its rules, its notes and where its listing comes from (`page`: the endpoint's own page), then one line per parameter. One fact is one line, so a spec change's diff here is about that fact only.\n\n",
+        "<!-- @generated from spec/ by truto-user-directory-codegen. Do not edit: change the spec and rebuild\n(see spec/README.md); `cargo test` checks this file is current. -->\n\n# Support matrix\n\nPer endpoint, in spec order: its facts, the parameters every integration takes, then one row per integration (sorted by display name) with the parameters it requires or also accepts beyond those, its rules, its notes and where its listing comes from (`page`: the endpoint's own page), then one line per parameter. One fact is one line, so a spec change's diff here is about that fact only.\n\n",
     );
     for e in &spec.endpoints {
         let _ = writeln!(out, "- [{}](#{})", e.name, anchor(e));

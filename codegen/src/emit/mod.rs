@@ -3,8 +3,10 @@
 
 pub mod common;
 pub mod endpoints;
+pub mod groups;
 pub mod index;
 pub mod integrations;
+pub mod layout;
 pub mod matrix_md;
 pub mod models;
 pub mod openapi;
@@ -17,18 +19,12 @@ use quote::quote;
 
 use crate::resolved::Spec;
 
-/// `#[doc = "…"]` attributes, one per line, each line led by a space so it prints as `/// …`.
+/// `#[doc = "…"]` attributes, one per line, each line led by a space so it prints as `/// …`;
+/// lines longer than [`layout::DOC_WIDTH`] are broken at spaces.
 pub fn doc(text: &str) -> TokenStream {
-    let lines: Vec<String> = text
-        .trim_end()
-        .lines()
-        .map(|l| {
-            if l.is_empty() {
-                String::new()
-            } else {
-                format!(" {l}")
-            }
-        })
+    let lines: Vec<String> = layout::wrap(text.trim_end(), layout::DOC_WIDTH)
+        .into_iter()
+        .map(|l| if l.is_empty() { l } else { format!(" {l}") })
         .collect();
     quote! { #(#[doc = #lines])* }
 }
@@ -69,6 +65,27 @@ pub fn names(spec: &Spec, list: &[usize]) -> String {
         .map(|&i| spec.integrations[i].name.as_str())
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// `label` and the display names of `list` for docs, ending in a full stop: on one line when it
+/// fits, otherwise one line per initial letter ([`layout::grouped`]) after the label's own.
+pub fn names_doc(spec: &Spec, label: &str, list: &[usize]) -> String {
+    let one = format!("{label} {}.", names(spec, list));
+    if one.len() <= layout::DOC_WIDTH {
+        return one;
+    }
+    let last = list.len() - 1;
+    let items: Vec<(&str, String)> = list
+        .iter()
+        .enumerate()
+        .map(|(k, &i)| {
+            let name = spec.integrations[i].name.as_str();
+            (name, format!("{name}{}", if k == last { "." } else { "," }))
+        })
+        .collect();
+    let mut lines = vec![label.to_string()];
+    lines.extend(layout::grouped(&items, layout::DOC_WIDTH));
+    lines.join("\n")
 }
 
 /// An open enum: known values as variants, anything else kept in `Unknown`.
@@ -128,7 +145,7 @@ pub fn render(source: &str, tokens: TokenStream) -> Result<String, String> {
     render_with_tables(source, tokens, "")
 }
 
-/// Like [`render`], with data `tables` appended as written (laid out by [`tables`], which
+/// Like [`render`], with data `tables` appended as written (laid out by [`layout`], which
 /// prettyplease would spread over many more lines). The whole file must parse.
 pub fn render_with_tables(
     source: &str,
@@ -137,112 +154,14 @@ pub fn render_with_tables(
 ) -> Result<String, String> {
     let file: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("internal generator error: emitted Rust does not parse: {e}"))?;
-    let mut code = space_out(&join_inline(&prettyplease::unparse(&file)));
+    let mut code = prettyplease::unparse(&file);
     if !tables.is_empty() {
         code.push('\n');
         code.push_str(tables);
+        syn::parse_file(&code)
+            .map_err(|e| format!("internal generator error: emitted tables do not parse: {e}"))?;
     }
-    let code = group_integrations(&code);
-    syn::parse_file(&code)
-        .map_err(|e| format!("internal generator error: emitted tables do not parse: {e}"))?;
     Ok(format!(
         "// @generated from spec/{source} by truto-user-directory-codegen. Do not edit: change\n// the spec and rebuild (see spec/README.md); `cargo test` checks this file is current.\n\n{code}"
     ))
-}
-
-/// `#[inline]` on the line of the `fn` it marks: generated methods carry it (so that only the
-/// crates that call them compile them), and a line each would double the short ones.
-fn join_inline(code: &str) -> String {
-    let mut out = String::with_capacity(code.len());
-    let mut lines = code.lines().peekable();
-    while let Some(line) = lines.next() {
-        if line.trim() == "#[inline]"
-            && let Some(next) = lines.next_if(|n| {
-                n.trim_start().starts_with("pub fn ") || n.trim_start().starts_with("fn ")
-            })
-        {
-            out.push_str(line);
-            out.push(' ');
-            out.push_str(next.trim_start());
-        } else {
-            out.push_str(line);
-        }
-        out.push('\n');
-    }
-    out
-}
-
-/// prettyplease (and [`tables`]) put every item of a long list on its own line. Lists of
-/// integrations are regrouped one line per initial letter: short enough to read, and a one-integration change
-/// still touches only the line of its letter.
-fn group_integrations(code: &str) -> String {
-    let item = |line: &str| -> Option<(usize, String)> {
-        let t = line.trim_start();
-        let name = t.strip_prefix("Integration::")?.strip_suffix(',')?;
-        name.chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_')
-            .then(|| (line.len() - t.len(), format!("Integration::{name},")))
-    };
-    let lines: Vec<&str> = code.lines().collect();
-    let mut out = String::with_capacity(code.len());
-    let mut i = 0;
-    while i < lines.len() {
-        let Some((indent, _)) = item(lines[i]) else {
-            out.push_str(lines[i]);
-            out.push('\n');
-            i += 1;
-            continue;
-        };
-        let mut run = Vec::new();
-        while let Some((n, it)) = lines.get(i).and_then(|l| item(l)) {
-            if n != indent {
-                break;
-            }
-            run.push(it);
-            i += 1;
-        }
-        let mut current: Option<char> = None;
-        for it in run {
-            let letter = it["Integration::".len()..].chars().next();
-            if current.is_some() && current == letter {
-                out.push(' ');
-            } else {
-                if current.is_some() {
-                    out.push('\n');
-                }
-                out.push_str(&" ".repeat(indent));
-            }
-            out.push_str(&it);
-            current = letter;
-        }
-        out.push('\n');
-    }
-    out
-}
-
-/// prettyplease packs items together; a blank line after each closing brace that ends an item
-/// at the same indentation as the next one makes the generated files easier to review.
-fn space_out(code: &str) -> String {
-    let mut out = String::with_capacity(code.len() + code.len() / 16);
-    let mut prev: Option<&str> = None;
-    for line in code.lines() {
-        if let Some(p) = prev {
-            let indent = |l: &str| l.len() - l.trim_start().len();
-            let closes = matches!(p.trim(), "}" | "};" | "];")
-                || (indent(p) == 0 && p.ends_with(';') && !line.starts_with("use "))
-                || (indent(p) == 0 && p.ends_with(");"));
-            let starts_item = [
-                "pub ", "fn ", "impl", "#[", "///", "static ", "const ", "mod ", "crate::",
-            ]
-            .iter()
-            .any(|k| line.trim_start().starts_with(k));
-            if closes && starts_item && indent(p) == indent(line) {
-                out.push('\n');
-            }
-        }
-        out.push_str(line);
-        out.push('\n');
-        prev = Some(line);
-    }
-    out
 }

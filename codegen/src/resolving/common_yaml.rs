@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use super::Ctx;
 use crate::naming;
-use crate::resolved::{ListEnvelope, ResponseFormat};
+use crate::resolved::{Endpoint, Group, ListEnvelope, Param, ParamTypeDef, ResponseFormat};
 use crate::written::{CommonFile, ParamGroupDef};
 
 /// Parameter groups by name, with their index in `parameter_groups`.
@@ -122,4 +122,66 @@ pub(super) fn check_api(ctx: &mut Ctx, cp: &str, common: &CommonFile) {
             );
         }
     }
+}
+
+/// The groups some endpoint includes, each with its parameters as resolved on the first endpoint
+/// that includes it (`includes[k]`: the groups endpoint `k` includes). A group's name becomes a
+/// request field and its struct a type at the crate root, so both must be free; its parameters
+/// are stored once for every endpoint, so none may have a type of one endpoint's own (an enum
+/// or object array).
+pub(super) fn resolve_groups(
+    ctx: &mut Ctx,
+    cp: &str,
+    common: &CommonFile,
+    endpoints: &[Endpoint],
+    includes: &[Vec<String>],
+    root_types: &[&str],
+) -> Vec<Group> {
+    let mut out = Vec::new();
+    for (i, g) in common.parameter_groups.iter().enumerate() {
+        let path = format!("parameter_groups[{i}].name");
+        let including: Vec<&Endpoint> = endpoints
+            .iter()
+            .zip(includes)
+            .filter(|(_, inc)| inc.contains(&g.name))
+            .map(|(e, _)| e)
+            .collect();
+        let Some(first) = including.first() else {
+            continue;
+        };
+        let type_name = naming::type_name(&g.name);
+        if !naming::is_snake_ident(&g.name) || g.name == "parameters" {
+            ctx.err(cp, &path, format!("parameter group \"{}\" names a request field: it must be a snake_case word other than `parameters`", g.name));
+        } else if root_types.contains(&type_name.as_str())
+            || root_types.contains(&format!("{type_name}Setters").as_str())
+        {
+            ctx.err(cp, &path, format!("parameter group \"{}\" would be the types `{type_name}` and `{type_name}Setters`, and one is already taken at the crate root; rename the group", g.name));
+        }
+        for e in &including {
+            if e.params.iter().any(|p| p.rust == g.name) {
+                let msg = format!(
+                    "parameter group \"{}\" names the field that stores it, and {} has a parameter of that name; rename the group",
+                    g.name, e.name
+                );
+                ctx.err(cp, &path, msg);
+            }
+        }
+        let params: Vec<Param> = g
+            .parameters
+            .iter()
+            .filter_map(|d| first.params.iter().find(|p| p.name == d.name).cloned())
+            .collect();
+        for (j, p) in params.iter().enumerate() {
+            if matches!(p.ty, ParamTypeDef::Enum | ParamTypeDef::ObjectArray) {
+                ctx.err(cp, format!("parameter_groups[{i}].parameters[{j}].type"), format!("\"{}\" is shared by every endpoint that includes the group, so its type cannot be one of an endpoint's own (enum, object_array); declare it on each endpoint instead", p.name));
+            }
+        }
+        out.push(Group {
+            name: g.name.clone(),
+            type_name,
+            params,
+            endpoints: including.iter().map(|e| e.name.clone()).collect(),
+        });
+    }
+    out
 }

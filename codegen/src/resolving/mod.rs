@@ -235,34 +235,68 @@ pub fn check(sources: &[SourceFile]) -> Result<Spec, SpecErrors> {
         all_models: &models.all,
     };
     let mut endpoints = Vec::new();
+    let mut includes = Vec::new();
     let mut root_names = RootNames::new(&models.names);
     for (file, ef) in &files.endpoints {
         let fp = file.path.as_str();
         if let Some(e) = endpoint::check_endpoint(&mut ctx, &catalog, fp, ef) {
             root_names.check_endpoint(&mut ctx, fp, &e);
             endpoints.push(e);
+            includes.push(ef.include.clone());
         }
     }
+    let root_types: Vec<&str> = crate::reserved::ROOT_RESERVED
+        .iter()
+        .copied()
+        .chain(models.names.keys().map(String::as_str))
+        .chain(endpoints.iter().map(|e| e.rust_name.as_str()))
+        .collect();
+    let shared_groups =
+        common_yaml::resolve_groups(&mut ctx, cp, common, &endpoints, &includes, &root_types);
     offboarding::check_unique(&mut ctx, &endpoints);
 
     names::check_modules(&mut ctx, &endpoints);
 
     let people = common.people.clone();
     let accounts = common.accounts.clone();
+    check_people_and_accounts(&mut ctx, cp, &people, &accounts, &models.files, &endpoints);
+
+    if !ctx.errors.is_empty() {
+        return Err(SpecErrors(ctx.errors));
+    }
+    Ok(Spec {
+        integrations_file: ip.to_string(),
+        integrations,
+        common_file: cp.to_string(),
+        response_formats,
+        list_envelope,
+        people,
+        accounts,
+        api: common.api.clone(),
+        error_envelope: common.error_envelope.clone(),
+        model_files: models.files,
+        endpoints,
+        groups: shared_groups,
+    })
+}
+
+/// `people` and `accounts` of `common.yaml` name fields of their models, and the admin list
+/// endpoint that reads accounts has their filters.
+fn check_people_and_accounts(
+    ctx: &mut Ctx,
+    cp: &str,
+    people: &Option<crate::resolved::People>,
+    accounts: &Option<crate::resolved::Accounts>,
+    model_files: &[crate::resolved::ModelFile],
+    endpoints: &[crate::resolved::Endpoint],
+) {
     if let Some(p) = &people {
         let paths: Vec<(&str, &String)> = [("people.id", &p.id), ("people.status", &p.status)]
             .into_iter()
             .chain(p.emails.iter().map(|e| ("people.emails", e)))
             .chain(p.usernames.iter().map(|u| ("people.usernames", u)))
             .collect();
-        check_model_paths(
-            &mut ctx,
-            cp,
-            "people.model",
-            &p.model,
-            &paths,
-            &models.files,
-        );
+        check_model_paths(ctx, cp, "people.model", &p.model, &paths, model_files);
     }
     if let Some(a) = &accounts {
         let paths = [
@@ -271,14 +305,7 @@ pub fn check(sources: &[SourceFile]) -> Result<Spec, SpecErrors> {
             ("accounts.status", &a.status),
             ("accounts.tenant", &a.tenant),
         ];
-        check_model_paths(
-            &mut ctx,
-            cp,
-            "accounts.model",
-            &a.model,
-            &paths,
-            &models.files,
-        );
+        check_model_paths(ctx, cp, "accounts.model", &a.model, &paths, model_files);
         let admin_list = endpoints
             .iter()
             .find(|e| e.admin && e.list && e.response_model == a.model);
@@ -300,23 +327,6 @@ pub fn check(sources: &[SourceFile]) -> Result<Spec, SpecErrors> {
             }
         }
     }
-
-    if !ctx.errors.is_empty() {
-        return Err(SpecErrors(ctx.errors));
-    }
-    Ok(Spec {
-        integrations_file: ip.to_string(),
-        integrations,
-        common_file: cp.to_string(),
-        response_formats,
-        list_envelope,
-        people,
-        accounts,
-        api: common.api.clone(),
-        error_envelope: common.error_envelope.clone(),
-        model_files: models.files,
-        endpoints,
-    })
 }
 
 /// Checks the response `supported_in` field names against the resolved models, then gives each
