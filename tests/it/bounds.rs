@@ -86,15 +86,14 @@ fn what_real_plans_and_seeds_hold_still_reads() {
 #[cfg(all(feature = "cli", unix))]
 #[test]
 fn the_cli_refuses_an_endless_plan_or_seed() {
-    let userdir = env!("CARGO_BIN_EXE_userdir");
-    let out = std::process::Command::new(userdir)
+    let out = crate::support::userdir::userdir_command()
         .args(["offboard", "/dev/zero", "--dry-run"])
         .output()
         .expect("userdir runs");
     assert_eq!(out.status.code(), Some(2), "{out:?}");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("/dev/zero: larger than 16 MiB"), "{stderr}");
-    let out = std::process::Command::new(userdir)
+    let out = crate::support::userdir::userdir_command()
         .args(["mock", "serve", "--port", "0", "--seed", "/dev/zero"])
         .output()
         .expect("userdir runs");

@@ -10,6 +10,8 @@ use std::time::Duration;
 
 use serde_json::Value;
 
+use crate::support::userdir::{stderr, stdout, userdir_command};
+
 const ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
 const SECRET: &str = "SECRET-TOKEN-123";
 
@@ -19,27 +21,15 @@ fn userdir(args: &[&str]) -> Output {
 }
 
 fn userdir_with_env(args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_userdir"));
-    command
+    userdir_command()
         .args(args)
-        .env_remove("TRUTO_API_TOKEN")
-        .env_remove("RUST_LOG");
-    for (k, v) in env {
-        command.env(k, v);
-    }
-    command.output().expect("userdir runs")
+        .envs(env.iter().copied())
+        .output()
+        .expect("userdir runs")
 }
 
 fn code(output: &Output) -> i32 {
     output.status.code().expect("userdir exited, not killed")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
 }
 
 /// Stdout with the crate version (in the user agent) replaced, so snapshots survive releases.

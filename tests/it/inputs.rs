@@ -575,7 +575,7 @@ fn object_array_flags_take_only_declared_fields_and_types() {
         (addr, hits)
     });
     let run = |emails: &str, dry_run: bool| {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_userdir"));
+        let mut command = crate::support::userdir::userdir_command();
         command.args([
             "users",
             "delete",

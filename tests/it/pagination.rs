@@ -2,30 +2,17 @@
 //! `next_cursor` to the end (a `null` and an absent cursor both end the list), the `results`
 //! alias, partial pages, and the pages that must be typed errors rather than endless loops.
 
-mod support;
+use crate::support;
 
 use std::time::Duration;
 
 use futures_util::{StreamExt, TryStreamExt};
 use serde_json::{Value, json};
-use support::{Recorded, Reply, Server};
+use support::{Recorded, Reply, Server, client};
 use truto_user_directory::{Client, Error, Integration, ListUsers, PageProblem, RetryPolicy, User};
 
 const ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
-
-fn client(server: &Server) -> Client {
-    Client::builder()
-        .base_url(server.url())
-        .token("tk_test")
-        .no_rate_budget()
-        .retry(RetryPolicy {
-            base_delay: Duration::from_millis(5),
-            max_delay: Duration::from_millis(10),
-            ..RetryPolicy::default()
-        })
-        .build()
-        .expect("client")
-}
+const TOKEN: &str = "tk_test";
 
 fn users(from: usize, n: usize) -> Vec<Value> {
     (from..from + n)
@@ -63,7 +50,7 @@ async fn paged(pages: usize, per_page: usize, last: Option<Value>) -> Server {
 #[tokio::test]
 async fn items_follow_every_page_to_a_null_cursor() {
     let server = paged(7, 13, Some(Value::Null)).await;
-    let client = client(&server);
+    let client = client(&server, TOKEN);
     let request = ListUsers::new(ACCOUNT)
         .limit(13)
         .truto_ignore_remote_data(true);
@@ -102,7 +89,7 @@ async fn items_follow_every_page_to_a_null_cursor() {
 #[tokio::test]
 async fn an_absent_cursor_ends_the_list_and_pages_carry_their_counts() {
     let server = paged(3, 2, None).await;
-    let client = client(&server);
+    let client = client(&server, TOKEN);
     let request = ListUsers::new(ACCOUNT);
     let mut pages = client.list_users(&request, Some(Integration::Okta));
     let mut seen = Vec::new();
@@ -128,7 +115,7 @@ async fn the_results_alias_the_partial_flag_and_unknown_envelope_keys_are_read()
         json!({"results": users(0, 2), "next_cursor": null, "is_partial_response": true, "debug": {"x": 1}}),
     ))
     .await;
-    let client = client(&server);
+    let client = client(&server, TOKEN);
     let request = ListUsers::new(ACCOUNT);
     let mut pages = client.list_users(&request, Some(Integration::Okta));
     let page = pages
@@ -160,7 +147,7 @@ async fn a_cursor_that_comes_back_is_a_typed_error_not_a_loop() {
         Reply::json(200, json!({"result": users(0, 1), "next_cursor": next}))
     })
     .await;
-    let client = client(&server);
+    let client = client(&server, TOKEN);
     let request = ListUsers::new(ACCOUNT);
     let items: Vec<Result<User, Error>> = client
         .list_users(&request, Some(Integration::Okta))
@@ -191,7 +178,7 @@ async fn a_list_that_never_ends_stops_at_max_pages() {
         )
     })
     .await;
-    let client = client(&server);
+    let client = client(&server, TOKEN);
     let request = ListUsers::new(ACCOUNT);
     let items: Vec<Result<User, Error>> = client
         .list_users(&request, Some(Integration::Okta))
@@ -218,7 +205,7 @@ async fn a_list_that_never_ends_stops_at_max_pages() {
 #[tokio::test]
 async fn a_page_without_items_is_a_decode_error_naming_the_keys() {
     let server = Server::always(Reply::json(200, json!({"data": [], "next_cursor": null}))).await;
-    let client = client(&server);
+    let client = client(&server, TOKEN);
     let request = ListUsers::new(ACCOUNT);
     let err = client
         .list_users(&request, Some(Integration::Okta))
@@ -239,7 +226,7 @@ async fn keyed_results_and_a_first_page_cursor_are_followed() {
         json!({"result": {"u1": {"id": "u1"}, "u2": {"id": "u2"}}, "next_cursor": null}),
     ))
     .await;
-    let client = client(&server);
+    let client = client(&server, TOKEN);
     let request = ListUsers::new(ACCOUNT)
         .truto_key_by("id")
         .next_cursor("start-here");
@@ -269,7 +256,7 @@ async fn an_error_page_ends_the_stream_with_the_api_error() {
         Reply::json(400, json!({"statusCode": 400, "message": "bad cursor"})),
     ])
     .await;
-    let client = client(&server);
+    let client = client(&server, TOKEN);
     let request = ListUsers::new(ACCOUNT);
     let items: Vec<Result<User, Error>> = client
         .list_users(&request, Some(Integration::Okta))
@@ -296,7 +283,7 @@ async fn answers_that_are_no_page_are_errors_not_an_empty_end() {
         ),
     ] {
         let server = Server::always(Reply::json(200, body.clone())).await;
-        let client = client(&server);
+        let client = client(&server, TOKEN);
         let request = ListUsers::new(ACCOUNT);
         let err = client
             .pages_of_fields::<Value>(
@@ -312,7 +299,7 @@ async fn answers_that_are_no_page_are_errors_not_an_empty_end() {
     }
     // An empty body, too.
     let server = Server::always(Reply::status(200)).await;
-    let client = client(&server);
+    let client = client(&server, TOKEN);
     let request = ListUsers::new(ACCOUNT);
     let err = client
         .list_users(&request, Some(Integration::Okta))
