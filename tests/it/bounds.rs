@@ -79,8 +79,8 @@ fn what_real_plans_and_seeds_hold_still_reads() {
     let parsed = Plan::from_yaml(&plan).unwrap_or_else(|e| panic!("{e}\n{plan}"));
     assert_eq!(parsed.targets[0].user_id, "[".repeat(40));
     assert_eq!(parsed.targets[1].user_id, format!("{}'x", "{".repeat(40)));
-    Plan::from_yaml(include_str!("../examples/demo/plan.yaml")).expect("the demo's plan");
-    Seed::from_yaml(include_str!("../examples/demo/seed.yaml")).expect("the demo's seed");
+    Plan::from_yaml(include_str!("../../examples/demo/plan.yaml")).expect("the demo's plan");
+    Seed::from_yaml(include_str!("../../examples/demo/seed.yaml")).expect("the demo's seed");
 }
 
 #[cfg(all(feature = "cli", unix))]

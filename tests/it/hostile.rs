@@ -12,8 +12,8 @@ use serde_json::json;
 use support::process::{alone, resident_bytes};
 use support::{Reply, Server, client, client_with};
 use truto_user_directory::{
-    Body, Client, ClientBuilder, DEFAULT_MAX_BODY_BYTES, DeactivateUser, DeleteUser, Error,
-    GetUser, Integration, ResponseFormat, RetryPolicy, SuspendUser,
+    Body, Client, DEFAULT_MAX_BODY_BYTES, DeactivateUser, DeleteUser, Error, GetUser, Integration,
+    ResponseFormat, RetryPolicy, SuspendUser,
 };
 
 const ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";

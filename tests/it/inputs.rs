@@ -560,7 +560,6 @@ proptest! {
 #[cfg(feature = "cli")]
 #[test]
 fn object_array_flags_take_only_declared_fields_and_types() {
-    use std::process::Command;
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let server = runtime.block_on(async {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();

@@ -226,7 +226,7 @@ proptest! {
 mod cli {
     use super::*;
     use std::path::PathBuf;
-    use std::process::{Command, Output, Stdio};
+    use std::process::Output;
 
     use crate::support::userdir::{output_within, userdir_command};
 

@@ -13,10 +13,9 @@ use serde_json::Value;
 use crate::support::clients::bulk_client;
 use crate::support::local::{TOKEN, start};
 use crate::support::offboarding::{records, run};
-use truto_user_directory::mock::{MockServer, Seed};
 use truto_user_directory::offboard::{
-    AuditRecord, Journal, Offboarder, Outcome, Plan, RunOptions, Summary, TargetResult,
-    auto_operation, bulk_client_builder, dry_run, dry_run_resuming,
+    AuditRecord, Journal, Outcome, Plan, RunOptions, TargetResult, auto_operation,
+    bulk_client_builder, dry_run, dry_run_resuming,
 };
 use truto_user_directory::{Client, Integration, RateBudget, RetryPolicy};
 

@@ -9,12 +9,11 @@ use std::collections::BTreeMap;
 use crate::support::clients::bulk_client;
 use crate::support::local::TOKEN;
 
+use truto_user_directory::ENDPOINTS;
 use truto_user_directory::mock::{MockServer, Seed};
 use truto_user_directory::offboard::{
-    Journal, Offboarder, Outcome, Plan, RunOptions, TargetResult, bulk_client_builder,
-    dry_run_people,
+    Journal, Offboarder, Outcome, Plan, RunOptions, TargetResult, dry_run_people,
 };
-use truto_user_directory::{Client, ENDPOINTS};
 
 const OKTA: &str = "00000000-0000-4000-8000-000000000001";
 const GITHUB: &str = "00000000-0000-4000-8000-000000000002";

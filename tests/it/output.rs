@@ -302,7 +302,6 @@ async fn offboarding_reports_a_url_too_long_as_invalid() {
 
 #[cfg(all(feature = "cli", feature = "offboard"))]
 mod cli {
-    use std::process::Output;
 
     use super::*;
 

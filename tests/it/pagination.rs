@@ -4,12 +4,10 @@
 
 use crate::support;
 
-use std::time::Duration;
-
 use futures_util::{StreamExt, TryStreamExt};
 use serde_json::{Value, json};
 use support::{Recorded, Reply, Server, client};
-use truto_user_directory::{Client, Error, Integration, ListUsers, PageProblem, RetryPolicy, User};
+use truto_user_directory::{Error, Integration, ListUsers, PageProblem, User};
 
 const ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
 const TOKEN: &str = "tk_test";

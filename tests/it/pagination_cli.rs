@@ -149,7 +149,9 @@ async fn get_prints_the_user_or_exits_3_on_404_and_downgrade_is_done_once() {
 async fn integrated_accounts_list_prints_only_the_matching_accounts() {
     let server = server().await;
     let acme = ["integrated-accounts", "list", "--tenant-id", "acme"];
-    let items = lines(&succeeds(&server, &[&acme[..], &["--limit", "1"]].concat()).await);
+    let items = json_lines(&stdout(
+        &succeeds(&server, &[&acme[..], &["--limit", "1"]].concat()).await,
+    ));
     let mut expected = vec![OKTA, ASANA, GITHUB];
     expected.sort_unstable();
     assert_eq!(ids(&items), expected);
@@ -158,7 +160,10 @@ async fn integrated_accounts_list_prints_only_the_matching_accounts() {
     assert_eq!(server.stats().lookups, 0);
 
     let reauth = [&acme[..], &["--status", "needs_reauth"]].concat();
-    assert_eq!(ids(&lines(&succeeds(&server, &reauth).await)), [GITHUB]);
+    assert_eq!(
+        ids(&json_lines(&stdout(&succeeds(&server, &reauth).await))),
+        [GITHUB]
+    );
 
     // An admin dry run needs no --integration.
     let out = succeeds(&server, &[&acme[..], &["--dry-run"]].concat()).await;

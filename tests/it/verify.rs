@@ -13,13 +13,13 @@ use serde_json::{Value, json};
 use crate::support::clients::bulk_client;
 use crate::support::local::{TOKEN, start};
 use crate::support::offboarding::{records, run};
-use truto_user_directory::mock::{MockServer, Seed};
+use truto_user_directory::Integration;
+use truto_user_directory::mock::MockServer;
 use truto_user_directory::offboard::{
-    AuditRecord, Journal, Offboarder, Outcome, Plan, RunOptions, Summary, TargetResult,
-    Verification, VerifyOutcome, bulk_client_builder, get_endpoint, list_endpoint, verify,
+    AuditRecord, Journal, Outcome, Plan, RunOptions, Summary, TargetResult, Verification,
+    VerifyOutcome, get_endpoint, list_endpoint, verify,
 };
 use truto_user_directory::spec::Effect;
-use truto_user_directory::{Client, Integration};
 
 const ACCOUNT: &str = "00000000-0000-4000-8000-000000000001";
 

@@ -65,6 +65,15 @@ impl Recorded {
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_slice(&self.body).expect("JSON body")
     }
+
+    /// The request as text: request line, headers (names lowercased), a blank line, the body.
+    pub fn text(&self) -> String {
+        let mut text = self.request_line() + "\r\n";
+        for (name, value) in &self.headers {
+            text.push_str(&format!("{name}: {value}\r\n"));
+        }
+        text + "\r\n" + &String::from_utf8_lossy(&self.body)
+    }
 }
 
 /// What to answer.
@@ -143,6 +152,20 @@ impl State {
     }
 }
 
+/// A [`Server`] for a test that blocks: it runs on a runtime of its own.
+pub struct BlockingServer {
+    server: Server,
+    _runtime: tokio::runtime::Runtime,
+}
+
+impl std::ops::Deref for BlockingServer {
+    type Target = Server;
+
+    fn deref(&self) -> &Server {
+        &self.server
+    }
+}
+
 /// The server; it stops when dropped.
 pub struct Server {
     pub addr: SocketAddr,
@@ -180,6 +203,22 @@ impl Server {
             }
         });
         Server { addr, state, task }
+    }
+
+    /// [`Server::start`] for a test that blocks (one that runs a process and waits).
+    pub fn blocking(
+        handler: impl Fn(&Recorded, usize) -> Reply + Send + Sync + 'static,
+    ) -> BlockingServer {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .expect("a runtime");
+        let server = runtime.block_on(Server::start(handler));
+        BlockingServer {
+            server,
+            _runtime: runtime,
+        }
     }
 
     /// A server answering every request with `reply`.
