@@ -67,6 +67,7 @@ impl Recorded {
     }
 
     /// The request as text: request line, headers (names lowercased), a blank line, the body.
+    #[cfg(feature = "cli")]
     pub fn text(&self) -> String {
         let mut text = self.request_line() + "\r\n";
         for (name, value) in &self.headers {
@@ -153,11 +154,13 @@ impl State {
 }
 
 /// A [`Server`] for a test that blocks: it runs on a runtime of its own.
+#[cfg(feature = "cli")]
 pub struct BlockingServer {
     server: Server,
     _runtime: tokio::runtime::Runtime,
 }
 
+#[cfg(feature = "cli")]
 impl std::ops::Deref for BlockingServer {
     type Target = Server;
 
@@ -206,6 +209,7 @@ impl Server {
     }
 
     /// [`Server::start`] for a test that blocks (one that runs a process and waits).
+    #[cfg(feature = "cli")]
     pub fn blocking(
         handler: impl Fn(&Recorded, usize) -> Reply + Send + Sync + 'static,
     ) -> BlockingServer {
