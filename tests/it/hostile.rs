@@ -420,24 +420,7 @@ mod cli {
         );
     }
 
-    use crate::support::userdir::userdir_with_token;
-
-    fn suspend_args(server: &Server) -> Vec<String> {
-        [
-            "users",
-            "suspend",
-            "--integration",
-            "Okta",
-            "--base-url",
-            &server.url(),
-            "--integrated-account-id",
-            ACCOUNT,
-            "--user-id",
-            "00u1",
-        ]
-        .map(str::to_string)
-        .to_vec()
-    }
+    use crate::support::userdir::{suspend_args, userdir_with_token};
 
     fn shown(out: &Output) -> String {
         format!(
@@ -450,7 +433,7 @@ mod cli {
     #[tokio::test]
     async fn the_cli_fails_a_redirect_with_exit_3_and_says_what_to_check() {
         let (server, elsewhere, _) = redirecting(307).await;
-        let out = userdir_with_token(suspend_args(&server), TOKEN).await;
+        let out = userdir_with_token(suspend_args(&server.url(), &[]), TOKEN).await;
         let text = shown(&out);
         assert_eq!(out.status.code(), Some(3), "{text}");
         assert!(
@@ -468,7 +451,7 @@ mod cli {
         ))
         .await;
         let capped = |bytes: &str| {
-            let mut args = suspend_args(&server);
+            let mut args = suspend_args(&server.url(), &[]);
             args.extend(["--max-body-bytes".to_string(), bytes.to_string()]);
             args
         };
@@ -491,7 +474,7 @@ mod cli {
     async fn the_cli_never_prints_an_echoed_token() {
         for reply in echoes() {
             let server = Server::always(reply).await;
-            let out = userdir_with_token(suspend_args(&server), TOKEN).await;
+            let out = userdir_with_token(suspend_args(&server.url(), &[]), TOKEN).await;
             let text = shown(&out);
             assert_ne!(out.status.code(), Some(0), "{text}");
             assert_no_token(&text, "userdir users suspend");

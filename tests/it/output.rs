@@ -305,26 +305,7 @@ mod cli {
 
     use super::*;
 
-    use crate::support::userdir::{stderr, userdir_with_token};
-
-    fn suspend_args(base: &str, extra: &[&str]) -> Vec<String> {
-        let mut args: Vec<String> = [
-            "users",
-            "suspend",
-            "--integration",
-            "Okta",
-            "--base-url",
-            base,
-            "--integrated-account-id",
-            ACCOUNT,
-            "--user-id",
-            "00u1",
-        ]
-        .map(str::to_string)
-        .to_vec();
-        args.extend(extra.iter().map(|s| s.to_string()));
-        args
-    }
+    use crate::support::userdir::{stderr, suspend_args, userdir_with_token};
 
     #[tokio::test]
     async fn the_cli_shows_server_text_bounded_and_escaped_and_the_whole_body_when_asked() {

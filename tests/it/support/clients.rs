@@ -77,7 +77,7 @@ pub fn bulk_client(server: &(impl Target + ?Sized), token: &str) -> Client {
 /// Deactivates user `00u1` of an Okta account with the `stream` response format: the body.
 pub async fn deactivate_stream(client: &Client) -> truto_user_directory::ByteStream {
     use truto_user_directory::{Body, DeactivateUser, Integration, ResponseFormat};
-    let request = DeactivateUser::for_okta("62f44730-dd91-461e-bd6a-aedd9e0ad79d", "00u1")
+    let request = DeactivateUser::for_okta(super::ACCOUNT, "00u1")
         .truto_response_format(ResponseFormat::Stream);
     let response = client
         .deactivate_user(&request, Some(Integration::Okta))

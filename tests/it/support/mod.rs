@@ -18,6 +18,9 @@ pub mod userdir;
 pub use clients::{client, client_with};
 pub use server::{Recorded, Reply, Server};
 
+/// The Okta integrated account the scripted server's tests act on.
+pub const ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
+
 /// The API error in `result`, which must be one.
 #[cfg(feature = "mock")]
 pub fn api_error<T: std::fmt::Debug>(

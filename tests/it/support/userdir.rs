@@ -104,3 +104,24 @@ pub fn json_lines(text: &str) -> Vec<serde_json::Value> {
         })
         .collect()
 }
+
+/// The arguments of `userdir users suspend` of user `00u1` of the Okta account
+/// [`ACCOUNT`](crate::support::ACCOUNT) at `base`, then `extra`.
+pub fn suspend_args(base: &str, extra: &[&str]) -> Vec<String> {
+    let mut args: Vec<String> = [
+        "users",
+        "suspend",
+        "--integration",
+        "Okta",
+        "--base-url",
+        base,
+        "--integrated-account-id",
+        crate::support::ACCOUNT,
+        "--user-id",
+        "00u1",
+    ]
+    .map(str::to_string)
+    .to_vec();
+    args.extend(extra.iter().map(|s| s.to_string()));
+    args
+}
