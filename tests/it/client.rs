@@ -2,13 +2,14 @@
 //! status, retries and deadlines, dropped connections, streaming, decoding, the integrated
 //! account lookup, and secrets.
 
-mod support;
+use crate::support;
 
 use std::time::{Duration, Instant};
 
 use futures_util::StreamExt;
 use serde_json::json;
-use support::{Reply, Server, resident_bytes};
+use support::process::{alone, resident_bytes};
+use support::{Reply, Server, client, client_with};
 use truto_user_directory::endpoints::users_delete::OrganizationIdOrWorkspaceId;
 use truto_user_directory::{
     ApiErrorKind, Body, Client, DeactivateUser, DeleteUser, Error, Integration, Mode,
@@ -18,17 +19,6 @@ use truto_user_directory::{RemoteDataBodySetters, TrutoQuerySetters};
 
 const ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
 const TOKEN: &str = "tk_live_SECRET_0123456789";
-
-fn client(server: &Server) -> Client {
-    client_with(server, |b| b)
-}
-
-fn client_with(
-    server: &Server,
-    f: impl FnOnce(truto_user_directory::ClientBuilder) -> truto_user_directory::ClientBuilder,
-) -> Client {
-    support::client(server, TOKEN, f)
-}
 
 fn user(id: &str) -> serde_json::Value {
     json!({"id": id, "status": "inactive", "first_name": "Ada"})
@@ -45,7 +35,7 @@ async fn delete_sends_exactly_what_the_api_expects() {
             ("foo".to_string(), json!("bar baz&x=1")),
             ("nested".to_string(), json!({"a": {"b": true}})),
         ]));
-    let response = client(&server)
+    let response = client(&server, TOKEN)
         .delete_user(&request, Some(Integration::GitHub))
         .await
         .expect("success");
@@ -91,7 +81,7 @@ async fn delete_sends_exactly_what_the_api_expects() {
 #[tokio::test]
 async fn deactivate_and_suspend_send_json_bodies() {
     let server = Server::always(Reply::json(200, user("00u1"))).await;
-    let client = client(&server);
+    let client = client(&server, TOKEN);
     let deactivate = DeactivateUser::for_okta(ACCOUNT, "00u1").remote_data(serde_json::Map::new());
     client
         .deactivate_user(&deactivate, Some(Integration::Okta))
@@ -144,7 +134,7 @@ async fn object_arrays_are_indexed_in_the_query() {
         ACCOUNT,
         OrganizationIdOrWorkspaceId::workspace_id("w 1"),
     );
-    client(&server)
+    client(&server, TOKEN)
         .delete_user(&request, Some(Integration::GitLab))
         .await
         .expect("ok");
@@ -164,7 +154,7 @@ async fn object_arrays_are_indexed_in_the_query() {
         ],
     );
     emails.truto_query.truto_exclude_fields = vec![];
-    client(&server)
+    client(&server, TOKEN)
         .delete_user(&emails, Some(Integration::BrowserStack))
         .await
         .expect("ok");
@@ -188,7 +178,7 @@ async fn object_arrays_are_indexed_in_the_query() {
 #[tokio::test]
 async fn hostile_ids_stay_one_path_segment() {
     let server = Server::always(Reply::status(204)).await;
-    let client = client(&server);
+    let client = client(&server, TOKEN);
     for (id, path) in [
         ("a/b?c#d%", "/unified/user-directory/users/a%2Fb%3Fc%23d%25"),
         ("../admin", "/unified/user-directory/users/..%2Fadmin"),
@@ -231,7 +221,7 @@ async fn hostile_ids_stay_one_path_segment() {
 #[tokio::test]
 async fn invalid_requests_are_never_sent() {
     let server = Server::always(Reply::status(204)).await;
-    let err = client(&server)
+    let err = client(&server, TOKEN)
         .delete_user(&DeleteUser::new("1234", ACCOUNT), Some(Integration::GitHub))
         .await
         .expect_err("invalid");
@@ -321,7 +311,7 @@ async fn error_statuses_are_typed_and_keep_the_response() {
             _ => unreachable!(),
         };
         let server = Server::always(reply.with_header("x-request-id", "req-42")).await;
-        let err = client(&server)
+        let err = client(&server, TOKEN)
             .delete_user(&DeleteUser::new("1", ACCOUNT), Some(Integration::Okta))
             .await
             .expect_err("error status");
@@ -376,7 +366,7 @@ async fn a_non_json_error_body_is_kept() {
         body: html.clone().into_bytes(),
     })
     .await;
-    let err = client(&server)
+    let err = client(&server, TOKEN)
         .delete_user(&DeleteUser::new("1", ACCOUNT), Some(Integration::Okta))
         .await
         .expect_err("error");
@@ -419,7 +409,7 @@ async fn rate_limits_wait_for_retry_after_in_both_forms() {
             .with_header("ratelimit-reset", "9");
         let server = Server::sequence(vec![limited, ok]).await;
         let started = Instant::now();
-        let response = client(&server)
+        let response = client(&server, TOKEN)
             .delete_user(&DeleteUser::new("1", ACCOUNT), Some(Integration::Okta))
             .await
             .expect("retried");
@@ -454,7 +444,7 @@ async fn a_rate_limit_wait_beyond_the_deadline_fails_at_once() {
         .with_header("retry-after", "30"),
     )
     .await;
-    let client = client_with(&server, |b| b.deadline(Duration::from_secs(5)));
+    let client = client_with(&server, TOKEN, |b| b.deadline(Duration::from_secs(5)));
     let started = Instant::now();
     let err = client
         .deactivate_user(
@@ -479,7 +469,7 @@ async fn a_rate_limit_wait_beyond_the_deadline_fails_at_once() {
 async fn gateway_errors_are_retried_only_when_safe() {
     // Delete is idempotent: retried up to max_retries.
     let server = Server::always(Reply::status(502)).await;
-    let err = client(&server)
+    let err = client(&server, TOKEN)
         .delete_user(&DeleteUser::new("1", ACCOUNT), Some(Integration::Okta))
         .await
         .expect_err("keeps failing");
@@ -487,7 +477,7 @@ async fn gateway_errors_are_retried_only_when_safe() {
     assert_eq!(server.count(), 4, "1 attempt + 3 retries");
     // Deactivate is not: one attempt, unless the policy allows.
     let server = Server::sequence(vec![Reply::status(504), Reply::json(200, user("00u1"))]).await;
-    let err = client(&server)
+    let err = client(&server, TOKEN)
         .deactivate_user(
             &DeactivateUser::for_okta(ACCOUNT, "00u1"),
             Some(Integration::Okta),
@@ -497,7 +487,7 @@ async fn gateway_errors_are_retried_only_when_safe() {
     assert_eq!(err.status(), Some(504));
     assert_eq!(server.count(), 1);
     let server = Server::sequence(vec![Reply::status(504), Reply::json(200, user("00u1"))]).await;
-    let allowing = client_with(&server, |b| {
+    let allowing = client_with(&server, TOKEN, |b| {
         b.retry(RetryPolicy {
             retry_non_idempotent: true,
             base_delay: Duration::from_millis(5),
@@ -518,7 +508,7 @@ async fn gateway_errors_are_retried_only_when_safe() {
         Reply::status(429).with_header("retry-after", "0"),
     ] {
         let server = Server::always(reply).await;
-        let none = client_with(&server, |b| b.retry(RetryPolicy::none()));
+        let none = client_with(&server, TOKEN, |b| b.retry(RetryPolicy::none()));
         none.delete_user(&DeleteUser::new("1", ACCOUNT), Some(Integration::Okta))
             .await
             .expect_err("no retry");
@@ -533,7 +523,7 @@ async fn the_total_deadline_bounds_retries_and_slow_attempts() {
         Box::new(Reply::json(200, user("1"))),
     ))
     .await;
-    let client = client_with(&server, |b| {
+    let client = client_with(&server, TOKEN, |b| {
         b.attempt_timeout(Duration::from_millis(100))
             .deadline(Duration::from_millis(350))
             .retry(RetryPolicy {
@@ -564,14 +554,14 @@ async fn a_connection_dropped_mid_response_is_retried_when_safe() {
         sent: br#"{"id": "1", "fi"#.to_vec(),
     };
     let server = Server::sequence(vec![truncated.clone(), Reply::json(200, user("1"))]).await;
-    let ok = client(&server)
+    let ok = client(&server, TOKEN)
         .delete_user(&DeleteUser::new("1", ACCOUNT), Some(Integration::Okta))
         .await
         .expect("retried");
     assert_eq!(ok.attempts, 2);
     // Not for deactivate: the call may have happened.
     let server = Server::sequence(vec![truncated, Reply::json(200, user("1"))]).await;
-    let err = client(&server)
+    let err = client(&server, TOKEN)
         .deactivate_user(
             &DeactivateUser::for_okta(ACCOUNT, "00u1"),
             Some(Integration::Okta),
@@ -584,7 +574,7 @@ async fn a_connection_dropped_mid_response_is_retried_when_safe() {
     );
     // A connection closed before any answer.
     let server = Server::always(Reply::Close).await;
-    let err = client(&server)
+    let err = client(&server, TOKEN)
         .delete_user(&DeleteUser::new("1", ACCOUNT), Some(Integration::Okta))
         .await
         .expect_err("closed");
@@ -618,7 +608,7 @@ async fn responses_decode_in_every_shape_the_api_uses() {
     ];
     for (reply, id) in cases {
         let server = Server::always(reply).await;
-        let response = client(&server)
+        let response = client(&server, TOKEN)
             .delete_user(&DeleteUser::new("1", ACCOUNT), Some(Integration::Okta))
             .await
             .expect("decoded");
@@ -640,7 +630,7 @@ async fn responses_decode_in_every_shape_the_api_uses() {
         body: b"<html>ok</html>".to_vec(),
     })
     .await;
-    let err = client(&server)
+    let err = client(&server, TOKEN)
         .delete_user(&DeleteUser::new("1", ACCOUNT), Some(Integration::Okta))
         .await
         .expect_err("not JSON");
@@ -657,7 +647,7 @@ async fn exclude_fields_and_ignore_remote_data_are_honoured() {
     let request = DeleteUser::new("1", ACCOUNT)
         .truto_ignore_remote_data(true)
         .truto_exclude_fields(["emails"]);
-    let user = client(&server)
+    let user = client(&server, TOKEN)
         .delete_user(&request, Some(Integration::Okta))
         .await
         .expect("ok")
@@ -681,7 +671,7 @@ async fn raw_responses_come_back_as_json_or_bytes() {
         },
     ])
     .await;
-    let client = client(&server);
+    let client = client(&server, TOKEN);
     let request = DeleteUser::new("1", ACCOUNT).truto_response_format(ResponseFormat::Raw);
     let first = client
         .delete_user(&request, Some(Integration::Okta))
@@ -701,10 +691,14 @@ async fn raw_responses_come_back_as_json_or_bytes() {
 
 #[tokio::test]
 async fn a_stream_is_never_buffered_whole() {
+    // It measures the process's memory: alone, in a process of its own.
+    if !alone("client::a_stream_is_never_buffered_whole") {
+        return;
+    }
     const TOTAL: usize = 256 * 1024 * 1024;
     let server = Server::always(Reply::Stream { total: TOTAL }).await;
     let before = resident_bytes();
-    let mut stream = support::deactivate_stream(&client(&server)).await;
+    let mut stream = support::clients::deactivate_stream(&client(&server, TOKEN)).await;
     let mut received = 0usize;
     let mut peak = before;
     while let Some(chunk) = stream.next().await {
@@ -734,7 +728,7 @@ async fn the_integration_is_looked_up_once_per_account() {
         }
     })
     .await;
-    let client = client(&server);
+    let client = client(&server, TOKEN);
     // Looked up, then validated for GitHub: the organization is missing.
     let err = client
         .delete_user(&DeleteUser::new("1", ACCOUNT), None)
@@ -788,7 +782,7 @@ async fn an_integration_the_spec_does_not_know_is_sent_with_the_shared_checks_a_
     let server = brand_new_app_server().await;
     // The default client (strict mode): no per-integration rule can be applied, so a parameter
     // some integrations do not take is sent as given.
-    let client = client(&server);
+    let client = client(&server, TOKEN);
     let ok = client
         .delete_user(&DeleteUser::new("1", ACCOUNT).organization_id("acme"), None)
         .await
@@ -846,7 +840,9 @@ async fn an_integration_the_spec_does_not_know_is_sent_with_the_shared_checks_a_
 async fn refusing_unknown_integrations_is_an_opt_in() {
     let server = brand_new_app_server().await;
     for mode in [Mode::Strict, Mode::Lenient] {
-        let refusing = client_with(&server, |b| b.mode(mode).refuse_unknown_integrations(true));
+        let refusing = client_with(&server, TOKEN, |b| {
+            b.mode(mode).refuse_unknown_integrations(true)
+        });
         let err = refusing
             .delete_user(&DeleteUser::new("1", ACCOUNT), None)
             .await
@@ -868,7 +864,7 @@ async fn refusing_unknown_integrations_is_an_opt_in() {
     );
     // Without the opt-in the lookup says: not in this spec.
     assert_eq!(
-        client(&server)
+        client(&server, TOKEN)
             .integration_of(ACCOUNT)
             .await
             .expect("lookup"),
@@ -889,7 +885,7 @@ async fn a_400_insight_names_what_is_missing_and_how_to_add_it() {
         }),
     ))
     .await;
-    let err = client(&server)
+    let err = client(&server, TOKEN)
         .delete_user(&DeleteUser::new("1", ACCOUNT), Some(Integration::Okta))
         .await
         .expect_err("400");
@@ -930,7 +926,7 @@ async fn a_400_insight_names_what_is_missing_and_how_to_add_it() {
         }
     })
     .await;
-    let err = client(&server)
+    let err = client(&server, TOKEN)
         .delete_user(&DeleteUser::new("1", ACCOUNT), None)
         .await
         .expect_err("400");
@@ -949,7 +945,7 @@ async fn the_token_is_never_shown() {
         json!({"statusCode": 401, "error": "Unauthorized", "message": "Invalid token"}),
     ))
     .await;
-    let client = client(&server);
+    let client = client(&server, TOKEN);
     assert!(!format!("{client:?}").contains(TOKEN));
     let prepared = client
         .prepare(
@@ -1033,7 +1029,7 @@ async fn every_retry_is_a_tracing_event() {
         Reply::json(200, user("1")),
     ])
     .await;
-    let response = client(&server)
+    let response = client(&server, TOKEN)
         .delete_user(&DeleteUser::new("1", ACCOUNT), Some(Integration::Okta))
         .await
         .expect("third attempt succeeds");

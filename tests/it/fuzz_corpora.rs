@@ -6,7 +6,7 @@
 
 use std::path::Path;
 
-#[path = "../fuzz/targets.rs"]
+#[path = "../../fuzz/targets.rs"]
 mod targets;
 
 type Target = fn(&[u8]);

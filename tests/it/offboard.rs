@@ -3,20 +3,19 @@
 
 #![cfg(all(feature = "mock", feature = "offboard"))]
 
-mod support;
+use crate::support;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::time::Duration;
 
 use serde_json::Value;
 
-#[path = "support/records.rs"]
-mod records;
-use records::records;
-use truto_user_directory::mock::{MockServer, Seed};
+use crate::support::clients::bulk_client;
+use crate::support::local::{TOKEN, start};
+use crate::support::offboarding::{records, run};
 use truto_user_directory::offboard::{
-    AuditRecord, Journal, Offboarder, Outcome, Plan, RunOptions, Summary, TargetResult,
-    auto_operation, bulk_client_builder, dry_run, dry_run_resuming,
+    AuditRecord, Journal, Outcome, Plan, RunOptions, TargetResult, auto_operation,
+    bulk_client_builder, dry_run, dry_run_resuming,
 };
 use truto_user_directory::{Client, Integration, RateBudget, RetryPolicy};
 
@@ -82,21 +81,6 @@ fn plan_for(accounts: &[Account], name_integration: bool) -> Plan {
     Plan::from_yaml(&text).expect("the generated plan parses")
 }
 
-async fn start(yaml: &str) -> MockServer {
-    MockServer::start(Seed::from_yaml(yaml).expect("seed parses"))
-        .await
-        .expect("the server starts")
-}
-
-async fn run(client: Client, plan: &Plan, options: RunOptions) -> (Summary, Vec<TargetResult>) {
-    let mut results = Vec::new();
-    let summary = Offboarder::new(client, options)
-        .run(plan, |r| results.push(r.clone()))
-        .await
-        .expect("the run completes");
-    (summary, results)
-}
-
 fn by_target(results: &[TargetResult]) -> BTreeMap<usize, &TargetResult> {
     let mut map = BTreeMap::new();
     for r in results {
@@ -107,15 +91,6 @@ fn by_target(results: &[TargetResult]) -> BTreeMap<usize, &TargetResult> {
         );
     }
     map
-}
-
-/// The bulk-run client, on the local server.
-fn bulk_client(server: &MockServer) -> Client {
-    bulk_client_builder()
-        .base_url(server.base_url())
-        .token("t")
-        .build()
-        .unwrap()
 }
 
 const INTEGRATIONS: &[&str] = &["Okta", "Vanta", "Avalara AvaTax", "GitHub"];
@@ -142,7 +117,7 @@ async fn auto_runs_the_picked_operation_and_changes_the_directory() {
         "{}",
     ))
     .await;
-    let client = bulk_client(&server);
+    let client = bulk_client(&server, TOKEN);
     // The integration is looked up from the account.
     let plan = plan_for(&accounts, false);
     let (summary, results) = run(client, &plan, RunOptions::default()).await;
@@ -308,7 +283,7 @@ targets:
         github = accounts[3].id
     );
     let plan = Plan::from_yaml(&text).unwrap();
-    let client = bulk_client(&server);
+    let client = bulk_client(&server, TOKEN);
     let (summary, results) = run(client, &plan, RunOptions::default()).await;
     let results = by_target(&results);
     let outcome = |t: usize| results[&t].outcome;
@@ -359,7 +334,7 @@ async fn already_inactive_and_already_deleted_users_are_already_done() {
         "{}",
     ))
     .await;
-    let client = bulk_client(&server);
+    let client = bulk_client(&server, TOKEN);
     let plan = plan_for(&accounts, true);
     let (first, _) = run(client.clone(), &plan, RunOptions::default()).await;
     assert_eq!(first.succeeded, 4);
@@ -381,7 +356,7 @@ async fn an_unknown_integrated_account_fails_and_is_not_already_done() {
         "{}",
     ))
     .await;
-    let client = bulk_client(&server);
+    let client = bulk_client(&server, TOKEN);
     let text = format!(
         "confirm_irreversible: true\ntargets:\n  - {{integrated_account_id: {}, user_id: x}}\n  - {{integrated_account_id: {}, integration: GitHub, user_id: x, params: {{organization_id: acme}}}}\n",
         account_id(99),
@@ -422,7 +397,7 @@ async fn a_journal_skips_finished_targets_and_the_audit_log_holds_the_evidence()
         audit: Some(audit.clone()),
         ..RunOptions::default()
     };
-    let client = bulk_client(&server);
+    let client = bulk_client(&server, TOKEN);
     let plan = plan_for(&accounts, true);
     let (first, _) = run(client.clone(), &plan, options.clone()).await;
     assert_eq!(first.succeeded, 12);

@@ -3,9 +3,8 @@
 
 #![cfg(feature = "cli")]
 
-#[path = "support/local.rs"]
-mod local;
-use local::userdir;
+use crate::support::local::userdir;
+use crate::support::userdir::{json_lines, stderr, stdout};
 
 use std::collections::BTreeSet;
 use std::process::Output;
@@ -38,19 +37,6 @@ async fn server() -> MockServer {
     MockServer::start(Seed::from_yaml(&yaml).expect("seed"))
         .await
         .expect("server")
-}
-
-fn lines(out: &Output) -> Vec<Value> {
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| {
-            serde_json::from_str(l).unwrap_or_else(|e| panic!("not one JSON value ({e}): {l}"))
-        })
-        .collect()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 /// Runs `userdir ARGS`, which must succeed.
@@ -91,7 +77,7 @@ async fn users_list_prints_every_user_once_as_ndjson_across_six_pages() {
         "10",
     ];
     let out = succeeds(&server, &args).await;
-    let items = lines(&out);
+    let items = json_lines(&stdout(&out));
     let printed: BTreeSet<String> = ids(&items).into_iter().map(str::to_string).collect();
     let seeded: BTreeSet<String> = (0..57).map(|i| format!("u{i:02}")).collect();
     assert_eq!(items.len(), 57, "a user printed twice");
@@ -111,7 +97,7 @@ async fn max_pages_prints_the_pages_it_fetched_then_fails_with_the_pagination_er
     ];
     let flags = ["--limit", "10", "--max-pages", "2"];
     let out = fails(&server, &[&args[..], &flags].concat(), &needles).await;
-    assert_eq!(lines(&out).len(), 20);
+    assert_eq!(json_lines(&stdout(&out)).len(), 20);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -121,7 +107,7 @@ async fn a_garbled_cursor_exits_3_naming_the_cursor_parameter() {
     let flags = ["--next-cursor", "garbage"];
     let needles = ["HTTP 400", "`next_cursor`"];
     let out = fails(&server, &[&args[..], &flags].concat(), &needles).await;
-    assert!(lines(&out).is_empty());
+    assert!(json_lines(&stdout(&out)).is_empty());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -163,7 +149,9 @@ async fn get_prints_the_user_or_exits_3_on_404_and_downgrade_is_done_once() {
 async fn integrated_accounts_list_prints_only_the_matching_accounts() {
     let server = server().await;
     let acme = ["integrated-accounts", "list", "--tenant-id", "acme"];
-    let items = lines(&succeeds(&server, &[&acme[..], &["--limit", "1"]].concat()).await);
+    let items = json_lines(&stdout(
+        &succeeds(&server, &[&acme[..], &["--limit", "1"]].concat()).await,
+    ));
     let mut expected = vec![OKTA, ASANA, GITHUB];
     expected.sort_unstable();
     assert_eq!(ids(&items), expected);
@@ -172,7 +160,10 @@ async fn integrated_accounts_list_prints_only_the_matching_accounts() {
     assert_eq!(server.stats().lookups, 0);
 
     let reauth = [&acme[..], &["--status", "needs_reauth"]].concat();
-    assert_eq!(ids(&lines(&succeeds(&server, &reauth).await)), [GITHUB]);
+    assert_eq!(
+        ids(&json_lines(&stdout(&succeeds(&server, &reauth).await))),
+        [GITHUB]
+    );
 
     // An admin dry run needs no --integration.
     let out = succeeds(&server, &[&acme[..], &["--dry-run"]].concat()).await;

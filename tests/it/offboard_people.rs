@@ -6,12 +6,14 @@
 
 use std::collections::BTreeMap;
 
+use crate::support::clients::bulk_client;
+use crate::support::local::TOKEN;
+
+use truto_user_directory::ENDPOINTS;
 use truto_user_directory::mock::{MockServer, Seed};
 use truto_user_directory::offboard::{
-    Journal, Offboarder, Outcome, Plan, RunOptions, TargetResult, bulk_client_builder,
-    dry_run_people,
+    Journal, Offboarder, Outcome, Plan, RunOptions, TargetResult, dry_run_people,
 };
-use truto_user_directory::{Client, ENDPOINTS};
 
 const OKTA: &str = "00000000-0000-4000-8000-000000000001";
 const GITHUB: &str = "00000000-0000-4000-8000-000000000002";
@@ -59,18 +61,10 @@ async fn server() -> MockServer {
         .expect("server")
 }
 
-fn client(server: &MockServer) -> Client {
-    bulk_client_builder()
-        .base_url(server.base_url())
-        .token("test")
-        .build()
-        .expect("client")
-}
-
 async fn run(server: &MockServer, plan: &str, options: RunOptions) -> Vec<TargetResult> {
     let plan = Plan::from_yaml(plan).expect("plan");
     let mut results = Vec::new();
-    Offboarder::new(client(server), options)
+    Offboarder::new(bulk_client(server, TOKEN), options)
         .run(&plan, |r| results.push(r.clone()))
         .await
         .expect("run");
@@ -253,7 +247,7 @@ targets:
 async fn a_dry_run_reads_only_and_offline_sends_nothing() {
     let server = server().await;
     let plan = Plan::from_yaml(TENANT_PLAN).expect("plan");
-    let client = client(&server);
+    let client = bulk_client(&server, TOKEN);
     let find = truto_user_directory::offboard::FindOptions::new();
 
     let (lines, reads) = dry_run_people(&plan, &client, false, None, &find, false).await;

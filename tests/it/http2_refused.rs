@@ -7,9 +7,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use bytes::Bytes;
-use truto_user_directory::{
-    Body, Client, Error, Integration, Response, RetryPolicy, SuspendUser, User,
-};
+
+use crate::support::client_with;
+use truto_user_directory::{Body, Error, Integration, Response, RetryPolicy, SuspendUser, User};
 
 const ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
 const TOKEN: &str = "tk_live_SECRET_0123456789";
@@ -77,22 +77,13 @@ async fn serve(plan: fn(usize) -> Answer, go_away_first: bool) -> (String, Arc<A
     (base, seen)
 }
 
-fn client(base: &str, retry: RetryPolicy) -> Client {
-    Client::builder()
-        .base_url(base)
-        .token(TOKEN)
-        .http2_prior_knowledge(true)
-        .retry(RetryPolicy {
-            base_delay: Duration::from_millis(1),
-            ..retry
-        })
-        .build()
-        .expect("client")
-}
-
 /// Suspends a user (not idempotent) through the server at `base`.
 async fn suspend(base: &str, retry: RetryPolicy) -> Result<Response<User>, Error> {
-    client(base, retry)
+    let retry = RetryPolicy {
+        base_delay: Duration::from_millis(1),
+        ..retry
+    };
+    client_with(base, TOKEN, |b| b.http2_prior_knowledge(true).retry(retry))
         .suspend_user(
             &SuspendUser::for_okta(ACCOUNT, "00u1"),
             Some(Integration::Okta),

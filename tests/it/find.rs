@@ -6,9 +6,7 @@
 
 #![cfg(all(feature = "mock", feature = "offboard"))]
 
-#[path = "support/local.rs"]
-mod local;
-use local::client;
+use crate::support::local::client;
 
 use std::collections::BTreeMap;
 
@@ -390,17 +388,14 @@ mod cli {
     use serde_json::Value;
 
     use super::*;
+    use crate::support::userdir::stderr;
 
     /// Runs `userdir find ARGS --base-url … --token t`.
     async fn userdir_find(server: &MockServer, args: &[&str]) -> Output {
         let args: Vec<&str> = std::iter::once("find")
             .chain(args.iter().copied())
             .collect();
-        super::local::userdir(server, &args).await
-    }
-
-    fn stderr(out: &Output) -> String {
-        String::from_utf8_lossy(&out.stderr).into_owned()
+        crate::support::local::userdir(server, &args).await
     }
 
     /// The JSON lines, by account, each checked to have exactly the documented keys.

@@ -79,22 +79,21 @@ fn what_real_plans_and_seeds_hold_still_reads() {
     let parsed = Plan::from_yaml(&plan).unwrap_or_else(|e| panic!("{e}\n{plan}"));
     assert_eq!(parsed.targets[0].user_id, "[".repeat(40));
     assert_eq!(parsed.targets[1].user_id, format!("{}'x", "{".repeat(40)));
-    Plan::from_yaml(include_str!("../examples/demo/plan.yaml")).expect("the demo's plan");
-    Seed::from_yaml(include_str!("../examples/demo/seed.yaml")).expect("the demo's seed");
+    Plan::from_yaml(include_str!("../../examples/demo/plan.yaml")).expect("the demo's plan");
+    Seed::from_yaml(include_str!("../../examples/demo/seed.yaml")).expect("the demo's seed");
 }
 
 #[cfg(all(feature = "cli", unix))]
 #[test]
 fn the_cli_refuses_an_endless_plan_or_seed() {
-    let userdir = env!("CARGO_BIN_EXE_userdir");
-    let out = std::process::Command::new(userdir)
+    let out = crate::support::userdir::userdir_command()
         .args(["offboard", "/dev/zero", "--dry-run"])
         .output()
         .expect("userdir runs");
     assert_eq!(out.status.code(), Some(2), "{out:?}");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("/dev/zero: larger than 16 MiB"), "{stderr}");
-    let out = std::process::Command::new(userdir)
+    let out = crate::support::userdir::userdir_command()
         .args(["mock", "serve", "--port", "0", "--seed", "/dev/zero"])
         .output()
         .expect("userdir runs");

@@ -4,30 +4,24 @@
 
 #![cfg(all(feature = "mock", feature = "offboard"))]
 
-mod support;
+use crate::support;
 
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-#[path = "support/records.rs"]
-mod records;
-use records::records;
-use truto_user_directory::mock::{MockServer, Seed};
+use crate::support::clients::bulk_client;
+use crate::support::local::{TOKEN, start};
+use crate::support::offboarding::{records, run};
+use truto_user_directory::Integration;
+use truto_user_directory::mock::MockServer;
 use truto_user_directory::offboard::{
-    AuditRecord, Journal, Offboarder, Outcome, Plan, RunOptions, Summary, TargetResult,
-    Verification, VerifyOutcome, bulk_client_builder, get_endpoint, list_endpoint, verify,
+    AuditRecord, Journal, Outcome, Plan, RunOptions, Summary, TargetResult, Verification,
+    VerifyOutcome, get_endpoint, list_endpoint, verify,
 };
 use truto_user_directory::spec::Effect;
-use truto_user_directory::{Client, Integration};
 
 const ACCOUNT: &str = "00000000-0000-4000-8000-000000000001";
-
-async fn start(yaml: &str) -> MockServer {
-    MockServer::start(Seed::from_yaml(yaml).expect("seed parses"))
-        .await
-        .expect("the server starts")
-}
 
 /// One account of `integration` with `users` (YAML flow mappings).
 fn seed(integration: &str, users: &[&str]) -> String {
@@ -52,29 +46,11 @@ fn plan(integration: &str, operation: &str, users: &[&str], params: &str) -> Pla
     Plan::from_yaml(&text).expect("the plan parses")
 }
 
-fn client(base_url: String) -> Client {
-    bulk_client_builder()
-        .base_url(base_url)
-        .token("t")
-        .build()
-        .unwrap()
-}
-
 fn verifying(timeout: Duration) -> RunOptions {
     RunOptions {
         verify: Some(timeout),
         ..RunOptions::default()
     }
-}
-
-async fn run(client: Client, plan: &Plan, options: RunOptions) -> (Summary, Vec<TargetResult>) {
-    let mut results = Vec::new();
-    let summary = Offboarder::new(client, options)
-        .run(plan, |r| results.push(r.clone()))
-        .await
-        .expect("the run completes");
-    results.sort_by_key(|r| r.target);
-    (summary, results)
 }
 
 fn is_sha256(hash: Option<&str>) -> bool {
@@ -110,7 +86,7 @@ async fn offboard_one(
     let server = start(&seed(integration, users)).await;
     let plan = plan(integration, operation, &[user], params);
     let (summary, mut results) = run(
-        client(server.base_url()),
+        bulk_client(&server, TOKEN),
         &plan,
         verifying(Duration::from_secs(5)),
     )
@@ -273,7 +249,7 @@ async fn without_a_get_or_list_for_the_integration_the_effect_is_unconfirmed_wit
     assert!(!summary.all_done(), "an unconfirmed effect is not done");
     // The same, called directly.
     let direct = verify(
-        &client(server.base_url()),
+        &bulk_client(&server, TOKEN),
         Effect::SetsStatus("inactive"),
         ACCOUNT,
         Some(integration),
@@ -320,7 +296,7 @@ async fn an_effect_the_server_does_not_apply_is_unconfirmed_after_the_timeout_an
         ..verifying(Duration::from_millis(600))
     };
     let started = Instant::now();
-    let (summary, results) = run(client(server.url()), &plan, options).await;
+    let (summary, results) = run(bulk_client(&server, TOKEN), &plan, options).await;
     let elapsed = started.elapsed();
     let r = &results[0];
     assert_eq!(r.outcome, Outcome::Succeeded, "{r:#?}");
@@ -388,7 +364,7 @@ async fn audit_lines_carry_the_verification_and_lines_written_without_it_still_r
     };
     // First without verification (as older runs wrote), then with it.
     let (first, _) = run(
-        client(server.base_url()),
+        bulk_client(&server, TOKEN),
         &plan("Okta", "suspend", &["u1"], "{}"),
         options(None),
     )
@@ -396,7 +372,7 @@ async fn audit_lines_carry_the_verification_and_lines_written_without_it_still_r
     assert_eq!(first.succeeded, 1);
     let plan = plan("Okta", "suspend", &["u1", "u2"], "{}");
     let (second, results) = run(
-        client(server.base_url()),
+        bulk_client(&server, TOKEN),
         &plan,
         options(Some(Duration::from_secs(5))),
     )
@@ -480,7 +456,7 @@ async fn the_read_back_carries_the_calls_scoping_parameters() {
     let params = format!("{{{}}}", required.join(", "));
     let plan = plan(integration.name(), "auto", &["m1"], &params);
     let (_, results) = run(
-        client(server.base_url()),
+        bulk_client(&server, TOKEN),
         &plan,
         verifying(Duration::from_secs(5)),
     )

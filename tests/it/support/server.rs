@@ -2,8 +2,6 @@
 //! exactly as received and answers each with what the test's handler says, including faults
 //! (dropped connections, truncated bodies, delays, very large streamed bodies).
 
-#![allow(dead_code)]
-
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -11,6 +9,7 @@ use std::time::Duration;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::watch;
 use truto_user_directory::TrutoQuerySetters;
 
 /// One request as the server read it.
@@ -67,70 +66,16 @@ impl Recorded {
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_slice(&self.body).expect("JSON body")
     }
-}
 
-/// A client of `server` with `token` and fast retries (10 ms backoff, 200 ms without
-/// `Retry-After`), configured further by `f`.
-pub fn client(
-    server: &Server,
-    token: &str,
-    f: impl FnOnce(truto_user_directory::ClientBuilder) -> truto_user_directory::ClientBuilder,
-) -> truto_user_directory::Client {
-    f(truto_user_directory::Client::builder()
-        .base_url(server.url())
-        .token(token)
-        .retry(truto_user_directory::RetryPolicy {
-            base_delay: Duration::from_millis(10),
-            max_delay: Duration::from_millis(40),
-            default_retry_after: Duration::from_millis(200),
-            ..truto_user_directory::RetryPolicy::default()
-        }))
-    .build()
-    .expect("client")
-}
-
-/// `userdir ARGS` with `token` in the environment and debug logs on, run off the test's runtime.
-#[cfg(feature = "cli")]
-pub async fn userdir(args: Vec<String>, token: &str) -> std::process::Output {
-    let token = token.to_string();
-    tokio::task::spawn_blocking(move || {
-        std::process::Command::new(env!("CARGO_BIN_EXE_userdir"))
-            .args(&args)
-            .env("TRUTO_API_TOKEN", token)
-            .env("RUST_LOG", "debug")
-            .output()
-            .expect("userdir runs")
-    })
-    .await
-    .expect("joined")
-}
-
-/// Deactivates user `00u1` of an Okta account with the `stream` response format: the body.
-pub async fn deactivate_stream(
-    client: &truto_user_directory::Client,
-) -> truto_user_directory::ByteStream {
-    use truto_user_directory::{Body, DeactivateUser, Integration, ResponseFormat};
-    let request = DeactivateUser::for_okta("62f44730-dd91-461e-bd6a-aedd9e0ad79d", "00u1")
-        .truto_response_format(ResponseFormat::Stream);
-    let response = client
-        .deactivate_user(&request, Some(Integration::Okta))
-        .await
-        .expect("a stream");
-    let Body::Stream(stream) = response.body else {
-        panic!("expected a stream")
-    };
-    stream
-}
-
-/// The test process's resident memory, in bytes (Linux).
-pub fn resident_bytes() -> usize {
-    let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
-    let pages: usize = statm
-        .split_whitespace()
-        .nth(1)
-        .and_then(|p| p.parse().ok())
-        .unwrap_or(0);
-    pages * 4096
+    /// The request as text: request line, headers (names lowercased), a blank line, the body.
+    #[cfg(feature = "cli")]
+    pub fn text(&self) -> String {
+        let mut text = self.request_line() + "\r\n";
+        for (name, value) in &self.headers {
+            text.push_str(&format!("{name}: {value}\r\n"));
+        }
+        text + "\r\n" + &String::from_utf8_lossy(&self.body)
+    }
 }
 
 /// What to answer.
@@ -186,12 +131,49 @@ impl Reply {
 
 type Handler = dyn Fn(&Recorded, usize) -> Reply + Send + Sync;
 
+/// What the server has seen and done, shared with its connections.
+struct State {
+    requests: Mutex<Vec<Recorded>>,
+    /// Body bytes written by [`Reply::Stream`] answers so far.
+    streamed: AtomicUsize,
+    /// [`Reply::Stream`] answers that ended: sent whole, or cut off by the client.
+    streams_ended: AtomicUsize,
+    /// Told of every request and every stream that ends, for [`Server::until`].
+    events: watch::Sender<()>,
+}
+
+impl State {
+    fn record(&self, request: &Recorded) -> usize {
+        let n = {
+            let mut all = self.requests.lock().expect("lock");
+            all.push(request.clone());
+            all.len() - 1
+        };
+        self.events.send_replace(());
+        n
+    }
+}
+
+/// A [`Server`] for a test that blocks: it runs on a runtime of its own.
+#[cfg(feature = "cli")]
+pub struct BlockingServer {
+    server: Server,
+    _runtime: tokio::runtime::Runtime,
+}
+
+#[cfg(feature = "cli")]
+impl std::ops::Deref for BlockingServer {
+    type Target = Server;
+
+    fn deref(&self) -> &Server {
+        &self.server
+    }
+}
+
 /// The server; it stops when dropped.
 pub struct Server {
     pub addr: SocketAddr,
-    requests: Arc<Mutex<Vec<Recorded>>>,
-    /// Body bytes written by [`Reply::Stream`] answers so far.
-    streamed: Arc<AtomicUsize>,
+    state: Arc<State>,
     task: tokio::task::JoinHandle<()>,
 }
 
@@ -208,29 +190,39 @@ impl Server {
     ) -> Server {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = listener.local_addr().expect("addr");
-        let requests = Arc::new(Mutex::new(Vec::new()));
-        let streamed = Arc::new(AtomicUsize::new(0));
+        let state = Arc::new(State {
+            requests: Mutex::new(Vec::new()),
+            streamed: AtomicUsize::new(0),
+            streams_ended: AtomicUsize::new(0),
+            events: watch::Sender::new(()),
+        });
         let handler: Arc<Handler> = Arc::new(handler);
-        let recorded = requests.clone();
-        let counter = streamed.clone();
+        let shared = state.clone();
         let task = tokio::spawn(async move {
-            loop {
-                let Ok((stream, _)) = listener.accept().await else {
-                    return;
-                };
-                let recorded = recorded.clone();
-                let handler = handler.clone();
-                let counter = counter.clone();
+            while let Ok((stream, _)) = listener.accept().await {
+                let (state, handler) = (shared.clone(), handler.clone());
                 tokio::spawn(async move {
-                    let _ = serve(stream, recorded, handler, counter).await;
+                    let _ = serve(stream, &state, &*handler).await;
                 });
             }
         });
-        Server {
-            addr,
-            requests,
-            streamed,
-            task,
+        Server { addr, state, task }
+    }
+
+    /// [`Server::start`] for a test that blocks (one that runs a process and waits).
+    #[cfg(feature = "cli")]
+    pub fn blocking(
+        handler: impl Fn(&Recorded, usize) -> Reply + Send + Sync + 'static,
+    ) -> BlockingServer {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .expect("a runtime");
+        let server = runtime.block_on(Server::start(handler));
+        BlockingServer {
+            server,
+            _runtime: runtime,
         }
     }
 
@@ -249,7 +241,7 @@ impl Server {
     }
 
     pub fn requests(&self) -> Vec<Recorded> {
-        self.requests.lock().expect("lock").clone()
+        self.state.requests.lock().expect("lock").clone()
     }
 
     /// The requests with HTTP method `method`, in order.
@@ -260,12 +252,31 @@ impl Server {
     }
 
     pub fn count(&self) -> usize {
-        self.requests.lock().expect("lock").len()
+        self.state.requests.lock().expect("lock").len()
     }
 
     /// Body bytes written by [`Reply::Stream`] answers so far.
     pub fn streamed(&self) -> usize {
-        self.streamed.load(Ordering::SeqCst)
+        self.state.streamed.load(Ordering::SeqCst)
+    }
+
+    /// [`Reply::Stream`] answers that ended so far: sent whole, or cut off by the client.
+    pub fn streams_ended(&self) -> usize {
+        self.state.streams_ended.load(Ordering::SeqCst)
+    }
+
+    /// Waits until `holds(self)`, checked again on each request and each stream that ends;
+    /// fails the test after 20 s, saying it waited for `what`.
+    pub async fn until(&self, what: &str, holds: impl Fn(&Server) -> bool) {
+        let mut events = self.state.events.subscribe();
+        let waited = tokio::time::timeout(Duration::from_secs(20), async {
+            while !holds(self) {
+                events.changed().await.expect("the server runs");
+            }
+        });
+        waited
+            .await
+            .unwrap_or_else(|_| panic!("waited 20 s for {what}"));
     }
 }
 
@@ -328,92 +339,110 @@ fn reason(status: u16) -> &'static str {
     }
 }
 
-async fn serve(
-    mut stream: TcpStream,
-    recorded: Arc<Mutex<Vec<Recorded>>>,
-    handler: Arc<Handler>,
-    streamed: Arc<AtomicUsize>,
-) -> std::io::Result<()> {
+async fn serve(mut stream: TcpStream, state: &State, handler: &Handler) -> std::io::Result<()> {
     let Some(request) = read_request(&mut stream).await? else {
         return Ok(());
     };
-    let n = {
-        let mut all = recorded.lock().expect("lock");
-        all.push(request.clone());
-        all.len() - 1
-    };
-    let mut reply = handler(&request, n);
-    loop {
-        match reply {
-            Reply::Delay(d, inner) => {
-                tokio::time::sleep(d).await;
-                reply = *inner;
-            }
-            Reply::Close => return Ok(()),
-            Reply::Respond {
-                status,
-                headers,
-                body,
-            } => {
-                let mut head = format!(
-                    "HTTP/1.1 {status} {}\r\ncontent-length: {}\r\nconnection: close\r\n",
-                    reason(status),
-                    body.len()
-                );
-                for (k, v) in headers {
-                    head.push_str(&format!("{k}: {v}\r\n"));
-                }
-                head.push_str("\r\n");
-                stream.write_all(head.as_bytes()).await?;
-                stream.write_all(&body).await?;
-                return stream.shutdown().await;
-            }
-            Reply::Truncated {
-                status,
-                declared,
-                sent,
-            } => {
-                let head = format!(
-                    "HTTP/1.1 {status} {}\r\ncontent-type: application/json\r\ncontent-length: {declared}\r\nconnection: close\r\n\r\n",
-                    reason(status)
-                );
-                stream.write_all(head.as_bytes()).await?;
-                stream.write_all(&sent).await?;
-                stream.flush().await?;
-                return Ok(());
-            }
-            Reply::Stream { total } => {
-                let head = "HTTP/1.1 200 OK\r\ncontent-type: application/octet-stream\r\ntransfer-encoding: chunked\r\nconnection: close\r\n\r\n";
-                stream.write_all(head.as_bytes()).await?;
-                let chunk = vec![b'x'; 64 * 1024];
-                let mut left = total;
-                while left > 0 {
-                    let n = left.min(chunk.len());
-                    stream.write_all(format!("{n:x}\r\n").as_bytes()).await?;
-                    stream.write_all(&chunk[..n]).await?;
-                    stream.write_all(b"\r\n").await?;
-                    streamed.fetch_add(n, Ordering::SeqCst);
-                    left -= n;
-                }
-                stream.write_all(b"0\r\n\r\n").await?;
-                return stream.shutdown().await;
-            }
-            Reply::Chunks(chunks) => {
-                let head = "HTTP/1.1 200 OK\r\ncontent-type: application/octet-stream\r\ntransfer-encoding: chunked\r\nconnection: close\r\n\r\n";
-                stream.write_all(head.as_bytes()).await?;
-                for chunk in chunks {
-                    stream
-                        .write_all(format!("{:x}\r\n", chunk.len()).as_bytes())
-                        .await?;
-                    stream.write_all(&chunk).await?;
-                    stream.write_all(b"\r\n").await?;
-                    // Flushed one by one, so that the client reads them as separate chunks.
-                    stream.flush().await?;
-                    tokio::time::sleep(Duration::from_millis(20)).await;
-                }
-                stream.write_all(b"0\r\n\r\n").await?;
-                return stream.shutdown().await;
-            }
-        }
+    let mut reply = handler(&request, state.record(&request));
+    while let Reply::Delay(d, inner) = reply {
+        tokio::time::sleep(d).await;
+        reply = *inner;
     }
+    match reply {
+        Reply::Delay(..) => unreachable!("waited out above"),
+        Reply::Close => Ok(()),
+        Reply::Respond {
+            status,
+            headers,
+            body,
+        } => respond(&mut stream, status, headers, &body).await,
+        Reply::Truncated {
+            status,
+            declared,
+            sent,
+        } => truncated(&mut stream, status, declared, &sent).await,
+        Reply::Stream { total } => {
+            let sent = endless(&mut stream, total, &state.streamed).await;
+            state.streams_ended.fetch_add(1, Ordering::SeqCst);
+            state.events.send_replace(());
+            sent
+        }
+        Reply::Chunks(chunks) => chunked(&mut stream, chunks).await,
+    }
+}
+
+async fn respond(
+    stream: &mut TcpStream,
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: &[u8],
+) -> std::io::Result<()> {
+    let mut head = format!(
+        "HTTP/1.1 {status} {}\r\ncontent-length: {}\r\nconnection: close\r\n",
+        reason(status),
+        body.len()
+    );
+    for (k, v) in headers {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes()).await?;
+    stream.write_all(body).await?;
+    stream.shutdown().await
+}
+
+/// The head with a `Content-Length` of `declared`, then `sent` (fewer bytes), then nothing.
+async fn truncated(
+    stream: &mut TcpStream,
+    status: u16,
+    declared: usize,
+    sent: &[u8],
+) -> std::io::Result<()> {
+    let head = format!(
+        "HTTP/1.1 {status} {}\r\ncontent-type: application/json\r\ncontent-length: {declared}\r\nconnection: close\r\n\r\n",
+        reason(status)
+    );
+    stream.write_all(head.as_bytes()).await?;
+    stream.write_all(sent).await?;
+    stream.flush().await
+}
+
+const CHUNKED: &str = "HTTP/1.1 200 OK\r\ncontent-type: application/octet-stream\r\ntransfer-encoding: chunked\r\nconnection: close\r\n\r\n";
+
+/// A chunked body of `total` bytes, generated as it is sent, counted in `streamed`.
+async fn endless(
+    stream: &mut TcpStream,
+    total: usize,
+    streamed: &AtomicUsize,
+) -> std::io::Result<()> {
+    stream.write_all(CHUNKED.as_bytes()).await?;
+    let chunk = vec![b'x'; 64 * 1024];
+    let mut left = total;
+    while left > 0 {
+        let n = left.min(chunk.len());
+        stream.write_all(format!("{n:x}\r\n").as_bytes()).await?;
+        stream.write_all(&chunk[..n]).await?;
+        stream.write_all(b"\r\n").await?;
+        streamed.fetch_add(n, Ordering::SeqCst);
+        left -= n;
+    }
+    stream.write_all(b"0\r\n\r\n").await?;
+    stream.shutdown().await
+}
+
+/// A chunked body of `chunks`, 20 ms apart: a server that sends as it goes, so that the client
+/// reads them as separate chunks.
+async fn chunked(stream: &mut TcpStream, chunks: Vec<Vec<u8>>) -> std::io::Result<()> {
+    stream.write_all(CHUNKED.as_bytes()).await?;
+    for chunk in chunks {
+        stream
+            .write_all(format!("{:x}\r\n", chunk.len()).as_bytes())
+            .await?;
+        stream.write_all(&chunk).await?;
+        stream.write_all(b"\r\n").await?;
+        stream.flush().await?;
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    stream.write_all(b"0\r\n\r\n").await?;
+    stream.shutdown().await
 }

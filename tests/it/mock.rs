@@ -6,6 +6,9 @@
 
 use std::time::{Duration, Instant};
 
+use crate::support::api_error;
+use crate::support::local::client;
+
 use serde_json::{Value, json};
 use truto_user_directory::TrutoQuerySetters;
 use truto_user_directory::mock::{Faults, Limits, MockServer, Seed};
@@ -51,23 +54,6 @@ accounts:
 
 async fn server() -> MockServer {
     MockServer::start(seed()).await.expect("server")
-}
-
-fn client(server: &MockServer) -> Client {
-    Client::builder()
-        .base_url(server.base_url())
-        .allow_insecure_http(true)
-        .token("t")
-        .retry(RetryPolicy::none())
-        .build()
-        .expect("client")
-}
-
-fn api_error(result: Result<impl std::fmt::Debug, Error>) -> Box<truto_user_directory::ApiError> {
-    match result {
-        Err(Error::Api(e)) => e,
-        other => panic!("expected an API error, got {other:?}"),
-    }
 }
 
 fn envelope(e: &truto_user_directory::ApiError) -> &ErrorEnvelope {

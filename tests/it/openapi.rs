@@ -7,9 +7,7 @@ use truto_user_directory::ENDPOINTS;
 use truto_user_directory::spec::{EndpointSpec, Location, ParamType, SubFieldType};
 use truto_user_directory::validate::{Field, FieldValue};
 
-#[path = "support/external.rs"]
-mod external;
-use external::external;
+use crate::support::external::external;
 
 const ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
 
@@ -457,7 +455,7 @@ fn the_document_describes_what_the_client_sends() {
 #[cfg(feature = "cli")]
 #[test]
 fn userdir_prints_the_document() {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_userdir"))
+    let out = crate::support::userdir::userdir_command()
         .args(["schema", "openapi"])
         .output()
         .expect("userdir runs");

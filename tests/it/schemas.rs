@@ -12,8 +12,7 @@ use serde_json::Value;
 use truto_user_directory::mock::{Seed, seed_schema};
 use truto_user_directory::offboard::{Plan, plan_schema};
 
-#[path = "support/external.rs"]
-mod external;
+use crate::support::external;
 
 const DIR: &str = "generated/schemas";
 const ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
@@ -326,7 +325,7 @@ fn seeds_the_parser_accepts_validate_and_wrong_ones_fail() {
 #[test]
 fn userdir_schema_prints_the_schemas() {
     for (name, schema) in [("plan", plan_schema()), ("seed", seed_schema())] {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_userdir"))
+        let out = crate::support::userdir::userdir_command()
             .args(["schema", name])
             .output()
             .expect("userdir runs");
@@ -335,7 +334,7 @@ fn userdir_schema_prints_the_schemas() {
         // What schema_files_are_current keeps in generated/schemas/.
         assert_eq!(printed, pretty(&schema));
     }
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_userdir"))
+    let out = crate::support::userdir::userdir_command()
         .args(["schema", "journal"])
         .output()
         .expect("userdir runs");

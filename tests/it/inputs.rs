@@ -560,7 +560,6 @@ proptest! {
 #[cfg(feature = "cli")]
 #[test]
 fn object_array_flags_take_only_declared_fields_and_types() {
-    use std::process::Command;
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let server = runtime.block_on(async {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -575,7 +574,7 @@ fn object_array_flags_take_only_declared_fields_and_types() {
         (addr, hits)
     });
     let run = |emails: &str, dry_run: bool| {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_userdir"));
+        let mut command = crate::support::userdir::userdir_command();
         command.args([
             "users",
             "delete",

@@ -4,9 +4,8 @@
 
 #![cfg(feature = "mock")]
 
-#[path = "support/local.rs"]
-mod local;
-use local::client;
+use crate::support::api_error;
+use crate::support::local::client;
 
 use std::collections::BTreeSet;
 
@@ -76,13 +75,6 @@ async fn get(server: &MockServer, path_and_query: &str) -> (u16, Value) {
     let status = response.status().as_u16();
     let bytes = response.bytes().await.expect("body");
     (status, serde_json::from_slice(&bytes).expect("JSON body"))
-}
-
-fn api_error<T: std::fmt::Debug>(result: Result<T, Error>) -> Box<truto_user_directory::ApiError> {
-    match result {
-        Err(Error::Api(e)) => e,
-        other => panic!("expected an API error, got {other:?}"),
-    }
 }
 
 fn ids(items: &Value) -> Vec<String> {

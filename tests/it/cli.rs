@@ -2,13 +2,14 @@
 //! The `userdir` binary, run as a user would: dry-run output (insta snapshots), exit codes, the
 //! token never printed, and real sends to HTTP servers on 127.0.0.1 started by the tests.
 
-use std::io::{Read, Write};
 use std::net::TcpListener;
-use std::process::{Command, Output};
-use std::thread::JoinHandle;
-use std::time::Duration;
+use std::process::Output;
 
 use serde_json::Value;
+
+use crate::support::server::BlockingServer;
+use crate::support::userdir::{stderr, stdout, userdir_command};
+use crate::support::{Recorded, Reply, Server};
 
 const ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
 const SECRET: &str = "SECRET-TOKEN-123";
@@ -19,27 +20,15 @@ fn userdir(args: &[&str]) -> Output {
 }
 
 fn userdir_with_env(args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_userdir"));
-    command
+    userdir_command()
         .args(args)
-        .env_remove("TRUTO_API_TOKEN")
-        .env_remove("RUST_LOG");
-    for (k, v) in env {
-        command.env(k, v);
-    }
-    command.output().expect("userdir runs")
+        .envs(env.iter().copied())
+        .output()
+        .expect("userdir runs")
 }
 
 fn code(output: &Output) -> i32 {
     output.status.code().expect("userdir exited, not killed")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
 }
 
 /// Stdout with the crate version (in the user agent) replaced, so snapshots survive releases.
@@ -565,56 +554,40 @@ fn matrix_of_an_unknown_endpoint_suggests_the_nearest() {
 /// One canned answer: status line, content type, body.
 type Answer = (&'static str, &'static str, &'static str);
 
-/// Serves one request per answer on 127.0.0.1, one connection each (`Connection: close`);
-/// returns the port and the requests as received (head and body).
-fn serve(answers: Vec<Answer>) -> (u16, JoinHandle<Vec<String>>) {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
-    let port = listener.local_addr().expect("addr").port();
-    let handle = std::thread::spawn(move || {
-        answers
-            .into_iter()
-            .map(|(status, content_type, body)| {
-                let (mut stream, _) = listener.accept().expect("accept");
-                stream
-                    .set_read_timeout(Some(Duration::from_secs(10)))
-                    .expect("timeout");
-                let mut received = Vec::new();
-                let mut buf = [0u8; 4096];
-                // Read the head, then as much body as Content-Length says.
-                let head_end = loop {
-                    let n = stream.read(&mut buf).expect("read");
-                    assert!(n > 0, "connection closed before the request head ended");
-                    received.extend_from_slice(&buf[..n]);
-                    if let Some(i) = received.windows(4).position(|w| w == b"\r\n\r\n") {
-                        break i + 4;
-                    }
-                };
-                let head = String::from_utf8_lossy(&received[..head_end]).to_lowercase();
-                let length: usize = head
-                    .lines()
-                    .find_map(|l| l.strip_prefix("content-length:"))
-                    .map(|v| v.trim().parse().expect("content-length"))
-                    .unwrap_or(0);
-                while received.len() < head_end + length {
-                    let n = stream.read(&mut buf).expect("read body");
-                    assert!(n > 0, "connection closed before the request body ended");
-                    received.extend_from_slice(&buf[..n]);
-                }
-                let response = format!(
-                    "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-                    body.len()
-                );
-                stream.write_all(response.as_bytes()).expect("write");
-                String::from_utf8_lossy(&received).into_owned()
-            })
-            .collect()
-    });
-    (port, handle)
+/// Serves the n-th request with `answers[n]` on 127.0.0.1 (the scripted server, on a runtime
+/// of its own: these tests block); returns its port and the server.
+fn serve(answers: Vec<Answer>) -> (u16, Served) {
+    let expected = answers.len();
+    let replies: Vec<Reply> = answers
+        .into_iter()
+        .map(|(status, content_type, body)| Reply::Respond {
+            status: status[..3].parse().expect("a status code"),
+            headers: vec![("content-type".into(), content_type.into())],
+            body: body.as_bytes().to_vec(),
+        })
+        .collect();
+    let server = Server::blocking(move |_, n| replies[n.min(replies.len() - 1)].clone());
+    (server.addr.port(), Served { server, expected })
 }
 
 /// Serves one request with a JSON answer.
-fn serve_once(status: &'static str, body: &'static str) -> (u16, JoinHandle<Vec<String>>) {
+fn serve_once(status: &'static str, body: &'static str) -> (u16, Served) {
     serve(vec![(status, "application/json", body)])
+}
+
+/// A server of [`serve`], and how many requests it is to see.
+struct Served {
+    server: BlockingServer,
+    expected: usize,
+}
+
+impl Served {
+    /// The requests as received (head and body), one per answer.
+    fn join(self) -> Vec<String> {
+        let requests = self.server.requests();
+        assert_eq!(requests.len(), self.expected, "one request per answer");
+        requests.iter().map(Recorded::text).collect()
+    }
 }
 
 fn suspend_okta(port: u16) -> Output {
@@ -651,7 +624,7 @@ fn a_send_prints_the_decoded_user() {
         r#"{"id":"00u1","first_name":"Ada","status":"suspended"}"#,
     );
     let out = suspend_okta(port);
-    let requests = server.join().expect("the server saw a request");
+    let requests = server.join();
     let request = &requests[0];
     assert_eq!(code(&out), 0, "stderr: {}", stderr(&out));
     assert_eq!(json(&out)["id"], "00u1");
@@ -688,7 +661,7 @@ fn an_api_error_exits_3_with_its_message() {
         r#"{"statusCode":404,"error":"Not Found","message":"User 00u1 not found"}"#,
     );
     let out = suspend_okta(port);
-    server.join().expect("the server saw a request");
+    server.join();
     assert_eq!(code(&out), 3, "stderr: {}", stderr(&out));
     assert!(out.stdout.is_empty());
     let err = stderr(&out);
@@ -709,7 +682,7 @@ fn without_integration_the_account_is_looked_up_first() {
         ("200 OK", "application/json", r#"{"result":{"id":"00u1"}}"#),
     ]);
     let out = suspend_looked_up(port);
-    let requests = server.join().expect("the server saw both requests");
+    let requests = server.join();
     assert_eq!(code(&out), 0, "stderr: {}", stderr(&out));
     assert_eq!(json(&out), serde_json::json!({"id": "00u1"}));
     assert!(
@@ -742,7 +715,7 @@ fn a_stream_response_is_copied_to_stdout_as_is() {
         "--truto-response-format",
         "stream",
     ]);
-    let requests = server.join().expect("the server saw a request");
+    let requests = server.join();
     assert_eq!(code(&out), 0, "stderr: {}", stderr(&out));
     assert_eq!(stdout(&out), body);
     assert!(
@@ -772,7 +745,7 @@ fn a_raw_response_that_is_not_json_is_written_as_bytes() {
         "--truto-response-format",
         "raw",
     ]);
-    server.join().expect("the server saw a request");
+    server.join();
     assert_eq!(code(&out), 0, "stderr: {}", stderr(&out));
     assert_eq!(stdout(&out), "ok, suspended");
 }
@@ -812,7 +785,7 @@ fn an_integration_the_spec_does_not_know_is_sent_with_a_warning_on_stderr() {
         ("200 OK", "application/json", r#"{"id":"00u1"}"#),
     ]);
     let out = suspend_looked_up(port);
-    let requests = server.join().expect("the server saw both requests");
+    let requests = server.join();
     assert_eq!(code(&out), 0, "stderr: {}", stderr(&out));
     assert_eq!(json(&out), serde_json::json!({"id": "00u1"}));
     assert!(
@@ -838,7 +811,7 @@ fn a_400_insight_is_shown_with_how_to_add_what_is_missing() {
         r#"{"statusCode":400,"error":"Bad Request","message":"Missing required parameters","truto_error_insight":{"missing_required_body_fields":{"description":"body","value":["user_id"]}}}"#,
     );
     let out = suspend_okta(port);
-    server.join().expect("the server saw a request");
+    server.join();
     assert_eq!(code(&out), 3, "stderr: {}", stderr(&out));
     let err = stderr(&out);
     assert!(

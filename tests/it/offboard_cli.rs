@@ -12,7 +12,9 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 use truto_user_directory::mock::{MockServer, Seed};
 
-const USERDIR: &str = env!("CARGO_BIN_EXE_userdir");
+use crate::support::userdir::{
+    USERDIR, catches_sigint, json_lines, output_within, poll_until, userdir_command,
+};
 
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("userdir-{name}-{}", std::process::id()));
@@ -49,13 +51,6 @@ fn directory(dir: &Path, accounts: usize, users: usize, faults: &str) -> (Seed, 
     (Seed::from_yaml(&seed).unwrap(), path)
 }
 
-fn lines(text: &str) -> Vec<Value> {
-    text.lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
-        .collect()
-}
-
 fn outcomes(results: &[Value]) -> BTreeMap<String, usize> {
     let mut m = BTreeMap::new();
     for r in results {
@@ -66,7 +61,7 @@ fn outcomes(results: &[Value]) -> BTreeMap<String, usize> {
 }
 
 fn offboard(plan: &Path, base_url: &str, extra: &[&str]) -> Command {
-    let mut cmd = Command::new(USERDIR);
+    let mut cmd = userdir_command();
     cmd.arg("offboard")
         .arg(plan)
         .args([
@@ -77,8 +72,7 @@ fn offboard(plan: &Path, base_url: &str, extra: &[&str]) -> Command {
             "--progress",
             "never",
         ])
-        .args(extra)
-        .env_remove("TRUTO_API_TOKEN");
+        .args(extra);
     cmd
 }
 
@@ -105,24 +99,16 @@ async fn a_run_killed_halfway_resumes_from_its_journal_without_repeating_a_call(
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let started = Instant::now();
-    loop {
+    poll_until("60 journal lines", Duration::from_secs(60), || {
         let written = std::fs::read_to_string(&journal)
             .map(|t| t.lines().count())
             .unwrap_or(0);
-        if written >= 60 {
-            break;
-        }
         assert!(
-            child.try_wait().unwrap().is_none(),
+            written >= 60 || child.try_wait().unwrap().is_none(),
             "the run ended before it was killed"
         );
-        assert!(
-            started.elapsed() < Duration::from_secs(60),
-            "the run makes no progress"
-        );
-        std::thread::sleep(Duration::from_millis(5));
-    }
+        written >= 60
+    });
     child.kill().unwrap(); // SIGKILL: no chance to tidy up
     child.wait().unwrap();
     let records = journaled(&journal);
@@ -138,21 +124,27 @@ async fn a_run_killed_halfway_resumes_from_its_journal_without_repeating_a_call(
     let resumed = offboard(&plan, &server.base_url(), &flags)
         .output()
         .unwrap();
-    let results = lines(&String::from_utf8(resumed.stdout).unwrap());
+    let results = json_lines(&String::from_utf8(resumed.stdout).unwrap());
     let doubted: Vec<&Value> = results
         .iter()
         .filter(|r| r["outcome"] == "needs_confirmation")
         .collect();
-    // The others in doubt were applied before the kill: read back, they are already done.
-    let applied_in_doubt = outcomes(&results).get("already_done").copied().unwrap_or(0);
-    assert!(
-        doubted.len() + applied_in_doubt <= in_doubt,
-        "{:?}",
-        outcomes(&results)
-    );
     for r in &doubted {
         assert!(r["error"].as_str().unwrap().contains("in doubt"), "{r}");
     }
+    // In doubt but applied (the kill came between the answer and its journal line): read
+    // back, done, nothing sent.
+    let read_back_done = results
+        .iter()
+        .filter(|r| r["outcome"] == "already_done")
+        .filter(|r| {
+            r["note"]
+                .as_str()
+                .unwrap_or("")
+                .contains("nothing was sent")
+        })
+        .count();
+    assert!(doubted.len() + read_back_done <= in_doubt);
     assert_eq!(
         resumed.status.code(),
         Some(if doubted.is_empty() { 0 } else { 1 }),
@@ -170,7 +162,7 @@ async fn a_run_killed_halfway_resumes_from_its_journal_without_repeating_a_call(
         "{}",
         String::from_utf8_lossy(&resumed.stderr)
     );
-    let results = lines(&String::from_utf8(resumed.stdout).unwrap());
+    let results = json_lines(&String::from_utf8(resumed.stdout).unwrap());
     let targets: HashSet<u64> = results
         .iter()
         .map(|r| r["target"].as_u64().unwrap())
@@ -204,12 +196,12 @@ async fn a_run_killed_halfway_resumes_from_its_journal_without_repeating_a_call(
     let sent = stats.requests - before.requests - read_back;
     assert_eq!(
         sent as usize,
-        300 - journaled - applied_in_doubt,
+        300 - journaled - read_back_done,
         "the resumed runs sent one call per unfinished target and none for the journaled ones \
-         or those read back as applied"
+         or those read back done"
     );
     // The audit trail: one successful record per user over both runs.
-    let records = lines(&std::fs::read_to_string(&audit).unwrap());
+    let records = json_lines(&std::fs::read_to_string(&audit).unwrap());
     let mut succeeded = HashMap::new();
     for r in records.iter().filter(|r| r["outcome"] == "succeeded") {
         let key = format!("{}/{}", r["integrated_account_id"], r["user_id"]);
@@ -234,7 +226,7 @@ async fn a_dry_run_sends_nothing_and_exits_2_when_a_target_is_invalid() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let results = lines(&String::from_utf8(out.stdout).unwrap());
+    let results = json_lines(&String::from_utf8(out.stdout).unwrap());
     assert_eq!(outcomes(&results).get("would_send"), Some(&4));
     assert!(results.iter().all(|r| {
         r["request"]["url"]
@@ -252,7 +244,7 @@ async fn a_dry_run_sends_nothing_and_exits_2_when_a_target_is_invalid() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    let results = lines(&String::from_utf8(out.stdout).unwrap());
+    let results = json_lines(&String::from_utf8(out.stdout).unwrap());
     let invalid: Vec<&Value> = results
         .iter()
         .filter(|r| r["outcome"] == "invalid")
@@ -284,7 +276,7 @@ async fn exit_code_1_when_a_target_is_not_done() {
     std::fs::write(&plan, text).unwrap();
     let out = offboard(&plan, &server.base_url(), &[]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
-    let results = lines(&String::from_utf8(out.stdout).unwrap());
+    let results = json_lines(&String::from_utf8(out.stdout).unwrap());
     assert_eq!(
         outcomes(&results),
         BTreeMap::from([("needs_confirmation".into(), 1), ("succeeded".into(), 1)])
@@ -330,7 +322,7 @@ fn an_unreadable_plan_is_a_usage_error_with_its_line() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let results = lines(&String::from_utf8(out.stdout).unwrap());
+    let results = json_lines(&String::from_utf8(out.stdout).unwrap());
     assert_eq!(outcomes(&results).get("would_send"), Some(&1));
     let out = offboard(Path::new("-"), "http://127.0.0.1:9", &["--dry-run"])
         .stdin(Stdio::null())
@@ -343,7 +335,7 @@ fn an_unreadable_plan_is_a_usage_error_with_its_line() {
 
 #[test]
 fn the_demo_offboards_a_person_by_email_verified_and_reported() {
-    let out = Command::new(USERDIR).arg("demo").output().unwrap();
+    let out = userdir_command().arg("demo").output().unwrap();
     let stdout = String::from_utf8(out.stdout).unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     assert_eq!(out.status.code(), Some(0), "{stdout}\n{stderr}");
@@ -418,7 +410,7 @@ fn mock_serve_answers_on_the_port_it_prints() {
         "accounts:\n  - {id: 62f44730-dd91-461e-bd6a-aedd9e0ad79d, integration: Okta, users: [{id: 00u1}]}\n",
     )
     .unwrap();
-    let mut child = Command::new(USERDIR)
+    let mut child = userdir_command()
         .args(["mock", "serve", "--port", "0", "--seed"])
         .arg(&seed)
         .stdout(Stdio::piped())
@@ -524,7 +516,7 @@ async fn the_report_is_written_as_markdown_or_html_with_the_plan_hash_and_no_tok
     let token = "secret-token-4f1d9a";
     // `offboard` passes a token of its own.
     let command = |plan: &Path, report: &Path| {
-        let mut cmd = Command::new(USERDIR);
+        let mut cmd = userdir_command();
         cmd.arg("offboard")
             .arg(plan)
             .args(["--base-url", &server.base_url(), "--progress", "never"])
@@ -539,7 +531,7 @@ async fn the_report_is_written_as_markdown_or_html_with_the_plan_hash_and_no_tok
     let out = run(&md_path, &[]);
     assert_eq!(out.status.code(), Some(1), "one target failed");
     let stdout = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(lines(&stdout).len(), 4, "stdout stays NDJSON");
+    assert_eq!(json_lines(&stdout).len(), 4, "stdout stays NDJSON");
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
         !stderr.contains("person"),
@@ -671,6 +663,13 @@ fn stdout_lines(child: &mut std::process::Child) -> std::sync::mpsc::Receiver<Va
     rx
 }
 
+/// Reads lines of `from` into `text` until one holds `needle` (the process said it).
+fn read_until(from: &mut impl BufRead, text: &mut String, needle: &str) {
+    while !text.contains(needle) {
+        assert!(from.read_line(text).unwrap() > 0, "no {needle:?} in {text}");
+    }
+}
+
 fn interrupt(child: &std::process::Child) {
     // SAFETY: kill(2) on the child's pid, which this test owns and has not reaped.
     let sent = unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
@@ -796,30 +795,25 @@ async fn a_second_ctrl_c_aborts_at_once() {
     .spawn()
     .unwrap();
     // The calls are in flight once the server has them.
-    let started = Instant::now();
-    while server.stats().requests < 2 {
-        assert!(
-            started.elapsed() < Duration::from_secs(30),
-            "no call arrived"
-        );
-        std::thread::sleep(Duration::from_millis(10));
-    }
+    poll_until("two calls", Duration::from_secs(30), || {
+        server.stats().requests >= 2
+    });
     interrupt(&child);
-    std::thread::sleep(Duration::from_millis(300));
+    let (mut stderr, mut text) = (BufReader::new(child.stderr.take().unwrap()), String::new());
+    read_until(&mut stderr, &mut text, "stopping");
     assert!(
         child.try_wait().unwrap().is_none(),
         "the first Ctrl-C waits for the calls in flight"
     );
     let stopped_at = Instant::now();
     interrupt(&child);
-    let output = child.wait_with_output().unwrap();
-    assert_eq!(output.status.code(), Some(130));
+    std::io::Read::read_to_string(&mut stderr, &mut text).unwrap();
+    assert_eq!(child.wait().unwrap().code(), Some(130));
     assert!(
         stopped_at.elapsed() < Duration::from_secs(10),
         "the second Ctrl-C did not wait"
     );
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("aborted"), "{stderr}");
+    assert!(text.contains("aborted"), "{text}");
     server.shutdown().await;
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -859,7 +853,7 @@ async fn userdir_audit_verify_checks_a_real_runs_log() {
     );
 
     let verify = |head: Option<&str>| {
-        let mut cmd = Command::new(USERDIR);
+        let mut cmd = userdir_command();
         cmd.args(["audit", "verify"]).arg(&audit);
         if let Some(h) = head {
             cmd.args(["--head", h]);
@@ -941,15 +935,14 @@ async fn twenty_kills_at_random_points_lose_nothing_and_repeat_nothing() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        let started = Instant::now();
-        while line_count() < before + more {
+        poll_until("more journal lines", Duration::from_secs(60), || {
+            let written = line_count() >= before + more;
             assert!(
-                child.try_wait().unwrap().is_none(),
+                written || child.try_wait().unwrap().is_none(),
                 "kill {kill}: the run ended before it was killed"
             );
-            assert!(started.elapsed() < Duration::from_secs(60), "no progress");
-            std::thread::sleep(Duration::from_millis(1));
-        }
+            written
+        });
         std::thread::sleep(Duration::from_millis(rng.u64(0..5)));
         child.kill().unwrap();
         child.wait().unwrap();
@@ -1025,14 +1018,9 @@ async fn a_second_run_on_the_same_journal_is_refused_and_sends_nothing() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let started = Instant::now();
-    while server.stats().requests == 0 {
-        assert!(
-            started.elapsed() < Duration::from_secs(30),
-            "no call arrived"
-        );
-        std::thread::sleep(Duration::from_millis(5));
-    }
+    poll_until("a call", Duration::from_secs(30), || {
+        server.stats().requests > 0
+    });
     let before = server.stats().requests;
     let second = offboard(&plan, &server.base_url(), &flags)
         .output()
@@ -1154,7 +1142,7 @@ async fn a_journal_of_another_server_is_refused_unless_allowed() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(
-        outcomes(&lines(&String::from_utf8(out.stdout).unwrap())).get("skipped"),
+        outcomes(&json_lines(&String::from_utf8(out.stdout).unwrap())).get("skipped"),
         Some(&2),
         "allowed knowingly, the journal's finished targets are skipped"
     );
@@ -1203,7 +1191,7 @@ async fn a_journal_write_failure_stops_the_run_with_every_applied_call_journaled
             && stderr.contains(" succeeded, "),
         "{stderr}"
     );
-    let results = lines(&String::from_utf8(out.stdout).unwrap());
+    let results = json_lines(&String::from_utf8(out.stdout).unwrap());
     let counts = outcomes(&results);
     assert!(
         counts.get("interrupted").copied().unwrap_or(0) > 0,
@@ -1274,7 +1262,7 @@ async fn a_damaged_journal_line_is_named_and_its_targets_are_in_doubt() {
         .arg("--dry-run")
         .output()
         .unwrap();
-    let dry = lines(&String::from_utf8(dry.stdout).unwrap());
+    let dry = json_lines(&String::from_utf8(dry.stdout).unwrap());
     let held: Vec<&Value> = dry
         .iter()
         .filter(|l| l["outcome"] == "needs_confirmation")
@@ -1290,7 +1278,7 @@ async fn a_damaged_journal_line_is_named_and_its_targets_are_in_doubt() {
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains(&format!("line {}", n + 1)), "{stderr}");
-    let results = lines(&String::from_utf8(out.stdout).unwrap());
+    let results = json_lines(&String::from_utf8(out.stdout).unwrap());
     let doubted: Vec<&Value> = results
         .iter()
         .filter(|r| r["outcome"] != "skipped")
@@ -1315,25 +1303,6 @@ async fn a_damaged_journal_line_is_named_and_its_targets_are_in_doubt() {
     );
     server.shutdown().await;
     let _ = std::fs::remove_dir_all(&dir);
-}
-
-/// The output of `cmd`, which must end within `limit` (it is killed, and the test fails,
-/// otherwise).
-fn output_within(mut cmd: Command, limit: Duration) -> std::process::Output {
-    let mut child = cmd
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let started = Instant::now();
-    while child.try_wait().unwrap().is_none() {
-        if started.elapsed() > limit {
-            child.kill().unwrap();
-            panic!("{cmd:?} did not end within {limit:?}");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    child.wait_with_output().unwrap()
 }
 
 /// `--journal` and `--audit` take a new file or one of their own kind: any other file is
@@ -1398,7 +1367,7 @@ async fn a_journal_or_audit_log_that_is_another_kind_of_file_is_refused_and_left
     for (flags, says) in cases {
         let flags: Vec<&str> = flags.iter().map(String::as_str).collect();
         let out = output_within(
-            offboard(&plan, &server.base_url(), &flags),
+            &mut offboard(&plan, &server.base_url(), &flags),
             Duration::from_secs(20),
         );
         let stderr = String::from_utf8_lossy(&out.stderr);
@@ -1462,7 +1431,7 @@ async fn a_journal_or_audit_log_that_is_another_kind_of_file_is_refused_and_left
     assert_eq!(out.status.code(), Some(0));
     assert_ne!(std::fs::read(&report).unwrap(), report_bytes);
     assert_eq!(
-        outcomes(&lines(&String::from_utf8(out.stdout).unwrap())).get("skipped"),
+        outcomes(&json_lines(&String::from_utf8(out.stdout).unwrap())).get("skipped"),
         Some(&2)
     );
     server.shutdown().await;
@@ -1532,7 +1501,7 @@ async fn a_journals_base_url_is_compared_as_a_url() {
         );
         if same {
             assert_eq!(
-                outcomes(&lines(&String::from_utf8(out.stdout).unwrap())).get("skipped"),
+                outcomes(&json_lines(&String::from_utf8(out.stdout).unwrap())).get("skipped"),
                 Some(&2),
                 "{base}"
             );
@@ -1567,28 +1536,29 @@ async fn a_second_ctrl_c_aborts_at_once_while_the_journal_is_read() {
     std::io::Write::write_all(&mut file, last.repeat((40 << 20) / last.len()).as_bytes()).unwrap();
     drop(file);
     let before = server.stats().requests;
-    let child = offboard(&plan, &server.base_url(), &flags)
+    let mut child = offboard(&plan, &server.base_url(), &flags)
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    std::thread::sleep(Duration::from_millis(300));
+    let pid = child.id();
+    poll_until("userdir to watch Ctrl-C", Duration::from_secs(10), || {
+        catches_sigint(pid)
+    });
     interrupt(&child);
-    std::thread::sleep(Duration::from_millis(100));
+    // The second once the first is taken (the run says it is stopping).
+    let (mut stderr, mut text) = (BufReader::new(child.stderr.take().unwrap()), String::new());
+    read_until(&mut stderr, &mut text, "stopping");
     let aborted_at = Instant::now();
     interrupt(&child);
-    let out = child.wait_with_output().unwrap();
-    assert_eq!(out.status.code(), Some(130));
+    std::io::Read::read_to_string(&mut stderr, &mut text).unwrap();
+    assert_eq!(child.wait().unwrap().code(), Some(130));
     assert!(
         aborted_at.elapsed() < Duration::from_secs(2),
         "{:?}",
         aborted_at.elapsed()
     );
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        stderr.contains("stopping") && stderr.contains("aborted"),
-        "{stderr}"
-    );
+    assert!(text.contains("aborted"), "{text}");
     assert_eq!(server.stats().requests, before, "nothing was sent");
     server.shutdown().await;
     let _ = std::fs::remove_dir_all(&dir);

@@ -3,7 +3,7 @@
 //! sleeping), client and budget settings of `Duration::MAX`, and every numeric flag of the
 //! real `userdir` binary given extreme values (a clean usage error, never a panic).
 
-mod support;
+use crate::support;
 
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -226,9 +226,9 @@ proptest! {
 mod cli {
     use super::*;
     use std::path::PathBuf;
-    use std::process::{Command, Output, Stdio};
+    use std::process::Output;
 
-    const USERDIR: &str = env!("CARGO_BIN_EXE_userdir");
+    use crate::support::userdir::{output_within, userdir_command};
 
     /// Values out of range for every numeric flag.
     const EXTREME: &[&str] = &[
@@ -295,25 +295,15 @@ mod cli {
         ]
     }
 
-    /// Runs `userdir WORDS --FLAG=VALUE`, killed after 30 s (a value that starts a server).
+    /// Runs `userdir WORDS --FLAG=VALUE`, which must end within 30 s (a value that starts a
+    /// server would not).
     fn run(words: &[String], flag: &str, value: &str) -> Output {
-        let mut child = Command::new(USERDIR)
-            .args(words)
-            .arg(format!("--{flag}={value}"))
-            .env_remove("TRUTO_API_TOKEN")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let started = Instant::now();
-        while child.try_wait().unwrap().is_none() {
-            if started.elapsed() > Duration::from_secs(30) {
-                let _ = child.kill();
-                break;
-            }
-            std::thread::sleep(Duration::from_millis(10));
-        }
-        child.wait_with_output().unwrap()
+        output_within(
+            userdir_command()
+                .args(words)
+                .arg(format!("--{flag}={value}")),
+            Duration::from_secs(30),
+        )
     }
 
     #[test]
@@ -352,7 +342,7 @@ mod cli {
         let runtime = tokio::runtime::Runtime::new().unwrap();
         let server = runtime.block_on(Server::always(limited("18446744073709551615")));
         let started = Instant::now();
-        let out = Command::new(USERDIR)
+        let out = userdir_command()
             .args([
                 "users",
                 "deactivate",

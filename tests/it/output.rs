@@ -5,7 +5,7 @@
 //! `--error-body FILE`). And a URL the HTTP stack cannot send is a local, typed error: nothing
 //! is sent, nothing is retried.
 
-mod support;
+use crate::support;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -13,7 +13,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use serde_json::json;
-use support::{Reply, Server};
+use support::clients::no_retry;
+use support::{Reply, Server, client_with};
 use truto_user_directory::wire::MAX_URL_BYTES;
 use truto_user_directory::{
     Client, DeleteUser, Error, Integration, ListUsers, Operation, RetryPolicy, SuspendUser,
@@ -37,10 +38,6 @@ fn assert_safe(text: &str, what: &str) {
         .filter(|&c| c != '\n' && terminal::is_unsafe(c))
         .collect();
     assert!(bad.is_empty(), "{what} holds {bad:?}: {text:?}");
-}
-
-fn client(server: &Server) -> Client {
-    support::client(server, TOKEN, |b| b.retry(RetryPolicy::none()))
 }
 
 /// Deletes user `id` of the Okta account (`id` is a path parameter).
@@ -101,7 +98,7 @@ fn hostile_replies() -> Vec<Reply> {
 async fn a_huge_error_message_is_shown_bounded_and_the_body_is_kept_whole() {
     let message = "A".repeat(HUGE);
     let server = Server::always(envelope(400, &message)).await;
-    let err = suspend(&client(&server), "00u1")
+    let err = suspend(&client_with(&server, TOKEN, no_retry), "00u1")
         .await
         .expect_err("an error");
     let shown = err.to_string();
@@ -130,7 +127,7 @@ async fn a_huge_error_message_is_shown_bounded_and_the_body_is_kept_whole() {
         body: vec![b'B'; HUGE],
     })
     .await;
-    let err = suspend(&client(&server), "00u1")
+    let err = suspend(&client_with(&server, TOKEN, no_retry), "00u1")
         .await
         .expect_err("an error");
     let shown = err.to_string();
@@ -145,7 +142,7 @@ async fn a_huge_error_message_is_shown_bounded_and_the_body_is_kept_whole() {
 async fn control_sequences_and_bidi_overrides_from_a_server_are_escaped_in_every_error() {
     for reply in hostile_replies() {
         let server = Server::always(reply).await;
-        let err = suspend(&client(&server), "00u1")
+        let err = suspend(&client_with(&server, TOKEN, no_retry), "00u1")
             .await
             .expect_err("an error");
         let shown = err.to_string();
@@ -165,7 +162,7 @@ async fn control_sequences_and_bidi_overrides_from_a_server_are_escaped_in_every
         json!({"id": ACCOUNT, "integration": {"name": name}}),
     ))
     .await;
-    let client = support::client(&server, TOKEN, |b| b.refuse_unknown_integrations(true));
+    let client = client_with(&server, TOKEN, |b| b.refuse_unknown_integrations(true));
     let err = client
         .suspend_user(&SuspendUser::for_okta(ACCOUNT, "00u1"), None)
         .await
@@ -259,7 +256,7 @@ async fn a_url_too_long_to_send_is_refused_at_once_and_nothing_is_sent() {
     }
     assert_eq!(connections.load(Ordering::SeqCst), 0, "sent");
     // At the limit it is sent.
-    let once = support_client(&base);
+    let once = client_with(&*base, TOKEN, no_retry);
     let path_and_query = format!("/unified/user-directory/users/?integrated_account_id={ACCOUNT}");
     let fits = "u".repeat(MAX_URL_BYTES - base.len() - path_and_query.len());
     let err = delete(&once, &fits).await.expect_err("no answer");
@@ -287,10 +284,13 @@ async fn offboarding_reports_a_url_too_long_as_invalid() {
         confirm_irreversible: true,
         ..RunOptions::default()
     };
-    Offboarder::new(support_client(&format!("http://{addr}")), options)
-        .run(&plan, |r| results.push(r.clone()))
-        .await
-        .expect("the run completes");
+    Offboarder::new(
+        client_with(&*format!("http://{addr}"), TOKEN, no_retry),
+        options,
+    )
+    .run(&plan, |r| results.push(r.clone()))
+    .await
+    .expect("the run completes");
     assert_eq!(results[0].outcome, Outcome::Invalid, "{:?}", results[0]);
     let error = results[0].error.as_deref().unwrap_or_default();
     assert!(
@@ -300,53 +300,18 @@ async fn offboarding_reports_a_url_too_long_as_invalid() {
     assert_eq!(connections.load(Ordering::SeqCst), 0);
 }
 
-fn support_client(base: &str) -> Client {
-    Client::builder()
-        .base_url(base)
-        .token(TOKEN)
-        .retry(RetryPolicy::none())
-        .build()
-        .expect("client")
-}
-
 #[cfg(all(feature = "cli", feature = "offboard"))]
 mod cli {
-    use std::process::Output;
 
     use super::*;
 
-    async fn userdir(args: Vec<String>) -> Output {
-        support::userdir(args, TOKEN).await
-    }
-
-    fn suspend_args(base: &str, extra: &[&str]) -> Vec<String> {
-        let mut args: Vec<String> = [
-            "users",
-            "suspend",
-            "--integration",
-            "Okta",
-            "--base-url",
-            base,
-            "--integrated-account-id",
-            ACCOUNT,
-            "--user-id",
-            "00u1",
-        ]
-        .map(str::to_string)
-        .to_vec();
-        args.extend(extra.iter().map(|s| s.to_string()));
-        args
-    }
-
-    fn stderr(out: &Output) -> String {
-        String::from_utf8_lossy(&out.stderr).into_owned()
-    }
+    use crate::support::userdir::{stderr, suspend_args, userdir_with_token};
 
     #[tokio::test]
     async fn the_cli_shows_server_text_bounded_and_escaped_and_the_whole_body_when_asked() {
         let message = format!("{HOSTILE}{}", "A".repeat(HUGE));
         let server = Server::always(envelope(400, &message)).await;
-        let out = userdir(suspend_args(&server.url(), &[])).await;
+        let out = userdir_with_token(suspend_args(&server.url(), &[]), TOKEN).await;
         let text = stderr(&out);
         assert_eq!(out.status.code(), Some(3), "{text}");
         assert!(text.len() < 16 * 1024, "{} bytes on stderr", text.len());
@@ -357,7 +322,7 @@ mod cli {
         );
 
         // --verbose: the whole body, still escaped.
-        let out = userdir(suspend_args(&server.url(), &["--verbose"])).await;
+        let out = userdir_with_token(suspend_args(&server.url(), &["--verbose"]), TOKEN).await;
         let text = stderr(&out);
         assert_eq!(out.status.code(), Some(3));
         assert!(text.len() > HUGE, "{} bytes on stderr", text.len());
@@ -367,7 +332,8 @@ mod cli {
         // --error-body FILE: the raw bytes.
         let file = std::env::temp_dir().join(format!("userdir-output-{}.body", std::process::id()));
         let path = file.display().to_string();
-        let out = userdir(suspend_args(&server.url(), &["--error-body", &path])).await;
+        let out =
+            userdir_with_token(suspend_args(&server.url(), &["--error-body", &path]), TOKEN).await;
         let text = stderr(&out);
         assert_eq!(out.status.code(), Some(3), "{text}");
         assert!(text.len() < 16 * 1024);
@@ -376,7 +342,8 @@ mod cli {
         assert_eq!(body["message"].as_str(), Some(message.as_str()));
         // A file that exists is never written over: refused before anything is sent.
         let before = server.count();
-        let out = userdir(suspend_args(&server.url(), &["--error-body", &path])).await;
+        let out =
+            userdir_with_token(suspend_args(&server.url(), &["--error-body", &path]), TOKEN).await;
         assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
         assert!(stderr(&out).contains("exists, and is left as it is"));
         assert_eq!(std::fs::read(&file).unwrap(), written);
@@ -385,7 +352,7 @@ mod cli {
 
         for reply in hostile_replies() {
             let server = Server::always(reply).await;
-            let out = userdir(suspend_args(&server.url(), &[])).await;
+            let out = userdir_with_token(suspend_args(&server.url(), &[]), TOKEN).await;
             let text = stderr(&out);
             assert_ne!(out.status.code(), Some(0), "{text}");
             assert_safe(&text, "stderr");
@@ -407,18 +374,21 @@ mod cli {
         let audit = dir.join("audit.jsonl");
         let journal = dir.join("journal");
         let report = dir.join("report.md");
-        let out = userdir(vec![
-            "offboard".into(),
-            plan.display().to_string(),
-            "--base-url".into(),
-            server.url(),
-            "--audit".into(),
-            audit.display().to_string(),
-            "--journal".into(),
-            journal.display().to_string(),
-            "--report".into(),
-            report.display().to_string(),
-        ])
+        let out = userdir_with_token(
+            vec![
+                "offboard".into(),
+                plan.display().to_string(),
+                "--base-url".into(),
+                server.url(),
+                "--audit".into(),
+                audit.display().to_string(),
+                "--journal".into(),
+                journal.display().to_string(),
+                "--report".into(),
+                report.display().to_string(),
+            ],
+            TOKEN,
+        )
         .await;
         let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
         let text = format!("{stdout}\n{}", stderr(&out));
@@ -450,13 +420,13 @@ mod cli {
         let at = args.iter().position(|a| a == "--user-id").expect("user id");
         args[at] = "--id".into();
         args[at + 1] = long;
-        let out = userdir(args.clone()).await;
+        let out = userdir_with_token(args.clone(), TOKEN).await;
         let text = stderr(&out);
         assert_eq!(out.status.code(), Some(2), "{text}");
         assert!(text.contains("`id`") && text.len() < 2048, "{text}");
         // A dry run says it too.
         args.push("--dry-run".into());
-        let out = userdir(args).await;
+        let out = userdir_with_token(args, TOKEN).await;
         let text = stderr(&out);
         assert_eq!(out.status.code(), Some(2), "{text}");
         assert!(text.contains("`id`") && text.len() < 2048, "{text}");

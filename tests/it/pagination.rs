@@ -2,31 +2,16 @@
 //! `next_cursor` to the end (a `null` and an absent cursor both end the list), the `results`
 //! alias, partial pages, and the pages that must be typed errors rather than endless loops.
 
-mod support;
-
-use std::time::Duration;
+use crate::support;
 
 use futures_util::{StreamExt, TryStreamExt};
 use serde_json::{Value, json};
-use support::{Recorded, Reply, Server};
-use truto_user_directory::{Client, Error, Integration, ListUsers, PageProblem, RetryPolicy, User};
+use support::{Recorded, Reply, Server, client};
+use truto_user_directory::{Error, Integration, ListUsers, PageProblem, User};
 use truto_user_directory::{PagingSetters, TrutoListSetters, TrutoQuerySetters};
 
 const ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
-
-fn client(server: &Server) -> Client {
-    Client::builder()
-        .base_url(server.url())
-        .token("tk_test")
-        .no_rate_budget()
-        .retry(RetryPolicy {
-            base_delay: Duration::from_millis(5),
-            max_delay: Duration::from_millis(10),
-            ..RetryPolicy::default()
-        })
-        .build()
-        .expect("client")
-}
+const TOKEN: &str = "tk_test";
 
 fn users(from: usize, n: usize) -> Vec<Value> {
     (from..from + n)
@@ -64,7 +49,7 @@ async fn paged(pages: usize, per_page: usize, last: Option<Value>) -> Server {
 #[tokio::test]
 async fn items_follow_every_page_to_a_null_cursor() {
     let server = paged(7, 13, Some(Value::Null)).await;
-    let client = client(&server);
+    let client = client(&server, TOKEN);
     let request = ListUsers::new(ACCOUNT)
         .limit(13)
         .truto_ignore_remote_data(true);
@@ -103,7 +88,7 @@ async fn items_follow_every_page_to_a_null_cursor() {
 #[tokio::test]
 async fn an_absent_cursor_ends_the_list_and_pages_carry_their_counts() {
     let server = paged(3, 2, None).await;
-    let client = client(&server);
+    let client = client(&server, TOKEN);
     let request = ListUsers::new(ACCOUNT);
     let mut pages = client.list_users(&request, Some(Integration::Okta));
     let mut seen = Vec::new();
@@ -129,7 +114,7 @@ async fn the_results_alias_the_partial_flag_and_unknown_envelope_keys_are_read()
         json!({"results": users(0, 2), "next_cursor": null, "is_partial_response": true, "debug": {"x": 1}}),
     ))
     .await;
-    let client = client(&server);
+    let client = client(&server, TOKEN);
     let request = ListUsers::new(ACCOUNT);
     let mut pages = client.list_users(&request, Some(Integration::Okta));
     let page = pages
@@ -161,7 +146,7 @@ async fn a_cursor_that_comes_back_is_a_typed_error_not_a_loop() {
         Reply::json(200, json!({"result": users(0, 1), "next_cursor": next}))
     })
     .await;
-    let client = client(&server);
+    let client = client(&server, TOKEN);
     let request = ListUsers::new(ACCOUNT);
     let items: Vec<Result<User, Error>> = client
         .list_users(&request, Some(Integration::Okta))
@@ -192,7 +177,7 @@ async fn a_list_that_never_ends_stops_at_max_pages() {
         )
     })
     .await;
-    let client = client(&server);
+    let client = client(&server, TOKEN);
     let request = ListUsers::new(ACCOUNT);
     let items: Vec<Result<User, Error>> = client
         .list_users(&request, Some(Integration::Okta))
@@ -219,7 +204,7 @@ async fn a_list_that_never_ends_stops_at_max_pages() {
 #[tokio::test]
 async fn a_page_without_items_is_a_decode_error_naming_the_keys() {
     let server = Server::always(Reply::json(200, json!({"data": [], "next_cursor": null}))).await;
-    let client = client(&server);
+    let client = client(&server, TOKEN);
     let request = ListUsers::new(ACCOUNT);
     let err = client
         .list_users(&request, Some(Integration::Okta))
@@ -240,7 +225,7 @@ async fn keyed_results_and_a_first_page_cursor_are_followed() {
         json!({"result": {"u1": {"id": "u1"}, "u2": {"id": "u2"}}, "next_cursor": null}),
     ))
     .await;
-    let client = client(&server);
+    let client = client(&server, TOKEN);
     let request = ListUsers::new(ACCOUNT)
         .truto_key_by("id")
         .next_cursor("start-here");
@@ -270,7 +255,7 @@ async fn an_error_page_ends_the_stream_with_the_api_error() {
         Reply::json(400, json!({"statusCode": 400, "message": "bad cursor"})),
     ])
     .await;
-    let client = client(&server);
+    let client = client(&server, TOKEN);
     let request = ListUsers::new(ACCOUNT);
     let items: Vec<Result<User, Error>> = client
         .list_users(&request, Some(Integration::Okta))
@@ -297,7 +282,7 @@ async fn answers_that_are_no_page_are_errors_not_an_empty_end() {
         ),
     ] {
         let server = Server::always(Reply::json(200, body.clone())).await;
-        let client = client(&server);
+        let client = client(&server, TOKEN);
         let request = ListUsers::new(ACCOUNT);
         let err = client
             .pages_of_fields::<Value>(
@@ -313,7 +298,7 @@ async fn answers_that_are_no_page_are_errors_not_an_empty_end() {
     }
     // An empty body, too.
     let server = Server::always(Reply::status(200)).await;
-    let client = client(&server);
+    let client = client(&server, TOKEN);
     let request = ListUsers::new(ACCOUNT);
     let err = client
         .list_users(&request, Some(Integration::Okta))

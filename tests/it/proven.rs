@@ -6,14 +6,14 @@
 
 #![cfg(feature = "offboard")]
 
-mod support;
+use crate::support;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use serde_json::{Value, json};
-use support::{Recorded, Reply, Server};
+use support::{Recorded, Reply, Server, client};
 use truto_user_directory::offboard::{
     AccountFind, AccountRef, Confirmation, FindOptions, FindOutcome, Offboarder, Outcome, Plan,
     RunOptions, Summary, TargetResult, VerifyOutcome, bulk_client_builder, find_person,
@@ -102,11 +102,6 @@ fn gone() -> Reply {
     )
 }
 
-/// A client of `server` that retries fast.
-fn client(server: &Server) -> Client {
-    support::client(server, TOKEN, |b| b)
-}
-
 fn changes(server: &Server) -> usize {
     server
         .requests()
@@ -162,7 +157,7 @@ async fn listing_ignoring_the_tenant() -> Server {
 #[tokio::test]
 async fn another_tenants_account_is_reported_foreign_and_never_searched() {
     let server = listing_ignoring_the_tenant().await;
-    let client = client(&server);
+    let client = client(&server, TOKEN);
     let accounts = tenant_accounts(&client, "acme", &FindOptions::new())
         .await
         .unwrap();
@@ -203,7 +198,7 @@ async fn another_tenants_account_is_reported_foreign_and_never_searched() {
 async fn an_email_plan_for_a_tenant_never_touches_another_tenants_person() {
     let server = listing_ignoring_the_tenant().await;
     let plan = format!("targets:\n  - {{email: {ADA}, tenant_id: acme, operation: deactivate}}\n");
-    let (summary, results) = run(client(&server), &plan, RunOptions::default()).await;
+    let (summary, results) = run(client(&server, TOKEN), &plan, RunOptions::default()).await;
     let changed: Vec<Call> = server
         .requests()
         .iter()
@@ -243,7 +238,7 @@ async fn an_account_listed_twice_or_in_another_case_is_searched_and_acted_on_onc
         _ => Reply::status(500),
     })
     .await;
-    let client = client(&server);
+    let client = client(&server, TOKEN);
     let accounts = tenant_accounts(&client, "acme", &FindOptions::new())
         .await
         .unwrap();
@@ -278,7 +273,7 @@ async fn an_account_named_by_id_is_used_only_when_its_lookup_answers_for_it() {
             _ => Reply::status(500),
         })
         .await;
-        let client = client(&server);
+        let client = client(&server, TOKEN);
         let found = find_person(&client, ADA, &[AccountRef::new(ACME)], &FindOptions::new())
             .await
             .unwrap()
@@ -330,7 +325,7 @@ async fn one_account(
 
 async fn find_in(server: &Server) -> AccountFind {
     find_person(
-        &client(server),
+        &client(server, TOKEN),
         ADA,
         &[AccountRef::new(ACME)],
         &FindOptions::new(),
@@ -360,7 +355,7 @@ async fn a_get_that_answers_for_another_user_is_not_a_match() {
     let plan = format!(
         "targets:\n  - {{email: {ADA}, integrated_account_id: {ACME}, operation: deactivate}}\n"
     );
-    let (summary, _) = run(client(&server), &plan, RunOptions::default()).await;
+    let (summary, _) = run(client(&server, TOKEN), &plan, RunOptions::default()).await;
     assert_eq!(summary.failed, 1, "{summary:?}");
     assert_eq!(changes(&server), 0);
 }
@@ -532,7 +527,7 @@ async fn a_search_reads_users_as_the_unified_model_whatever_the_plan_says() {
     let plan = format!(
         "targets:\n  - {{email: {ADA}, tenant_id: acme, operation: deactivate, params: {{truto_response_format: raw, truto_exclude_fields: [emails, username], remote_query: {{status: active}}}}}}\n"
     );
-    let (summary, _) = run(client(&server), &plan, RunOptions::default()).await;
+    let (summary, _) = run(client(&server, TOKEN), &plan, RunOptions::default()).await;
     assert_eq!(summary.succeeded, 1, "{summary:?}");
     let lists: Vec<Recorded> = server
         .requests()
@@ -642,8 +637,12 @@ async fn a_change_whose_answer_was_lost_is_read_back_not_sent_again() {
             |_, _| None,
         )
         .await;
-        let (summary, results) =
-            run(client(&server), &deactivate_plan(), RunOptions::default()).await;
+        let (summary, results) = run(
+            client(&server, TOKEN),
+            &deactivate_plan(),
+            RunOptions::default(),
+        )
+        .await;
         let r = &results[0];
         assert_eq!(r.outcome, Outcome::Succeeded, "{r:#?}");
         assert_eq!(
@@ -683,7 +682,12 @@ async fn a_change_the_read_back_shows_missing_is_sent_again() {
         |_, _| None,
     )
     .await;
-    let (_, results) = run(client(&server), &deactivate_plan(), RunOptions::default()).await;
+    let (_, results) = run(
+        client(&server, TOKEN),
+        &deactivate_plan(),
+        RunOptions::default(),
+    )
+    .await;
     let r = &results[0];
     assert_eq!(r.outcome, Outcome::Succeeded, "{r:#?}");
     assert_eq!((r.confirmed_by, r.lost_answers), (None, 1));
@@ -714,7 +718,12 @@ async fn already_done_after_this_runs_own_lost_answer_is_this_runs_change() {
         |_, id| Some(Reply::json(200, user(id, ADA, "active"))),
     )
     .await;
-    let (summary, results) = run(client(&server), &deactivate_plan(), RunOptions::default()).await;
+    let (summary, results) = run(
+        client(&server, TOKEN),
+        &deactivate_plan(),
+        RunOptions::default(),
+    )
+    .await;
     let r = &results[0];
     assert_eq!(r.outcome, Outcome::Succeeded, "{r:#?}");
     assert_eq!(r.confirmed_by, Some(Confirmation::AlreadyDoneOnResend));
@@ -724,7 +733,12 @@ async fn already_done_after_this_runs_own_lost_answer_is_this_runs_change() {
     // Without a lost answer, the same 409 is `already_done`: it was so before the run.
     let app = App::default();
     let server = app_server(app, |_, _, _| already_inactive(), |_, _| None).await;
-    let (_, results) = run(client(&server), &deactivate_plan(), RunOptions::default()).await;
+    let (_, results) = run(
+        client(&server, TOKEN),
+        &deactivate_plan(),
+        RunOptions::default(),
+    )
+    .await;
     assert_eq!(
         results[0].outcome,
         Outcome::AlreadyDone,
@@ -746,7 +760,12 @@ async fn a_lost_answer_the_read_cannot_tell_is_never_sent_again_blindly() {
         unreadable,
     )
     .await;
-    let (summary, results) = run(client(&server), &deactivate_plan(), RunOptions::default()).await;
+    let (summary, results) = run(
+        client(&server, TOKEN),
+        &deactivate_plan(),
+        RunOptions::default(),
+    )
+    .await;
     let r = &results[0];
     assert_eq!((r.outcome, r.lost_answers), (Outcome::Failed, 1), "{r:#?}");
     let note = r.note.as_deref().unwrap();
@@ -777,7 +796,7 @@ async fn a_lost_answer_the_read_cannot_tell_is_never_sent_again_blindly() {
         resend_in_doubt: true,
         ..RunOptions::default()
     };
-    let (_, results) = run(client(&server), &deactivate_plan(), options).await;
+    let (_, results) = run(client(&server, TOKEN), &deactivate_plan(), options).await;
     assert_eq!(results[0].outcome, Outcome::Succeeded, "{:#?}", results[0]);
     assert_eq!(
         results[0].confirmed_by,
@@ -840,7 +859,7 @@ async fn a_read_back_of_another_user_or_a_proxys_404_verifies_nothing() {
         |_, _| Some(Reply::json(200, user("someone-else", ADA, "inactive"))),
     )
     .await;
-    let (summary, results) = run(client(&server), &deactivate_plan(), verify.clone()).await;
+    let (summary, results) = run(client(&server, TOKEN), &deactivate_plan(), verify.clone()).await;
     let v = results[0].verification.as_ref().unwrap();
     assert_eq!(v.outcome, VerifyOutcome::Unconfirmed, "{v:#?}");
     let note = v.note.as_deref().unwrap();
@@ -865,7 +884,7 @@ async fn a_read_back_of_another_user_or_a_proxys_404_verifies_nothing() {
         move |_, _| Some(html_404.clone()),
     )
     .await;
-    let (_, results) = run(client(&server), &delete_plan, verify.clone()).await;
+    let (_, results) = run(client(&server, TOKEN), &delete_plan, verify.clone()).await;
     let v = results[0].verification.as_ref().unwrap();
     assert_eq!(v.outcome, VerifyOutcome::Unconfirmed, "{v:#?}");
     assert!(
@@ -880,7 +899,7 @@ async fn a_read_back_of_another_user_or_a_proxys_404_verifies_nothing() {
         |_, _| Some(gone()),
     )
     .await;
-    let (_, results) = run(client(&server), &delete_plan, verify).await;
+    let (_, results) = run(client(&server, TOKEN), &delete_plan, verify).await;
     let v = results[0].verification.as_ref().unwrap();
     assert_eq!(v.outcome, VerifyOutcome::Verified, "{v:#?}");
 }
@@ -907,7 +926,7 @@ async fn absence_from_a_list_proves_a_delete_only_when_every_item_carries_an_id(
             _ => Reply::status(500),
         })
         .await;
-        let (_, results) = run(client(&server), &delete_plan, options.clone()).await;
+        let (_, results) = run(client(&server, TOKEN), &delete_plan, options.clone()).await;
         let v = results[0].verification.as_ref().unwrap();
         let expected = if verified {
             VerifyOutcome::Verified
@@ -931,26 +950,20 @@ mod cli {
 
     use serde_json::{Value, json};
 
-    use super::support::{Reply, Server};
+    use super::support::userdir::userdir_command;
+    use super::support::{self, Reply, Server};
     use super::{ACME, ADA, COMPLETE, Call, GLOBEX, TOKEN, account, call, changes, page, user};
 
-    const USERDIR: &str = env!("CARGO_BIN_EXE_userdir");
-
     fn userdir(server: &Server, args: &[&str]) -> Command {
-        let mut cmd = Command::new(USERDIR);
+        let mut cmd = userdir_command();
         cmd.args(args)
-            .args(["--base-url", &server.url(), "--token", TOKEN])
-            .env_remove("TRUTO_API_TOKEN")
-            .env_remove("RUST_LOG");
+            .args(["--base-url", &server.url(), "--token", TOKEN]);
         cmd
     }
 
     /// `userdir ARGS` against `server`, run to its end off the test's threads.
     async fn output(server: &Server, args: &[&str]) -> std::process::Output {
-        let mut cmd = userdir(server, args);
-        tokio::task::spawn_blocking(move || cmd.output().unwrap())
-            .await
-            .unwrap()
+        support::userdir::output(&mut userdir(server, args)).await
     }
 
     fn lines(stdout: &[u8]) -> Vec<Value> {
@@ -1080,13 +1093,11 @@ mod cli {
         ];
         for base in &bases {
             for args in &commands {
-                let mut cmd = Command::new(USERDIR);
+                let mut cmd = userdir_command();
                 cmd.args(args)
                     .args(["--base-url", base, "--token", TOKEN])
                     .env("RUST_LOG", "debug");
-                let out = tokio::task::spawn_blocking(move || cmd.output().unwrap())
-                    .await
-                    .unwrap();
+                let out = support::userdir::output(&mut cmd).await;
                 let stderr = String::from_utf8_lossy(&out.stderr);
                 let stdout = String::from_utf8_lossy(&out.stdout);
                 assert_eq!(out.status.code(), Some(2), "{base} {args:?}: {stderr}");
@@ -1257,11 +1268,7 @@ mod cli {
         let mut cmd = userdir(server, args);
         cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
         let child = cmd.spawn().unwrap();
-        let started = Instant::now();
-        while !ready(server) {
-            assert!(started.elapsed() < Duration::from_secs(20), "never ready");
-            std::thread::sleep(Duration::from_millis(10));
-        }
+        server.until("the moment to interrupt", ready).await;
         // SAFETY: kill(2) on the child's pid, which this test owns and has not reaped.
         assert_eq!(
             unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) },
@@ -1449,7 +1456,7 @@ async fn one_call_per_user_and_operation_however_the_plan_reaches_it() {
         "targets:\n  - {{integrated_account_id: {ACME}, integration: Avalara AvaTax, user_id: u-ada}}\n  - {{integrated_account_id: {}, integration: Avalara AvaTax, user_id: u-ada, operation: deactivate}}\n",
         ACME.to_uppercase()
     );
-    let (summary, results) = run(client(&server), &plan, RunOptions::default()).await;
+    let (summary, results) = run(client(&server, TOKEN), &plan, RunOptions::default()).await;
     assert_eq!(changes(&server), 1, "{results:#?}");
     assert_eq!(
         (summary.succeeded, summary.invalid, summary.already_done),
@@ -1479,9 +1486,9 @@ async fn one_call_per_user_and_operation_however_the_plan_reaches_it() {
         ..RunOptions::default()
     };
     let sent = changes(&server);
-    let (first, _) = run(client(&server), &plan, options.clone()).await;
+    let (first, _) = run(client(&server, TOKEN), &plan, options.clone()).await;
     assert_eq!(first.already_done, 1, "{first:?}");
-    let (again, results) = run(client(&server), &plan, options).await;
+    let (again, results) = run(client(&server, TOKEN), &plan, options).await;
     assert_eq!(changes(&server), sent + 1, "{results:#?}");
     assert_eq!(again.skipped, 2, "{results:#?}");
     let _ = std::fs::remove_dir_all(&dir);
@@ -1531,7 +1538,7 @@ async fn a_search_journaled_without_proofs_is_made_again() {
         journal: Some(journal.clone()),
         ..RunOptions::default()
     };
-    let (summary, results) = run(client(&server), &plan, options).await;
+    let (summary, results) = run(client(&server, TOKEN), &plan, options).await;
     let changed: Vec<Call> = server
         .requests()
         .iter()
@@ -1557,7 +1564,12 @@ async fn a_success_that_describes_another_user_is_not_this_users_change() {
         |_, _| None,
     )
     .await;
-    let (summary, results) = run(client(&server), &deactivate_plan(), RunOptions::default()).await;
+    let (summary, results) = run(
+        client(&server, TOKEN),
+        &deactivate_plan(),
+        RunOptions::default(),
+    )
+    .await;
     let r = &results[0];
     assert_eq!(
         (r.outcome, r.status),
@@ -1595,8 +1607,8 @@ async fn a_search_made_on_another_api_is_made_again() {
         ..RunOptions::default()
     };
     let plan = format!("targets:\n  - {{email: {ADA}, tenant_id: acme, operation: deactivate}}\n");
-    run(client(&first), &plan, options.clone()).await;
-    let (summary, results) = run(client(&second), &plan, options).await;
+    run(client(&first, TOKEN), &plan, options.clone()).await;
+    let (summary, results) = run(client(&second, TOKEN), &plan, options).await;
     let changed: Vec<Call> = second
         .requests()
         .iter()
@@ -1638,7 +1650,7 @@ async fn an_account_listed_twice_with_different_tenants_is_never_searched() {
         let plan =
             format!("targets:\n  - {{email: {ADA}, tenant_id: acme, operation: deactivate}}\n");
         for _ in 0..2 {
-            let (summary, results) = run(client(&server), &plan, options.clone()).await;
+            let (summary, results) = run(client(&server, TOKEN), &plan, options.clone()).await;
             assert_eq!(summary.failed, 1, "{results:#?}");
             let why = results[0].error.as_deref().unwrap();
             assert!(why.contains("twice, with the tenants"), "{why}");
