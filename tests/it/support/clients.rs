@@ -4,6 +4,7 @@
 
 use std::time::Duration;
 
+use truto_user_directory::prelude::*;
 use truto_user_directory::{Client, ClientBuilder, RetryPolicy};
 
 use super::Server;

@@ -10,7 +10,6 @@ use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::watch;
-use truto_user_directory::TrutoQuerySetters;
 
 /// One request as the server read it.
 #[derive(Debug, Clone)]
