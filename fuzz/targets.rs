@@ -1,6 +1,6 @@
 #![allow(dead_code)] // each target uses one of these
 //! What each fuzz target does with its input, shared by the targets (`fuzz_targets/`) and by
-//! their replay in the stable test suite (`tests/fuzz_corpora.rs`). Each must return (an `Ok`
+//! their replay in the stable test suite (`tests/it/fuzz_corpora.rs`). Each must return (an `Ok`
 //! or a typed error) for any input: a panic is a finding.
 
 use std::sync::OnceLock;

@@ -217,7 +217,7 @@ pub fn write_if_changed(out_dir: &Path, files: &[GeneratedFile]) -> io::Result<(
 }
 
 /// The folder of the output directory written by someone else (the main crate's
-/// `tests/schemas.rs` keeps the JSON Schemas of plans and seeds in `generated/schemas/`): never
+/// `tests/it/schemas.rs` keeps the JSON Schemas of plans and seeds in `generated/schemas/`): never
 /// stale, never removed.
 pub const FOREIGN_DIR: &str = "schemas";
 

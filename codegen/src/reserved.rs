@@ -1,5 +1,5 @@
 //! Names the generated code must not use, because the runtime or the generated code already
-//! does. The main crate's `tests/reserved_names.rs` reads the runtime's source and fails when the
+//! does. The main crate's `tests/it/reserved_names.rs` reads the runtime's source and fails when the
 //! runtime gains a name these lists lack, so they cannot drift apart silently.
 
 /// Methods every request type has: the generated inherent ones and the `Operation` trait's.

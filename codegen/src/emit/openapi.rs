@@ -5,7 +5,7 @@
 //! bracket encoding as `style: deepObject` for objects, and as the `name[]` parameter name for
 //! arrays of text), the JSON request body, the models, list envelopes, the error envelope and
 //! bearer security. The rest of the matrix goes into `x-truto-…` extensions, so that nothing of
-//! it is lost (`tests/openapi.rs` checks every fact of `support-matrix.json` against it):
+//! it is lost (`tests/it/openapi.rs` checks every fact of `support-matrix.json` against it):
 //! - on every parameter and body property, `x-truto-support`: `required_in`, `supported_in`,
 //!   `all_integrations`, `notes`, `sources`, `assumed`, `irreversible`;
 //! - on every operation: `x-truto-integrations`, `x-truto-integration-sources`, `x-truto-rules`
