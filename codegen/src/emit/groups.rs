@@ -6,7 +6,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::endpoints::{ctor_arg_type, param_doc, setter, storage, store};
+use super::fields::{ctor_arg_type, param_doc, setter, storage, store};
 use super::{doc, ident, tables};
 use crate::resolved::{Group, Param, Spec};
 

@@ -3,6 +3,7 @@
 
 pub mod common;
 pub mod endpoints;
+pub mod fields;
 pub mod groups;
 pub mod index;
 pub mod integrations;
