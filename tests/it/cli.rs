@@ -350,6 +350,37 @@ fn help_ends_with_the_one_table_of_exit_codes() {
     }
 }
 
+/// The exit codes of a Markdown table whose first column is the code (`| 0 | … |`), in order.
+fn codes_in_markdown(text: &str) -> Vec<u16> {
+    text.lines()
+        .filter_map(|l| {
+            l.strip_prefix("| ")?
+                .split(" |")
+                .next()?
+                .trim()
+                .parse()
+                .ok()
+        })
+        .collect()
+}
+
+#[test]
+fn the_readme_and_the_cli_page_list_the_codes_help_lists() {
+    let help = stdout(&userdir(&["--help"]));
+    let listed: Vec<u16> = help
+        .split("Exit codes:")
+        .nth(1)
+        .expect("an exit-code table")
+        .lines()
+        .filter_map(|l| l.split_whitespace().next()?.parse().ok())
+        .collect();
+    assert_eq!(listed, [0, 1, 2, 3, 4, 5, 6, 7, 130], "{help}");
+    for page in ["README.md", "docs/cli.md"] {
+        let text = std::fs::read_to_string(page).expect(page);
+        assert_eq!(codes_in_markdown(&text), listed, "{page}");
+    }
+}
+
 #[test]
 fn no_subcommand_and_unknown_flags_are_usage_errors() {
     assert_eq!(code(&userdir(&[])), 2);
