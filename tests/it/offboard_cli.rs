@@ -1009,7 +1009,10 @@ async fn twenty_kills_at_random_points_lose_nothing_and_repeat_nothing() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_second_run_on_the_same_journal_is_refused_and_sends_nothing() {
     let dir = scratch("two-runs");
-    let (seed, plan) = directory(&dir, 2, 10, "{latency_ms: 200}");
+    // Answers slow enough that the first run's two calls in flight are still waiting while the
+    // second run starts and is refused, even on a loaded machine: the requests counted
+    // meanwhile are the first run's at most.
+    let (seed, plan) = directory(&dir, 2, 10, "{latency_ms: 1000}");
     let server = MockServer::start(seed).await.unwrap();
     let journal = dir.join("journal.jsonl");
     let flags = ["--journal", journal.to_str().unwrap(), "--concurrency", "2"];
