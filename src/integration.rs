@@ -27,10 +27,11 @@ impl Integration {
 impl crate::Client {
     /// The integration of an integrated account: `GET /integrated-account/{id}`, asked once
     /// per account (its id in any case) and cached. The answer is used only when it carries
-    /// the id asked for ([`Error::Mismatch`](crate::Error::Mismatch) otherwise, also when it carries none). `Ok(None)`:
-    /// the API named an integration this spec does not know
-    /// ([`Response::unknown_integration`](crate::Response::unknown_integration) gives its name on a call); an error instead when the
-    /// client [refuses unknown integrations](crate::ClientBuilder::refuse_unknown_integrations).
+    /// the id asked for ([`Error::Mismatch`](crate::Error::Mismatch) otherwise, also when it
+    /// carries none). `Ok(None)`: the API named an integration this spec does not know
+    /// ([`Response::unknown_integration`](crate::Response::unknown_integration) gives its name
+    /// on a call); an error instead when the client [refuses unknown
+    /// integrations](crate::ClientBuilder::refuse_unknown_integrations).
     pub async fn integration_of(
         &self,
         integrated_account_id: &str,

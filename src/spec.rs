@@ -606,8 +606,7 @@ pub fn walk<'v>(
     (current, problem)
 }
 
-/// What kind of JSON value `v` is, as a person reads it.
-/// What a JSON value is, for messages ("a string", "an array", …).
+/// What kind of JSON value `v` is, as a person reads it ("a string", "an array", …).
 pub(crate) fn kind_of(v: &serde_json::Value) -> &'static str {
     match v {
         serde_json::Value::Null => "null",
@@ -816,7 +815,11 @@ impl IntegrationSet {
 
     /// Whether `integration` is in the set.
     pub fn contains(&self, integration: Integration) -> bool {
-        let i = integration as usize;
+        self.has(integration as usize)
+    }
+
+    /// Whether the integration whose discriminant is `i` is in the set.
+    fn has(&self, i: usize) -> bool {
         self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
 }
@@ -850,7 +853,7 @@ impl std::fmt::Debug for Presences {
     /// What every call reads, and the sets of the supported integrations in discriminant order.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let by_integration: Vec<(usize, &Presence)> = (self.by_integration.iter().enumerate())
-            .filter(|(i, _)| self.supported.0[i / 64] & (1 << (i % 64)) != 0)
+            .filter(|(i, _)| self.supported.has(*i))
             .collect();
         f.debug_struct("Presences")
             .field("takes_body", &self.takes_body)

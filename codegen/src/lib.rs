@@ -20,6 +20,14 @@ use std::path::Path;
 
 pub use resolving::{SourceFile, SpecError, SpecErrors};
 
+/// The most parameters an endpoint may have: one bit each in the presence sets the runtime
+/// computes (its `spec::MAX_PARAMETERS`; a test keeps the two equal).
+pub const MAX_PARAMETERS: usize = 64;
+
+/// The most integrations a spec may name: one bit each in an endpoint's set of integrations
+/// (the runtime's `spec::MAX_INTEGRATIONS`; a test keeps the two equal).
+pub const MAX_INTEGRATIONS: usize = 512;
+
 /// One generated file: its path relative to the output directory, and its contents.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GeneratedFile {

@@ -52,3 +52,13 @@ fn every_endpoint_points_at_the_api_that_lists_it() {
         Ok(Integration::SlackEnterprise)
     );
 }
+
+#[test]
+fn the_generator_refuses_what_the_runtime_cannot_hold() {
+    use truto_user_directory::spec::{MAX_INTEGRATIONS, MAX_PARAMETERS};
+    assert_eq!(truto_user_directory_codegen::MAX_PARAMETERS, MAX_PARAMETERS);
+    assert_eq!(
+        truto_user_directory_codegen::MAX_INTEGRATIONS,
+        MAX_INTEGRATIONS
+    );
+}

@@ -7,15 +7,12 @@ use super::common_yaml::Groups;
 use super::integrations_yaml::{NameList, Names};
 use super::offboarding::check_offboarding;
 use super::{Ctx, did_you_mean, nearest};
-use crate::naming;
 use crate::reserved::CLIENT_METHODS;
 use crate::resolved::{Endpoint, Location, Param};
 use crate::written::{EndpointFile, ParamDef, ScopeDef};
+use crate::{MAX_PARAMETERS, naming};
 
 /// What endpoints are checked against: everything declared outside the endpoint files.
-/// The most parameters an endpoint may have (the runtime's `spec::MAX_PARAMETERS`).
-const MAX_PARAMETERS: usize = 64;
-
 /// A parameter definition and where it is written: the endpoint file or, for an included
 /// group, `common.yaml`.
 pub(super) struct ParamSource<'a> {

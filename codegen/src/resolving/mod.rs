@@ -190,9 +190,6 @@ fn split_serde_message(raw: &str) -> (String, String) {
 }
 
 /// Checks and resolves the spec.
-/// The most integrations a spec may name (the runtime's `spec::MAX_INTEGRATIONS`).
-const MAX_INTEGRATIONS: usize = 512;
-
 pub fn check(sources: &[SourceFile]) -> Result<Spec, SpecErrors> {
     let mut ctx = Ctx {
         errors: Vec::new(),
@@ -207,13 +204,14 @@ pub fn check(sources: &[SourceFile]) -> Result<Spec, SpecErrors> {
     let cp = cfile.path.as_str();
 
     let integrations = integrations_yaml::check_integrations(&mut ctx, ip, ints);
-    if integrations.len() > MAX_INTEGRATIONS {
+    if integrations.len() > crate::MAX_INTEGRATIONS {
         ctx.err(
             ip,
             "integrations",
             format!(
-                "the spec names {} integrations; at most {MAX_INTEGRATIONS} fit an endpoint's set of integrations (one bit each)",
-                integrations.len()
+                "the spec names {} integrations; at most {} fit an endpoint's set of integrations (one bit each)",
+                integrations.len(),
+                crate::MAX_INTEGRATIONS
             ),
         );
     }
