@@ -560,8 +560,8 @@ impl RateLimit {
     }
 }
 
-/// The integration of an integrated account in `api`, as [`Client::integration_of`], with the name the
-/// API gave when this spec does not know it (logged as a `tracing` warning).
+/// The integration of an integrated account in `api`, as [`Client::integration_of`], with the
+/// name the API gave when this spec does not know it (logged as a `tracing` warning).
 /// [`Error::UnknownIntegration`] when the client [refuses unknown
 /// integrations](ClientBuilder::refuse_unknown_integrations). A function, not a method: every
 /// `Client` method name is reserved in the generator.
