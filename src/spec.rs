@@ -446,6 +446,54 @@ impl Offboarding {
     }
 }
 
+/// How offboarding removes one kind of access (`revoke: [groups, …]` in a plan): one call of
+/// the endpoint per item, each a target of its own.
+#[derive(Debug, Clone, Copy)]
+pub struct Revoke {
+    /// The name plans give (`groups`, `role_assignments`).
+    pub access: &'static str,
+    /// The user record's field listing that access (items with an `id`): what is removed, and
+    /// what a verification reads back.
+    pub user_field: &'static str,
+    /// The parameter that takes the id of what one call removes (the user, when the endpoint
+    /// names one, goes in its parameter with [`ParamRole::User`]).
+    pub item: &'static ParameterSpec,
+    /// Where the items come from when they are not the `user_field` items themselves: the
+    /// records of a list endpoint that belong to the user.
+    pub listed_by: Option<ListedBy>,
+    /// Where the facts come from.
+    pub source: &'static str,
+}
+
+/// The records of a list endpoint that are one user's access (a user's role assignments).
+#[derive(Debug, Clone, Copy)]
+pub struct ListedBy {
+    /// The list endpoint.
+    pub endpoint: &'static EndpointSpec,
+    /// The record field holding the user's id (records are filtered by it, client-side).
+    pub user_key: &'static str,
+    /// The record field holding the `id` of the user-record item the record grants.
+    pub grants: &'static str,
+}
+
+/// The page counts more integrations than it names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UnnamedIntegrations {
+    /// The page's count, when it gives one.
+    pub count: Option<u32>,
+    /// Where the count comes from.
+    pub source: &'static str,
+}
+
+/// A deprecated endpoint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Deprecation {
+    /// The page's note, and what to use instead.
+    pub note: &'static str,
+    /// Where the page says so.
+    pub source: &'static str,
+}
+
 /// A conditional requirement, written as data in the spec.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RuleSpec {
@@ -667,6 +715,16 @@ pub struct EndpointSpec {
     pub rules: &'static [RuleSpec],
     /// How bulk offboarding uses the endpoint (`None`: it does not).
     pub offboarding: Option<Offboarding>,
+    /// How offboarding takes one kind of access away with the endpoint (`None`: it does not).
+    pub revoke: Option<Revoke>,
+    /// The page counts more integrations than it names: a call for an integration it does not
+    /// name is sent with a warning, never refused (`None`: the page names them all).
+    pub unnamed_integrations: Option<UnnamedIntegrations>,
+    /// The page marks the endpoint deprecated.
+    pub deprecated: Option<Deprecation>,
+    /// A one-object answer may also come as `{<key>: object}` (custom methods answer either
+    /// way); `None`: the object itself.
+    pub wrapped: Option<&'static str>,
     /// The response model's name.
     pub response_model: &'static str,
     /// The response fields the page lists integrations for, with those integrations.
@@ -681,6 +739,12 @@ impl EndpointSpec {
     /// Whether `integration` supports this endpoint.
     pub fn supports(&self, integration: Integration) -> bool {
         self.presence.supported.contains(integration)
+    }
+
+    /// Whether a call for `integration` may be answered: it supports the endpoint, or the page
+    /// counts integrations it does not name (a call is then sent, with a warning).
+    pub fn may_support(&self, integration: Integration) -> bool {
+        self.supports(integration) || self.unnamed_integrations.is_some()
     }
 
     /// Whether the endpoint has body parameters (it then sends a JSON body, `{}` when none is

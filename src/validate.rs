@@ -46,6 +46,9 @@ pub enum Severity {
 pub enum Rule {
     /// The integration does not support the endpoint.
     EndpointNotSupported,
+    /// The page counts more integrations than it names, and not this one: whether it supports
+    /// the endpoint is not known (always a warning; the call may be sent).
+    EndpointSupportUnknown,
     /// A parameter every integration requires is missing or empty.
     Required,
     /// A parameter this integration requires is missing or empty.
@@ -74,6 +77,7 @@ impl Rule {
     pub fn as_str(self) -> &'static str {
         match self {
             Rule::EndpointNotSupported => "endpoint_not_supported",
+            Rule::EndpointSupportUnknown => "endpoint_support_unknown",
             Rule::Required => "required",
             Rule::RequiredInIntegration => "required_in_integration",
             Rule::AtLeastOneOf => "at_least_one_of",
@@ -459,6 +463,35 @@ impl<'f, 'a> Checker<'f, 'a> {
     }
 
     fn unsupported_endpoint(&mut self, i: Integration) {
+        if let Some(unnamed) = self.endpoint.unnamed_integrations {
+            let count = unnamed
+                .count
+                .map(|n| format!(" counts {n} integrations but"))
+                .unwrap_or_default();
+            let named = if self.endpoint.integrations.is_empty() {
+                "names none".to_string()
+            } else {
+                format!(
+                    "names only {}",
+                    integration_names(self.endpoint.integrations)
+                )
+            };
+            self.violations.push(Violation {
+                field: None,
+                wire_name: None,
+                location: None,
+                integration: self.integration,
+                rule: Rule::EndpointSupportUnknown,
+                severity: Severity::Warning,
+                message: format!(
+                    "whether {} supports {} is not known: the page{count} {named} ({}); the call is sent, and an answer that the integration lacks the method says so",
+                    i.name(),
+                    self.endpoint.name,
+                    unnamed.source
+                ),
+            });
+            return;
+        }
         let elsewhere: Vec<&str> = self.endpoint.api.endpoints_of(i).map(|e| e.name).collect();
         let alternatives = if elsewhere.is_empty() {
             "no endpoint in this spec".to_string()

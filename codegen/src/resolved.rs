@@ -99,6 +99,8 @@ pub struct ModelFile {
 pub struct Model {
     pub name: String,
     pub description: String,
+    /// Where the model's fields come from.
+    pub source: Option<String>,
     pub fields: Vec<ModelField>,
 }
 
@@ -140,6 +142,14 @@ pub struct Endpoint {
     pub params: Vec<Param>,
     pub rules: Vec<Rule>,
     pub offboarding: Option<Offboarding>,
+    /// How offboarding takes one kind of access away with this endpoint.
+    pub revoke: Option<Revoke>,
+    /// The page counts more integrations than it names.
+    pub unnamed: Option<Unnamed>,
+    /// The page marks the endpoint deprecated.
+    pub deprecated: Option<Deprecated>,
+    /// The body may also be `{<wrapped>: model}`.
+    pub wrapped: Option<String>,
     pub response_model: String,
     /// Every field of the response model, with the integrations the page says fill it.
     pub response_fields: Vec<(String, Vec<usize>)>,
@@ -244,4 +254,42 @@ impl Endpoint {
             .iter()
             .filter(move |r| r.integration == integration)
     }
+}
+
+/// The page counts more integrations than it names: a call for one it does not name is sent
+/// with a warning.
+#[derive(Debug)]
+pub struct Unnamed {
+    /// The page's count, when it gives one.
+    pub count: Option<u32>,
+    pub source: String,
+}
+
+/// A deprecated endpoint: the page's note and where it says so.
+#[derive(Debug)]
+pub struct Deprecated {
+    pub note: String,
+    pub source: String,
+}
+
+/// How offboarding takes one kind of access away with an endpoint.
+#[derive(Debug)]
+pub struct Revoke {
+    /// The name plans give.
+    pub access: String,
+    /// The people model's object-array field listing that access.
+    pub user_field: String,
+    /// Index into the endpoint's params of the one that takes the removed item's id.
+    pub item_parameter: usize,
+    /// The list endpoint whose records are what is removed, with the record fields holding
+    /// the user's id and the id of the `user_field` item each grants.
+    pub listed_by: Option<ListedBy>,
+    pub source: String,
+}
+
+#[derive(Debug)]
+pub struct ListedBy {
+    pub endpoint: String,
+    pub user_key: String,
+    pub grants: String,
 }

@@ -314,7 +314,46 @@ pub struct EndpointFile {
     #[serde(default)]
     pub rules: Vec<RuleDef>,
     pub offboarding: Option<OffboardingDef>,
+    /// How offboarding takes one kind of access away with this endpoint.
+    pub revoke: Option<RevokeDef>,
+    /// The page counts more integrations than it names (`integrations` holds the names).
+    pub unnamed_integrations: Option<UnnamedDef>,
+    /// The page marks the endpoint deprecated.
+    pub deprecated: Option<DeprecatedDef>,
     pub response: ResponseDef,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnnamedDef {
+    /// How many integrations the page counts in all (when it gives a count).
+    pub count: Option<u32>,
+    pub source: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeprecatedDef {
+    pub note: String,
+    pub source: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RevokeDef {
+    /// The name plans give in `revoke: [...]`.
+    pub access: String,
+    /// The user model's object-array field listing that access (its items' `id`).
+    pub user_field: String,
+    /// The parameter that takes the id of what one call removes.
+    pub item_parameter: String,
+    /// The list endpoint whose records are what is removed (else: the `user_field` items).
+    pub listed_by: Option<String>,
+    /// With `listed_by`: the record field holding the user's id.
+    pub user_key: Option<String>,
+    /// With `listed_by`: the record field holding the `id` of the `user_field` item it grants.
+    pub grants: Option<String>,
+    pub source: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -367,6 +406,8 @@ pub struct ResponseDef {
     pub list: bool,
     #[serde(default)]
     pub supported_in: BTreeMap<String, Vec<String>>,
+    /// The body may also be `{<wrapped>: model}` (custom methods answer either way).
+    pub wrapped: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -381,6 +422,8 @@ pub struct ModelDef {
     pub name: String,
     #[serde(default)]
     pub description: String,
+    /// Where the model's fields come from.
+    pub source: Option<String>,
     pub fields: Vec<ModelFieldDef>,
 }
 
@@ -394,6 +437,12 @@ pub enum ModelTypeDef {
     Object,
     StringArray,
     ObjectArray,
+    /// A JSON number.
+    Number,
+    /// Any JSON value.
+    Any,
+    /// An array of arrays of any JSON value (a table's rows).
+    Rows,
 }
 
 #[derive(Debug, Deserialize)]

@@ -212,6 +212,10 @@ pub static SPEC: EndpointSpec = EndpointSpec {
             AlreadyDone { status: 409, remote: true, meaning: "the user is already inactive" },
         ],
     }),
+    revoke: None,
+    unnamed_integrations: None,
+    deprecated: None,
+    wrapped: None,
     response_model: "User",
     response_fields: &[
         ResponseFieldSpec { name: "id", supported_in: &[Integration::AvalaraAvaTax, Integration::Vanta] },

@@ -717,6 +717,10 @@ pub static SPEC: EndpointSpec = EndpointSpec {
             AlreadyDone { status: 404, remote: true, meaning: "the user no longer exists" },
         ],
     }),
+    revoke: None,
+    unnamed_integrations: None,
+    deprecated: None,
+    wrapped: None,
     response_model: "User",
     response_fields: &[
         ResponseFieldSpec { name: "id", supported_in: &[

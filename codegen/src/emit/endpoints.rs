@@ -204,6 +204,19 @@ fn request_doc(e: &Endpoint) -> TokenStream {
     text.push_str(
         " `validate` checks a request against any integration, reporting every problem at once.",
     );
+    if let Some(u) = &e.unnamed {
+        let count = u
+            .count
+            .map(|n| format!(" counts {n} integrations and"))
+            .unwrap_or_default();
+        text.push_str(&format!(
+            "\n\nThe page{count} names only those listed here ({}): a call for another integration is sent with a warning, never refused.",
+            u.source
+        ));
+    }
+    if let Some(d) = &e.deprecated {
+        text.push_str(&format!("\n\n**Deprecated**: {} ({})", d.note, d.source));
+    }
     if let Some(source) = &e.source {
         // A URL as a link (rustdoc rejects bare URLs), anything else (a file) as code.
         if source.starts_with("https://") || source.starts_with("http://") {
@@ -576,8 +589,13 @@ fn operation_impl(spec: &Spec, e: &Endpoint) -> TokenStream {
         )
     };
     let client_doc = doc(&format!("{route}\n\n{what}"));
+    let deprecated = e.deprecated.as_ref().map(|d| {
+        let note = &d.note;
+        quote! { #[deprecated(note = #note)] }
+    });
     let client_fn = quote! {
         #client_doc
+        #deprecated
         #[inline]
         pub fn #client_method<'a>(
             &'a self,

@@ -136,6 +136,42 @@ fn endpoint(out: &mut String, spec: &Spec, e: &Endpoint) {
     let _ = writeln!(out, "- Admin: {}", yes(e.admin));
     let _ = writeln!(out, "- Response formats: {}", e.response_formats.join(", "));
     let _ = writeln!(out, "- Response model: {}", e.response_model);
+    if let Some(w) = &e.wrapped {
+        let _ = writeln!(out, "- Response may come wrapped: `{{\"{w}\": …}}`");
+    }
+    if let Some(d) = &e.deprecated {
+        let _ = writeln!(out, "- Deprecated: {}", one_line(&d.note));
+        let _ = writeln!(out, "- Deprecated source: {}", one_line(&d.source));
+    }
+    if let Some(u) = &e.unnamed {
+        let count = u.count.map_or("no count".to_string(), |n| n.to_string());
+        let _ = writeln!(
+            out,
+            "- Integrations the page counts but does not name: {count}"
+        );
+        let _ = writeln!(
+            out,
+            "- Unnamed integrations source: {}",
+            one_line(&u.source)
+        );
+    }
+    if let Some(r) = &e.revoke {
+        let _ = writeln!(out, "- Revokes access: `{}`", r.access);
+        let _ = writeln!(out, "- Revoke reads the user's `{}`", r.user_field);
+        let _ = writeln!(
+            out,
+            "- Revoke item parameter: `{}`",
+            e.params[r.item_parameter].name
+        );
+        if let Some(l) = &r.listed_by {
+            let _ = writeln!(
+                out,
+                "- Revoke items: the records of {} whose `{}` is the user, each granting its `{}`",
+                l.endpoint, l.user_key, l.grants
+            );
+        }
+        let _ = writeln!(out, "- Revoke source: {}", one_line(&r.source));
+    }
     if let Some(o) = &e.offboarding {
         let effect = match &o.effect {
             EffectKind::SetsStatus(s) => format!("sets status `{s}`"),

@@ -15,6 +15,9 @@ pub fn emit(file: &ModelFile) -> TokenStream {
         } else {
             m.description.clone()
         };
+        if let Some(source) = &m.source {
+            struct_doc.push_str(&format!("\n\nSource: {source}"));
+        }
         struct_doc.push_str(
             "\n\nDecoding never fails on an object: unknown fields, and known fields whose value has an\nunexpected shape, are kept in `extra` (the latter noted in `decode_warnings`). It reads the\nbody in one pass.",
         );
@@ -37,8 +40,17 @@ pub fn emit(file: &ModelFile) -> TokenStream {
                         quote! { Vec<#t> }
                     }
                 }
-                ModelTypeDef::Object => quote! { serde_json::Map<String, serde_json::Value> },
+                ModelTypeDef::Object => match f.type_name.as_deref() {
+                    Some(item) => {
+                        let t = ident(item);
+                        quote! { #t }
+                    }
+                    None => quote! { serde_json::Map<String, serde_json::Value> },
+                },
                 ModelTypeDef::StringArray => quote! { Vec<String> },
+                ModelTypeDef::Number => quote! { f64 },
+                ModelTypeDef::Any => quote! { serde_json::Value },
+                ModelTypeDef::Rows => quote! { Vec<Vec<serde_json::Value>> },
             };
             let mut text = f.description.clone();
             if f.required {

@@ -282,6 +282,19 @@ fn operation(spec: &Spec, e: &Endpoint) -> Value {
     if !matrix["offboarding"].is_null() {
         op["x-truto-offboarding"] = matrix["offboarding"].clone();
     }
+    for (key, extension) in [
+        ("revoke", "x-truto-revoke"),
+        ("unnamed_integrations", "x-truto-unnamed-integrations"),
+        ("deprecated", "x-truto-deprecated"),
+        ("wrapped", "x-truto-wrapped"),
+    ] {
+        if let Some(value) = matrix.get(key) {
+            op[extension] = value.clone();
+        }
+    }
+    if e.deprecated.is_some() {
+        op["deprecated"] = Value::Bool(true);
+    }
     op
 }
 
@@ -293,8 +306,16 @@ fn model_schema(m: &Model) -> Value {
             ModelTypeDef::Boolean => json!({ "type": "boolean" }),
             ModelTypeDef::DateTime => json!({ "type": "string", "format": "date-time" }),
             ModelTypeDef::Enum => open_enum(&f.values),
-            ModelTypeDef::Object => json!({ "type": "object" }),
+            ModelTypeDef::Object => match f.type_name.as_deref() {
+                Some(item) => schema_ref(item),
+                None => json!({ "type": "object" }),
+            },
             ModelTypeDef::StringArray => json!({ "type": "array", "items": { "type": "string" } }),
+            ModelTypeDef::Number => json!({ "type": "number" }),
+            ModelTypeDef::Any => json!({}),
+            ModelTypeDef::Rows => {
+                json!({ "type": "array", "items": { "type": "array", "items": {} } })
+            }
             ModelTypeDef::ObjectArray => json!({
                 "type": "array",
                 "items": schema_ref(f.type_name.as_deref().unwrap_or_default()),

@@ -55,8 +55,49 @@ struct EndpointOut<'a> {
     parameters: Vec<ParamOut<'a>>,
     rules: Vec<RuleOut<'a>>,
     offboarding: Option<OffboardingOut<'a>>,
+    /// How offboarding takes one kind of access away with the endpoint.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    revoke: Option<RevokeOut<'a>>,
+    /// The page counts more integrations than it names.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unnamed_integrations: Option<UnnamedOut<'a>>,
+    /// The page marks the endpoint deprecated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    deprecated: Option<DeprecatedOut<'a>>,
+    /// A one-object answer may also come wrapped in this key.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    wrapped: Option<&'a str>,
     response_model: &'a str,
     response_fields: Vec<ResponseFieldOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct RevokeOut<'a> {
+    access: &'a str,
+    user_field: &'a str,
+    item_parameter: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    listed_by: Option<ListedByOut<'a>>,
+    source: &'a str,
+}
+
+#[derive(Serialize)]
+struct ListedByOut<'a> {
+    endpoint: &'a str,
+    user_key: &'a str,
+    grants: &'a str,
+}
+
+#[derive(Serialize)]
+struct UnnamedOut<'a> {
+    count: Option<u32>,
+    source: &'a str,
+}
+
+#[derive(Serialize)]
+struct DeprecatedOut<'a> {
+    note: &'a str,
+    source: &'a str,
 }
 
 #[derive(Serialize)]
@@ -249,6 +290,26 @@ fn endpoint<'a>(spec: &'a Spec, e: &'a Endpoint) -> EndpointOut<'a> {
             assumed: &o.assumed,
             source: o.source.as_deref(),
         }),
+        revoke: e.revoke.as_ref().map(|r| RevokeOut {
+            access: &r.access,
+            user_field: &r.user_field,
+            item_parameter: &e.params[r.item_parameter].name,
+            listed_by: r.listed_by.as_ref().map(|l| ListedByOut {
+                endpoint: &l.endpoint,
+                user_key: &l.user_key,
+                grants: &l.grants,
+            }),
+            source: &r.source,
+        }),
+        unnamed_integrations: e.unnamed.as_ref().map(|u| UnnamedOut {
+            count: u.count,
+            source: &u.source,
+        }),
+        deprecated: e.deprecated.as_ref().map(|d| DeprecatedOut {
+            note: &d.note,
+            source: &d.source,
+        }),
+        wrapped: e.wrapped.as_deref(),
         response_model: &e.response_model,
         response_fields: e
             .response_fields

@@ -260,6 +260,39 @@ fn offboarding(e: &Endpoint) -> String {
     out
 }
 
+/// The `revoke` section, after `revoke: ` at indentation 4.
+fn revoke(spec: &Spec, e: &Endpoint) -> String {
+    let Some(r) = &e.revoke else {
+        return "None".into();
+    };
+    let p = &e.params[r.item_parameter];
+    let item = match spec.group_of(e, p) {
+        Some(g) => format!("&crate::common::{}::{}", g.name, static_name(p)),
+        None => format!("&parameters::{}", static_name(p)),
+    };
+    let listed_by = match &r.listed_by {
+        None => "None".to_string(),
+        Some(l) => {
+            let module = spec
+                .endpoints
+                .iter()
+                .find(|x| x.name == l.endpoint)
+                .map_or_else(String::new, |x| x.module.clone());
+            format!(
+                "Some(ListedBy {{\n            endpoint: &crate::endpoints::{module}::SPEC,\n            user_key: {},\n            grants: {},\n        }})",
+                short(&l.user_key),
+                short(&l.grants)
+            )
+        }
+    };
+    format!(
+        "Some(Revoke {{\n        access: {},\n        user_field: {},\n        item: {item},\n        listed_by: {listed_by},\n        source: {},\n    }})",
+        short(&r.access),
+        short(&r.user_field),
+        lit(&r.source, 16, 12)
+    )
+}
+
 /// The rules, at indentation 4.
 fn rules(e: &Endpoint, spec: &Spec) -> String {
     if e.rules.is_empty() {
@@ -364,6 +397,29 @@ pub fn emit(spec: &Spec, e: &Endpoint) -> String {
     out.push_str("    ],\n");
     out.push_str(&rules(e, spec));
     let _ = writeln!(out, "    offboarding: {},", offboarding(e));
+    let _ = writeln!(out, "    revoke: {},", revoke(spec, e));
+    let _ = match &e.unnamed {
+        None => writeln!(out, "    unnamed_integrations: None,"),
+        Some(u) => writeln!(
+            out,
+            "    unnamed_integrations: Some(UnnamedIntegrations {{\n        count: {},\n        source: {},\n    }}),",
+            u.count.map_or("None".into(), |c| format!("Some({c})")),
+            lit(&u.source, 16, 12)
+        ),
+    };
+    let _ = match &e.deprecated {
+        None => writeln!(out, "    deprecated: None,"),
+        Some(d) => writeln!(
+            out,
+            "    deprecated: Some(Deprecation {{\n        note: {},\n        source: {},\n    }}),",
+            lit(&d.note, 14, 12),
+            lit(&d.source, 16, 12)
+        ),
+    };
+    let _ = match &e.wrapped {
+        None => writeln!(out, "    wrapped: None,"),
+        Some(w) => writeln!(out, "    wrapped: Some({}),", short(w)),
+    };
     let _ = writeln!(out, "    response_model: {},", short(&e.response_model));
     out.push_str(&response_fields(e, spec));
     out.push_str("    presence: &PRESENCE,\n    api: &crate::API,\n};\n");
@@ -418,7 +474,13 @@ pub fn spec_imports(e: &Endpoint) -> Vec<&'static str> {
     if e.offboarding.is_some() {
         names.extend(["AlreadyDone", "Effect"]);
     }
+    if e.deprecated.is_some() {
+        names.push("Deprecation");
+    }
     names.push("EndpointSpec");
+    if e.revoke.as_ref().is_some_and(|r| r.listed_by.is_some()) {
+        names.push("ListedBy");
+    }
     if e.list {
         names.push("ListSpec");
     }
@@ -429,8 +491,14 @@ pub fn spec_imports(e: &Endpoint) -> Vec<&'static str> {
     if e.response_fields.iter().any(|(_, l)| !l.is_empty()) {
         names.push("ResponseFieldSpec");
     }
+    if e.revoke.is_some() {
+        names.push("Revoke");
+    }
     if !e.rules.is_empty() {
         names.push("RuleSpec");
+    }
+    if e.unnamed.is_some() {
+        names.push("UnnamedIntegrations");
     }
     names
 }

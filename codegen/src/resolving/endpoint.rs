@@ -8,7 +8,8 @@ use super::integrations_yaml::{NameList, Names};
 use super::offboarding::check_offboarding;
 use super::{Ctx, did_you_mean, nearest};
 use crate::reserved::CLIENT_METHODS;
-use crate::resolved::{Endpoint, Location, Param};
+use crate::resolved::{Deprecated, Endpoint, ListedBy, Location, Param, Revoke, Unnamed};
+use crate::written::RevokeDef;
 use crate::written::{EndpointFile, ParamDef, ScopeDef};
 use crate::{MAX_PARAMETERS, naming};
 
@@ -66,11 +67,12 @@ pub(super) fn check_endpoint(
         &ef.integrations,
     );
     let admin = ef.scope == ScopeDef::Admin;
+    let unnamed = check_unnamed(ctx, fp, ef, admin);
     match (admin, ef.integrations.is_empty()) {
-        (false, true) => ctx.err(
+        (false, true) if unnamed.is_none() => ctx.err(
             fp,
             "integrations",
-            "an endpoint needs at least one integration (or `scope: admin` when it is not called for an integrated account)",
+            "an endpoint needs at least one integration (or `unnamed_integrations` when the page gives only a count, or `scope: admin` when it is not called for an integrated account)",
         ),
         (true, false) => ctx.err(
             fp,
@@ -154,6 +156,12 @@ pub(super) fn check_endpoint(
         .offboarding
         .as_ref()
         .map(|o| check_offboarding(e.ctx, fp, o, &params));
+    let revoke = ef
+        .revoke
+        .as_ref()
+        .and_then(|r| check_revoke(e.ctx, fp, r, &params));
+    let deprecated = e.check_deprecated();
+    let wrapped = e.check_wrapped();
     let response_fields = e.check_response();
 
     let module = naming::module_name(&ef.name);
@@ -181,6 +189,10 @@ pub(super) fn check_endpoint(
         params,
         rules,
         offboarding,
+        revoke,
+        unnamed,
+        deprecated,
+        wrapped,
         response_model: ef.response.model.clone(),
         response_fields,
     })
@@ -330,5 +342,170 @@ impl EndpointCtx<'_> {
             response_fields.push((field.clone(), ids));
         }
         response_fields
+    }
+}
+
+/// `unnamed_integrations`: only for an endpoint called for an integrated account, and its count
+/// is at least the names the endpoint lists.
+fn check_unnamed(ctx: &mut Ctx, fp: &str, ef: &EndpointFile, admin: bool) -> Option<Unnamed> {
+    let u = ef.unnamed_integrations.as_ref()?;
+    if admin {
+        ctx.err(
+            fp,
+            "unnamed_integrations",
+            "an admin endpoint is not called for an integrated account: remove `unnamed_integrations`",
+        );
+    }
+    if let Some(count) = u.count
+        && (count as usize) <= ef.integrations.len()
+    {
+        ctx.err(
+            fp,
+            "unnamed_integrations.count",
+            format!(
+                "the page's count ({count}) must exceed the {} integrations named in `integrations`; when it names them all, remove `unnamed_integrations`",
+                ef.integrations.len()
+            ),
+        );
+    }
+    if u.source.trim().is_empty() {
+        ctx.err(
+            fp,
+            "unnamed_integrations.source",
+            "say where the count comes from",
+        );
+    }
+    Some(Unnamed {
+        count: u.count,
+        source: u.source.clone(),
+    })
+}
+
+/// An endpoint's `revoke` section, as far as the endpoint alone can tell: `access` is a
+/// snake_case name, `item_parameter` one of its parameters, and either the user goes in a
+/// parameter with `role: user` or the items are the records of a list (`listed_by`, with
+/// `user_key` and `grants`). The names of other endpoints and of model fields are checked once
+/// every file is read.
+fn check_revoke(ctx: &mut Ctx, fp: &str, r: &RevokeDef, params: &[Param]) -> Option<Revoke> {
+    let before = ctx.errors.len();
+    if !naming::is_snake_ident(&r.access) {
+        ctx.err(
+            fp,
+            "revoke.access",
+            format!(
+                "access \"{}\" must be a snake_case word (plans use it)",
+                r.access
+            ),
+        );
+    }
+    let item = params.iter().position(|p| p.name == r.item_parameter);
+    if item.is_none() {
+        let hint = did_you_mean(nearest(
+            &r.item_parameter,
+            params.iter().map(|p| p.name.as_str()),
+        ));
+        ctx.err(
+            fp,
+            "revoke.item_parameter",
+            format!(
+                "\"{}\" is not a parameter of this endpoint{hint}",
+                r.item_parameter
+            ),
+        );
+    }
+    let has_user = params
+        .iter()
+        .any(|p| p.role == Some(crate::written::RoleDef::User));
+    let listed_by = match (&r.listed_by, &r.user_key, &r.grants) {
+        (Some(endpoint), Some(user_key), Some(grants)) => Some(ListedBy {
+            endpoint: endpoint.clone(),
+            user_key: user_key.clone(),
+            grants: grants.clone(),
+        }),
+        (None, None, None) => {
+            if !has_user {
+                ctx.err(
+                    fp,
+                    "revoke",
+                    "a revoke without `listed_by` removes items of the user's record: the endpoint needs a parameter with `role: user`",
+                );
+            }
+            None
+        }
+        _ => {
+            ctx.err(
+                fp,
+                "revoke",
+                "`listed_by`, `user_key` and `grants` go together: the list endpoint of the records, the record field holding the user's id, and the one holding the id of the access it grants",
+            );
+            None
+        }
+    };
+    if !params
+        .iter()
+        .any(|p| p.role == Some(crate::written::RoleDef::IntegratedAccount))
+    {
+        ctx.err(
+            fp,
+            "revoke",
+            "a revoke endpoint is called for the person's integrated account: it needs a parameter with `role: integrated_account`",
+        );
+    }
+    (ctx.errors.len() == before).then(|| Revoke {
+        access: r.access.clone(),
+        user_field: r.user_field.clone(),
+        item_parameter: item.unwrap_or_default(),
+        listed_by,
+        source: r.source.clone(),
+    })
+}
+
+impl EndpointCtx<'_> {
+    /// `deprecated`: a note, and no offboarding use (plans must not depend on what goes away).
+    fn check_deprecated(&mut self) -> Option<Deprecated> {
+        let d = self.ef.deprecated.as_ref()?;
+        if d.note.trim().is_empty() || d.source.trim().is_empty() {
+            self.ctx.err(
+                self.fp,
+                "deprecated",
+                "a deprecation needs its `note` (what to use instead) and its `source`",
+            );
+        }
+        for (key, used) in [
+            ("offboarding", self.ef.offboarding.is_some()),
+            ("revoke", self.ef.revoke.is_some()),
+        ] {
+            if used {
+                self.ctx.err(
+                    self.fp,
+                    key,
+                    format!("a deprecated endpoint may not carry `{key}`: offboarding must not depend on a method that will be removed"),
+                );
+            }
+        }
+        Some(Deprecated {
+            note: d.note.clone(),
+            source: d.source.clone(),
+        })
+    }
+
+    /// `response.wrapped`: a snake_case key, on an answer that is not a list.
+    fn check_wrapped(&mut self) -> Option<String> {
+        let w = self.ef.response.wrapped.as_ref()?;
+        if self.ef.response.list {
+            self.ctx.err(
+                self.fp,
+                "response.wrapped",
+                "a list answer is the list envelope: `wrapped` is for an answer that is one object",
+            );
+        }
+        if !naming::is_snake_ident(w) {
+            self.ctx.err(
+                self.fp,
+                "response.wrapped",
+                format!("\"{w}\" must be a snake_case key"),
+            );
+        }
+        Some(w.clone())
     }
 }

@@ -258,6 +258,7 @@ pub fn check(sources: &[SourceFile]) -> Result<Spec, SpecErrors> {
     let people = common.people.clone();
     let accounts = common.accounts.clone();
     check_people_and_accounts(&mut ctx, cp, &people, &accounts, &models.files, &endpoints);
+    offboarding::check_revokes(&mut ctx, &people, &models.files, &endpoints);
 
     if !ctx.errors.is_empty() {
         return Err(SpecErrors(ctx.errors));

@@ -127,6 +127,7 @@ impl ModelChecker<'_> {
         Model {
             name: m.name.clone(),
             description: m.description.clone(),
+            source: m.source.clone(),
             fields,
         }
     }
@@ -200,7 +201,9 @@ impl ModelChecker<'_> {
         let (fp, path) = (at.file, at.path.as_str());
         let is_enum = f.ty == ModelTypeDef::Enum;
         let is_array = f.ty == ModelTypeDef::ObjectArray;
-        match (is_array, &f.item) {
+        let is_object = f.ty == ModelTypeDef::Object;
+        match (is_array || is_object, &f.item) {
+            (true, None) if is_object => None,
             (true, None) => {
                 self.ctx.err(
                     fp,
@@ -228,7 +231,7 @@ impl ModelChecker<'_> {
                     fp,
                     format!("{path}.item"),
                     format!(
-                        "`item` is only for object_array fields; \"{}\" is not one",
+                        "`item` is only for object and object_array fields; \"{}\" is not one",
                         f.name
                     ),
                 );

@@ -113,3 +113,79 @@ pub(super) fn check_unique(ctx: &mut Ctx, endpoints: &[Endpoint]) {
         }
     }
 }
+
+/// Every `revoke` across endpoints: its `access` is named once; `user_field` is an object-array
+/// field of the people model (what a user record lists); `listed_by` is a list endpoint whose
+/// model has the `user_key` and `grants` fields.
+pub(super) fn check_revokes(
+    ctx: &mut Ctx,
+    people: &Option<crate::resolved::People>,
+    model_files: &[crate::resolved::ModelFile],
+    endpoints: &[Endpoint],
+) {
+    let model = |name: &str| {
+        model_files
+            .iter()
+            .flat_map(|f| &f.models)
+            .find(|m| m.name == name)
+    };
+    let mut seen: HashMap<&str, &str> = HashMap::new();
+    for e in endpoints {
+        let Some(r) = &e.revoke else { continue };
+        if let Some(other) = seen.insert(&r.access, &e.name) {
+            ctx.err(
+                &e.file,
+                "revoke.access",
+                format!("access \"{}\" is already revoked by {other}: each kind of access has one endpoint", r.access),
+            );
+        }
+        match people.as_ref().and_then(|p| model(&p.model)) {
+            None => ctx.err(
+                &e.file,
+                "revoke.user_field",
+                "a revoke reads the user record: common.yaml needs `people` naming the user model",
+            ),
+            Some(m) => {
+                let array = m.fields.iter().any(|f| {
+                    f.name == r.user_field && f.ty == crate::resolved::ModelTypeDef::ObjectArray
+                });
+                if !array {
+                    ctx.err(
+                        &e.file,
+                        "revoke.user_field",
+                        format!("{} has no object_array field \"{}\" (the user record's list of this access)", m.name, r.user_field),
+                    );
+                }
+            }
+        }
+        let Some(l) = &r.listed_by else { continue };
+        let list = endpoints
+            .iter()
+            .find(|x| x.name == l.endpoint && x.list && !x.admin);
+        let Some(list) = list else {
+            ctx.err(
+                &e.file,
+                "revoke.listed_by",
+                format!("\"{}\" is not a list endpoint of an integrated account (`response: {{list: true}}`)", l.endpoint),
+            );
+            continue;
+        };
+        if let Some(m) = model(&list.response_model) {
+            for (key, name) in [
+                ("revoke.user_key", &l.user_key),
+                ("revoke.grants", &l.grants),
+            ] {
+                if !m.fields.iter().any(|f| f.name == *name) {
+                    ctx.err(
+                        &e.file,
+                        key,
+                        format!(
+                            "{} (the model of {}) has no field \"{name}\"",
+                            m.name, list.name
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
