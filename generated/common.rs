@@ -68,10 +68,22 @@ pub static LIST_ENVELOPE: crate::spec::ListEnvelope = crate::spec::ListEnvelope 
     result_count: "result_count",
     partial: "is_partial_response",
 };
+/// The answers that mean an integration has no such method (`spec/common.yaml`,
+/// `missing_method`), assumed. Source: <https://truto.one/docs/api-reference/overview/errors>
+/// [inferred]
+pub static MISSING_METHOD: &[crate::spec::AlreadyDone] = &[
+    crate::spec::AlreadyDone {
+        status: 404,
+        remote: false,
+        meaning: "the integration has no such method",
+    },
+];
 /// How a person is found by email in the users an integrated account lists
 /// (`spec/common.yaml`, `people`).
 pub static PEOPLE: Option<crate::spec::People> = Some(crate::spec::People {
     model: "User",
+    list: "users.list",
+    get: "users.get",
     id: "id",
     emails: &["emails[].email"],
     usernames: &["username"],

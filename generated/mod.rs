@@ -58,7 +58,7 @@ pub mod endpoints {
     }
 }
 pub use integrations::Integration;
-pub use common::{ACCOUNTS, LIST_ENVELOPE, PEOPLE, ResponseFormat};
+pub use common::{ACCOUNTS, LIST_ENVELOPE, MISSING_METHOD, PEOPLE, ResponseFormat};
 pub use common::TrutoQuery;
 pub use common::TrutoQuerySetters;
 pub use common::RemoteDataBody;
@@ -103,4 +103,5 @@ pub static API: spec::Api = spec::Api {
     list_envelope: &LIST_ENVELOPE,
     people: PEOPLE.as_ref(),
     accounts: ACCOUNTS.as_ref(),
+    missing_method: MISSING_METHOD,
 };

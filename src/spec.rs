@@ -562,6 +562,10 @@ pub struct ListEnvelope {
 pub struct People {
     /// The model the list and get endpoints return.
     pub model: &'static str,
+    /// The endpoint that lists an account's people (others may return the model too).
+    pub list: &'static str,
+    /// The endpoint that gets one person by id.
+    pub get: &'static str,
     /// The user's id.
     pub id: &'static str,
     /// Every email address of the user.
@@ -1001,6 +1005,19 @@ pub struct Api {
     pub people: Option<&'static People>,
     /// How a tenant's integrated accounts are read (`None`: the spec does not say).
     pub accounts: Option<&'static Accounts>,
+    /// The error answers that mean the integration has no such method: what a call to an
+    /// endpoint whose page does not name the integration may get.
+    pub missing_method: &'static [AlreadyDone],
+}
+
+impl Api {
+    /// Whether an error answer (`status`, from the integration or not) means the integration
+    /// has no such method.
+    pub fn is_missing_method(&self, status: u16, remote: bool) -> bool {
+        self.missing_method
+            .iter()
+            .any(|a| a.status == status && a.remote == remote)
+    }
 }
 
 impl std::fmt::Debug for Api {

@@ -28,6 +28,7 @@ pub(crate) static API: Api = Api {
     },
     people: None,
     accounts: None,
+    missing_method: &[],
 };
 
 static ID: ParameterSpec = ParameterSpec::new(

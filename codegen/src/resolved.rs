@@ -23,6 +23,8 @@ pub struct Spec {
     pub api: Api,
     /// The body of every error answer.
     pub error_envelope: ErrorEnvelope,
+    /// The answers that mean the integration has no such method.
+    pub missing_method: Option<crate::written::MissingMethodDef>,
     pub model_files: Vec<ModelFile>,
     pub endpoints: Vec<Endpoint>,
     /// The parameter groups of `common.yaml` that some endpoint includes.

@@ -37,6 +37,18 @@ pub struct CommonFile {
     pub api: ApiDef,
     /// The body of every error answer.
     pub error_envelope: ErrorEnvelopeDef,
+    /// The answers that mean the integration has no such method (for endpoints whose pages do
+    /// not name every integration).
+    pub missing_method: Option<MissingMethodDef>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MissingMethodDef {
+    pub answers: Vec<AlreadyDoneDef>,
+    #[serde(default)]
+    pub assumed: bool,
+    pub source: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -88,6 +100,10 @@ pub enum JsonTypeDef {
 #[serde(deny_unknown_fields)]
 pub struct PeopleDef {
     pub model: String,
+    /// The endpoint that lists the people of an account.
+    pub list: String,
+    /// The endpoint that gets one person by id.
+    pub get: String,
     pub id: String,
     pub emails: Vec<String>,
     /// Matched too, when the value is an email address.
@@ -379,7 +395,7 @@ pub struct EffectDef {
     pub downgraded: bool,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AlreadyDoneDef {
     pub status: u16,

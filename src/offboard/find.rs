@@ -329,20 +329,25 @@ fn accounts_spec() -> Result<&'static Accounts, FindError> {
 
 /// The account-scoped list endpoint of the people model.
 pub fn list_endpoint() -> Option<&'static EndpointSpec> {
-    let model = crate::PEOPLE.as_ref()?.model;
+    let people = crate::PEOPLE.as_ref()?;
     ENDPOINTS.iter().copied().find(|e| {
-        e.list.is_some() && !e.admin && e.method == Method::Get && e.response_model == model
+        e.name == people.list
+            && e.list.is_some()
+            && !e.admin
+            && e.method == Method::Get
+            && e.response_model == people.model
     })
 }
 
 /// The get endpoint of the people model: a `GET` with the user's id in its path.
 pub fn get_endpoint() -> Option<&'static EndpointSpec> {
-    let model = crate::PEOPLE.as_ref()?.model;
+    let people = crate::PEOPLE.as_ref()?;
     ENDPOINTS.iter().copied().find(|e| {
-        e.list.is_none()
+        e.name == people.get
+            && e.list.is_none()
             && !e.admin
             && e.method == Method::Get
-            && e.response_model == model
+            && e.response_model == people.model
             && e.parameter_with_role(ParamRole::User)
                 .is_some_and(|p| p.location == Location::Path)
     })

@@ -65,7 +65,32 @@ pub fn emit(spec: &Spec) -> (TokenStream, String) {
         });
     }
     let (people, accounts) = people_and_accounts(spec);
+    let missing: Vec<TokenStream> = spec
+        .missing_method
+        .iter()
+        .flat_map(|m| &m.answers)
+        .map(|a| {
+            let (status, remote, meaning) = (
+                proc_macro2::Literal::u16_unsuffixed(a.status),
+                a.remote,
+                &a.meaning,
+            );
+            quote! {
+                crate::spec::AlreadyDone { status: #status, remote: #remote, meaning: #meaning }
+            }
+        })
+        .collect();
+    let missing_doc = super::doc(&match &spec.missing_method {
+        Some(m) => format!(
+            "The answers that mean an integration has no such method (`spec/common.yaml`,\n`missing_method`){}. Source: {}",
+            if m.assumed { ", assumed" } else { "" },
+            m.source
+        ),
+        None => "The answers that mean an integration has no such method: none declared.".into(),
+    });
     out.extend(quote! {
+        #missing_doc
+        pub static MISSING_METHOD: &[crate::spec::AlreadyDone] = &[#(#missing),*];
         /// How a person is found by email in the users an integrated account lists
         /// (`spec/common.yaml`, `people`).
         pub static PEOPLE: Option<crate::spec::People> = #people;
@@ -86,9 +111,12 @@ fn people_and_accounts(spec: &Spec) -> (TokenStream, TokenStream) {
         Some(p) => {
             let (model, id, emails, usernames, status) =
                 (&p.model, &p.id, &p.emails, &p.usernames, &p.status);
+            let (list, get) = (&p.list, &p.get);
             quote! {
                 Some(crate::spec::People {
                     model: #model,
+                    list: #list,
+                    get: #get,
                     id: #id,
                     emails: &[#(#emails),*],
                     usernames: &[#(#usernames),*],

@@ -74,7 +74,7 @@ pub fn emit(spec: &Spec) -> TokenStream {
         pub mod endpoints { #(#endpoints)* }
 
         pub use integrations::Integration;
-        pub use common::{ACCOUNTS, LIST_ENVELOPE, PEOPLE, ResponseFormat};
+        pub use common::{ACCOUNTS, LIST_ENVELOPE, MISSING_METHOD, PEOPLE, ResponseFormat};
         #(pub use common::#group_types;)*
         #(#model_uses)*
         #(#endpoint_uses)*
@@ -97,6 +97,7 @@ pub fn emit(spec: &Spec) -> TokenStream {
             list_envelope: &LIST_ENVELOPE,
             people: PEOPLE.as_ref(),
             accounts: ACCOUNTS.as_ref(),
+            missing_method: MISSING_METHOD,
         };
     }
 }

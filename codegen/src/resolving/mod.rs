@@ -259,6 +259,17 @@ pub fn check(sources: &[SourceFile]) -> Result<Spec, SpecErrors> {
     let accounts = common.accounts.clone();
     check_people_and_accounts(&mut ctx, cp, &people, &accounts, &models.files, &endpoints);
     offboarding::check_revokes(&mut ctx, &people, &models.files, &endpoints);
+    if let Some(m) = &common.missing_method {
+        for (k, a) in m.answers.iter().enumerate() {
+            if !(400..600).contains(&a.status) {
+                ctx.err(
+                    cp,
+                    format!("missing_method.answers[{k}].status"),
+                    format!("{} is not an HTTP error status (400–599)", a.status),
+                );
+            }
+        }
+    }
 
     if !ctx.errors.is_empty() {
         return Err(SpecErrors(ctx.errors));
@@ -273,6 +284,7 @@ pub fn check(sources: &[SourceFile]) -> Result<Spec, SpecErrors> {
         accounts,
         api: common.api.clone(),
         error_envelope: common.error_envelope.clone(),
+        missing_method: common.missing_method.clone(),
         model_files: models.files,
         endpoints,
         groups: shared_groups,
@@ -296,6 +308,24 @@ fn check_people_and_accounts(
             .chain(p.usernames.iter().map(|u| ("people.usernames", u)))
             .collect();
         check_model_paths(ctx, cp, "people.model", &p.model, &paths, model_files);
+        // Other endpoints may return the model too (`me.list`): the people's own are named.
+        for (path, name, list) in [
+            ("people.list", &p.list, true),
+            ("people.get", &p.get, false),
+        ] {
+            let found = endpoints.iter().find(|e| e.name == *name);
+            let fits = found.is_some_and(|e| {
+                e.list == list && !e.admin && e.method == "GET" && e.response_model == p.model
+            });
+            if !fits {
+                let what = if list { "list" } else { "get (not a list)" };
+                ctx.err(
+                    cp,
+                    path,
+                    format!("\"{name}\" is not a GET {what} endpoint of an integrated account returning {}", p.model),
+                );
+            }
+        }
     }
     if let Some(a) = &accounts {
         let paths = [
