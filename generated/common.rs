@@ -88,6 +88,8 @@ pub static PEOPLE: Option<crate::spec::People> = Some(crate::spec::People {
     emails: &["emails[].email"],
     usernames: &["username"],
     status: "status",
+    access: &["groups", "roles", "licenses", "organizations", "workspaces"],
+    last_login: Some("last_login_at"),
 });
 /// How a tenant's integrated accounts are read (`spec/common.yaml`, `accounts`).
 pub static ACCOUNTS: Option<crate::spec::Accounts> = Some(crate::spec::Accounts {

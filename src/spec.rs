@@ -574,6 +574,11 @@ pub struct People {
     pub usernames: &'static [&'static str],
     /// The user's status.
     pub status: &'static str,
+    /// The fields listing what the user has access to (items with an `id` and a `name`):
+    /// what a report shows before and after a run.
+    pub access: &'static [&'static str],
+    /// The field with the user's last login, when the model has one.
+    pub last_login: Option<&'static str>,
 }
 
 /// How a tenant's integrated accounts are read (`spec/common.yaml`, `accounts`).

@@ -110,6 +110,12 @@ pub struct PeopleDef {
     #[serde(default)]
     pub usernames: Vec<String>,
     pub status: String,
+    /// The object-array fields that list what the user has access to (groups, roles, …):
+    /// what reports show before and after a run.
+    #[serde(default)]
+    pub access: Vec<String>,
+    /// The field with the user's last login.
+    pub last_login: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -111,7 +111,11 @@ fn people_and_accounts(spec: &Spec) -> (TokenStream, TokenStream) {
         Some(p) => {
             let (model, id, emails, usernames, status) =
                 (&p.model, &p.id, &p.emails, &p.usernames, &p.status);
-            let (list, get) = (&p.list, &p.get);
+            let (list, get, access) = (&p.list, &p.get, &p.access);
+            let last_login = match &p.last_login {
+                Some(l) => quote! { Some(#l) },
+                None => quote! { None },
+            };
             quote! {
                 Some(crate::spec::People {
                     model: #model,
@@ -121,6 +125,8 @@ fn people_and_accounts(spec: &Spec) -> (TokenStream, TokenStream) {
                     emails: &[#(#emails),*],
                     usernames: &[#(#usernames),*],
                     status: #status,
+                    access: &[#(#access),*],
+                    last_login: #last_login,
                 })
             }
         }

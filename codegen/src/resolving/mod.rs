@@ -306,6 +306,8 @@ fn check_people_and_accounts(
             .into_iter()
             .chain(p.emails.iter().map(|e| ("people.emails", e)))
             .chain(p.usernames.iter().map(|u| ("people.usernames", u)))
+            .chain(p.access.iter().map(|a| ("people.access", a)))
+            .chain(p.last_login.iter().map(|l| ("people.last_login", l)))
             .collect();
         check_model_paths(ctx, cp, "people.model", &p.model, &paths, model_files);
         // Other endpoints may return the model too (`me.list`): the people's own are named.
