@@ -85,6 +85,49 @@ pub mod prelude {
     pub use super::PagingSetters;
     pub use super::TrutoListSetters;
 }
+/// Every response model by name, with its fields' wire names.
+pub static MODELS: &[spec::ModelFields] = &[
+    spec::ModelFields {
+        name: "IntegratedAccount",
+        fields: <IntegratedAccount as crate::decode::Model>::FIELDS,
+    },
+    spec::ModelFields {
+        name: "User",
+        fields: <User as crate::decode::Model>::FIELDS,
+    },
+    spec::ModelFields {
+        name: "Email",
+        fields: <Email as crate::decode::Model>::FIELDS,
+    },
+    spec::ModelFields {
+        name: "Phone",
+        fields: <Phone as crate::decode::Model>::FIELDS,
+    },
+    spec::ModelFields {
+        name: "Role",
+        fields: <Role as crate::decode::Model>::FIELDS,
+    },
+    spec::ModelFields {
+        name: "Organization",
+        fields: <Organization as crate::decode::Model>::FIELDS,
+    },
+    spec::ModelFields {
+        name: "License",
+        fields: <License as crate::decode::Model>::FIELDS,
+    },
+    spec::ModelFields {
+        name: "Group",
+        fields: <Group as crate::decode::Model>::FIELDS,
+    },
+    spec::ModelFields {
+        name: "Workspace",
+        fields: <Workspace as crate::decode::Model>::FIELDS,
+    },
+    spec::ModelFields {
+        name: "Url",
+        fields: <Url as crate::decode::Model>::FIELDS,
+    },
+];
 /// Every endpoint in the spec.
 pub static ENDPOINTS: &[&spec::EndpointSpec] = &[
     &endpoints::integrated_accounts_list::SPEC,
@@ -104,4 +147,5 @@ pub static API: spec::Api = spec::Api {
     people: PEOPLE.as_ref(),
     accounts: ACCOUNTS.as_ref(),
     missing_method: MISSING_METHOD,
+    models: MODELS,
 };

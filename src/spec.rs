@@ -1013,9 +1013,25 @@ pub struct Api {
     /// The error answers that mean the integration has no such method: what a call to an
     /// endpoint whose page does not name the integration may get.
     pub missing_method: &'static [AlreadyDone],
+    /// Every response model, with its fields.
+    pub models: &'static [ModelFields],
+}
+
+/// A response model's name and its fields' wire names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ModelFields {
+    /// The model's name.
+    pub name: &'static str,
+    /// Its fields' wire names, in spec order.
+    pub fields: &'static [&'static str],
 }
 
 impl Api {
+    /// The response model with this name, with its fields.
+    pub fn model(&self, name: &str) -> Option<&'static ModelFields> {
+        self.models.iter().find(|m| m.name == name)
+    }
+
     /// Whether an error answer (`status`, from the integration or not) means the integration
     /// has no such method.
     pub fn is_missing_method(&self, status: u16, remote: bool) -> bool {

@@ -29,6 +29,7 @@ pub(crate) static API: Api = Api {
     people: None,
     accounts: None,
     missing_method: &[],
+    models: &[],
 };
 
 static ID: ParameterSpec = ParameterSpec::new(

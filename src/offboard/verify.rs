@@ -41,8 +41,8 @@ const LONGEST_WAIT: Duration = Duration::from_secs(2);
 
 /// What one read saw.
 enum Seen {
-    /// The user asked for (the record carries its id), with the status the read reported.
-    User(Option<String>),
+    /// The user asked for (the record carries its id): its record.
+    User(Box<Value>),
     /// The app says the user is gone, or a whole list of identified users does not hold it.
     Gone,
     /// The read cannot say: why, and whether reading again will not help.
@@ -132,7 +132,8 @@ async fn look(
     let seen = read(client, reader, people, subject, verification).await;
     verification.at = now_rfc3339();
     Some(match seen {
-        Seen::User(status) => {
+        Seen::User(record) => {
+            let status = text_at(&record, people.status);
             let described = status
                 .as_deref()
                 .map_or("not reported".into(), |s| format!("{s:?}"));
@@ -264,6 +265,39 @@ pub(crate) async fn verify_until(
     }
 }
 
+/// Reads the user once (a get, or the list up to the user): its record (`Ok(Some)`), gone
+/// (`Ok(None)`: the app says so), or why it cannot be told (`Err`); with the read's evidence.
+#[allow(dead_code)] // used by the revoke phase, next
+pub(crate) async fn read_user(
+    client: &Client,
+    subject: &Subject<'_>,
+) -> (Result<Option<Value>, String>, Verification) {
+    let mut verification = unread();
+    let Some(people) = crate::PEOPLE.as_ref() else {
+        let why = "spec/common.yaml has no `people` section: the user cannot be read";
+        return (Err(why.into()), verification);
+    };
+    let Some(reader) = Reader::choose(subject.integration) else {
+        let why = format!(
+            "the spec has no get or list of users for {}",
+            subject.integration.map_or("this integration", |i| i.name())
+        );
+        return (Err(why), verification);
+    };
+    let seen = read(client, reader, people, subject, &mut verification).await;
+    verification.at = now_rfc3339();
+    let seen = match seen {
+        Seen::User(record) => {
+            verification.observed_status = text_at(&record, people.status);
+            verification.outcome = VerifyOutcome::Verified;
+            Ok(Some(*record))
+        }
+        Seen::Gone => Ok(None),
+        Seen::Unknown { note, .. } => Err(note),
+    };
+    (seen, verification)
+}
+
 /// What reading the user back once says about a call whose answer was lost.
 pub(crate) enum ReadBack {
     /// The effect is there: the call took effect. The read's evidence.
@@ -393,7 +427,7 @@ async fn read_list(
         for user in &page.items {
             match id_at(user, people.id) {
                 Some(id) if id == user_id => {
-                    return Seen::User(text_at(user, people.status));
+                    return Seen::User(Box::new(user.clone()));
                 }
                 Some(_) => {}
                 None => unidentified += 1,
@@ -415,7 +449,7 @@ async fn read_list(
 /// The user, when `record` is the user asked for (it carries its id); what it is otherwise.
 fn the_user(record: &Value, people: &People, user_id: &str) -> Seen {
     match id_at(record, people.id) {
-        Some(id) if id == user_id => Seen::User(text_at(record, people.status)),
+        Some(id) if id == user_id => Seen::User(Box::new(record.clone())),
         Some(other) => Seen::Unknown {
             note: format!(
                 "the read answered the record of user {}, not of {}: it says nothing about this user",

@@ -33,6 +33,12 @@ pub fn emit(spec: &Spec) -> TokenStream {
         let d = doc(&format!("Generated from `spec/{}`.", f.file));
         quote! { #d pub mod #m { #inc } }
     });
+    let model_fields = spec.model_files.iter().flat_map(|f| &f.models).map(|m| {
+        let (name, t) = (&m.name, ident(&m.name));
+        quote! {
+            spec::ModelFields { name: #name, fields: <#t as crate::decode::Model>::FIELDS }
+        }
+    });
     let model_uses = spec.model_files.iter().map(|f| {
         let m = ident(&f.module);
         quote! { pub use models::#m::*; }
@@ -86,6 +92,9 @@ pub fn emit(spec: &Spec) -> TokenStream {
             #(pub use super::#setters;)*
         }
 
+        /// Every response model by name, with its fields' wire names.
+        pub static MODELS: &[spec::ModelFields] = &[#(#model_fields),*];
+
         /// Every endpoint in the spec.
         pub static ENDPOINTS: &[&spec::EndpointSpec] = &[#(#specs),*];
 
@@ -98,6 +107,7 @@ pub fn emit(spec: &Spec) -> TokenStream {
             people: PEOPLE.as_ref(),
             accounts: ACCOUNTS.as_ref(),
             missing_method: MISSING_METHOD,
+            models: MODELS,
         };
     }
 }
