@@ -315,6 +315,7 @@ impl Expanded {
                 params_by_account,
                 operation: target.operation.clone(),
                 params: target.params.clone(),
+                revoke: target.revoke.clone(),
             });
             self.origin.push((index, Some(email.to_string())));
         }

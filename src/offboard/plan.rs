@@ -56,6 +56,12 @@ pub struct Defaults {
     /// target's own `params` must all be accepted).
     #[serde(default, deserialize_with = "yaml::params")]
     pub params: Map<String, Value>,
+    /// The access to remove too, after the operation, wherever the person is found: each
+    /// group, role assignment, … their user record lists, one call (and one result) each
+    /// (`groups`, `role_assignments`: the spec's revoke sections).
+    #[serde(default, deserialize_with = "yaml::texts")]
+    #[schemars(schema_with = "revoke_schema")]
+    pub revoke: Vec<String>,
 }
 
 impl Default for Defaults {
@@ -63,8 +69,49 @@ impl Default for Defaults {
         Defaults {
             operation: auto(),
             params: Map::new(),
+            revoke: Vec::new(),
         }
     }
+}
+
+/// The kinds of access a plan may revoke: the spec's revoke sections, by name.
+pub fn revoke_names() -> Vec<&'static str> {
+    crate::ENDPOINTS
+        .iter()
+        .filter_map(|e| e.revoke.map(|r| r.access))
+        .collect()
+}
+
+/// A list of access kinds to revoke.
+fn revoke_schema(_: &mut SchemaGenerator) -> Schema {
+    let names: Vec<Value> = revoke_names().into_iter().map(Value::from).collect();
+    json_schema!({"type": "array", "items": {"type": "string", "enum": names}, "uniqueItems": true})
+}
+
+/// A target's own list of access kinds to revoke, or null (the default's).
+fn optional_revoke_schema(_: &mut SchemaGenerator) -> Schema {
+    let names: Vec<Value> = revoke_names().into_iter().map(Value::from).collect();
+    json_schema!({"type": ["array", "null"], "items": {"type": "string", "enum": names}, "uniqueItems": true})
+}
+
+/// What is wrong with a list of access kinds to revoke, if anything.
+fn revoke_problem(kinds: &[String]) -> Option<String> {
+    let known = revoke_names();
+    for (n, kind) in kinds.iter().enumerate() {
+        if !known.contains(&kind.as_str()) {
+            let hint = crate::names::nearest(kind, known.iter().copied())
+                .map(|k| format!(" (did you mean {k:?}?)"))
+                .unwrap_or_default();
+            return Some(format!(
+                "revoke: unknown access {kind:?}{hint}: the spec can revoke {}",
+                if known.is_empty() { "nothing".to_string() } else { known.join(", ") }
+            ));
+        }
+        if kinds[..n].contains(kind) {
+            return Some(format!("revoke: {kind:?} is listed twice"));
+        }
+    }
+    None
 }
 
 fn auto() -> String {
@@ -107,6 +154,14 @@ pub struct Target {
     /// the spec types as text is a YAML string, taken as written.
     #[serde(default, deserialize_with = "yaml::params")]
     pub params: Map<String, Value>,
+    /// Overrides the default's access to revoke (`[]`: none).
+    #[serde(default, deserialize_with = "optional_texts")]
+    #[schemars(schema_with = "optional_revoke_schema")]
+    pub revoke: Option<Vec<String>>,
+}
+
+fn optional_texts<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Vec<String>>, D::Error> {
+    yaml::texts(d).map(Some)
 }
 
 impl Target {
@@ -220,8 +275,18 @@ impl Plan {
                 message: "the plan has no targets".into(),
             });
         }
+        if let Some(problem) = revoke_problem(&plan.defaults.revoke) {
+            return Err(PlanError {
+                file: None,
+                line: None,
+                message: format!("defaults: {problem}"),
+            });
+        }
         for (i, t) in plan.targets.iter().enumerate() {
-            if let Some(problem) = t.shape_problem() {
+            let problem = t
+                .shape_problem()
+                .or_else(|| t.revoke.as_deref().and_then(revoke_problem));
+            if let Some(problem) = problem {
                 return Err(PlanError {
                     file: None,
                     line: None,
@@ -238,6 +303,11 @@ impl Plan {
             .operation
             .as_deref()
             .unwrap_or(&self.defaults.operation)
+    }
+
+    /// The access `target` asks to revoke: its own list, or the default.
+    pub fn revoke_of<'a>(&'a self, target: &'a Target) -> &'a [String] {
+        target.revoke.as_deref().unwrap_or(&self.defaults.revoke)
     }
 
     /// Reads a plan file.
