@@ -158,6 +158,36 @@ impl FieldType for String {
     }
 }
 
+/// Numbers, also from a string holding one (some directories send amounts as text).
+impl Scalar for f64 {
+    const EXPECTED: &'static str = "a number";
+    fn text(s: &str) -> Option<Self> {
+        s.trim().parse::<f64>().ok().filter(|n| n.is_finite())
+    }
+    fn number(n: &Number) -> Option<Self> {
+        n.as_f64()
+    }
+}
+
+impl FieldType for f64 {
+    fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Read<Self>, D::Error> {
+        read_scalar(d)
+    }
+}
+
+/// Any JSON value (a field whose shape the spec leaves open): only `null` is absent.
+impl FieldType for Value {
+    fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Read<Self>, D::Error> {
+        Value::deserialize(d).map(|v| {
+            if v.is_null() {
+                Read::Null
+            } else {
+                Read::Got(v)
+            }
+        })
+    }
+}
+
 /// Booleans, also from the strings `"true"` / `"false"` in any case (some directories send them).
 impl Scalar for bool {
     const EXPECTED: &'static str = "a boolean";

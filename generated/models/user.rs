@@ -55,22 +55,24 @@ pub struct User {
     pub is_2fa_enabled: Option<bool>,
     /// The roles of the user
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub roles: Option<Vec<Role>>,
+    pub roles: Option<Vec<UserRole>>,
     /// The organizations of the user
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub organizations: Option<Vec<Organization>>,
+    pub organizations: Option<Vec<UserOrganization>>,
     /// The type of user
+    ///
+    /// Known values: `admin`, `end_user`, `service-account`, `user`; any other value is kept.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub user_type: Option<String>,
+    pub user_type: Option<UserType>,
     /// The licenses of the user or the products the user has access to
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub licenses: Option<Vec<License>>,
+    pub licenses: Option<Vec<UserLicense>>,
     /// The groups of the user
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub groups: Option<Vec<Group>>,
+    pub groups: Option<Vec<UserGroup>>,
     /// The workspaces of the user
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub workspaces: Option<Vec<Workspace>>,
+    pub workspaces: Option<Vec<UserWorkspace>>,
     /// The avatar of the user
     #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
@@ -247,6 +249,53 @@ impl From<&str> for UserStatus {
     }
 }
 crate::decode::open_enum_traits!(UserStatus);
+/// `User.user_type`: The type of user
+///
+/// Open: a value the spec does not know is kept in `Unknown`, never an error.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum UserType {
+    /// `admin`
+    Admin,
+    /// `end_user`
+    EndUser,
+    /// `service-account`
+    ServiceAccount,
+    /// `user`
+    User,
+    /// A value this spec does not know, kept as given or received (see `UnknownValue`).
+    Unknown(crate::decode::UnknownValue),
+}
+impl UserType {
+    /// The values this spec knows.
+    pub const KNOWN: &'static [&'static str] = &[
+        "admin",
+        "end_user",
+        "service-account",
+        "user",
+    ];
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Admin => "admin",
+            Self::EndUser => "end_user",
+            Self::ServiceAccount => "service-account",
+            Self::User => "user",
+            Self::Unknown(raw) => raw.as_str(),
+        }
+    }
+}
+impl From<&str> for UserType {
+    fn from(value: &str) -> Self {
+        match value {
+            "admin" => Self::Admin,
+            "end_user" => Self::EndUser,
+            "service-account" => Self::ServiceAccount,
+            "user" => Self::User,
+            other => Self::Unknown(crate::decode::UnknownValue::new(other)),
+        }
+    }
+}
+crate::decode::open_enum_traits!(UserType);
 /// An item of a user's `emails`.
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
@@ -352,7 +401,7 @@ crate::decode::model_traits!(Phone);
 /// body in one pass.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
-pub struct Role {
+pub struct UserRole {
     /// The unique identifier for a role
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -379,7 +428,7 @@ pub struct Role {
     #[serde(skip)]
     pub decode_warnings: Vec<crate::decode::DecodeWarning>,
 }
-impl crate::decode::Model for Role {
+impl crate::decode::Model for UserRole {
     const FIELDS: &'static [&'static str] = &[
         "id",
         "name",
@@ -410,7 +459,7 @@ impl crate::decode::Model for Role {
         (&mut self.extra, &mut self.decode_warnings)
     }
 }
-crate::decode::model_traits!(Role);
+crate::decode::model_traits!(UserRole);
 /// An item of a user's `organizations`.
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
@@ -418,7 +467,7 @@ crate::decode::model_traits!(Role);
 /// body in one pass.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
-pub struct Organization {
+pub struct UserOrganization {
     /// The unique identifier for an organization
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -433,7 +482,7 @@ pub struct Organization {
     #[serde(skip)]
     pub decode_warnings: Vec<crate::decode::DecodeWarning>,
 }
-impl crate::decode::Model for Organization {
+impl crate::decode::Model for UserOrganization {
     const FIELDS: &'static [&'static str] = &["id", "name"];
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -455,7 +504,7 @@ impl crate::decode::Model for Organization {
         (&mut self.extra, &mut self.decode_warnings)
     }
 }
-crate::decode::model_traits!(Organization);
+crate::decode::model_traits!(UserOrganization);
 /// An item of a user's `licenses`.
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
@@ -463,7 +512,7 @@ crate::decode::model_traits!(Organization);
 /// body in one pass.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
-pub struct License {
+pub struct UserLicense {
     /// The unique identifier for a license
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -484,7 +533,7 @@ pub struct License {
     #[serde(skip)]
     pub decode_warnings: Vec<crate::decode::DecodeWarning>,
 }
-impl crate::decode::Model for License {
+impl crate::decode::Model for UserLicense {
     const FIELDS: &'static [&'static str] = &[
         "id",
         "name",
@@ -513,7 +562,7 @@ impl crate::decode::Model for License {
         (&mut self.extra, &mut self.decode_warnings)
     }
 }
-crate::decode::model_traits!(License);
+crate::decode::model_traits!(UserLicense);
 /// An item of a user's `groups`.
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
@@ -521,7 +570,7 @@ crate::decode::model_traits!(License);
 /// body in one pass.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
-pub struct Group {
+pub struct UserGroup {
     /// The unique identifier for a group
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -539,7 +588,7 @@ pub struct Group {
     #[serde(skip)]
     pub decode_warnings: Vec<crate::decode::DecodeWarning>,
 }
-impl crate::decode::Model for Group {
+impl crate::decode::Model for UserGroup {
     const FIELDS: &'static [&'static str] = &["id", "name", "organization"];
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -562,7 +611,7 @@ impl crate::decode::Model for Group {
         (&mut self.extra, &mut self.decode_warnings)
     }
 }
-crate::decode::model_traits!(Group);
+crate::decode::model_traits!(UserGroup);
 /// An item of a user's `workspaces`.
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
@@ -570,7 +619,7 @@ crate::decode::model_traits!(Group);
 /// body in one pass.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
-pub struct Workspace {
+pub struct UserWorkspace {
     /// The unique identifier for a workspace
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -585,7 +634,7 @@ pub struct Workspace {
     #[serde(skip)]
     pub decode_warnings: Vec<crate::decode::DecodeWarning>,
 }
-impl crate::decode::Model for Workspace {
+impl crate::decode::Model for UserWorkspace {
     const FIELDS: &'static [&'static str] = &["id", "name"];
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -607,7 +656,7 @@ impl crate::decode::Model for Workspace {
         (&mut self.extra, &mut self.decode_warnings)
     }
 }
-crate::decode::model_traits!(Workspace);
+crate::decode::model_traits!(UserWorkspace);
 /// An item of a user's `urls`.
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an

@@ -104,7 +104,11 @@ fn revoke_problem(kinds: &[String]) -> Option<String> {
                 .unwrap_or_default();
             return Some(format!(
                 "revoke: unknown access {kind:?}{hint}: the spec can revoke {}",
-                if known.is_empty() { "nothing".to_string() } else { known.join(", ") }
+                if known.is_empty() {
+                    "nothing".to_string()
+                } else {
+                    known.join(", ")
+                }
             ));
         }
         if kinds[..n].contains(kind) {
