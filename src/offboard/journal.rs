@@ -420,6 +420,11 @@ impl Journal {
         (!why.is_empty()).then(|| why.join("; "))
     }
 
+    /// The call journaled as sent for this user without a result after it, if any.
+    pub(crate) fn sending_in_doubt(&self, account: &str, user: &str) -> Option<&Sending> {
+        self.in_doubt.get(&person(account, user)).map(|(_, s)| s)
+    }
+
     /// Where a previous run found `email` in `scope`, if it recorded it.
     pub fn resolution(&self, email: &str, scope: &str) -> Option<&Resolution> {
         self.resolutions.get(&resolution_key(email, scope))

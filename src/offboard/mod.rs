@@ -27,6 +27,7 @@
 //! a success does and which answers mean "already done" come from the spec's `offboarding`
 //! sections.
 
+mod access;
 mod append;
 mod audit;
 mod dry_run;
@@ -36,6 +37,7 @@ mod people;
 mod plan;
 mod report;
 mod resolve;
+mod revoke;
 mod run;
 mod send;
 mod verify;
@@ -43,6 +45,7 @@ mod verify;
 use serde::Serialize;
 
 pub use crate::Stop;
+pub use access::{AccessItem, AccessReport, AccessSnapshot};
 pub use append::{MAX_JOURNAL_BYTES, is_refusal, is_write_failure, same_file, shared_file};
 pub use audit::{
     AuditAnchor, AuditBreak, AuditChain, AuditRecord, AuditVerification, verify_audit,
@@ -54,7 +57,7 @@ pub use find::{
 };
 pub use journal::{Damaged, Journal, JournalHeader, Resolution, Sending, same_base_url};
 pub use people::{Expanded, expand};
-pub use plan::{AUTO, Defaults, Plan, PlanError, Target, plan_schema};
+pub use plan::{AUTO, Defaults, Plan, PlanError, Target, plan_schema, revoke_names};
 pub use report::{Report, ReportFormat, RunInfo, plan_sha256};
 pub use resolve::{
     Request, Resolved, account_id_problems, auto_operation, endpoint_for, operations, resolve,
@@ -95,6 +98,9 @@ pub enum Outcome {
     /// An email target's account listed for the tenant that says it belongs to another tenant:
     /// never searched, never acted on (the admin list ignored the tenant filter).
     Foreign,
+    /// A removal of access (`revoke`) the integration answered it has no method for (the page
+    /// did not name it either way): nothing was changed, and the report says what is left.
+    Unsupported,
 }
 
 impl Outcome {
@@ -102,7 +108,11 @@ impl Outcome {
     pub fn is_done(self) -> bool {
         matches!(
             self,
-            Outcome::Succeeded | Outcome::AlreadyDone | Outcome::Skipped | Outcome::NotFound
+            Outcome::Succeeded
+                | Outcome::AlreadyDone
+                | Outcome::Skipped
+                | Outcome::NotFound
+                | Outcome::Unsupported
         )
     }
 
@@ -121,6 +131,7 @@ impl Outcome {
             Outcome::Unresolved => "unresolved",
             Outcome::Interrupted => "interrupted",
             Outcome::Foreign => "foreign",
+            Outcome::Unsupported => "unsupported",
         }
     }
 }
@@ -193,10 +204,29 @@ pub struct TargetResult {
     /// The read that checked the effect took place (`--verify`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verification: Option<Verification>,
+    /// A removal of access (`revoke`): what was removed (absent for the plan's operations).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revoke: Option<RevokeOf>,
     /// When work on the target started (RFC 3339).
     pub started_at: String,
     /// When it finished (RFC 3339).
     pub finished_at: String,
+}
+
+/// What one removal of access took away.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct RevokeOf {
+    /// The kind of access, as plans name it (`groups`, `role_assignments`).
+    pub access: String,
+    /// The id of what was removed (a group, a role assignment).
+    pub item: String,
+    /// Its name, when the record gave one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The id of the user-record item it granted, when that is another record (the role of a
+    /// role assignment).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grants: Option<String>,
 }
 
 /// Whether a verification read saw the effect the spec promises.

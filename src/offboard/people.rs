@@ -110,6 +110,7 @@ fn unsent(
         request_id: None,
         response_sha256: None,
         verification: None,
+        revoke: None,
         started_at: now.clone(),
         finished_at: now,
     }

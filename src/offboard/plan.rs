@@ -309,6 +309,18 @@ impl Plan {
             .unwrap_or(&self.defaults.operation)
     }
 
+    /// Checks the default's access kinds (after a caller set them, as `--revoke` does).
+    pub fn check_revoke(&self) -> Result<(), PlanError> {
+        match revoke_problem(&self.defaults.revoke) {
+            Some(message) => Err(PlanError {
+                file: None,
+                line: None,
+                message,
+            }),
+            None => Ok(()),
+        }
+    }
+
     /// The access `target` asks to revoke: its own list, or the default.
     pub fn revoke_of<'a>(&'a self, target: &'a Target) -> &'a [String] {
         target.revoke.as_deref().unwrap_or(&self.defaults.revoke)

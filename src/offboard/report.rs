@@ -229,6 +229,10 @@ fn next_step(r: &TargetResult, app: &str) -> Option<String> {
             "{}; nothing was done to it: check why the admin list (or a proxy in front of it) gave another tenant's account",
             reason(r, "the account belongs to another tenant")
         ),
+        Outcome::Unsupported => format!(
+            "{}; remove it in {app} by hand (the API offers no way)",
+            reason(r, "the integration has no method to remove it")
+        ),
         Outcome::Succeeded | Outcome::AlreadyDone | Outcome::Skipped | Outcome::NotFound => {
             match &r.verification {
                 Some(v) if v.outcome == VerifyOutcome::Unconfirmed => match &v.note {

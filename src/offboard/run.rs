@@ -18,6 +18,7 @@ use super::journal::{Journal, Key, key, lock};
 use super::people::Expanded;
 use super::plan::{AUTO, Plan, Target};
 use super::resolve::{Request, Resolved, id_problems, resolve};
+use super::revoke::{Person, Read, Revoker, revoke_endpoints};
 use super::send::{INTERRUPTED, Pending, Sender, Sent, Started, attempts_of};
 use super::{Outcome, TargetResult, now_rfc3339};
 
@@ -221,6 +222,8 @@ pub struct Summary {
     pub interrupted: usize,
     /// `foreign` (email targets: an account of another tenant, never touched).
     pub foreign: usize,
+    /// `unsupported` (removals of access the integration has no method for).
+    pub unsupported: usize,
     /// Changes whose answer was lost, confirmed to be this run's by reading the user back
     /// (or by the API answering "already done" when sent again).
     pub confirmed_after_loss: usize,
@@ -235,6 +238,10 @@ pub struct Summary {
     /// [`verify_audit`](super::verify_audit) checks the log's end against.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub audit_head: Option<String>,
+    /// Per person and account, what their record showed before and after the run (with
+    /// `revoke` or `--verify`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub access: Vec<super::AccessReport>,
 }
 
 impl Summary {
@@ -255,6 +262,7 @@ impl Summary {
             Outcome::Unresolved => &mut self.unresolved,
             Outcome::Interrupted => &mut self.interrupted,
             Outcome::Foreign => &mut self.foreign,
+            Outcome::Unsupported => &mut self.unsupported,
         } += 1;
         self.confirmed_after_loss += usize::from(result.confirmed_by.is_some());
         match result.verification.as_ref().map(|v| v.outcome) {
@@ -267,7 +275,8 @@ impl Summary {
     /// Every target ended done: `succeeded`, `already_done`, `skipped` or `not_found` (and no
     /// verification left an effect unconfirmed).
     pub fn all_done(&self) -> bool {
-        self.succeeded + self.already_done + self.skipped + self.not_found == self.targets
+        self.succeeded + self.already_done + self.skipped + self.not_found + self.unsupported
+            == self.targets
             && self.unconfirmed == 0
     }
 }
@@ -285,6 +294,8 @@ struct Results<'j, F> {
     journal: &'j Option<Mutex<Journal>>,
     summary: Summary,
     on_result: F,
+    /// The users a plan operation removed (account in lower case, user) → the operation.
+    removed: HashMap<(String, String), String>,
 }
 
 impl<F: FnMut(&TargetResult)> Results<'_, F> {
@@ -300,9 +311,37 @@ impl<F: FnMut(&TargetResult)> Results<'_, F> {
             None => Ok(()),
         };
         self.summary.add(&result);
+        if let Some(op) = removed_by(&result) {
+            let who = (
+                crate::ids::account_key(&result.integrated_account_id),
+                result.user_id.clone(),
+            );
+            self.removed.insert(who, op.to_string());
+        }
         (self.on_result)(&result);
         written
     }
+
+    /// The plan operation that removed the user of `p`, if one did.
+    fn removed(&self, p: &Person) -> Option<String> {
+        self.removed
+            .get(&(crate::ids::account_key(&p.account), p.user_id.clone()))
+            .cloned()
+    }
+}
+
+/// The operation of a result that removed its user (done, with an operation whose effect is
+/// to remove), if it is one.
+fn removed_by(result: &TargetResult) -> Option<&str> {
+    let op = result.operation.as_deref()?;
+    let done = matches!(
+        result.outcome,
+        Outcome::Succeeded | Outcome::AlreadyDone | Outcome::Skipped
+    );
+    let removes = super::operations()
+        .iter()
+        .any(|(_, o)| o.operation == op && o.effect == crate::spec::Effect::Removes);
+    (result.revoke.is_none() && done && removes).then_some(op)
 }
 
 /// Skips what the journal finished, refuses duplicates, reads named integrations: the targets
@@ -529,6 +568,7 @@ impl Offboarder {
             journal: &journal,
             summary: Summary::default(),
             on_result,
+            removed: HashMap::new(),
         };
         for r in expanded.unresolved {
             results.emit(r)?;
@@ -536,6 +576,7 @@ impl Offboarder {
         let plan = &expanded.plan;
         let pending = triage_all(plan, &expanded.origin, &mut results)?;
         let looked_up = self.look_up(&pending, &stop).await;
+        let people = self.people(plan, &expanded.origin, &looked_up, &journal);
         // As many sends at once as the client lets be in flight (so that a stop leaves the
         // others unsent).
         let gate = tokio::sync::Semaphore::new(
@@ -554,9 +595,34 @@ impl Offboarder {
             confirm,
             looked_up: &looked_up,
         };
+        let revoker = self.revoker(&started);
+        // What each person's record shows before anything is sent.
+        let before: Vec<Read> = futures_util::stream::iter(&people)
+            .map(|p| revoker.read(p))
+            .buffered(self.options.lookups_in_flight.max(1))
+            .collect()
+            .await;
         let sender = self.sender();
         let sends = ready.send_all(&sender, pending, &started, &mut results)?;
         self.record(sends, &mut audit, &stop, &mut results).await?;
+        for (person, before) in people.iter().zip(before) {
+            let removed_by = results.removed(person);
+            let report = {
+                let mut emit = |result: TargetResult, record: Option<super::audit::AuditRecord>| {
+                    if let (Some(a), Some(record)) = (&mut audit, record) {
+                        a.record(&record).map_err(|error| {
+                            stop.stop();
+                            RunError::write(&self.options.audit.clone().unwrap_or_default(), error)
+                        })?;
+                    }
+                    results.emit(result)
+                };
+                revoker
+                    .person(person, before, removed_by, &mut emit)
+                    .await?
+            };
+            results.summary.access.push(report);
+        }
         let mut summary = results.summary;
         summary.audit_head = audit.as_ref().and_then(|a| a.head().map(str::to_string));
         Ok(summary)
@@ -574,6 +640,73 @@ impl Offboarder {
             verify: self.options.verify,
             resend_in_doubt: self.options.resend_in_doubt,
         }
+    }
+
+    /// What removing access needs of the client, the options and the run.
+    fn revoker<'a>(&'a self, started: &'a Started<'a>) -> Revoker<'a> {
+        Revoker {
+            client: &self.client,
+            started,
+            verify: self.options.verify,
+            read_deadline: match self.options.find.account_deadline {
+                d if d.is_zero() => super::find::DEFAULT_ACCOUNT_DEADLINE,
+                d => d,
+            },
+            max_pages: self.options.find.max_pages,
+            resend_in_doubt: self.options.resend_in_doubt,
+        }
+    }
+
+    /// The people whose access the run reads: each user of the plan (once per account) whose
+    /// target asks to revoke access, or all of them with `--verify`.
+    fn people(
+        &self,
+        plan: &Plan,
+        origin: &[(usize, Option<String>)],
+        looked_up: &HashMap<String, Result<AccountIntegration, Error>>,
+        journal: &Option<Mutex<Journal>>,
+    ) -> Vec<Person> {
+        let verify = self.options.verify.is_some();
+        let mut people: Vec<Person> = Vec::new();
+        for (position, target) in plan.targets.iter().enumerate() {
+            let kinds = plan.revoke_of(target);
+            if (kinds.is_empty() && !verify) || target.user_id.trim().is_empty() {
+                continue;
+            }
+            let account = crate::ids::account_key(&target.integrated_account_id);
+            if people.iter().any(|p| {
+                crate::ids::account_key(&p.account) == account && p.user_id == target.user_id
+            }) {
+                continue;
+            }
+            let finished = journal.as_ref().and_then(|j| {
+                let k = key(
+                    &target.integrated_account_id,
+                    &target.user_id,
+                    plan.operation_of(target),
+                );
+                lock(j).finished_with(&k).and_then(|(i, _)| i.clone())
+            });
+            let integration = target
+                .integration
+                .as_deref()
+                .or(finished.as_deref())
+                .and_then(|n| Integration::lookup(n).ok())
+                .or(match looked_up.get(&account) {
+                    Some(Ok(AccountIntegration::Known(i))) => Some(*i),
+                    _ => None,
+                });
+            let (index, email) = origin[position].clone();
+            people.push(Person {
+                index,
+                account: target.integrated_account_id.clone(),
+                user_id: target.user_id.clone(),
+                integration,
+                email,
+                revokes: revoke_endpoints(kinds),
+            });
+        }
+        people
     }
 
     /// The journal, opened (`None` without one).

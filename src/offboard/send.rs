@@ -83,6 +83,7 @@ impl Pending<'_> {
             request_id: None,
             response_sha256: None,
             verification: None,
+            revoke: None,
             started_at: self.started_at.clone(),
             finished_at: now_rfc3339(),
         }
@@ -105,7 +106,7 @@ pub(super) fn attempts_of(e: &Error) -> u32 {
 /// Whether a call's answer was lost, so that it may have been applied: it timed out after it
 /// was sent, its connection dropped after it opened, a gateway answered 502 or 504, or the
 /// success could not be read. Never a connection that did not open (nothing was sent).
-fn answer_lost(e: &Error) -> bool {
+pub(super) fn answer_lost(e: &Error) -> bool {
     match e {
         Error::Timeout { attempts, .. } => *attempts > 0,
         Error::Connection { source, .. } => !source
@@ -484,7 +485,7 @@ fn judge(
 
 /// The audit record of a call that was sent, from its result (`at`: when the call finished,
 /// before any verification read).
-fn audit_record(
+pub(super) fn audit_record(
     result: &TargetResult,
     endpoint: &crate::spec::EndpointSpec,
     at: String,

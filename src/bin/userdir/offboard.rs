@@ -48,6 +48,7 @@ pub mod id {
     pub const PROGRESS: &str = "progress";
     pub use crate::plan_files::REPORT;
     pub const OPERATOR: &str = "operator";
+    pub const REVOKE: &str = "revoke";
 }
 
 /// `userdir offboard PLAN [flags]`.
@@ -59,13 +60,15 @@ pub fn offboard_command() -> Command {
              rules, sent within each integrated account's rate budget, and reported as one JSON \
              line on stdout with its outcome: succeeded, already_done (so before this run \
              touched it), invalid, needs_confirmation, failed, skipped, interrupted, or for \
-             email targets not_found, ambiguous, cannot_search or foreign. A call whose answer \
+             email targets not_found, ambiguous, cannot_search or foreign. --revoke also removes \
+             the person's groups, role assignments, … one result each (unsupported where the app \
+             has no method). A call whose answer \
              is lost is never sent again blindly: the user is read back first. --report \
              FILE.md or FILE.html also writes \
              the auditor's report: who ran which plan when, one table per person, and what \
              needs a person.\n\n\
-             Exit codes: 0 when every target ended succeeded, already_done, skipped or \
-             not_found; 1 otherwise; 2 for an unreadable plan, files that cannot be used (a \
+             Exit codes: 0 when every target ended succeeded, already_done, skipped, \
+             not_found or unsupported (a removal the app has no method for); 1 otherwise; 2 for an unreadable plan, files that cannot be used (a \
              journal or audit log that is another kind of file, files that are one another), or \
              a dry run with an invalid target; 5 when the journal or audit log could not be \
              written (the run stopped at once); 130 when stopped by a signal.",
@@ -103,6 +106,16 @@ pub fn offboard_command() -> Command {
                 .action(ArgAction::SetTrue)
                 .requires(id::DRY_RUN)
                 .help("With --dry-run: send nothing at all, not even reads; email targets are reported unresolved"),
+        )
+        .arg(
+            Arg::new(id::REVOKE)
+                .long(id::REVOKE)
+                .value_name("ACCESS,...")
+                .value_delimiter(',')
+                .help(format!(
+                    "Also remove this access wherever the person is found, after the operation: each item their user record lists, one call and one result each (one of: {}); a target's own `revoke:` still wins",
+                    truto_user_directory::offboard::revoke_names().join(", ")
+                )),
         )
         .arg(
             Arg::new(id::CONFIRM)
@@ -357,7 +370,12 @@ impl Prepared {
             .map_err(Failure::flag)?
             .ok_or_else(|| Failure::new(exit::USAGE, "no plan given"))?;
         let report_to = report_target(m)?;
-        let (plan, plan_path, plan_sha256) = read_plan(path)?;
+        let (mut plan, plan_path, plan_sha256) = read_plan(path)?;
+        if let Some(kinds) = m.try_get_many::<String>(id::REVOKE).map_err(Failure::flag)? {
+            plan.defaults.revoke = kinds.map(|k| k.trim().to_string()).collect();
+            plan.check_revoke()
+                .map_err(|e| Failure::new(exit::USAGE, format!("--revoke: {}", e.message)))?;
+        }
         let mut settings = Settings::from(m)?;
         settings.options.plan_sha256 = Some(plan_sha256.clone());
         if path.as_os_str() != "-" {
