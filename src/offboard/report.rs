@@ -23,6 +23,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use super::access::{AccessItem, AccessReport, AccessSnapshot};
 use super::dry_run::DryRunLine;
 use super::run::Summary;
 use super::{Confirmation, Outcome, TargetResult, VerifyOutcome};
@@ -142,6 +143,8 @@ pub struct Report {
     /// Targets, then each count worth showing, in order.
     counts: Vec<(String, usize)>,
     rows: Vec<Row>,
+    /// Per person and account, the user record before and after the run.
+    access: Vec<AccessReport>,
 }
 
 fn or_none(value: Option<&str>) -> String {
@@ -277,7 +280,18 @@ impl Row {
             app,
             account: r.integrated_account_id.clone(),
             user_id: or_none(Some(&r.user_id)),
-            action: r.operation.clone().unwrap_or_else(|| r.requested.clone()),
+            action: match &r.revoke {
+                Some(v) => format!(
+                    "remove {}: {}",
+                    v.access,
+                    AccessItem {
+                        id: Some(v.item.clone()),
+                        name: v.name.clone()
+                    }
+                    .label()
+                ),
+                None => r.operation.clone().unwrap_or_else(|| r.requested.clone()),
+            },
             outcome: outcome_text(r),
             verification,
             http_status: r.status.map_or_else(|| NONE.to_string(), |s| s.to_string()),
@@ -391,6 +405,7 @@ fn run_counts(s: &Summary) -> Vec<(String, usize)> {
         (Outcome::Unresolved.as_str(), s.unresolved),
         (Outcome::Interrupted.as_str(), s.interrupted),
         (Outcome::Foreign.as_str(), s.foreign),
+        (Outcome::Unsupported.as_str(), s.unsupported),
         ("confirmed after a lost answer", s.confirmed_after_loss),
         ("verified", s.verified),
         ("unconfirmed", s.unconfirmed),
@@ -411,6 +426,57 @@ fn dry_run_counts(lines: &[DryRunLine]) -> Vec<(String, usize)> {
         }
     }
     counts
+}
+
+/// Who and where an access report is about, in one line.
+fn access_heading(a: &AccessReport) -> String {
+    format!(
+        "{} — {}, account {}, user {}",
+        a.email.as_deref().unwrap_or(&a.user_id),
+        a.integration.as_deref().unwrap_or(NONE),
+        a.integrated_account_id,
+        a.user_id
+    )
+}
+
+/// The rows of an access report: status, last login, then each access list either read
+/// showed (`not read` when there was no read, `not listed` when the record does not hold the
+/// field, `none` for an empty list).
+fn access_rows(a: &AccessReport) -> Vec<[String; 3]> {
+    let cell = |s: Option<&AccessSnapshot>, f: &dyn Fn(&AccessSnapshot) -> String| match s {
+        None => "not read".to_string(),
+        Some(s) if s.gone => "the user is gone".to_string(),
+        Some(s) => f(s),
+    };
+    let (before, after) = (a.before.as_ref(), a.after.as_ref());
+    let mut rows = vec![
+        [
+            "status".to_string(),
+            cell(before, &|s| or_none(s.status.as_deref())),
+            cell(after, &|s| or_none(s.status.as_deref())),
+        ],
+        [
+            "last login".to_string(),
+            cell(before, &|s| or_none(s.last_login.as_deref())),
+            cell(after, &|s| or_none(s.last_login.as_deref())),
+        ],
+    ];
+    let mut fields: Vec<&String> = before
+        .iter()
+        .chain(after.iter())
+        .flat_map(|s| s.access.keys())
+        .collect();
+    fields.sort();
+    fields.dedup();
+    for field in fields {
+        let list = |s: &AccessSnapshot| match s.access.get(field) {
+            None => "not listed".to_string(),
+            Some(items) if items.is_empty() => "none".to_string(),
+            Some(items) => items.iter().map(AccessItem::label).collect::<Vec<_>>().join(", "),
+        };
+        rows.push([field.clone(), cell(before, &list), cell(after, &list)]);
+    }
+    rows
 }
 
 /// Escapes a value for Markdown: table pipes, backslashes, what could start HTML, code, links or
@@ -462,6 +528,7 @@ impl Report {
             tool_version: env!("CARGO_PKG_VERSION"),
             counts: run_counts(&summary),
             rows,
+            access: summary.access,
         }
     }
 
@@ -479,6 +546,7 @@ impl Report {
             tool_version: env!("CARGO_PKG_VERSION"),
             counts: dry_run_counts(lines),
             rows,
+            access: Vec::new(),
         }
     }
 
@@ -621,6 +689,24 @@ impl Report {
                 out.push_str(&format!("| {} |\n", cells.join(" | ")));
             }
         }
+        if !self.access.is_empty() {
+            out.push_str("\n## Access before and after\n");
+            for a in &self.access {
+                out.push_str(&format!(
+                    "\n### {}\n\n| | Before the run | After the run |\n| --- | --- | --- |\n",
+                    md(&access_heading(a))
+                ));
+                for [what, before, after] in access_rows(a) {
+                    out.push_str(&format!("| {} | {} | {} |\n", md(&what), md(&before), md(&after)));
+                }
+                for note in &a.notes {
+                    out.push_str(&format!("\n- {}", md(note)));
+                }
+                if !a.notes.is_empty() {
+                    out.push('\n');
+                }
+            }
+        }
         out.push_str("\n## Needs a person\n\n");
         let needing = self.needing(md, ["**", "**"]);
         for (_, line) in &needing {
@@ -663,6 +749,31 @@ impl Report {
                 out.push_str("</tr>\n");
             }
             out.push_str("</table>\n");
+        }
+        if !self.access.is_empty() {
+            out.push_str("<h2>Access before and after</h2>\n");
+            for a in &self.access {
+                out.push_str(&format!(
+                    "<h3>{}</h3>\n<table>\n<tr><th></th><th>Before the run</th><th>After the run</th></tr>\n",
+                    html(&access_heading(a))
+                ));
+                for [what, before, after] in access_rows(a) {
+                    out.push_str(&format!(
+                        "<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                        html(&what),
+                        html(&before),
+                        html(&after)
+                    ));
+                }
+                out.push_str("</table>\n");
+                if !a.notes.is_empty() {
+                    out.push_str("<ul class=\"needs\">\n");
+                    for note in &a.notes {
+                        out.push_str(&format!("<li>{}</li>\n", html(note)));
+                    }
+                    out.push_str("</ul>\n");
+                }
+            }
         }
         out.push_str("<h2>Needs a person</h2>\n");
         let mut items = String::new();
