@@ -97,6 +97,16 @@ pub async fn dry_run_people(
         }
         lines.push(line);
     }
+    // The removals of access: after each target's own line (a stable sort keeps that order).
+    let revokes = super::revoke::dry_run(
+        &expanded.plan,
+        &expanded.origin,
+        client,
+        offline,
+        find.max_pages,
+    )
+    .await;
+    lines.extend(revokes);
     lines.sort_by_key(|l| l.target);
     (lines, expanded.reads)
 }

@@ -472,7 +472,11 @@ fn access_rows(a: &AccessReport) -> Vec<[String; 3]> {
         let list = |s: &AccessSnapshot| match s.access.get(field) {
             None => "not listed".to_string(),
             Some(items) if items.is_empty() => "none".to_string(),
-            Some(items) => items.iter().map(AccessItem::label).collect::<Vec<_>>().join(", "),
+            Some(items) => items
+                .iter()
+                .map(AccessItem::label)
+                .collect::<Vec<_>>()
+                .join(", "),
         };
         rows.push([field.clone(), cell(before, &list), cell(after, &list)]);
     }
@@ -697,7 +701,12 @@ impl Report {
                     md(&access_heading(a))
                 ));
                 for [what, before, after] in access_rows(a) {
-                    out.push_str(&format!("| {} | {} | {} |\n", md(&what), md(&before), md(&after)));
+                    out.push_str(&format!(
+                        "| {} | {} | {} |\n",
+                        md(&what),
+                        md(&before),
+                        md(&after)
+                    ));
                 }
                 for note in &a.notes {
                     out.push_str(&format!("\n- {}", md(note)));

@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 
 use crate::spec::{EndpointSpec, ListedBy, ParamRole, Revoke, text_at};
+use crate::validate::WireField;
 use crate::value::{Field, FieldValue};
 use crate::{Client, Error, Integration};
 
@@ -266,8 +267,19 @@ impl Revoker<'_> {
         Ok(())
     }
 
-    /// The records of `listed_by` that are the user's, every page.
     async fn listed(&self, p: &Person, listed_by: ListedBy) -> Result<Vec<Item>, Error> {
+        listed(self.client, self.max_pages, p, listed_by).await
+    }
+}
+
+/// The records of `listed_by` that are the user's, every page.
+async fn listed(
+    client: &Client,
+    max_pages: u32,
+    p: &Person,
+    listed_by: ListedBy,
+) -> Result<Vec<Item>, Error> {
+    {
         let list = listed_by.endpoint;
         let fields: Vec<Field<'_>> = list
             .parameters
@@ -278,10 +290,9 @@ impl Revoker<'_> {
                 value: FieldValue::Text(&p.account),
             })
             .collect();
-        let mut pages = self
-            .client
+        let mut pages = client
             .pages_of_fields::<Value>(list, fields, p.integration)
-            .max_pages(self.max_pages);
+            .max_pages(max_pages);
         let mut items = Vec::new();
         while let Some(page) = pages.next_page().await {
             let page = page?;
@@ -303,7 +314,9 @@ impl Revoker<'_> {
         }
         Ok(items)
     }
+}
 
+impl Revoker<'_> {
     /// A removal an earlier run sent without a result (its answer lost, or the run killed)
     /// whose item the record no longer lists: it was done — most likely by that call. Its
     /// result settles the doubt.
@@ -393,22 +406,26 @@ impl Revoker<'_> {
     ) -> (TargetResult, Option<AuditRecord>) {
         let op = operation(revoke, &item.id);
         let mut r = self.result(p, revoke, item, Outcome::Skipped);
-        if let Some(journal) = self.started.journal {
-            let j = lock(journal);
-            if j.finished_call(&p.account, &p.user_id, &op) {
-                r.error =
-                    Some("the journal records this removal as finished: not sent again".into());
-                return (r, None);
+        let (finished, in_doubt) = match self.started.journal {
+            Some(journal) => {
+                let j = lock(journal);
+                let doubt = j.sending_in_doubt(&p.account, &p.user_id);
+                (
+                    j.finished_call(&p.account, &p.user_id, &op),
+                    doubt.is_some_and(|s| s.operation == op),
+                )
             }
-            if j.sending_in_doubt(&p.account, &p.user_id)
-                .is_some_and(|s| s.operation == op)
-            {
-                drop(j);
-                if let Some(ended) = self.doubt(p, endpoint, revoke, item, r.clone()).await {
-                    return (ended, None);
-                }
-                r.note = Some("in doubt (an earlier run sent it without a result); the user record still lists it: sent again".into());
+            None => (false, false),
+        };
+        if finished {
+            r.error = Some("the journal records this removal as finished: not sent again".into());
+            return (r, None);
+        }
+        if in_doubt {
+            if let Some(ended) = self.doubt(p, endpoint, revoke, item, r.clone()).await {
+                return (ended, None);
             }
+            r.note = Some("in doubt (an earlier run sent it without a result); the user record still lists it: sent again".into());
         }
         if let Some(journal) = self.started.journal {
             let sending = Sending {
@@ -484,7 +501,7 @@ impl Revoker<'_> {
             .client
             .send_fields_once_applied::<Value>(
                 endpoint,
-                fields,
+                WireField::fields(&fields),
                 p.integration,
                 Some(self.started.stop),
             )
@@ -646,12 +663,12 @@ fn remote(e: &Error) -> bool {
 
 /// The fields of one removal: the account, the user (where the endpoint names one) and the
 /// item's id.
-fn removal_fields<'a>(
+fn removal_fields(
     endpoint: &'static EndpointSpec,
     revoke: &Revoke,
-    p: &'a Person,
-    id: &'a str,
-) -> Vec<Field<'a>> {
+    p: &Person,
+    id: &str,
+) -> Vec<WireField> {
     endpoint
         .parameters
         .iter()
@@ -665,9 +682,9 @@ fn removal_fields<'a>(
                     _ => return None,
                 }
             };
-            Some(Field {
+            Some(WireField {
                 spec,
-                value: FieldValue::Text(value),
+                value: Value::from(value),
             })
         })
         .collect()
@@ -685,4 +702,164 @@ fn unread() -> Verification {
         at: now_rfc3339(),
         note: None,
     }
+}
+
+/// A dry run's lines for the removals a plan asks for: each person's record read (a `GET`),
+/// then each removal's exact request, nothing that changes anything sent. `offline`: nothing
+/// is read, and each person's kinds of access are `unresolved`.
+pub(super) async fn dry_run(
+    plan: &super::Plan,
+    origin: &[(usize, Option<String>)],
+    client: &Client,
+    offline: bool,
+    max_pages: u32,
+) -> Vec<super::DryRunLine> {
+    let mut lines = Vec::new();
+    for (position, target) in plan.targets.iter().enumerate() {
+        let kinds = plan.revoke_of(target);
+        if kinds.is_empty() || target.user_id.trim().is_empty() {
+            continue;
+        }
+        let (index, email) = origin.get(position).cloned().unwrap_or((position, None));
+        let p = Person {
+            index,
+            account: target.integrated_account_id.clone(),
+            user_id: target.user_id.clone(),
+            integration: target
+                .integration
+                .as_deref()
+                .and_then(|n| Integration::lookup(n).ok()),
+            email,
+            revokes: revoke_endpoints(kinds),
+        };
+        let line =
+            |operation: String, outcome: &'static str, problem: Option<String>| super::DryRunLine {
+                target: p.index,
+                integrated_account_id: p.account.clone(),
+                integration: p.integration.map(|i| i.name().to_string()),
+                user_id: p.user_id.clone(),
+                operation: Some(operation),
+                requested: REVOKE.into(),
+                outcome,
+                problems: problem.into_iter().collect(),
+                request: None,
+                email: p.email.clone(),
+            };
+        if offline {
+            for e in &p.revokes {
+                let access = e.revoke.map_or("", |r| r.access).to_string();
+                lines.push(line(
+                    access,
+                    "unresolved",
+                    Some("what to remove is read from the user record: not read offline".into()),
+                ));
+            }
+            continue;
+        }
+        let subject = Subject {
+            account: &p.account,
+            integration: p.integration,
+            user_id: &p.user_id,
+            scope: &[],
+            max_pages,
+        };
+        let record = match read_user(client, &subject).await.0 {
+            Ok(Some(record)) => record,
+            Ok(None) => continue,
+            Err(why) => {
+                lines.push(line(
+                    kinds.join(", "),
+                    "failed",
+                    Some(format!("the user could not be read: {why}")),
+                ));
+                continue;
+            }
+        };
+        let before = AccessSnapshot::of(Some(&record), &unread());
+        for &endpoint in &p.revokes {
+            lines.extend(dry_run_kind(client, &p, endpoint, &before, max_pages, &line).await);
+        }
+    }
+    lines
+}
+
+/// The dry-run lines of one kind of access for one person.
+async fn dry_run_kind(
+    client: &Client,
+    p: &Person,
+    endpoint: &'static EndpointSpec,
+    before: &AccessSnapshot,
+    max_pages: u32,
+    line: &dyn Fn(String, &'static str, Option<String>) -> super::DryRunLine,
+) -> Vec<super::DryRunLine> {
+    let Some(revoke) = endpoint.revoke else {
+        return Vec::new();
+    };
+    if let Some(i) = p.integration.filter(|i| !endpoint.may_support(*i)) {
+        let held: Vec<String> = before
+            .items(revoke.user_field)
+            .iter()
+            .map(AccessItem::label)
+            .collect();
+        let why = format!(
+            "{} does not support {} (the spec): still listed: {}",
+            i.name(),
+            endpoint.name,
+            if held.is_empty() {
+                "nothing".into()
+            } else {
+                held.join(", ")
+            }
+        );
+        return vec![line(revoke.access.to_string(), "unsupported", Some(why))];
+    }
+    let items: Vec<Item> = match revoke.listed_by {
+        None => before
+            .items(revoke.user_field)
+            .iter()
+            .filter_map(|i| {
+                Some(Item {
+                    id: i.id.clone()?,
+                    name: i.name.clone(),
+                    grants: None,
+                })
+            })
+            .collect(),
+        Some(listed_by) => match listed(client, max_pages, p, listed_by).await {
+            Ok(items) => items,
+            Err(e) => {
+                return vec![line(
+                    revoke.access.to_string(),
+                    "failed",
+                    Some(format!("{}: {e}", listed_by.endpoint.name)),
+                )];
+            }
+        },
+    };
+    items
+        .iter()
+        .map(|item| {
+            let fields = removal_fields(endpoint, &revoke, p, &item.id);
+            let mut l = line(operation(&revoke, &item.id), "would_send", None);
+            if let Some(i) = p.integration {
+                let report = crate::validate::validate(endpoint, &fields, i, crate::Mode::Strict);
+                l.problems = report
+                    .violations
+                    .iter()
+                    .map(|v| v.message.clone())
+                    .collect();
+                if !report.is_ok() {
+                    l.outcome = "invalid";
+                }
+            }
+            match client.prepare(endpoint, &WireField::fields(&fields)) {
+                Ok(prepared) => l.request = Some(prepared),
+                Err(e) => {
+                    l.outcome = "invalid";
+                    l.problems.push(e.to_string());
+                }
+            }
+            l
+        })
+        .collect()
 }

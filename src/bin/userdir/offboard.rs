@@ -371,7 +371,10 @@ impl Prepared {
             .ok_or_else(|| Failure::new(exit::USAGE, "no plan given"))?;
         let report_to = report_target(m)?;
         let (mut plan, plan_path, plan_sha256) = read_plan(path)?;
-        if let Some(kinds) = m.try_get_many::<String>(id::REVOKE).map_err(Failure::flag)? {
+        if let Some(kinds) = m
+            .try_get_many::<String>(id::REVOKE)
+            .map_err(Failure::flag)?
+        {
             plan.defaults.revoke = kinds.map(|k| k.trim().to_string()).collect();
             plan.check_revoke()
                 .map_err(|e| Failure::new(exit::USAGE, format!("--revoke: {}", e.message)))?;
