@@ -36,6 +36,7 @@ fn result(target: usize, outcome: Outcome) -> TargetResult {
         request_id: None,
         response_sha256: None,
         verification: None,
+        revoke: None,
         started_at: "2025-03-01T09:00:00Z".into(),
         finished_at: "2025-03-01T09:00:01Z".into(),
     }
