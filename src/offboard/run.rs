@@ -114,6 +114,11 @@ pub struct RunOptions {
     pub resend_in_doubt: bool,
     /// Use a journal written against another base URL.
     pub other_base_url_ok: bool,
+    /// Read each person's record before the run and (with `verify`) after it, for the
+    /// report's access section ([`Summary::access`]), also where the plan removes no access
+    /// (a plan that does always reads it). Costs one read per person, and one more with
+    /// `verify`.
+    pub read_access: bool,
 }
 
 impl Default for RunOptions {
@@ -130,6 +135,7 @@ impl Default for RunOptions {
             plan_file: None,
             resend_in_doubt: false,
             other_base_url_ok: false,
+            read_access: false,
         }
     }
 }
@@ -658,7 +664,7 @@ impl Offboarder {
     }
 
     /// The people whose access the run reads: each user of the plan (once per account) whose
-    /// target asks to revoke access, or all of them with `--verify`.
+    /// target asks to revoke access, or all of them with `read_access`.
     fn people(
         &self,
         plan: &Plan,
@@ -666,11 +672,11 @@ impl Offboarder {
         looked_up: &HashMap<String, Result<AccountIntegration, Error>>,
         journal: &Option<Mutex<Journal>>,
     ) -> Vec<Person> {
-        let verify = self.options.verify.is_some();
+        let every = self.options.read_access;
         let mut people: Vec<Person> = Vec::new();
         for (position, target) in plan.targets.iter().enumerate() {
             let kinds = plan.revoke_of(target);
-            if (kinds.is_empty() && !verify) || target.user_id.trim().is_empty() {
+            if (kinds.is_empty() && !every) || target.user_id.trim().is_empty() {
                 continue;
             }
             let account = crate::ids::account_key(&target.integrated_account_id);

@@ -181,6 +181,7 @@ pub fn demo(_m: &ArgMatches) -> Result<u8, Failure> {
         journal: Some(dir.join("journal.jsonl")),
         audit: Some(dir.join("audit.jsonl")),
         verify: Some(Duration::from_secs(10)),
+        read_access: true,
         ..RunOptions::default()
     };
     runtime()?.block_on(async {

@@ -380,6 +380,8 @@ impl Prepared {
                 .map_err(|e| Failure::new(exit::USAGE, format!("--revoke: {}", e.message)))?;
         }
         let mut settings = Settings::from(m)?;
+        // The report shows each person's access before and after the run.
+        settings.options.read_access = report_to.is_some();
         settings.options.plan_sha256 = Some(plan_sha256.clone());
         if path.as_os_str() != "-" {
             settings.options.plan_file = Some(path.clone());
