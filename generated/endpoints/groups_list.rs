@@ -587,7 +587,7 @@ static PRESENCE: crate::spec::Presences = crate::spec::Presences::of(&SPEC);
 /// The entries of the endpoint's own parameters, one `static` each.
 mod parameters {
     use crate::Integration;
-    use crate::spec::{Acceptance, Example, Location, Note, ParamType, ParameterSpec};
+    use crate::spec::{Acceptance, Example, Location, Note, ParamRole, ParamType, ParameterSpec};
 
     pub(super) static ORGANIZATION_ID: ParameterSpec = ParameterSpec::new(
         "organization_id", Location::Query, ParamType::String,
@@ -653,6 +653,7 @@ mod parameters {
         "user_id", Location::Query, ParamType::String,
         Acceptance::Optional, "The unique identifier for a user (lists that user's groups).",
     )
+    .role(ParamRole::User)
     .assumed(&["supported_in"])
     .example(Example::Text("23423523"));
 

@@ -1,6 +1,8 @@
 //! What the local server's API does: the routes of the spec's endpoints and the account
-//! lookup, each request checked (token, rate limit, validation) as the API would, and each
-//! endpoint's effect on the seeded users. The HTTP plumbing is in `http.rs`.
+//! lookup, each request checked (token, rate limit, validation) as the API would, then handed
+//! to what its endpoint acts on: the users (`users.rs`), the other records (`records.rs`), the
+//! access a revoke section takes away (`revoke.rs`), or the admin API's accounts
+//! (`accounts.rs`). The HTTP plumbing is in `http.rs`.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -8,15 +10,17 @@ use std::time::{Duration, Instant};
 use bytes::Bytes;
 use hyper::Request;
 use hyper::body::Incoming;
-use serde_json::{Map, Value, json};
+use serde_json::Value;
 
+use super::call::Call;
 use super::http::{Answer, BodyProblem, Outcome, read_body};
-use super::pages::paged;
-use super::parse::{self, Route, field};
-use super::state::{Account, Shared, State, User, Window};
+use super::insight::{insight, rejected};
+use super::parse::{self, Route};
+use super::state::{Shared, State, Window};
+use super::{accounts, records, revoke, users};
 use crate::Integration;
-use crate::spec::{Effect, EndpointSpec, Location, Method, Offboarding, ParamRole};
-use crate::validate::{Mode, Rule, ValidationReport, WireField, validate};
+use crate::spec::{EndpointSpec, ParamRole};
+use crate::validate::{Mode, validate};
 
 /// Whether the request carries `Authorization: Bearer <something>`.
 fn authorized(request: &Request<Incoming>) -> bool {
@@ -92,81 +96,6 @@ fn lookup(shared: &Shared, id: &str) -> Answer {
     }
 }
 
-/// The insight key and description of required query parameters that are missing.
-const MISSING_QUERY: (&str, &str) = (
-    "missing_required_query_parameters",
-    "Query parameters that are required and missing",
-);
-
-/// `truto_error_insight` for a validation report: the missing and conditionally required
-/// parameters by location.
-fn insight(report: &ValidationReport) -> Map<String, Value> {
-    let mut groups: Vec<(&'static str, &'static str, Vec<String>)> = Vec::new();
-    for violation in report.errors() {
-        let key = match (violation.rule, violation.location) {
-            (Rule::Required | Rule::RequiredInIntegration, Some(Location::Query)) => MISSING_QUERY,
-            (Rule::Required | Rule::RequiredInIntegration, Some(Location::Body)) => (
-                "missing_required_body_fields",
-                "Body fields that are required and missing",
-            ),
-            (Rule::AtLeastOneOf, Some(Location::Query)) => (
-                "conditionally_required_query_parameters",
-                "At least one of these query parameters is required",
-            ),
-            (Rule::AtLeastOneOf, Some(Location::Body)) => (
-                "conditionally_required_body_fields",
-                "At least one of these body fields is required",
-            ),
-            _ => continue,
-        };
-        let names = violation
-            .wire_name
-            .iter()
-            .flat_map(|n| n.split(" | "))
-            .map(str::to_string);
-        match groups.iter_mut().find(|(k, _, _)| *k == key.0) {
-            Some((_, _, values)) => {
-                for name in names {
-                    if !values.contains(&name) {
-                        values.push(name);
-                    }
-                }
-            }
-            None => groups.push((key.0, key.1, names.collect())),
-        }
-    }
-    insight_map(groups)
-}
-
-/// `truto_error_insight` from (key, description, names) groups.
-fn insight_map(groups: Vec<(&'static str, &'static str, Vec<String>)>) -> Map<String, Value> {
-    groups
-        .into_iter()
-        .map(|(key, description, values)| {
-            (
-                key.to_string(),
-                json!({"description": description, "value": values}),
-            )
-        })
-        .collect()
-}
-
-/// A 400 whose `truto_error_insight` carries `insight`, when it says anything.
-fn rejected(message: String, insight: Map<String, Value>) -> Answer {
-    let mut error = Answer::error(400, message, false);
-    if !insight.is_empty()
-        && let Value::Object(body) = &mut error.body
-    {
-        body.insert("truto_error_insight".into(), Value::Object(insight));
-    }
-    error
-}
-
-/// Whether `endpoint` lists an account's users (a list of account scope).
-fn lists_users(endpoint: &EndpointSpec) -> bool {
-    endpoint.list.is_some() && !endpoint.admin
-}
-
 /// A call to an endpoint of the spec: counted, its body read and parsed, rate limited,
 /// validated, then acted on (with the faults the seed asks for).
 async fn endpoint_call(
@@ -222,10 +151,10 @@ fn admit(
     let mut state = shared.lock();
     let account = account_id.and_then(|id| state.accounts.get(id));
     let integration = account.map(|a| a.integration);
-    // Scoping parameters the account needs to list are accepted though the spec may not
-    // declare them; whether they are all there is checked once the request is valid.
+    // Scoping parameters the account needs to list users are accepted though the spec may
+    // not declare them; whether they are all there is checked once the request is valid.
     let allowed = match account {
-        Some(a) if lists_users(endpoint) => a.list_requires.as_slice(),
+        Some(a) if users::lists_people(endpoint) => a.list_requires.as_slice(),
         _ => &[],
     };
     parsed.refuse_unknown(endpoint, allowed);
@@ -309,13 +238,9 @@ fn act(
                 integration: *integration,
                 parsed,
             };
-            if lists_users(endpoint) {
-                list_users(&mut state, &call)
-            } else {
-                apply(&mut state, &call)
-            }
+            serve(&mut state, &call)
         }
-        None => list_accounts(&state, endpoint, &parsed.fields),
+        None => accounts::list(&state, endpoint, &parsed.fields),
     };
     if result.status == 400 {
         state.stats.rejected += 1;
@@ -327,256 +252,42 @@ fn act(
     Some(result)
 }
 
-/// The user as the API returns it (the spec's user model), without the fields the request
-/// excludes.
-fn user_json(id: &str, user: &User, fields: &[WireField]) -> Value {
-    let mut map = Map::new();
-    map.insert("id".into(), json!(id));
-    if !user.emails.is_empty() {
-        let items: Vec<Value> = user
-            .emails
-            .iter()
-            .enumerate()
-            .map(|(n, email)| json!({"email": email, "type": "work", "is_primary": n == 0}))
-            .collect();
-        map.insert("emails".into(), Value::Array(items));
-    }
-    if let Some(username) = &user.username {
-        map.insert("username".into(), json!(username));
-    }
-    map.insert("status".into(), json!(user.status));
-    if let Some(licenses) = &user.licenses {
-        let items: Vec<Value> = licenses.iter().map(|l| json!({ "name": l })).collect();
-        map.insert("licenses".into(), Value::Array(items));
-    }
-    if let Some(Value::Array(excluded)) = fields
-        .iter()
-        .find(|f| f.spec.role == Some(ParamRole::ExcludeFields))
-        .map(|f| &f.value)
-    {
-        for name in excluded.iter().filter_map(Value::as_str) {
-            map.remove(name);
-        }
-    }
-    Value::Object(map)
-}
-
-/// A user as a partial list has it: only the fields at the spec's `people.id` and
-/// `people.status` paths (an integration's "(partial)" list leaves the rest to the get).
-fn partial_json(full: Value) -> Value {
-    let Value::Object(mut map) = full else {
-        return full;
-    };
-    let kept: Vec<&str> = crate::PEOPLE
-        .iter()
-        .flat_map(|p| [p.id, p.status])
-        .filter_map(|path| path.split(['.', '[']).next())
-        .collect();
-    map.retain(|key, _| kept.contains(&key.as_str()));
-    Value::Object(map)
-}
-
-/// A request to an endpoint of account scope, once it passed validation.
-struct Call<'a> {
-    endpoint: &'static EndpointSpec,
-    account_id: &'a str,
-    integration: Integration,
-    parsed: &'a parse::Parsed,
-}
-
-impl Call<'_> {
-    fn fields(&self) -> &[WireField] {
-        &self.parsed.fields
-    }
-
-    /// The value of the query parameter `name`, declared by the endpoint or not.
-    fn query_value(&self, name: &str) -> Option<String> {
-        match field(self.fields(), name) {
-            Some(Value::String(s)) => Some(s.clone()),
-            Some(other) => Some(other.to_string()),
-            None => self.parsed.unknown_value(name).map(str::to_string),
-        }
-        .filter(|v| !v.trim().is_empty())
-    }
-}
-
-/// Does what the endpoint says to the user the request names: its offboarding effect, or
-/// (a `GET` without one) nothing but answering the user.
-fn apply(state: &mut State, call: &Call<'_>) -> Answer {
-    let endpoint = call.endpoint;
-    let Some(user_param) = endpoint.parameter_with_role(ParamRole::User) else {
-        return Answer::ok(json!({}));
-    };
-    let offboarding = match &endpoint.offboarding {
-        Some(o) => Some(o),
-        None if endpoint.method == Method::Get => None,
-        None => return Answer::ok(json!({})),
-    };
-    let Some(user_key) = field(call.fields(), user_param.name)
-        .and_then(Value::as_str)
-        .filter(|s| !s.trim().is_empty())
-        .map(str::to_string)
-    else {
-        return Answer::error(
-            400,
-            format!(
-                "{} names no user: set the {} parameter `{}`",
-                endpoint.name,
-                user_param.location.as_str(),
-                user_param.name
-            ),
-            false,
-        );
-    };
-    let Some(account) = state.accounts.get_mut(call.account_id) else {
-        return Answer::error(
-            404,
-            format!("integrated account {} not found", call.account_id),
-            false,
-        );
-    };
-    let Some(offboarding) = offboarding else {
-        return match account.users.get(&user_key) {
-            Some(user) => Answer::ok(user_json(&user_key, user, call.fields())),
-            None => user_not_found(call, &user_key, 404),
-        };
-    };
-    match offboard(account, call, offboarding, &user_key) {
-        Ok(answer) => {
-            let applied = format!("{}/{user_key}/{}", call.account_id, offboarding.operation);
-            *state.stats.applied.entry(applied).or_default() += 1;
-            answer
-        }
-        Err(answer) => answer,
-    }
-}
-
-/// The answer of a user the account does not have.
-fn user_not_found(call: &Call<'_>, user_key: &str, status: u16) -> Answer {
-    Answer::error(
-        status,
-        format!("user {user_key} not found in {}", call.integration.name()),
-        true,
-    )
-}
-
-/// Applies `offboarding`'s effect to `user_key` of `account`: the answer when it changed the
-/// user, or (an error) the answer of a user not found or already in that state.
-fn offboard(
-    account: &mut Account,
-    call: &Call<'_>,
-    offboarding: &Offboarding,
-    user_key: &str,
-) -> Result<Answer, Answer> {
-    let Some(user) = account.users.get_mut(user_key) else {
-        let status = offboarding
-            .already_done
-            .iter()
-            .find(|a| a.status == 404)
-            .map_or(404, |a| a.status);
-        return Err(user_not_found(call, user_key, status));
-    };
-    let already = match offboarding.effect {
-        Effect::SetsStatus(status) => user.status == status,
-        // Nothing left to take away: no paid seat, or none known.
-        Effect::Downgrades => user.licenses.as_ref().is_none_or(Vec::is_empty),
-        Effect::Removes => false,
-    };
-    if already {
-        let done = offboarding
-            .already_done
-            .iter()
-            .find(|a| a.status != 404)
-            .or(offboarding.already_done.first());
-        return Err(match done {
-            Some(done) => Answer::error(
-                done.status,
-                format!("user {user_key}: {}", done.meaning),
-                done.remote,
-            ),
-            None => Answer::ok(user_json(user_key, user, call.fields())),
-        });
-    }
-    match offboarding.effect {
-        Effect::SetsStatus(status) => user.status = status.to_string(),
-        Effect::Removes => {
-            account.users.remove(user_key);
-        }
-        Effect::Downgrades => user.licenses = Some(Vec::new()),
-    }
-    Ok(match account.users.get(user_key) {
-        Some(user) => Answer::ok(user_json(user_key, user, call.fields())),
-        None => Answer::ok(json!({ "id": user_key })),
-    })
-}
-
-/// A page of the account's users; an account seeded with `list_requires` refuses a call
-/// without those query parameters, naming them in `truto_error_insight`.
-fn list_users(state: &mut State, call: &Call<'_>) -> Answer {
+/// What a valid call of account scope does, by what its endpoint acts on: the spec's
+/// missing-method answer for an endpoint the account's integration lacks, the effect of a
+/// revoke section, the people's endpoints on the users, and the others on the records of their
+/// collection.
+fn serve(state: &mut State, call: &Call<'_>) -> Answer {
     let Some(account) = state.accounts.get(call.account_id) else {
-        return Answer::error(
-            404,
-            format!("integrated account {} not found", call.account_id),
-            false,
-        );
+        return call.account_not_found();
     };
-    let missing: Vec<String> = account
-        .list_requires
+    if account
+        .missing_methods
         .iter()
-        .filter(|name| call.query_value(name).is_none())
-        .cloned()
-        .collect();
-    if !missing.is_empty() {
-        let names: Vec<String> = missing.iter().map(|n| format!("`{n}`")).collect();
-        let message = format!(
-            "{} lists users only within a scope: set the query parameter(s) {} (integrated account {})",
-            call.integration.name(),
-            names.join(", "),
-            call.account_id
-        );
-        let (key, description) = MISSING_QUERY;
-        return rejected(message, insight_map(vec![(key, description, missing)]));
+        .any(|m| m == call.endpoint.name)
+    {
+        return missing_method(call);
     }
-    let items = account
-        .users
-        .iter()
-        .map(|(id, user)| (id.clone(), user))
-        .collect();
-    let fields = call.fields();
-    let partial = call
-        .endpoint
-        .list
-        .is_some_and(|l| l.partial_in.contains(&call.integration));
-    paged(call.endpoint, fields, items, |id, user| {
-        let full = user_json(id, user, fields);
-        if partial { partial_json(full) } else { full }
-    })
+    if let Some(section) = &call.endpoint.revoke {
+        return revoke::apply(state, call, section);
+    }
+    match records::collection_of(call.endpoint) {
+        Some(collection) if Some(collection) != records::people_collection() => {
+            records::serve(state, call, collection)
+        }
+        _ if call.endpoint.list.is_some() => users::list(state, call),
+        _ => users::apply(state, call),
+    }
 }
 
-/// The JSON at a dotted path (`integration.name`), or the key itself when it has that name.
-fn at_path<'v>(value: &'v Value, path: &str) -> Option<&'v Value> {
-    value
-        .get(path)
-        .or_else(|| path.split('.').try_fold(value, |v, key| v.get(key)))
-}
-
-/// A page of the seeded accounts: every query parameter without a role that the request sets
-/// is a filter, compared with the account's JSON at the parameter's wire name.
-fn list_accounts(state: &State, endpoint: &'static EndpointSpec, fields: &[WireField]) -> Answer {
-    let filters: Vec<&WireField> = fields
-        .iter()
-        .filter(|f| f.spec.location == Location::Query && f.spec.role.is_none())
-        .collect();
-    let mut items: Vec<(String, Value)> = state
-        .accounts
-        .iter()
-        .map(|(id, account)| (id.clone(), account.json(id)))
-        .filter(|(_, json)| {
-            filters
-                .iter()
-                .all(|f| at_path(json, f.spec.name) == Some(&f.value))
-        })
-        .collect();
-    items.sort_by(|a, b| a.0.cmp(&b.0));
-    paged(endpoint, fields, items, |_, json| json)
+/// The spec's answer of an integration without the method (`missing_method`, its first).
+fn missing_method(call: &Call<'_>) -> Answer {
+    let name = call.integration.name();
+    match crate::API.missing_method.first() {
+        Some(answer) => Answer::error(
+            answer.status,
+            format!("{} on {name}: {}", call.endpoint.name, answer.meaning),
+            answer.remote,
+        ),
+        None => Answer::error(404, format!("{name} has no {}", call.endpoint.name), false),
+    }
 }

@@ -37,12 +37,19 @@
 //! # }
 //! ```
 
+mod accounts;
 mod api;
+mod call;
 mod http;
+mod insight;
 mod pages;
 mod parse;
+mod records;
+mod revoke;
 mod seed;
+mod seed_check;
 mod state;
+mod users;
 
 use std::fmt;
 use std::net::{Ipv4Addr, SocketAddr};

@@ -1,12 +1,13 @@
 //! What the mock server starts with: integrated accounts, their users, rate limits and faults,
 //! written in YAML or built in code.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer};
+use serde_json::{Map, Value};
 
 use crate::names::{nearest, normalize};
 use crate::{Integration, yaml};
@@ -25,15 +26,25 @@ use crate::{Integration, yaml};
 ///       - {id: "00u1", email: ada@example.com, licenses: [Pro]}
 ///       - {id: "00u2", status: inactive}
 ///       - {id: "00u3", emails: [grace@example.com, g.hopper@example.org], username: ghopper}
+///       - id: "00u4"
+///         fields: {groups: [{id: g1, name: finance}], last_login_at: "2026-11-30T09:00:00Z"}
+///     records:                        # optional: by collection (a list endpoint's last segment)
+///       groups: [{id: g1, name: finance}]
+///     missing_methods: [me.list]      # optional: endpoints the integration lacks
 /// limits: {per_account: 50, window_seconds: 10}       # optional
 /// faults: {latency_ms: 0, error_rate: 0.0, drop_rate: 0.0, seed: 7}   # optional
 /// ```
 ///
 /// A user's addresses are `email` (listed first, marked primary) then `emails`; with
 /// `username` they are rendered as the spec's user model has them (`emails: [{email, type,
-/// is_primary}]`, `username`). An account whose integration the list endpoint marks partial
-/// (its `list.partial_in`) lists only each user's id and status, as Truto's "(partial)" lists
-/// do; the get endpoint still returns the whole user.
+/// is_primary}]`, `username`); `fields` adds further fields of the user model as given. An
+/// account whose integration the list endpoint marks partial (its `list.partial_in`) lists only
+/// each user's id and status, as Truto's "(partial)" lists do; the get endpoint still returns
+/// the whole user.
+///
+/// `records` holds what the other list endpoints list, by collection: a collection is named by
+/// the last path segment of the spec's list endpoint that lists it, and its records are JSON
+/// objects, each with a text `id`. The users are seeded with `users`, not here.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(
@@ -79,6 +90,15 @@ pub struct SeedAccount {
     /// The users the integration has.
     #[serde(default)]
     pub users: Vec<SeedUser>,
+    /// The records of the other collections, by collection: the last path segment of the
+    /// spec's list endpoint that lists them. Each record is a JSON object with a text `id`.
+    #[serde(default)]
+    #[schemars(with = "BTreeMap<String, Vec<Map<String, Value>>>")]
+    pub records: BTreeMap<String, Vec<Value>>,
+    /// Endpoints (by name, e.g. `me.list`) the integration lacks: each call is answered with
+    /// the spec's `missing_method` answer.
+    #[serde(default, deserialize_with = "yaml::texts")]
+    pub missing_methods: Vec<String>,
 }
 
 impl SeedAccount {
@@ -92,6 +112,8 @@ impl SeedAccount {
             is_sandbox: false,
             list_requires: Vec::new(),
             users: Vec::new(),
+            records: BTreeMap::new(),
+            missing_methods: Vec::new(),
         }
     }
 
@@ -127,6 +149,27 @@ impl SeedAccount {
         self.users = users.into_iter().collect();
         self
     }
+
+    /// With these records of `collection` (JSON objects, each with a text `id`), in place of
+    /// any it had.
+    pub fn records(
+        mut self,
+        collection: impl Into<String>,
+        records: impl IntoIterator<Item = Value>,
+    ) -> SeedAccount {
+        self.records
+            .insert(collection.into(), records.into_iter().collect());
+        self
+    }
+
+    /// Lacking these endpoints (by name).
+    pub fn missing_methods<S: Into<String>>(
+        mut self,
+        endpoints: impl IntoIterator<Item = S>,
+    ) -> SeedAccount {
+        self.missing_methods = endpoints.into_iter().map(Into::into).collect();
+        self
+    }
 }
 
 /// One user of an integrated account.
@@ -152,6 +195,10 @@ pub struct SeedUser {
     /// The paid seats (license names) the user holds; a downgrade takes them all away.
     #[serde(default, deserialize_with = "yaml::texts")]
     pub licenses: Vec<String>,
+    /// Further fields of the user model, rendered as given (`groups: [{id: g1, name:
+    /// finance}]`, `last_login_at: …`): not those the keys above set.
+    #[serde(default)]
+    pub fields: BTreeMap<String, Value>,
 }
 
 impl SeedUser {
@@ -164,6 +211,7 @@ impl SeedUser {
             username: None,
             status: default_status(),
             licenses: Vec::new(),
+            fields: BTreeMap::new(),
         }
     }
 
@@ -194,6 +242,12 @@ impl SeedUser {
     /// Holding these paid seats.
     pub fn licenses<S: Into<String>>(mut self, licenses: impl IntoIterator<Item = S>) -> SeedUser {
         self.licenses = licenses.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// With the user model's field `name` set to `value`, as given.
+    pub fn field(mut self, name: impl Into<String>, value: Value) -> SeedUser {
+        self.fields.insert(name.into(), value);
         self
     }
 }
@@ -417,49 +471,17 @@ impl Seed {
     }
 
     /// Checks what YAML cannot: integrations are known, account ids are UUIDs, ids are unique,
-    /// limits and fault rates are in range.
+    /// user fields, record collections and missing methods are the spec's, limits and fault
+    /// rates are in range.
     pub fn check(&self) -> Result<(), SeedError> {
         let mut accounts = HashSet::new();
         for account in &self.accounts {
-            if !crate::validate::is_hyphenated_uuid(&account.id) {
-                return Err(SeedError::new(format!(
-                    "account id {:?} is not a hyphenated UUID such as 62f44730-dd91-461e-bd6a-aedd9e0ad79d: the client refuses any other integrated account id",
-                    account.id
-                )));
-            }
+            super::seed_check::account(account).map_err(SeedError::new)?;
             if !accounts.insert(account.id.as_str()) {
                 return Err(SeedError::new(format!(
                     "account {} is listed twice",
                     account.id
                 )));
-            }
-            Integration::lookup(&account.integration).map_err(|_| {
-                SeedError::new(format!(
-                    "account {}: {}",
-                    account.id,
-                    unknown_integration(&account.integration)
-                ))
-            })?;
-            if let Some(name) = account.list_requires.iter().find(|n| n.trim().is_empty()) {
-                return Err(SeedError::new(format!(
-                    "account {}: list_requires names an empty parameter {name:?}: give the query parameter names a list call must carry",
-                    account.id
-                )));
-            }
-            let mut users = HashSet::new();
-            for user in &account.users {
-                if user.id.trim().is_empty() {
-                    return Err(SeedError::new(format!(
-                        "account {}: a user has an empty id",
-                        account.id
-                    )));
-                }
-                if !users.insert(user.id.as_str()) {
-                    return Err(SeedError::new(format!(
-                        "account {}: user {:?} is listed twice",
-                        account.id, user.id
-                    )));
-                }
             }
         }
         self.limits.check().map_err(SeedError::new)?;

@@ -1,5 +1,5 @@
-//! What the local server holds: the seeded accounts and their users, each account's rate
-//! window, the faults it injects, and its counters.
+//! What the local server holds: the seeded accounts with their users and other records, each
+//! account's rate window, the faults it injects, and its counters.
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::sync::{Mutex, MutexGuard, PoisonError};
@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 
 use super::http::ServerLimits;
-use super::seed::{self, Faults, Limits, Seed};
+use super::seed::{self, Faults, Limits, Seed, SeedAccount, SeedUser};
 use crate::Integration;
 
 /// What the server has seen and done, as counters.
@@ -51,7 +51,39 @@ pub(super) struct User {
     /// The paid seats the user holds; `None` when the seed gave none (the integration reports
     /// no licenses). A downgrade empties them.
     pub(super) licenses: Option<Vec<String>>,
+    /// Further fields of the user model, as the seed gave them (access lists among them).
+    pub(super) fields: BTreeMap<String, Value>,
 }
+
+impl User {
+    /// Takes the items whose `id` is `id` out of the list in `field`; whether there was one.
+    pub(super) fn drop_item(&mut self, field: &str, id: &str) -> bool {
+        let Some(Value::Array(items)) = self.fields.get_mut(field) else {
+            return false;
+        };
+        let before = items.len();
+        items.retain(|item| crate::spec::id_at(item, RECORD_ID).as_deref() != Some(id));
+        items.len() != before
+    }
+
+    /// The ids of the items of the list in `field`.
+    pub(super) fn item_ids(&self, field: &str) -> Vec<String> {
+        match self.fields.get(field) {
+            Some(Value::Array(items)) => items
+                .iter()
+                .filter_map(|item| crate::spec::id_at(item, RECORD_ID))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// The field that identifies a record, and an item of a user's access list (`spec/README.md`,
+/// `revoke`: "items with an `id`").
+pub(super) const RECORD_ID: &str = "id";
+
+/// An account's records of one collection, by id.
+pub(super) type Records = BTreeMap<String, Value>;
 
 #[derive(Debug)]
 pub(super) struct Account {
@@ -61,6 +93,10 @@ pub(super) struct Account {
     pub(super) is_sandbox: bool,
     pub(super) list_requires: Vec<String>,
     pub(super) users: BTreeMap<String, User>,
+    /// The records of the other collections, by collection.
+    pub(super) records: BTreeMap<String, Records>,
+    /// The endpoints (by name) the integration lacks.
+    pub(super) missing_methods: Vec<String>,
 }
 
 impl Account {
@@ -199,32 +235,7 @@ impl State {
         for account in seed.accounts {
             let integration = Integration::lookup(&account.integration)
                 .map_err(|_| invalid(seed::unknown_integration(&account.integration)))?;
-            let users = account
-                .users
-                .into_iter()
-                .map(|u| {
-                    (
-                        u.id,
-                        User {
-                            emails: u.email.into_iter().chain(u.emails).collect(),
-                            username: u.username,
-                            status: u.status,
-                            licenses: Some(u.licenses).filter(|l| !l.is_empty()),
-                        },
-                    )
-                })
-                .collect();
-            accounts.insert(
-                account.id,
-                Account {
-                    integration,
-                    tenant_id: account.tenant_id,
-                    status: account.status,
-                    is_sandbox: account.is_sandbox,
-                    list_requires: account.list_requires,
-                    users,
-                },
-            );
+            accounts.insert(account.id.clone(), Account::from_seed(account, integration));
         }
         Ok(State {
             accounts,
@@ -235,5 +246,46 @@ impl State {
             faults: seed.faults,
             stats: Stats::default(),
         })
+    }
+}
+
+impl User {
+    fn from_seed(user: SeedUser) -> User {
+        User {
+            emails: user.email.into_iter().chain(user.emails).collect(),
+            username: user.username,
+            status: user.status,
+            licenses: Some(user.licenses).filter(|l| !l.is_empty()),
+            fields: user.fields,
+        }
+    }
+}
+
+impl Account {
+    /// The account of a checked seed (records without a text `id` were refused then).
+    fn from_seed(account: SeedAccount, integration: Integration) -> Account {
+        let records = account
+            .records
+            .into_iter()
+            .map(|(collection, records)| {
+                let by_id = records
+                    .into_iter()
+                    .filter_map(|r| Some((crate::spec::id_at(&r, RECORD_ID)?, r)))
+                    .collect();
+                (collection, by_id)
+            })
+            .collect();
+        Account {
+            integration,
+            tenant_id: account.tenant_id,
+            status: account.status,
+            is_sandbox: account.is_sandbox,
+            list_requires: account.list_requires,
+            users: (account.users.into_iter())
+                .map(|u| (u.id.clone(), User::from_seed(u)))
+                .collect(),
+            records,
+            missing_methods: account.missing_methods,
+        }
     }
 }
