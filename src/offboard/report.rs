@@ -257,6 +257,14 @@ impl Row {
         let app = app_of(r.integration.as_deref(), r.unknown_integration.as_deref());
         let verification = match &r.verification {
             None => "not checked".to_string(),
+            // A removal is verified by what the record no longer lists, not by a status.
+            Some(v) if r.revoke.is_some() => match v.outcome {
+                VerifyOutcome::Verified => "verified (no longer listed)".to_string(),
+                VerifyOutcome::Unconfirmed => format!(
+                    "unconfirmed ({})",
+                    v.note.as_deref().unwrap_or("still listed")
+                ),
+            },
             Some(v) => match v.outcome {
                 VerifyOutcome::Verified => match &v.observed_status {
                     Some(s) => format!("verified (status {s})"),

@@ -210,6 +210,10 @@ impl Revoker<'_> {
         let app = p.integration.map_or("this integration", |i| i.name());
         let lacks = |e: &EndpointSpec| p.integration.is_some_and(|i| !e.may_support(i));
         if lacks(endpoint) || revoke.listed_by.is_some_and(|l| lacks(l.endpoint)) {
+            // Nothing listed, nothing known to be left: nothing to say.
+            if held.is_empty() {
+                return Ok(());
+            }
             let missing = if lacks(endpoint) {
                 endpoint.name
             } else {
@@ -795,21 +799,26 @@ async fn dry_run_kind(
     let Some(revoke) = endpoint.revoke else {
         return Vec::new();
     };
-    if let Some(i) = p.integration.filter(|i| !endpoint.may_support(*i)) {
+    let lacks = |e: &EndpointSpec| p.integration.is_some_and(|i| !e.may_support(i));
+    let unsupported = if lacks(endpoint) {
+        Some(endpoint)
+    } else {
+        revoke.listed_by.map(|l| l.endpoint).filter(|e| lacks(e))
+    };
+    if let Some(missing) = unsupported {
+        let i = p.integration.map_or("this integration", |i| i.name());
         let held: Vec<String> = before
             .items(revoke.user_field)
             .iter()
             .map(AccessItem::label)
             .collect();
+        if held.is_empty() {
+            return Vec::new();
+        }
         let why = format!(
-            "{} does not support {} (the spec): still listed: {}",
-            i.name(),
-            endpoint.name,
-            if held.is_empty() {
-                "nothing".into()
-            } else {
-                held.join(", ")
-            }
+            "{i} does not support {} (the spec): still listed: {}",
+            missing.name,
+            held.join(", ")
         );
         return vec![line(revoke.access.to_string(), "unsupported", Some(why))];
     }

@@ -27,7 +27,7 @@ const DEMO_PLAN: &str = include_str!("../../../examples/demo/plan.yaml");
 /// `userdir demo`.
 pub fn demo_command() -> Command {
     Command::new(DEMO).about(
-        "Offboard a person by email across a tenant of eight apps on an embedded local server, verified and reported: no credentials, no setup",
+        "Offboard a person by email across a tenant of nine apps on an embedded local server, verified and reported: no credentials, no setup",
     )
 }
 
@@ -110,7 +110,7 @@ impl Demo {
     /// search and no call is repeated). The first run's summary and results, and the second's
     /// summary.
     async fn run_twice(&self) -> Result<(Summary, Vec<TargetResult>, Summary), Failure> {
-        say("## 3. The run, each change verified by reading the user back".into())?;
+        say("## 3. The run: each account switched off, then her groups and role assignments removed (one call each), every change verified by reading the user back".into())?;
         let run = |client: Client| {
             run_plan(
                 &self.plan,

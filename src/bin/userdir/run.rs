@@ -31,6 +31,10 @@ pub fn summary_line(summary: &Summary) -> String {
         (summary.unresolved, "unresolved"),
         (summary.interrupted, "not sent (interrupted)"),
         (
+            summary.unsupported,
+            "unsupported by the app (what is left is reported)",
+        ),
+        (
             summary.confirmed_after_loss,
             "confirmed after a lost answer",
         ),
