@@ -2,20 +2,30 @@
 //! and demos: `GET /integrated-account/{id}`, the endpoints of [`crate::ENDPOINTS`] with the same
 //! routes, wire format, validation and error envelopes, and in-memory integrated accounts whose
 //! users each call deactivates, suspends, downgrades or removes as the endpoint's
-//! [`Offboarding`](crate::spec::Offboarding) section says. Per-account rate limits and injected
-//! faults (latency, 502s, dropped connections) exercise a client's retry logic.
+//! [`Offboarding`](crate::spec::Offboarding) section says, and whose other records the
+//! other endpoints list, get and delete. Per-account rate limits and
+//! injected faults (latency, 502s, dropped connections) exercise a client's retry logic.
 //!
 //! What each endpoint does follows from its spec entry:
-//! - a list of account scope (`list` and not `admin`) pages through the account's users, in id
-//!   order, with real cursors (see [`DEFAULT_PAGE_SIZE`], [`MAX_PAGE_SIZE`]); an account seeded
-//!   with `list_requires` refuses a list call without those query parameters, as an integration
-//!   that lists only within a workspace does;
+//! - the users are the people's collection (`people.list`, `people.get`); every other endpoint
+//!   of account scope belongs to the collection of the list endpoint whose path is its path or a
+//!   prefix of it, named by that path's last segment, and acts on the account's seeded records
+//!   of it (a get by the path's id, a delete, a list);
+//! - a list of account scope pages through the account's users or records, in id order, with
+//!   real cursors (see [`DEFAULT_PAGE_SIZE`], [`MAX_PAGE_SIZE`]); an account seeded with
+//!   `list_requires` refuses a users list call without those query parameters, as an
+//!   integration that lists only within a workspace does; a list of records is filtered by the
+//!   query parameters the records have as fields, and by its user parameter as the spec's
+//!   revoke sections relate users and records;
 //! - an admin list (`list` and `admin`) pages through the seeded accounts, filtered by every
 //!   query parameter without a role that the request sets, compared with the account's JSON at
 //!   the parameter's dotted wire name (`integration.name` → `{"integration": {"name": …}}`);
 //! - a `GET` with a `user` parameter and no offboarding section returns that user;
 //! - an offboarding endpoint applies its effect (a downgrade takes the user's `licenses` away)
-//!   and answers its `already_done` status when the user is already in that state.
+//!   and answers its `already_done` status when the user is already in that state;
+//! - an endpoint with a [`Revoke`](crate::spec::Revoke) section takes that access away, from the
+//!   user's access list and the records alike;
+//! - an endpoint an account's `missing_methods` names answers the spec's `missing_method`.
 //!
 //! Nothing here names an endpoint, a parameter or an integration: routes, parameters, rules and
 //! effects all come from the spec.

@@ -3,7 +3,7 @@
 //!
 //! A collection is named by the last path segment of the spec's list endpoint that lists it; an
 //! endpoint belongs to the collection of the list endpoint whose path is its own path or a
-//! prefix of it (`…/{id}` and `…/remove-user` under a list's path belong to that list).
+//! prefix of it (`…/{id}` and `…/<action>` under a list's path belong to that list).
 
 use serde_json::{Value, json};
 

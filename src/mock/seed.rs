@@ -26,11 +26,10 @@ use crate::{Integration, yaml};
 ///       - {id: "00u1", email: ada@example.com, licenses: [Pro]}
 ///       - {id: "00u2", status: inactive}
 ///       - {id: "00u3", emails: [grace@example.com, g.hopper@example.org], username: ghopper}
-///       - id: "00u4"
-///         fields: {groups: [{id: g1, name: finance}], last_login_at: "2026-11-30T09:00:00Z"}
+///       - {id: "00u4", fields: {<a field of the people model>: [{id: g1, name: finance}]}}
 ///     records:                        # optional: by collection (a list endpoint's last segment)
-///       groups: [{id: g1, name: finance}]
-///     missing_methods: [me.list]      # optional: endpoints the integration lacks
+///       <collection>: [{id: g1, name: finance}]
+///     missing_methods: [<endpoint name>]   # optional: endpoints the integration lacks
 /// limits: {per_account: 50, window_seconds: 10}       # optional
 /// faults: {latency_ms: 0, error_rate: 0.0, drop_rate: 0.0, seed: 7}   # optional
 /// ```
@@ -95,7 +94,7 @@ pub struct SeedAccount {
     #[serde(default)]
     #[schemars(with = "BTreeMap<String, Vec<Map<String, Value>>>")]
     pub records: BTreeMap<String, Vec<Value>>,
-    /// Endpoints (by name, e.g. `me.list`) the integration lacks: each call is answered with
+    /// Endpoints (by name) the integration lacks: each call is answered with
     /// the spec's `missing_method` answer.
     #[serde(default, deserialize_with = "yaml::texts")]
     pub missing_methods: Vec<String>,
@@ -195,8 +194,8 @@ pub struct SeedUser {
     /// The paid seats (license names) the user holds; a downgrade takes them all away.
     #[serde(default, deserialize_with = "yaml::texts")]
     pub licenses: Vec<String>,
-    /// Further fields of the user model, rendered as given (`groups: [{id: g1, name:
-    /// finance}]`, `last_login_at: …`): not those the keys above set.
+    /// Further fields of the user model, rendered as given (an access list of items with an
+    /// `id`, a date…): not those the keys above set.
     #[serde(default)]
     pub fields: BTreeMap<String, Value>,
 }

@@ -19,6 +19,7 @@ mod inputs;
 mod limits;
 mod listing;
 mod mock;
+mod mock_resources;
 mod offboard;
 mod offboard_cli;
 mod offboard_people;

@@ -169,11 +169,15 @@ fn the_readme_examples_validate() {
 fn the_doc_examples_validate() {
     let plan = doc_yaml(&std::fs::read_to_string("src/offboard/plan.rs").expect("read"));
     assert_plan_valid(&plan);
-    // The seed's doc example has a placeholder for the integration: fill one in.
-    let seed = doc_yaml(&std::fs::read_to_string("src/mock/seed.rs").expect("read")).replace(
-        "<display name or Truto slug of an integration of the spec>",
-        "Okta",
-    );
+    // The seed's doc example has placeholders for what the spec names: fill them in.
+    let seed = doc_yaml(&std::fs::read_to_string("src/mock/seed.rs").expect("read"))
+        .replace(
+            "<display name or Truto slug of an integration of the spec>",
+            "Okta",
+        )
+        .replace("<a field of the people model>", "groups")
+        .replace("<collection>", "groups")
+        .replace("<endpoint name>", "me.list");
     assert_seed_valid(&seed);
 }
 
