@@ -191,10 +191,13 @@ async fn revoke_removes_each_group_and_role_assignment_journaled_audited_verifie
         .find(|a| a.integrated_account_id == GITHUB)
         .unwrap();
     assert_eq!(github.after.as_ref().unwrap().items("groups").len(), 1);
-    assert!(
-        summary.all_done(),
-        "unsupported is not a failure: {summary:?}"
+    // Unsupported is not a failure; the two deletes wait for confirmation.
+    let counts = (
+        summary.unsupported,
+        summary.failed,
+        summary.needs_confirmation,
     );
+    assert_eq!(counts, (1, 0, 2), "{summary:?}");
 
     // One journal result and one audit record per removal sent.
     let journaled: Vec<Value> = records(&dir.join("journal.jsonl"));
@@ -421,8 +424,8 @@ mod cli {
             .iter()
             .filter(|r| r["outcome"] == "needs_confirmation")
             .count();
-        // Every group is removed once: the first run's, this run's, and at most one in doubt
-        // (its call cut off by the kill) that waits for a person's word.
+        // Every group is removed once (by the first run or this one), but at most one in doubt
+        // (its call cut off by the kill, not applied) that waits for a person's word.
         let calls = server
             .stats()
             .by_endpoint
@@ -430,7 +433,13 @@ mod cli {
             .copied()
             .unwrap_or(0);
         assert!(waiting <= 1, "{results:?}");
-        assert_eq!(calls as usize + waiting, GROUPS, "{results:?}");
+        // At most one call per group reached the server (the one cut off by the kill may have
+        // arrived without being applied), so none was sent twice.
+        let calls = calls as usize;
+        assert!(
+            calls <= GROUPS && calls + waiting >= GROUPS,
+            "{calls} calls: {results:?}"
+        );
         let user = super::user(&server, OKTA, "u1").await;
         assert_eq!(super::ids(&user, "groups").len(), waiting, "{user}");
     }
