@@ -588,11 +588,14 @@ fn operation_impl(spec: &Spec, e: &Endpoint) -> TokenStream {
             ),
         )
     };
-    let client_doc = doc(&format!("{route}\n\n{what}"));
-    let deprecated = e.deprecated.as_ref().map(|d| {
-        let note = &d.note;
-        quote! { #[deprecated(note = #note)] }
-    });
+    let deprecation = e
+        .deprecated
+        .as_ref()
+        .map(|d| format!("\n\n**Deprecated**: {}", d.note))
+        .unwrap_or_default();
+    let client_doc = doc(&format!("{route}\n\n{what}{deprecation}"));
+    // The note is in the request type's docs (a long note would be a line past the width).
+    let deprecated = e.deprecated.as_ref().map(|_| quote! { #[deprecated] });
     let client_fn = quote! {
         #client_doc
         #deprecated
