@@ -10,6 +10,7 @@ mod catalogue;
 mod cli;
 mod client;
 mod decoding;
+mod every_list;
 mod find;
 mod fuzz_corpora;
 mod generated;
