@@ -345,39 +345,54 @@ fn the_demo_offboards_a_person_by_email_verified_and_reported() {
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     let with = |outcome: &str| lines.iter().filter(|r| r["outcome"] == outcome).count();
-    // 1. Find: one line per account of the tenant (nine), none of the other tenant's.
-    assert_eq!(with("found"), 4, "{stdout}");
+    // 1. Find: one line per account of the tenant (ten), none of the other tenant's.
+    assert_eq!(with("found"), 5, "{stdout}");
     // Find, dry run, run and resumed run each report these once.
     assert_eq!(with("not_found"), 4);
     assert_eq!(with("ambiguous"), 4);
     assert_eq!(with("cannot_search"), 3 * 4);
-    assert_eq!(with("would_send"), 3, "Okta twice and Avalara AvaTax");
+    assert_eq!(
+        with("would_send"),
+        7,
+        "Okta twice and Avalara AvaTax; two Okta groups, a Google Workspace role assignment, the GitHub team"
+    );
     assert_eq!(
         with("needs_confirmation"),
-        3,
-        "the GitHub delete: dry run, run, resumed run"
+        6,
+        "the GitHub and Google Workspace deletes: dry run, run, resumed run"
     );
-    assert_eq!(with("succeeded"), 3);
-    assert_eq!(with("skipped"), 3, "the resumed run repeats nothing");
+    assert_eq!(
+        with("succeeded"),
+        6,
+        "three accounts, two groups, one role assignment"
+    );
+    assert_eq!(with("unsupported"), 1, "GitHub has no remove-user method");
+    assert_eq!(with("skipped"), 4, "the resumed run repeats nothing");
     let verified = lines
         .iter()
         .filter(|r| r["verification"]["outcome"] == "verified")
         .count();
-    assert_eq!(verified, 3, "every change was read back");
+    assert_eq!(verified, 6, "every change was read back");
     assert!(
         !stdout.contains("00uGLOBEX"),
         "the other tenant's Ada is never touched"
     );
     assert!(stdout.contains("none that changes anything"), "{stdout}");
-    assert!(
-        stdout.contains("the server received 0 more request(s)"),
-        "{stdout}"
-    );
+    assert!(stdout.contains(", 0 that change anything"), "{stdout}");
+    // Her access, before and after, in the report.
+    for needle in [
+        "## Access before and after",
+        "| groups | Engineering (00g-eng), Finance (00g-fin) | none |",
+        "| roles | Super Admin (r-super) | none |",
+        "| groups | core (team-core) | core (team-core) |",
+    ] {
+        assert!(stdout.contains(needle), "no {needle:?} in {stdout}");
+    }
     // 5. The report: a table for Ada, and what needs a person.
     assert!(stdout.contains("# Offboarding report"), "{stdout}");
     // The audit log's chain is checked, up to the head the run reported.
     assert!(
-        stdout.contains("its hash chain holds: 3 record(s) of 2 run(s), head "),
+        stdout.contains("its hash chain holds: 7 record(s) of 2 run(s), head "),
         "{stdout}"
     );
     assert!(stdout.contains("Plan SHA-256"), "{stdout}");

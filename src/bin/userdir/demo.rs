@@ -125,14 +125,25 @@ impl Demo {
         say(
             "## 4. The same plan again, with its journal: no search and no call is repeated".into(),
         )?;
-        let before = self.server.stats().requests;
+        let (before, changes_before) = (self.server.stats().requests, self.changes());
         let (again, _, _) = run(self.client.clone()).await?;
         say(format!(
-            "# {}; the server received {} more request(s)\n",
+            "# {}; the server received {} more request(s) (reads of each person's access), {} that change anything\n",
             summary_line(&again),
-            self.server.stats().requests - before
+            self.server.stats().requests - before,
+            self.changes() - changes_before
         ))?;
         Ok((summary, results, again))
+    }
+
+    /// Calls the server received to endpoints that change something (any method but `GET`).
+    fn changes(&self) -> u64 {
+        let stats = self.server.stats();
+        truto_user_directory::ENDPOINTS
+            .iter()
+            .filter(|e| e.method != truto_user_directory::spec::Method::Get)
+            .filter_map(|e| stats.by_endpoint.get(e.name))
+            .sum()
     }
 
     /// Step 5: the auditor's report (Markdown and HTML files, and on stdout), and the audit
