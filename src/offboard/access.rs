@@ -126,3 +126,50 @@ pub struct AccessReport {
     /// what is left of it), reads that failed.
     pub notes: Vec<String>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read() -> Verification {
+        Verification {
+            outcome: super::super::VerifyOutcome::Verified,
+            observed_status: None,
+            status: Some(200),
+            request_id: Some("req-1".into()),
+            response_sha256: None,
+            reads: 1,
+            at: "2026-12-07T10:00:00Z".into(),
+            note: None,
+        }
+    }
+
+    #[test]
+    fn a_snapshot_keeps_what_the_record_lists_and_tells_absent_from_empty() {
+        let record = serde_json::json!({
+            "id": "u1",
+            "status": "active",
+            "last_login_at": "2026-12-01T08:00:00Z",
+            "groups": [{"id": "g1", "name": "Finance"}, {"id": 7}, {"name": "no id"}],
+            "roles": [],
+        });
+        let s = AccessSnapshot::of(Some(&record), &read());
+        assert_eq!(s.status.as_deref(), Some("active"));
+        assert_eq!(s.last_login.as_deref(), Some("2026-12-01T08:00:00Z"));
+        let labels: Vec<String> = s.items("groups").iter().map(AccessItem::label).collect();
+        assert_eq!(labels, ["Finance (g1)", "7", "no id"]);
+        assert!(s.holds("groups", "g1") && s.holds("groups", "7") && !s.holds("groups", "g2"));
+        assert_eq!(
+            s.access.get("roles"),
+            Some(&Vec::new()),
+            "an empty list is kept"
+        );
+        assert!(
+            !s.access.contains_key("licenses"),
+            "an absent field stays absent"
+        );
+        assert_eq!(s.request_id.as_deref(), Some("req-1"));
+        let gone = AccessSnapshot::of(None, &read());
+        assert!(gone.gone && gone.access.is_empty());
+    }
+}

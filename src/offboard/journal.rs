@@ -545,6 +545,7 @@ mod tests {
             request_id: None,
             response_sha256: None,
             verification: None,
+            revoke: None,
             started_at: String::new(),
             finished_at: String::new(),
         }
