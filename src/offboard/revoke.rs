@@ -22,7 +22,7 @@ use super::audit::AuditRecord;
 use super::journal::{Sending, lock};
 use super::run::RunError;
 use super::send::{Started, answer_lost, attempts_of, audit_record};
-use super::verify::{Subject, read_user};
+use super::verify::{Subject, read_user, unread};
 use super::{Outcome, RevokeOf, TargetResult, Verification, VerifyOutcome, now_rfc3339};
 
 /// What a removal is reported under (`requested`) in results and journals.
@@ -226,17 +226,7 @@ impl Revoker<'_> {
             return Ok(());
         }
         let items = match revoke.listed_by {
-            None => before
-                .items(revoke.user_field)
-                .iter()
-                .filter_map(|i| {
-                    Some(Item {
-                        id: i.id.clone()?,
-                        name: i.name.clone(),
-                        grants: None,
-                    })
-                })
-                .collect(),
+            None => held_items(before, &revoke),
             Some(listed_by) => match self.listed(p, listed_by).await {
                 Ok(items) => items,
                 Err(e) => {
@@ -625,6 +615,22 @@ impl Revoker<'_> {
     }
 }
 
+/// The items of the user record's `user_field` that carry an id: what a removal without a list
+/// takes away, one call each.
+fn held_items(before: &AccessSnapshot, revoke: &Revoke) -> Vec<Item> {
+    before
+        .items(revoke.user_field)
+        .iter()
+        .filter_map(|i| {
+            Some(Item {
+                id: i.id.clone()?,
+                name: i.name.clone(),
+                grants: None,
+            })
+        })
+        .collect()
+}
+
 /// What a removal is journaled and reported as: `<access>:<item id>`.
 fn operation(revoke: &Revoke, id: &str) -> String {
     format!("{}:{id}", revoke.access)
@@ -692,20 +698,6 @@ fn removal_fields(
             })
         })
         .collect()
-}
-
-/// A read that has not happened.
-fn unread() -> Verification {
-    Verification {
-        outcome: VerifyOutcome::Unconfirmed,
-        observed_status: None,
-        status: None,
-        request_id: None,
-        response_sha256: None,
-        reads: 0,
-        at: now_rfc3339(),
-        note: None,
-    }
 }
 
 /// A dry run's lines for the removals a plan asks for: each person's record read (a `GET`),
@@ -823,17 +815,7 @@ async fn dry_run_kind(
         return vec![line(revoke.access.to_string(), "unsupported", Some(why))];
     }
     let items: Vec<Item> = match revoke.listed_by {
-        None => before
-            .items(revoke.user_field)
-            .iter()
-            .filter_map(|i| {
-                Some(Item {
-                    id: i.id.clone()?,
-                    name: i.name.clone(),
-                    grants: None,
-                })
-            })
-            .collect(),
+        None => held_items(before, &revoke),
         Some(listed_by) => match listed(client, max_pages, p, listed_by).await {
             Ok(items) => items,
             Err(e) => {

@@ -95,7 +95,7 @@ struct Look {
 }
 
 /// A verification that has read nothing yet.
-fn unread() -> Verification {
+pub(super) fn unread() -> Verification {
     Verification {
         outcome: VerifyOutcome::Unconfirmed,
         observed_status: None,
@@ -267,7 +267,6 @@ pub(crate) async fn verify_until(
 
 /// Reads the user once (a get, or the list up to the user): its record (`Ok(Some)`), gone
 /// (`Ok(None)`: the app says so), or why it cannot be told (`Err`); with the read's evidence.
-#[allow(dead_code)] // used by the revoke phase, next
 pub(crate) async fn read_user(
     client: &Client,
     subject: &Subject<'_>,
