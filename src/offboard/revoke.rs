@@ -509,8 +509,17 @@ impl Revoker<'_> {
         };
         match &answer {
             Ok(response) => {
-                r.outcome = Outcome::Succeeded;
                 r.status = Some(response.status);
+                r.outcome = Outcome::Succeeded;
+                // An answer about another record (a group, an assignment) proves nothing about
+                // this one: failed, and read back on the next run.
+                if let Some(other) = answered_for_another(response, &item.id) {
+                    r.outcome = Outcome::Failed;
+                    r.error = Some(format!(
+                        "the API answered for {} {other}, not {}: nothing is known of this removal",
+                        revoke.access, item.id
+                    ));
+                }
             }
             Err(e) => self.judge(p, revoke, item, e, &mut r).await,
         }
@@ -629,6 +638,17 @@ fn held_items(before: &AccessSnapshot, revoke: &Revoke) -> Vec<Item> {
             })
         })
         .collect()
+}
+
+/// The id a removal's answer carries when it is not the item's (the group of a remove-user,
+/// the `{id}` of a delete); an answer without an id proves nothing either way.
+fn answered_for_another(response: &crate::Response<Value>, id: &str) -> Option<String> {
+    let body = match &response.body {
+        crate::Body::Typed(Some(value)) => value.as_ref(),
+        crate::Body::Json(value) => value,
+        _ => return None,
+    };
+    text_at(body, "id").filter(|answered| answered != id)
 }
 
 /// What a removal is journaled and reported as: `<access>:<item id>`.

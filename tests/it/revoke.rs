@@ -444,3 +444,42 @@ mod cli {
         assert_eq!(super::ids(&user, "groups").len(), waiting, "{user}");
     }
 }
+
+/// A removal whose answer names another group proves nothing about this one: failed.
+#[tokio::test]
+async fn an_answer_about_another_group_is_a_failure() {
+    use crate::support::server::{Reply, Server};
+    let server = Server::start(|request, _| {
+        let path = request.path();
+        let body = if path.ends_with("/groups/remove-user") {
+            serde_json::json!({"id": "g-other", "name": "Someone else's"})
+        } else if path.ends_with("/users/suspend") {
+            serde_json::json!({"id": "u1", "status": "inactive"})
+        } else {
+            serde_json::json!({"id": "u1", "status": "active", "groups": [{"id": "g1"}]})
+        };
+        Reply::json(200, body)
+    })
+    .await;
+    let client = truto_user_directory::Client::builder()
+        .base_url(server.url())
+        .token(TOKEN)
+        .retry(truto_user_directory::RetryPolicy::none())
+        .build()
+        .unwrap();
+    let plan = Plan::from_yaml(&format!(
+        "defaults: {{revoke: [groups]}}\ntargets:\n  - {{integrated_account_id: {OKTA}, integration: Okta, user_id: u1, operation: suspend}}\n"
+    ))
+    .unwrap();
+    let (_, results) = run(client, &plan, RunOptions::default()).await;
+    let removal = results
+        .iter()
+        .find(|r| r.revoke.is_some())
+        .expect("a removal");
+    assert_eq!(removal.outcome, Outcome::Failed, "{removal:?}");
+    let error = removal.error.as_deref().unwrap_or_default();
+    assert!(
+        error.contains("answered for groups g-other, not g1"),
+        "{error}"
+    );
+}
