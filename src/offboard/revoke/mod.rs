@@ -12,18 +12,26 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::spec::{EndpointSpec, ListedBy, ParamRole, Revoke, text_at};
+use crate::spec::{EndpointSpec, ListedBy, Revoke};
 use crate::validate::WireField;
-use crate::value::{Field, FieldValue};
 use crate::{Client, Error, Integration};
 
-use super::access::{AccessItem, AccessReport, AccessSnapshot};
+use super::access::{AccessReport, AccessSnapshot};
 use super::audit::AuditRecord;
 use super::journal::{Sending, lock};
 use super::run::RunError;
 use super::send::{Started, answer_lost, attempts_of, audit_record};
 use super::verify::{Subject, read_user, unread};
 use super::{Outcome, RevokeOf, TargetResult, Verification, VerifyOutcome, now_rfc3339};
+
+mod dry_run;
+mod items;
+
+pub(super) use dry_run::dry_run;
+use items::{
+    Item, answered_for_another, held_items, held_labels, holds, item_label, lacking, listed,
+    operation, remote, removal_fields,
+};
 
 /// What a removal is reported under (`requested`) in results and journals.
 pub const REVOKE: &str = "revoke";
@@ -58,13 +66,20 @@ pub(super) fn revoke_endpoints(kinds: &[String]) -> Vec<&'static EndpointSpec> {
 /// and its evidence.
 pub(super) type Read = (Result<Option<Value>, String>, Verification);
 
-/// What one item removal is about.
-#[derive(Debug, Clone)]
-struct Item {
-    id: String,
-    name: Option<String>,
-    /// The user-record item it grants (a listed record), whose absence verifies it.
-    grants: Option<String>,
+impl Person {
+    /// The person's access report, nothing read yet.
+    fn report(&self) -> AccessReport {
+        AccessReport {
+            target: self.index,
+            integrated_account_id: self.account.clone(),
+            integration: self.integration.map(|i| i.name().to_string()),
+            user_id: self.user_id.clone(),
+            email: self.email.clone(),
+            before: None,
+            after: None,
+            notes: Vec::new(),
+        }
+    }
 }
 
 /// Removes access, one person at a time, for a run.
@@ -120,16 +135,7 @@ impl Revoker<'_> {
         removed_by: Option<String>,
         emit: &mut Emit<'_>,
     ) -> Result<AccessReport, RunError> {
-        let mut report = AccessReport {
-            target: p.index,
-            integrated_account_id: p.account.clone(),
-            integration: p.integration.map(|i| i.name().to_string()),
-            user_id: p.user_id.clone(),
-            email: p.email.clone(),
-            before: None,
-            after: None,
-            notes: Vec::new(),
-        };
+        let mut report = p.report();
         let record = match before {
             (Ok(record), read) => {
                 report.before = Some(AccessSnapshot::of(record.as_ref(), &read));
@@ -172,16 +178,21 @@ impl Revoker<'_> {
             }
             _ => {}
         }
-        if self.verify.is_some() && !self.started.stop.is_stopped() {
-            let (seen, read) = self.read(p).await;
-            match seen {
-                Ok(record) => report.after = Some(AccessSnapshot::of(record.as_ref(), &read)),
-                Err(why) => report
-                    .notes
-                    .push(format!("the user could not be read after the run: {why}")),
-            }
-        }
+        self.after(p, &mut report).await;
         Ok(report)
+    }
+
+    /// The user read once more at the end (`--verify`): the report's after.
+    async fn after(&self, p: &Person, report: &mut AccessReport) {
+        if self.verify.is_none() || self.started.stop.is_stopped() {
+            return;
+        }
+        match self.read(p).await {
+            (Ok(record), read) => report.after = Some(AccessSnapshot::of(record.as_ref(), &read)),
+            (Err(why), _) => report
+                .notes
+                .push(format!("the user could not be read after the run: {why}")),
+        }
     }
 
     /// Removes one kind of access: every item the record (or the kind's list) shows for the
@@ -197,32 +208,21 @@ impl Revoker<'_> {
         let Some(revoke) = endpoint.revoke else {
             return Ok(());
         };
-        let held: Vec<String> = before
-            .items(revoke.user_field)
-            .iter()
-            .map(AccessItem::label)
-            .collect();
+        let held = held_labels(before, &revoke);
         let left = if held.is_empty() {
             format!("the record lists no {}", revoke.user_field)
         } else {
             format!("still listed: {}", held.join(", "))
         };
         let app = p.integration.map_or("this integration", |i| i.name());
-        let lacks = |e: &EndpointSpec| p.integration.is_some_and(|i| !e.may_support(i));
-        if lacks(endpoint) || revoke.listed_by.is_some_and(|l| lacks(l.endpoint)) {
+        if let Some(missing) = lacking(p, endpoint) {
             // Nothing listed, nothing known to be left: nothing to say.
-            if held.is_empty() {
-                return Ok(());
+            if !held.is_empty() {
+                report.notes.push(format!(
+                    "{}: {app} does not support {} (the spec), so they cannot be removed through the API: {left}",
+                    revoke.access, missing.name
+                ));
             }
-            let missing = if lacks(endpoint) {
-                endpoint.name
-            } else {
-                revoke.listed_by.map_or("", |l| l.endpoint.name)
-            };
-            report.notes.push(format!(
-                "{}: {app} does not support {missing} (the spec), so they cannot be removed through the API: {left}",
-                revoke.access
-            ));
             return Ok(());
         }
         let items = match revoke.listed_by {
@@ -263,50 +263,6 @@ impl Revoker<'_> {
 
     async fn listed(&self, p: &Person, listed_by: ListedBy) -> Result<Vec<Item>, Error> {
         listed(self.client, self.max_pages, p, listed_by).await
-    }
-}
-
-/// The records of `listed_by` that are the user's, every page.
-async fn listed(
-    client: &Client,
-    max_pages: u32,
-    p: &Person,
-    listed_by: ListedBy,
-) -> Result<Vec<Item>, Error> {
-    {
-        let list = listed_by.endpoint;
-        let fields: Vec<Field<'_>> = list
-            .parameters
-            .iter()
-            .filter(|s| s.role == Some(ParamRole::IntegratedAccount))
-            .map(|&spec| Field {
-                spec,
-                value: FieldValue::Text(&p.account),
-            })
-            .collect();
-        let mut pages = client
-            .pages_of_fields::<Value>(list, fields, p.integration)
-            .max_pages(max_pages);
-        let mut items = Vec::new();
-        while let Some(page) = pages.next_page().await {
-            let page = page?;
-            let crate::Body::Typed(Some(page)) = page.body else {
-                continue;
-            };
-            for record in &page.items {
-                if text_at(record, listed_by.user_key).as_deref() != Some(p.user_id.as_str()) {
-                    continue;
-                }
-                if let Some(id) = text_at(record, "id") {
-                    items.push(Item {
-                        id,
-                        name: text_at(record, "name"),
-                        grants: text_at(record, listed_by.grants),
-                    });
-                }
-            }
-        }
-        Ok(items)
     }
 }
 
@@ -622,255 +578,4 @@ impl Revoker<'_> {
             wait = (wait * 2).min(Duration::from_secs(5));
         }
     }
-}
-
-/// The items of the user record's `user_field` that carry an id: what a removal without a list
-/// takes away, one call each.
-fn held_items(before: &AccessSnapshot, revoke: &Revoke) -> Vec<Item> {
-    before
-        .items(revoke.user_field)
-        .iter()
-        .filter_map(|i| {
-            Some(Item {
-                id: i.id.clone()?,
-                name: i.name.clone(),
-                grants: None,
-            })
-        })
-        .collect()
-}
-
-/// The id a removal's answer carries when it is not the item's (the group of a remove-user,
-/// the `{id}` of a delete); an answer without an id proves nothing either way.
-fn answered_for_another(response: &crate::Response<Value>, id: &str) -> Option<String> {
-    let body = match &response.body {
-        crate::Body::Typed(Some(value)) => value.as_ref(),
-        crate::Body::Json(value) => value,
-        _ => return None,
-    };
-    text_at(body, "id").filter(|answered| answered != id)
-}
-
-/// What a removal is journaled and reported as: `<access>:<item id>`.
-fn operation(revoke: &Revoke, id: &str) -> String {
-    format!("{}:{id}", revoke.access)
-}
-
-fn item_label(item: &Item) -> String {
-    AccessItem {
-        id: Some(item.id.clone()),
-        name: item.name.clone(),
-    }
-    .label()
-}
-
-/// Whether the user record still shows the item: the item itself in `user_field`, or (a listed
-/// record) the item it grants.
-fn holds(record: &Value, revoke: &Revoke, item: &Item) -> bool {
-    let shown = match (&revoke.listed_by, &item.grants) {
-        (None, _) => item.id.as_str(),
-        (Some(_), Some(grants)) => grants.as_str(),
-        // A record that grants nothing the user record lists: nothing there to tell.
-        (Some(_), None) => return false,
-    };
-    match record.get(revoke.user_field) {
-        Some(Value::Array(items)) => items
-            .iter()
-            .any(|i| text_at(i, "id").as_deref() == Some(shown)),
-        _ => false,
-    }
-}
-
-/// Whether an error is Truto saying the integration said so (`truto_is_remote_error`).
-fn remote(e: &Error) -> bool {
-    match e {
-        Error::Api(a) | Error::RateLimited { error: a, .. } => {
-            a.envelope.as_ref().is_some_and(|v| v.truto_is_remote_error)
-        }
-        _ => false,
-    }
-}
-
-/// The fields of one removal: the account, the user (where the endpoint names one) and the
-/// item's id.
-fn removal_fields(
-    endpoint: &'static EndpointSpec,
-    revoke: &Revoke,
-    p: &Person,
-    id: &str,
-) -> Vec<WireField> {
-    endpoint
-        .parameters
-        .iter()
-        .filter_map(|&spec| {
-            let value = if std::ptr::eq(spec, revoke.item) {
-                id
-            } else {
-                match spec.role {
-                    Some(ParamRole::IntegratedAccount) => p.account.as_str(),
-                    Some(ParamRole::User) => p.user_id.as_str(),
-                    _ => return None,
-                }
-            };
-            Some(WireField {
-                spec,
-                value: Value::from(value),
-            })
-        })
-        .collect()
-}
-
-/// A dry run's lines for the removals a plan asks for: each person's record read (a `GET`),
-/// then each removal's exact request, nothing that changes anything sent. `offline`: nothing
-/// is read, and each person's kinds of access are `unresolved`.
-pub(super) async fn dry_run(
-    plan: &super::Plan,
-    origin: &[(usize, Option<String>)],
-    client: &Client,
-    offline: bool,
-    max_pages: u32,
-) -> Vec<super::DryRunLine> {
-    let mut lines = Vec::new();
-    for (position, target) in plan.targets.iter().enumerate() {
-        let kinds = plan.revoke_of(target);
-        if kinds.is_empty() || target.user_id.trim().is_empty() {
-            continue;
-        }
-        let (index, email) = origin.get(position).cloned().unwrap_or((position, None));
-        let p = Person {
-            index,
-            account: target.integrated_account_id.clone(),
-            user_id: target.user_id.clone(),
-            integration: target
-                .integration
-                .as_deref()
-                .and_then(|n| Integration::lookup(n).ok()),
-            email,
-            revokes: revoke_endpoints(kinds),
-        };
-        let line =
-            |operation: String, outcome: &'static str, problem: Option<String>| super::DryRunLine {
-                target: p.index,
-                integrated_account_id: p.account.clone(),
-                integration: p.integration.map(|i| i.name().to_string()),
-                user_id: p.user_id.clone(),
-                operation: Some(operation),
-                requested: REVOKE.into(),
-                outcome,
-                problems: problem.into_iter().collect(),
-                request: None,
-                email: p.email.clone(),
-            };
-        if offline {
-            for e in &p.revokes {
-                let access = e.revoke.map_or("", |r| r.access).to_string();
-                lines.push(line(
-                    access,
-                    "unresolved",
-                    Some("what to remove is read from the user record: not read offline".into()),
-                ));
-            }
-            continue;
-        }
-        let subject = Subject {
-            account: &p.account,
-            integration: p.integration,
-            user_id: &p.user_id,
-            scope: &[],
-            max_pages,
-        };
-        let record = match read_user(client, &subject).await.0 {
-            Ok(Some(record)) => record,
-            Ok(None) => continue,
-            Err(why) => {
-                lines.push(line(
-                    kinds.join(", "),
-                    "failed",
-                    Some(format!("the user could not be read: {why}")),
-                ));
-                continue;
-            }
-        };
-        let before = AccessSnapshot::of(Some(&record), &unread());
-        for &endpoint in &p.revokes {
-            lines.extend(dry_run_kind(client, &p, endpoint, &before, max_pages, &line).await);
-        }
-    }
-    lines
-}
-
-/// The dry-run lines of one kind of access for one person.
-async fn dry_run_kind(
-    client: &Client,
-    p: &Person,
-    endpoint: &'static EndpointSpec,
-    before: &AccessSnapshot,
-    max_pages: u32,
-    line: &dyn Fn(String, &'static str, Option<String>) -> super::DryRunLine,
-) -> Vec<super::DryRunLine> {
-    let Some(revoke) = endpoint.revoke else {
-        return Vec::new();
-    };
-    let lacks = |e: &EndpointSpec| p.integration.is_some_and(|i| !e.may_support(i));
-    let unsupported = if lacks(endpoint) {
-        Some(endpoint)
-    } else {
-        revoke.listed_by.map(|l| l.endpoint).filter(|e| lacks(e))
-    };
-    if let Some(missing) = unsupported {
-        let i = p.integration.map_or("this integration", |i| i.name());
-        let held: Vec<String> = before
-            .items(revoke.user_field)
-            .iter()
-            .map(AccessItem::label)
-            .collect();
-        if held.is_empty() {
-            return Vec::new();
-        }
-        let why = format!(
-            "{i} does not support {} (the spec): still listed: {}",
-            missing.name,
-            held.join(", ")
-        );
-        return vec![line(revoke.access.to_string(), "unsupported", Some(why))];
-    }
-    let items: Vec<Item> = match revoke.listed_by {
-        None => held_items(before, &revoke),
-        Some(listed_by) => match listed(client, max_pages, p, listed_by).await {
-            Ok(items) => items,
-            Err(e) => {
-                return vec![line(
-                    revoke.access.to_string(),
-                    "failed",
-                    Some(format!("{}: {e}", listed_by.endpoint.name)),
-                )];
-            }
-        },
-    };
-    items
-        .iter()
-        .map(|item| {
-            let fields = removal_fields(endpoint, &revoke, p, &item.id);
-            let mut l = line(operation(&revoke, &item.id), "would_send", None);
-            if let Some(i) = p.integration {
-                let report = crate::validate::validate(endpoint, &fields, i, crate::Mode::Strict);
-                l.problems = report
-                    .violations
-                    .iter()
-                    .map(|v| v.message.clone())
-                    .collect();
-                if !report.is_ok() {
-                    l.outcome = "invalid";
-                }
-            }
-            match client.prepare(endpoint, &WireField::fields(&fields)) {
-                Ok(prepared) => l.request = Some(prepared),
-                Err(e) => {
-                    l.outcome = "invalid";
-                    l.problems.push(e.to_string());
-                }
-            }
-            l
-        })
-        .collect()
 }
