@@ -150,7 +150,8 @@ impl crate::Client {
     /// Validates `request` for `integration` (looked up from the integrated account when `None`), sends it
     /// with the client's retry policy and decodes the response.
     #[deprecated(
-        note = "Deprecated on the page (\"will be removed in a future release\"); no other documented method adds a user to a group."
+        note = "Deprecated on the page (\"will be removed in a future release\"); no other documented method adds a \
+            user to a group."
     )]
     #[inline]
     pub fn add_group_user<'a>(

@@ -150,7 +150,8 @@ impl crate::Client {
     /// Validates `request` for `integration` (looked up from the integrated account when `None`), sends it
     /// with the client's retry policy and decodes the response.
     #[deprecated(
-        note = "Deprecated on the page (\"will be removed in a future release\"); use groups.remove_user to remove a user from a group."
+        note = "Deprecated on the page (\"will be removed in a future release\"); use groups.remove_user to remove a \
+            user from a group."
     )]
     #[inline]
     pub fn remove_group_user<'a>(

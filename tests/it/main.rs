@@ -30,6 +30,7 @@ mod properties;
 mod proven;
 mod report;
 mod reserved_names;
+mod resources;
 mod schemas;
 mod spec_errors;
 mod support_matrix;

@@ -590,7 +590,11 @@ fn operation_impl(spec: &Spec, e: &Endpoint) -> TokenStream {
     };
     let client_doc = doc(&format!("{route}\n\n{what}"));
     let deprecated = e.deprecated.as_ref().map(|d| {
-        let note = &d.note;
+        // `note = "…"` starts at column 15 inside the attribute prettyplease breaks over three
+        // lines: a long note is continued (`\`) so that no line is over the width.
+        let note: TokenStream = super::layout::lit(&d.note, 15, 12)
+            .parse()
+            .expect("a string literal");
         quote! { #[deprecated(note = #note)] }
     });
     let client_fn = quote! {
