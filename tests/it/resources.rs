@@ -420,3 +420,68 @@ fn deprecated_endpoints_say_what_to_use_instead() {
         .validate(Integration::Okta, Mode::Strict);
     assert!(report.violations.is_empty(), "{report}");
 }
+
+/// `MATRIX.md`, `openapi.json` and `support-matrix.json` list every endpoint, with what the new
+/// kinds add: the unnamed integrations' count, the deprecation, the wrapped answer.
+#[test]
+fn every_export_lists_every_endpoint() {
+    let read = |path: &str| std::fs::read_to_string(path).expect(path);
+    let markdown = read("generated/MATRIX.md");
+    let openapi: serde_json::Value = serde_json::from_str(&read("generated/openapi.json")).unwrap();
+    let matrix: serde_json::Value =
+        serde_json::from_str(&read("generated/support-matrix.json")).unwrap();
+    for e in ENDPOINTS {
+        let heading = format!("\n## {} — {} {}\n", e.name, e.method, e.path);
+        let section = (markdown.split_once(&heading))
+            .map(|(_, rest)| rest.split("\n## ").next().unwrap_or_default())
+            .unwrap_or_else(|| panic!("no {heading:?} in MATRIX.md"));
+        assert!(
+            markdown.contains(&format!("- [{}](#", e.name)),
+            "{}: contents",
+            e.name
+        );
+        let op = &openapi["paths"][e.path][e.method.as_str().to_ascii_lowercase()];
+        assert_eq!(op["operationId"], e.name, "openapi.json");
+        let listed = (matrix["endpoints"].as_array().unwrap().iter())
+            .find(|j| j["name"] == e.name)
+            .unwrap_or_else(|| panic!("{} not in support-matrix.json", e.name));
+        assert_eq!(listed["path"], e.path);
+
+        if let Some(unnamed) = e.unnamed_integrations {
+            let line = match unnamed.count {
+                Some(n) => format!("- Integrations the page counts but does not name: {n}"),
+                None => "- Integrations the page counts but does not name:".to_string(),
+            };
+            assert!(section.contains(&line), "{}: {line}", e.name);
+            assert_eq!(
+                op["x-truto-unnamed-integrations"]["count"],
+                json!(unnamed.count)
+            );
+            assert_eq!(
+                listed["unnamed_integrations"]["count"],
+                json!(unnamed.count)
+            );
+        }
+        assert_eq!(
+            op["deprecated"] == true,
+            e.deprecated.is_some(),
+            "{}",
+            e.name
+        );
+        if let Some(deprecated) = e.deprecated {
+            assert!(section.contains(&format!("- Deprecated: {}", deprecated.note)));
+        }
+        if e.wrapped.is_some() {
+            assert!(section.contains("- Response may come wrapped: `{\"result\": …}`"));
+            assert_eq!(op["x-truto-wrapped"], "result");
+        }
+    }
+    // A page that names none says so, not that the endpoint is tied to no integrated account.
+    let remove_user = markdown.split("## groups.remove_user").nth(1).unwrap();
+    let remove_user = remove_user.split("\n## ").next().unwrap();
+    assert!(
+        remove_user.contains("No integration named"),
+        "{remove_user}"
+    );
+    assert!(!remove_user.contains("not tied to an integrated account"));
+}

@@ -209,8 +209,15 @@ fn request_doc(e: &Endpoint) -> TokenStream {
             .count
             .map(|n| format!(" counts {n} integrations and"))
             .unwrap_or_default();
+        let named = if e.integrations.is_empty() && u.count.is_some() {
+            "names none of them"
+        } else if e.integrations.is_empty() {
+            "names no integration"
+        } else {
+            "names only those listed here"
+        };
         text.push_str(&format!(
-            "\n\nThe page{count} names only those listed here ({}): a call for another integration is sent with a warning, never refused.",
+            "\n\nThe page{count} {named} ({}): a call for another integration is sent with a warning, never refused.",
             u.source
         ));
     }
