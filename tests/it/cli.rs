@@ -1088,3 +1088,37 @@ fn the_matrix_says_when_a_page_counts_integrations_it_does_not_name() {
             .contains("groups.remove_user")
     );
 }
+
+/// docs/cli.md's command table has one row per resource with exactly its methods, and the
+/// README's command list names every resource.
+#[test]
+fn the_docs_list_every_resource_and_its_methods() {
+    let cli = std::fs::read_to_string("docs/cli.md").expect("docs/cli.md");
+    let readme = std::fs::read_to_string("README.md").expect("README.md");
+    let mut resources: Vec<String> = Vec::new();
+    for e in ENDPOINTS {
+        let resource = command_of(e).remove(0);
+        if !resources.contains(&resource) {
+            resources.push(resource);
+        }
+    }
+    for resource in resources {
+        let mut methods: Vec<String> = (ENDPOINTS.iter())
+            .map(|e| command_of(e))
+            .filter(|c| c[0] == resource)
+            .map(|c| c[1].clone())
+            .collect();
+        methods.sort();
+        let prefix = format!("| `userdir {resource} ");
+        let row = cli.lines().find(|l| l.starts_with(&prefix));
+        let row = row.unwrap_or_else(|| panic!("no row for {resource} in docs/cli.md"));
+        let listed = row[prefix.len()..].split('`').next().unwrap_or_default();
+        let mut listed: Vec<String> = listed.split("\\|").map(str::to_string).collect();
+        listed.sort();
+        assert_eq!(listed, methods, "{row}");
+        assert!(
+            readme.contains(&format!("`{resource}`")),
+            "README: {resource}"
+        );
+    }
+}
