@@ -52,6 +52,12 @@ pub enum Read<T> {
 pub trait FieldType: Sized {
     /// Reads the value, or gives it back as JSON when it has another shape.
     fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Read<Self>, D::Error>;
+
+    /// What a `null` item of a list of this type is (`None`: the item does not fit, and the
+    /// list is kept as it came).
+    fn null_item() -> Option<Self> {
+        None
+    }
 }
 
 struct Seed<T>(PhantomData<T>);
@@ -175,7 +181,8 @@ impl FieldType for f64 {
     }
 }
 
-/// Any JSON value (a field whose shape the spec leaves open): only `null` is absent.
+/// Any JSON value (a field whose shape the spec leaves open): only `null` is absent, except as
+/// an item of a list (a table's empty cell in `rows`), where it is a value like any other.
 impl FieldType for Value {
     fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Read<Self>, D::Error> {
         Value::deserialize(d).map(|v| {
@@ -185,6 +192,10 @@ impl FieldType for Value {
                 Read::Got(v)
             }
         })
+    }
+
+    fn null_item() -> Option<Self> {
+        Some(Value::Null)
     }
 }
 
@@ -294,6 +305,10 @@ impl<'de, T: FieldType + Serialize> Visitor<'de> for ListVisitor<T> {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
         let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
         while let Some(item) = seq.next_element_seed(Seed::<T>(PhantomData))? {
+            let item = match item {
+                Read::Null => T::null_item().map_or(Read::Null, Read::Got),
+                item => item,
+            };
             match item {
                 Read::Got(v) => items.push(v),
                 // A null item, or one of another shape: keep the whole list as it came.

@@ -492,11 +492,18 @@ impl<'f, 'a> Checker<'f, 'a> {
             });
             return;
         }
-        let elsewhere: Vec<&str> = self.endpoint.api.endpoints_of(i).map(|e| e.name).collect();
+        // The alternatives are the integration's endpoints of the same resource (`users.delete`
+        // for `users.suspend`), not every endpoint it has (`licenses.list` is no alternative).
+        let resource = |name: &str| name.split('.').next().unwrap_or_default().to_string();
+        let wanted = resource(self.endpoint.name);
+        let elsewhere: Vec<&str> = (self.endpoint.api.endpoints_of(i))
+            .map(|e| e.name)
+            .filter(|name| resource(name) == wanted)
+            .collect();
         let alternatives = if elsewhere.is_empty() {
-            "no endpoint in this spec".to_string()
+            format!("{} has no {wanted} endpoint in this spec", i.name())
         } else {
-            list(&elsewhere)
+            format!("for {} use {}", i.name(), list(&elsewhere))
         };
         self.violations.push(Violation {
             field: None,
@@ -506,12 +513,10 @@ impl<'f, 'a> Checker<'f, 'a> {
             rule: Rule::EndpointNotSupported,
             severity: self.soft,
             message: format!(
-                "{} does not support {} (supported by: {}); for {} use {}",
+                "{} does not support {} (supported by: {}); {alternatives}",
                 i.name(),
                 self.endpoint.name,
                 integration_names(self.endpoint.integrations),
-                i.name(),
-                alternatives
             ),
         });
     }

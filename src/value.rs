@@ -323,9 +323,10 @@ impl<'a> From<&'a mut Option<bool>> for SubSlot<'a> {
 impl EndpointSpec {
     /// The smallest valid request for `integration`, built from the spec's examples: every
     /// parameter it requires, and the first parameter of each of its rules (`None` when it does
-    /// not support this endpoint).
+    /// not support this endpoint; an integration a page counts without naming it gets the
+    /// parameters every integration requires, as a call for it is sent).
     pub fn example(&'static self, integration: Integration) -> Option<Vec<WireField>> {
-        if !self.supports(integration) {
+        if !self.may_support(integration) {
             return None;
         }
         let first_of_rules: Vec<&str> = self

@@ -152,7 +152,10 @@ impl crate::Client {
     ///
     /// **Deprecated**: Deprecated on the page ("will be removed in a future release"); no other documented
     /// method adds a user to a group.
-    #[deprecated]
+    #[deprecated(
+        note = "Deprecated on the page (\"will be removed in a future release\"); no other documented method adds a \
+            user to a group."
+    )]
     #[inline]
     pub fn add_group_user<'a>(
         &'a self,

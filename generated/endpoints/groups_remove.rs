@@ -152,7 +152,10 @@ impl crate::Client {
     ///
     /// **Deprecated**: Deprecated on the page ("will be removed in a future release"); use
     /// groups.remove_user to remove a user from a group.
-    #[deprecated]
+    #[deprecated(
+        note = "Deprecated on the page (\"will be removed in a future release\"); use groups.remove_user to remove a \
+            user from a group."
+    )]
     #[inline]
     pub fn remove_group_user<'a>(
         &'a self,

@@ -14,7 +14,7 @@ use crate::{Integration, Mode, ValidationReport};
 /// Every integration requires `group_id`, `user_id`, `integrated_account_id`: `new` takes them.
 /// `validate` checks a request against any integration, reporting every problem at once.
 ///
-/// The page counts 6 integrations and names only those listed here
+/// The page counts 6 integrations and names none of them
 /// (<https://www.truto.one/docs/api-reference/unified-user-directory-api/groups/remove-user> counts 6
 /// ("6 supported, 6 required") and names none [seen]): a call for another integration is sent with a
 /// warning, never refused.

@@ -15,7 +15,7 @@ use crate::{Integration, Mode, ValidationReport};
 /// Every integration requires `id`, `integrated_account_id`: `new` takes them. `validate` checks a
 /// request against any integration, reporting every problem at once.
 ///
-/// The page names only those listed here
+/// The page names no integration
 /// (<https://www.truto.one/docs/api-reference/unified-user-directory-api/roleassignments.md> lists the
 /// method and names no integration [seen]): a call for another integration is sent with a warning,
 /// never refused.

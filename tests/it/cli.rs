@@ -6,6 +6,9 @@ use std::net::TcpListener;
 use std::process::Output;
 
 use serde_json::Value;
+use truto_user_directory::spec::{EndpointSpec, Location};
+use truto_user_directory::validate::WireField;
+use truto_user_directory::{ENDPOINTS, Integration};
 
 use crate::support::server::BlockingServer;
 use crate::support::userdir::{stderr, stdout, userdir_command};
@@ -969,4 +972,239 @@ fn mock_serve_serves_the_seeds_records_and_keeps_them_consistent_with_the_users(
         serde_json::json!([{"id": "g2", "name": "eng"}])
     );
     let _ = std::fs::remove_dir_all(&dir);
+// --- every endpoint of the spec ---------------------------------------------------------------
+
+/// The subcommands of `endpoint` (`role_assignments.list` → `role-assignments list`).
+fn command_of(endpoint: &EndpointSpec) -> Vec<String> {
+    endpoint
+        .name
+        .split('.')
+        .map(|s| s.replace('_', "-"))
+        .collect()
+}
+
+/// The flags that set `fields` (each a text, a flag per item of a list, JSON for the rest).
+fn flags_of(fields: &[WireField]) -> Vec<String> {
+    let mut words = Vec::new();
+    for f in fields {
+        let flag = format!("--{}", f.spec.name.replace('_', "-"));
+        match &f.value {
+            Value::String(s) => words.extend([flag, s.clone()]),
+            Value::Array(items) if items.iter().all(Value::is_string) => {
+                for item in items {
+                    words.extend([flag.clone(), item.as_str().unwrap_or_default().into()]);
+                }
+            }
+            other => words.extend([flag, other.to_string()]),
+        }
+    }
+    words
+}
+
+/// `userdir RESOURCE METHOD --dry-run` works for every endpoint of the spec, with its example
+/// request for its first integration (an endpoint whose page names none: any integration, with
+/// the warning that its support is not known; an admin endpoint: none).
+#[test]
+fn every_endpoint_has_a_dry_run_of_its_example() {
+    for endpoint in ENDPOINTS {
+        let integration = (endpoint.integrations.first().copied())
+            .or((!endpoint.admin).then_some(Integration::Okta));
+        let mut args = command_of(endpoint);
+        let fields = match integration {
+            Some(i) => {
+                args.extend(["--integration".to_string(), i.name().to_string()]);
+                endpoint.example(i).expect("an example")
+            }
+            None => Vec::new(),
+        };
+        args.extend(flags_of(&fields));
+        args.push("--dry-run".into());
+        let out = userdir(&args.iter().map(String::as_str).collect::<Vec<_>>());
+        assert_eq!(code(&out), 0, "{args:?}: {}", stderr(&out));
+        let dry = json(&out);
+        assert_eq!(dry["method"], endpoint.method.as_str(), "{}", endpoint.name);
+        let mut path = endpoint.path.to_string();
+        for f in fields.iter().filter(|f| f.spec.location == Location::Path) {
+            let placeholder = format!("{{{}}}", f.spec.name);
+            path = path.replace(&placeholder, f.value.as_str().expect("text"));
+        }
+        let url = dry["url"].as_str().expect("url");
+        let base = format!("https://api.truto.one{path}");
+        assert!(url == base || url.starts_with(&format!("{base}?")), "{url}");
+        for f in fields.iter().filter(|f| f.spec.location == Location::Query) {
+            assert!(url.contains(&format!("{}=", f.spec.name)), "{url}");
+        }
+        assert_eq!(dry["body"].is_null(), !endpoint.takes_body(), "{dry}");
+        let problems: Vec<(&str, &str)> = (dry["problems"].as_array().expect("problems").iter())
+            .map(|p| (p["rule"].as_str().unwrap(), p["severity"].as_str().unwrap()))
+            .collect();
+        let named = integration.is_none_or(|i| endpoint.supports(i));
+        let expected: &[(&str, &str)] = match named {
+            true => &[],
+            false => &[("endpoint_support_unknown", "warning")],
+        };
+        assert_eq!(problems, expected, "{}", endpoint.name);
+    }
+}
+
+/// A call to an endpoint whose page names none of its integrations is sent, with the warning
+/// on stderr.
+#[test]
+fn remove_user_is_sent_for_an_unnamed_integration_with_a_warning() {
+    let server = Server::blocking(|_, _| Reply::json(200, serde_json::json!({"id": "00g1"})));
+    let base = server.url();
+    let out = userdir_with_env(
+        &[
+            "groups",
+            "remove-user",
+            "--integration",
+            "Okta",
+            "--group-id",
+            "00g1",
+            "--user-id",
+            "00u1",
+            "--integrated-account-id",
+            ACCOUNT,
+            "--base-url",
+            &base,
+        ],
+        &[("TRUTO_API_TOKEN", SECRET)],
+    );
+    assert_eq!(code(&out), 0, "stderr: {}", stderr(&out));
+    assert_eq!(json(&out)["id"], "00g1");
+    let seen = server.requests();
+    assert_eq!(seen.len(), 1);
+    assert_eq!(
+        seen[0].request_line(),
+        format!(
+            "POST /unified/user-directory/groups/remove-user?integrated_account_id={ACCOUNT} HTTP/1.1"
+        )
+    );
+    assert_eq!(
+        seen[0].json(),
+        serde_json::json!({"group_id": "00g1", "user_id": "00u1"})
+    );
+    let err = stderr(&out);
+    assert!(err.contains("userdir: sent with warnings"), "{err}");
+    assert!(err.contains("[endpoint_support_unknown]"), "{err}");
+}
+
+#[test]
+fn remove_user_help_shows_its_flags_and_that_its_integrations_are_not_named() {
+    let out = userdir(&["groups", "remove-user", "--help"]);
+    assert_eq!(code(&out), 0);
+    let help = stdout(&out);
+    for flag in [
+        "--group-id <GROUP_ID>",
+        "--user-id <USER_ID>",
+        "--integrated-account-id <UUID>",
+        "--remote-data <JSON>",
+        "--truto-response-format <TRUTO_RESPONSE_FORMAT>",
+        "--dry-run",
+    ] {
+        assert!(help.contains(flag), "no {flag} in\n{help}");
+    }
+    assert!(
+        help.contains("Supported by 6 integration(s), 0 of them named"),
+        "{help}"
+    );
+    assert!(help.contains("endpoint_support_unknown"), "{help}");
+}
+
+#[test]
+fn deprecated_endpoints_say_so_in_help() {
+    let groups = stdout(&userdir(&["groups", "--help"]));
+    for line in ["add", "remove "] {
+        let listed = groups.lines().find(|l| l.trim_start().starts_with(line));
+        let listed = listed.unwrap_or_else(|| panic!("no {line:?} in\n{groups}"));
+        assert!(listed.contains("[deprecated]"), "{listed}");
+    }
+    let remove_user = groups
+        .lines()
+        .find(|l| l.trim_start().starts_with("remove-user"));
+    assert!(!remove_user.expect("remove-user").contains("deprecated"));
+    let add = stdout(&userdir(&["groups", "add", "-h"]));
+    assert!(add.contains("[deprecated]"), "{add}");
+    let add = stdout(&userdir(&["groups", "add", "--help"]));
+    assert!(add.contains("Deprecated: Deprecated on the page"), "{add}");
+    let remove = stdout(&userdir(&["groups", "remove", "--help"]));
+    assert!(remove.contains("use groups.remove_user"), "{remove}");
+}
+
+#[test]
+fn the_matrix_says_when_a_page_counts_integrations_it_does_not_name() {
+    let out = userdir(&["matrix", "groups.remove_user"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let matrix = json(&out);
+    assert_eq!(matrix["integrations"], serde_json::json!([]));
+    let unnamed = &matrix["unnamed_integrations"];
+    assert_eq!(
+        (unnamed["count"].as_u64(), unnamed["named"].as_u64()),
+        (Some(6), Some(0))
+    );
+    assert!(
+        unnamed["meaning"].as_str().unwrap().contains("not name"),
+        "{unnamed}"
+    );
+    assert!(
+        unnamed["source"].as_str().unwrap().contains("remove-user"),
+        "{unnamed}"
+    );
+
+    let one = json(&userdir(&[
+        "matrix",
+        "groups.remove_user",
+        "--integration",
+        "Okta",
+    ]));
+    assert_eq!(one["supported"], false);
+    assert_eq!(one["unnamed_integrations"]["count"], 6);
+    assert_eq!(
+        one["required"],
+        serde_json::json!(["group_id", "user_id", "integrated_account_id"])
+    );
+    // Named lists say nothing of the kind; deprecated endpoints say what to use instead.
+    let billing = json(&userdir(&["matrix", "billing.list"]));
+    assert!(billing.get("unnamed_integrations").is_none(), "{billing}");
+    let remove = json(&userdir(&["matrix", "groups.remove"]));
+    assert!(
+        remove["deprecated"]
+            .as_str()
+            .unwrap()
+            .contains("groups.remove_user")
+    );
+}
+
+/// docs/cli.md's command table has one row per resource with exactly its methods, and the
+/// README's command list names every resource.
+#[test]
+fn the_docs_list_every_resource_and_its_methods() {
+    let cli = std::fs::read_to_string("docs/cli.md").expect("docs/cli.md");
+    let readme = std::fs::read_to_string("README.md").expect("README.md");
+    let mut resources: Vec<String> = Vec::new();
+    for e in ENDPOINTS {
+        let resource = command_of(e).remove(0);
+        if !resources.contains(&resource) {
+            resources.push(resource);
+        }
+    }
+    for resource in resources {
+        let mut methods: Vec<String> = (ENDPOINTS.iter())
+            .map(|e| command_of(e))
+            .filter(|c| c[0] == resource)
+            .map(|c| c[1].clone())
+            .collect();
+        methods.sort();
+        let prefix = format!("| `userdir {resource} ");
+        let row = cli.lines().find(|l| l.starts_with(&prefix));
+        let row = row.unwrap_or_else(|| panic!("no row for {resource} in docs/cli.md"));
+        let listed = row[prefix.len()..].split('`').next().unwrap_or_default();
+        let mut listed: Vec<String> = listed.split("\\|").map(str::to_string).collect();
+        listed.sort();
+        assert_eq!(listed, methods, "{row}");
+        assert!(
+            readme.contains(&format!("`{resource}`")),
+            "README: {resource}"
+        );
+    }
 }

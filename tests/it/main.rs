@@ -32,6 +32,7 @@ mod properties;
 mod proven;
 mod report;
 mod reserved_names;
+mod resources;
 mod revoke;
 mod schemas;
 mod spec_errors;

@@ -171,9 +171,17 @@ fn missing_facts(matrix: &Value, doc: &Value) -> Vec<String> {
             ("irreversible", "x-truto-irreversible"),
             ("scope", "x-truto-scope"),
             ("offboarding", "x-truto-offboarding"),
+            ("unnamed_integrations", "x-truto-unnamed-integrations"),
+            ("deprecated", "x-truto-deprecated"),
+            ("wrapped", "x-truto-wrapped"),
+            ("revoke", "x-truto-revoke"),
         ] {
             check(op[ext] == e[key], format!("{name}: {key}"));
         }
+        check(
+            (op["deprecated"] == true) == e["deprecated"].is_object(),
+            format!("{name}: deprecated"),
+        );
         if let Some(source) = e["source"].as_str() {
             check(op["x-truto-source"] == source, format!("{name}: source"));
         }
@@ -269,6 +277,8 @@ fn every_fact_of_the_matrix_is_in_the_document() {
 }
 
 const DELETE: &str = "/unified/user-directory/users/{id}";
+const REMOVE_USER: &str = "/unified/user-directory/groups/remove-user";
+const GROUPS_ADD: &str = "/unified/user-directory/groups/add";
 
 /// The first parameter of the delete operation that `pick` picks.
 fn delete_param(doc: &mut Value, pick: fn(&Value) -> bool) -> &mut Value {
@@ -285,7 +295,7 @@ fn the_round_trip_check_sees_a_lost_fact() {
     let matrix = matrix();
     let doc = openapi();
     type Edit = fn(&mut Value);
-    let edits: [(&str, Edit); 6] = [
+    let edits: [(&str, Edit); 9] = [
         ("an integration's slugs", |d| {
             d["x-truto-integrations"][0]["slugs"] = json!([]);
         }),
@@ -309,6 +319,21 @@ fn the_round_trip_check_sees_a_lost_fact() {
         ("an enum value", |d| {
             let p = delete_param(d, |p| p["schema"]["enum"].is_array());
             p["schema"]["enum"].as_array_mut().expect("values").pop();
+        }),
+        ("an unnamed integrations count", |d| {
+            d["paths"][REMOVE_USER]["post"]["x-truto-unnamed-integrations"]["count"] = json!(7);
+        }),
+        ("a deprecation", |d| {
+            let op = d["paths"][GROUPS_ADD]["post"]
+                .as_object_mut()
+                .expect("groups.add");
+            op.remove("deprecated");
+        }),
+        ("a revoke section", |d| {
+            let op = d["paths"][REMOVE_USER]["post"]
+                .as_object_mut()
+                .expect("remove-user");
+            op.remove("x-truto-revoke");
         }),
         ("a body property", |d| {
             d["paths"]["/unified/user-directory/users/deactivate"]["post"]["requestBody"]["content"]

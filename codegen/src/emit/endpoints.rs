@@ -209,8 +209,15 @@ fn request_doc(e: &Endpoint) -> TokenStream {
             .count
             .map(|n| format!(" counts {n} integrations and"))
             .unwrap_or_default();
+        let named = if e.integrations.is_empty() && u.count.is_some() {
+            "names none of them"
+        } else if e.integrations.is_empty() {
+            "names no integration"
+        } else {
+            "names only those listed here"
+        };
         text.push_str(&format!(
-            "\n\nThe page{count} names only those listed here ({}): a call for another integration is sent with a warning, never refused.",
+            "\n\nThe page{count} {named} ({}): a call for another integration is sent with a warning, never refused.",
             u.source
         ));
     }
@@ -594,8 +601,14 @@ fn operation_impl(spec: &Spec, e: &Endpoint) -> TokenStream {
         .map(|d| format!("\n\n**Deprecated**: {}", d.note))
         .unwrap_or_default();
     let client_doc = doc(&format!("{route}\n\n{what}{deprecation}"));
-    // The note is in the request type's docs (a long note would be a line past the width).
-    let deprecated = e.deprecated.as_ref().map(|_| quote! { #[deprecated] });
+    let deprecated = e.deprecated.as_ref().map(|d| {
+        // `note = "…"` starts at column 15 inside the attribute prettyplease breaks over three
+        // lines: a long note is continued (`\`) so that no line is over the width.
+        let note: TokenStream = super::layout::lit(&d.note, 15, 12)
+            .parse()
+            .expect("a string literal");
+        quote! { #[deprecated(note = #note)] }
+    });
     let client_fn = quote! {
         #client_doc
         #deprecated

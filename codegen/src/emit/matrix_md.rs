@@ -228,10 +228,15 @@ fn endpoint(out: &mut String, spec: &Spec, e: &Endpoint) {
 
 /// The integrations' rows, the partial results and the parameters' lines of an endpoint.
 fn rows_and_parameters(out: &mut String, spec: &Spec, e: &Endpoint) {
-    if e.integrations.is_empty() {
+    if e.integrations.is_empty() && e.admin {
         let _ = writeln!(
             out,
             "No integrations (not tied to an integrated account).\n"
+        );
+    } else if e.integrations.is_empty() {
+        let _ = writeln!(
+            out,
+            "No integration named (the page counts integrations it does not name: see above).\n"
         );
     } else {
         out.push_str("| Integration | Requires | Also accepts | Rules | Notes | Source |\n");

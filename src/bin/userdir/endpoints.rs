@@ -331,6 +331,19 @@ fn example(endpoint: &'static EndpointSpec) -> Option<String> {
     Some(words.join(" "))
 }
 
+/// How many integrations support `endpoint`, as help says it: the named ones, and the page's
+/// count when it counts more than it names.
+fn supported_by(endpoint: &EndpointSpec) -> String {
+    let named = endpoint.integrations.len();
+    match endpoint.unnamed_integrations {
+        Some(unnamed) => match unnamed.count {
+            Some(count) => format!("{count} integration(s), {named} of them named by the API page"),
+            None => format!("{named} named integration(s) and others the API page does not name"),
+        },
+        None => format!("{named} integration(s)"),
+    }
+}
+
 /// The subcommand of one endpoint.
 fn operation_command(name: &str, endpoint: &'static EndpointSpec) -> Result<Command, String> {
     let mut seen: HashSet<String> = RESERVED_FLAGS.iter().map(|f| f.to_string()).collect();
@@ -359,13 +372,23 @@ fn operation_command(name: &str, endpoint: &'static EndpointSpec) -> Result<Comm
                 .to_string()
         } else {
             format!(
-                "Supported by {} integration(s); `userdir {MATRIX} {} --integration NAME` lists \
-                 what one of them requires.",
-                endpoint.integrations.len(),
+                "Supported by {}; `userdir {MATRIX} {} --integration NAME` lists what one of \
+                 them requires.",
+                supported_by(endpoint),
                 endpoint.name
             )
         },
     ];
+    if let Some(unnamed) = endpoint.unnamed_integrations {
+        long_about.push(format!(
+            "The API page counts integrations it does not name ({}): a call for one it does not \
+             name is sent, with a warning (endpoint_support_unknown).",
+            unnamed.source
+        ));
+    }
+    if let Some(deprecated) = endpoint.deprecated {
+        long_about.push(format!("Deprecated: {}", deprecated.note));
+    }
     if endpoint.list.is_some() {
         long_about.push(format!(
             "A list: every page is fetched in turn (following `{}`) and each item printed as one \
@@ -393,9 +416,14 @@ fn operation_command(name: &str, endpoint: &'static EndpointSpec) -> Result<Comm
             "Not idempotent: a failed connection is not retried, to avoid repeating it.".into(),
         );
     }
+    let deprecated = if endpoint.deprecated.is_some() {
+        " [deprecated]"
+    } else {
+        ""
+    };
     let mut command = Command::new(name.to_string())
         .about(format!(
-            "{} ({} {})",
+            "{} ({} {}){deprecated}",
             endpoint.summary, endpoint.method, endpoint.path
         ))
         .long_about(long_about.join("\n"))

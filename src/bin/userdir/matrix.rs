@@ -50,6 +50,30 @@ impl From<&RuleSpec> for RuleOut {
     }
 }
 
+/// The API page counts integrations it does not name.
+#[derive(Serialize)]
+struct Unnamed {
+    /// What it means for a call.
+    meaning: &'static str,
+    /// The page's count, when it gives one.
+    count: Option<u32>,
+    /// How many it names.
+    named: usize,
+    source: &'static str,
+}
+
+impl Unnamed {
+    fn of(endpoint: &EndpointSpec) -> Option<Unnamed> {
+        endpoint.unnamed_integrations.map(|u| Unnamed {
+            meaning: "the API page counts integrations it does not name: a call for one it does \
+                      not name is sent, with a warning (endpoint_support_unknown)",
+            count: u.count,
+            named: endpoint.integrations.len(),
+            source: u.source,
+        })
+    }
+}
+
 /// Pairs as a JSON object, in their order.
 struct Pairs(Vec<(&'static str, String)>);
 
@@ -74,6 +98,9 @@ struct Requirements {
     endpoint: &'static str,
     integration: Integration,
     supported: bool,
+    /// The integration is not named, but the page counts some it does not name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unnamed_integrations: Option<Unnamed>,
     method: &'static str,
     path: &'static str,
     /// Wire names of the parameters the integration must set.
@@ -99,6 +126,7 @@ fn requirements(endpoint: &'static EndpointSpec, integration: Integration) -> Re
         endpoint: endpoint.name,
         integration,
         supported: r.supported,
+        unnamed_integrations: Unnamed::of(endpoint).filter(|_| !r.supported),
         method: endpoint.method.as_str(),
         path: endpoint.path,
         required: wire_names(&r.required),
@@ -189,7 +217,13 @@ struct EndpointMatrix {
     path: &'static str,
     idempotent: bool,
     irreversible: bool,
+    /// What the page says to use instead.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    deprecated: Option<&'static str>,
     response_formats: Vec<&'static str>,
+    /// The page counts integrations it does not name (`integrations` lists those it names).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unnamed_integrations: Option<Unnamed>,
     integrations: Vec<IntegrationEntry>,
 }
 
@@ -201,7 +235,9 @@ fn endpoint_matrix(endpoint: &'static EndpointSpec) -> EndpointMatrix {
         path: endpoint.path,
         idempotent: endpoint.idempotent,
         irreversible: endpoint.irreversible,
+        deprecated: endpoint.deprecated.map(|d| d.note),
         response_formats: endpoint.response_format_names(),
+        unnamed_integrations: Unnamed::of(endpoint),
         integrations: endpoint
             .integrations
             .iter()
