@@ -886,92 +886,6 @@ fn the_matrix_names_where_each_fact_comes_from() {
     );
 }
 
-// --- `userdir mock serve` ------------------------------------------------------------------------
-
-/// Kills the `userdir mock serve` child when the test ends, passed or not.
-struct Serving(std::process::Child);
-
-impl Drop for Serving {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-#[test]
-fn mock_serve_serves_the_seeds_records_and_keeps_them_consistent_with_the_users() {
-    use std::io::{BufRead, BufReader};
-    use std::process::Stdio;
-
-    let dir = std::env::temp_dir().join(format!("cli-mock-serve-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("dir");
-    let seed = dir.join("seed.yaml");
-    let yaml = format!(
-        "accounts:
-  - id: {ACCOUNT}
-    integration: BlackLine
-    users:
-      - {{id: \"00u1\", fields: {{groups: [{{id: g1, name: finance}}, {{id: g2, name: eng}}]}}}}
-    records:
-      groups: [{{id: g1, name: finance}}, {{id: g2, name: eng}}, {{id: g3, name: ops}}]
-"
-    );
-    std::fs::write(&seed, yaml).expect("write the seed");
-    let mut child = userdir_command()
-        .args(["mock", "serve", "--port", "0", "--seed"])
-        .arg(&seed)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("userdir starts");
-    let stdout_pipe = child.stdout.take().expect("stdout");
-    let _serving = Serving(child);
-    let mut url = String::new();
-    BufReader::new(stdout_pipe)
-        .read_line(&mut url)
-        .expect("the address");
-    let url = url.trim().to_string();
-    let run = |args: &[&str]| {
-        let mut all = args.to_vec();
-        all.extend([
-            "--integrated-account-id",
-            ACCOUNT,
-            "--base-url",
-            &url,
-            "--token",
-            "t",
-        ]);
-        let out = userdir(&all);
-        assert_eq!(code(&out), 0, "{args:?}: {}", stderr(&out));
-        stdout(&out)
-    };
-    let ids = |text: &str| -> Vec<String> {
-        text.lines()
-            .filter_map(|l| serde_json::from_str::<Value>(l).ok())
-            .filter_map(|v| v["id"].as_str().map(str::to_string))
-            .collect()
-    };
-    assert_eq!(ids(&run(&["groups", "list"])), ["g1", "g2", "g3"]);
-    assert_eq!(
-        ids(&run(&["groups", "list", "--user-id", "00u1"])),
-        ["g1", "g2"]
-    );
-    let removed = run(&[
-        "groups",
-        "remove-user",
-        "--group-id",
-        "g1",
-        "--user-id",
-        "00u1",
-    ]);
-    assert!(removed.contains("finance"), "{removed}");
-    assert_eq!(ids(&run(&["groups", "list", "--user-id", "00u1"])), ["g2"]);
-    let user: Value = serde_json::from_str(&run(&["users", "get", "--id", "00u1"])).expect("JSON");
-    assert_eq!(
-        user["groups"],
-        serde_json::json!([{"id": "g2", "name": "eng"}])
-    );
-    let _ = std::fs::remove_dir_all(&dir);
 // --- every endpoint of the spec ---------------------------------------------------------------
 
 /// The subcommands of `endpoint` (`role_assignments.list` → `role-assignments list`).
@@ -1207,4 +1121,92 @@ fn the_docs_list_every_resource_and_its_methods() {
             "README: {resource}"
         );
     }
+}
+
+// --- `userdir mock serve` ------------------------------------------------------------------------
+
+/// Kills the `userdir mock serve` child when the test ends, passed or not.
+struct Serving(std::process::Child);
+
+impl Drop for Serving {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+fn mock_serve_serves_the_seeds_records_and_keeps_them_consistent_with_the_users() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+
+    let dir = std::env::temp_dir().join(format!("cli-mock-serve-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let seed = dir.join("seed.yaml");
+    let yaml = format!(
+        "accounts:
+  - id: {ACCOUNT}
+    integration: BlackLine
+    users:
+      - {{id: \"00u1\", fields: {{groups: [{{id: g1, name: finance}}, {{id: g2, name: eng}}]}}}}
+    records:
+      groups: [{{id: g1, name: finance}}, {{id: g2, name: eng}}, {{id: g3, name: ops}}]
+"
+    );
+    std::fs::write(&seed, yaml).expect("write the seed");
+    let mut child = userdir_command()
+        .args(["mock", "serve", "--port", "0", "--seed"])
+        .arg(&seed)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("userdir starts");
+    let stdout_pipe = child.stdout.take().expect("stdout");
+    let _serving = Serving(child);
+    let mut url = String::new();
+    BufReader::new(stdout_pipe)
+        .read_line(&mut url)
+        .expect("the address");
+    let url = url.trim().to_string();
+    let run = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend([
+            "--integrated-account-id",
+            ACCOUNT,
+            "--base-url",
+            &url,
+            "--token",
+            "t",
+        ]);
+        let out = userdir(&all);
+        assert_eq!(code(&out), 0, "{args:?}: {}", stderr(&out));
+        stdout(&out)
+    };
+    let ids = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+            .filter_map(|v| v["id"].as_str().map(str::to_string))
+            .collect()
+    };
+    assert_eq!(ids(&run(&["groups", "list"])), ["g1", "g2", "g3"]);
+    assert_eq!(
+        ids(&run(&["groups", "list", "--user-id", "00u1"])),
+        ["g1", "g2"]
+    );
+    let removed = run(&[
+        "groups",
+        "remove-user",
+        "--group-id",
+        "g1",
+        "--user-id",
+        "00u1",
+    ]);
+    assert!(removed.contains("finance"), "{removed}");
+    assert_eq!(ids(&run(&["groups", "list", "--user-id", "00u1"])), ["g2"]);
+    let user: Value = serde_json::from_str(&run(&["users", "get", "--id", "00u1"])).expect("JSON");
+    assert_eq!(
+        user["groups"],
+        serde_json::json!([{"id": "g2", "name": "eng"}])
+    );
+    let _ = std::fs::remove_dir_all(&dir);
 }
