@@ -90,6 +90,12 @@ pub static PEOPLE: Option<crate::spec::People> = Some(crate::spec::People {
     status: "status",
     access: &["groups", "roles", "licenses", "organizations", "workspaces"],
     last_login: Some("last_login_at"),
+    activity: &["last_login_at", "last_active_at"],
+    roles: Some("roles"),
+    user_type: Some("user_type"),
+    privileged_types: &["admin"],
+    privileged_role_words: &["admin", "owner", "super"],
+    inactive_statuses: &["inactive", "deleted"],
 });
 /// How a tenant's integrated accounts are read (`spec/common.yaml`, `accounts`).
 pub static ACCOUNTS: Option<crate::spec::Accounts> = Some(crate::spec::Accounts {

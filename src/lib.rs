@@ -17,6 +17,8 @@ pub mod offboard;
 mod operation;
 mod pages;
 mod redact;
+#[cfg(feature = "offboard")]
+pub mod review;
 pub mod spec;
 mod stop;
 pub mod terminal;

@@ -579,6 +579,18 @@ pub struct People {
     pub access: &'static [&'static str],
     /// The field with the user's last login, when the model has one.
     pub last_login: Option<&'static str>,
+    /// The fields with the user's last login or activity (access reviews take the latest).
+    pub activity: &'static [&'static str],
+    /// The access field listing the user's roles.
+    pub roles: Option<&'static str>,
+    /// The field saying what kind of user it is.
+    pub user_type: Option<&'static str>,
+    /// `user_type` values that are privileged.
+    pub privileged_types: &'static [&'static str],
+    /// Words that make a role privileged when its name holds one (any case).
+    pub privileged_role_words: &'static [&'static str],
+    /// Statuses of a user who is not active.
+    pub inactive_statuses: &'static [&'static str],
 }
 
 /// How a tenant's integrated accounts are read (`spec/common.yaml`, `accounts`).

@@ -116,6 +116,22 @@ pub struct PeopleDef {
     pub access: Vec<String>,
     /// The field with the user's last login.
     pub last_login: Option<String>,
+    /// Fields with the user's last login or activity, for access reviews (the latest counts).
+    #[serde(default)]
+    pub activity: Vec<String>,
+    /// The access field listing the user's roles.
+    pub roles: Option<String>,
+    /// The field saying what kind of user it is.
+    pub user_type: Option<String>,
+    /// `user_type` values that are privileged.
+    #[serde(default)]
+    pub privileged_types: Vec<String>,
+    /// Words that make a role privileged when its name holds one (any case).
+    #[serde(default)]
+    pub privileged_role_words: Vec<String>,
+    /// Statuses of a user who is not active (a leaver with one keeps no access).
+    #[serde(default)]
+    pub inactive_statuses: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -112,6 +112,17 @@ fn people_and_accounts(spec: &Spec) -> (TokenStream, TokenStream) {
             let (model, id, emails, usernames, status) =
                 (&p.model, &p.id, &p.emails, &p.usernames, &p.status);
             let (list, get, access) = (&p.list, &p.get, &p.access);
+            let (activity, types, words, inactive) = (
+                &p.activity,
+                &p.privileged_types,
+                &p.privileged_role_words,
+                &p.inactive_statuses,
+            );
+            let option = |v: &Option<String>| match v {
+                Some(v) => quote! { Some(#v) },
+                None => quote! { None },
+            };
+            let (roles, user_type) = (option(&p.roles), option(&p.user_type));
             let last_login = match &p.last_login {
                 Some(l) => quote! { Some(#l) },
                 None => quote! { None },
@@ -127,6 +138,12 @@ fn people_and_accounts(spec: &Spec) -> (TokenStream, TokenStream) {
                     status: #status,
                     access: &[#(#access),*],
                     last_login: #last_login,
+                    activity: &[#(#activity),*],
+                    roles: #roles,
+                    user_type: #user_type,
+                    privileged_types: &[#(#types),*],
+                    privileged_role_words: &[#(#words),*],
+                    inactive_statuses: &[#(#inactive),*],
                 })
             }
         }

@@ -308,6 +308,9 @@ fn check_people_and_accounts(
             .chain(p.usernames.iter().map(|u| ("people.usernames", u)))
             .chain(p.access.iter().map(|a| ("people.access", a)))
             .chain(p.last_login.iter().map(|l| ("people.last_login", l)))
+            .chain(p.activity.iter().map(|a| ("people.activity", a)))
+            .chain(p.roles.iter().map(|r| ("people.roles", r)))
+            .chain(p.user_type.iter().map(|t| ("people.user_type", t)))
             .collect();
         check_model_paths(ctx, cp, "people.model", &p.model, &paths, model_files);
         // Other endpoints may return the model too (`me.list`): the people's own are named.
