@@ -92,6 +92,8 @@ pub static PEOPLE: Option<crate::spec::People> = Some(crate::spec::People {
     last_login: Some("last_login_at"),
     activity: &["last_login_at", "last_active_at"],
     roles: Some("roles"),
+    groups: Some("groups"),
+    licenses: Some("licenses"),
     user_type: Some("user_type"),
     privileged_types: &["admin"],
     privileged_role_words: &["admin", "owner", "super"],

@@ -583,6 +583,10 @@ pub struct People {
     pub activity: &'static [&'static str],
     /// The access field listing the user's roles.
     pub roles: Option<&'static str>,
+    /// The access field listing the user's groups.
+    pub groups: Option<&'static str>,
+    /// The access field listing the user's licenses.
+    pub licenses: Option<&'static str>,
     /// The field saying what kind of user it is.
     pub user_type: Option<&'static str>,
     /// `user_type` values that are privileged.

@@ -121,6 +121,10 @@ pub struct PeopleDef {
     pub activity: Vec<String>,
     /// The access field listing the user's roles.
     pub roles: Option<String>,
+    /// The access field listing the user's groups.
+    pub groups: Option<String>,
+    /// The access field listing the user's licenses.
+    pub licenses: Option<String>,
     /// The field saying what kind of user it is.
     pub user_type: Option<String>,
     /// `user_type` values that are privileged.

@@ -123,6 +123,7 @@ fn people_and_accounts(spec: &Spec) -> (TokenStream, TokenStream) {
                 None => quote! { None },
             };
             let (roles, user_type) = (option(&p.roles), option(&p.user_type));
+            let (groups, licenses) = (option(&p.groups), option(&p.licenses));
             let last_login = match &p.last_login {
                 Some(l) => quote! { Some(#l) },
                 None => quote! { None },
@@ -140,6 +141,8 @@ fn people_and_accounts(spec: &Spec) -> (TokenStream, TokenStream) {
                     last_login: #last_login,
                     activity: &[#(#activity),*],
                     roles: #roles,
+                    groups: #groups,
+                    licenses: #licenses,
                     user_type: #user_type,
                     privileged_types: &[#(#types),*],
                     privileged_role_words: &[#(#words),*],

@@ -310,6 +310,8 @@ fn check_people_and_accounts(
             .chain(p.last_login.iter().map(|l| ("people.last_login", l)))
             .chain(p.activity.iter().map(|a| ("people.activity", a)))
             .chain(p.roles.iter().map(|r| ("people.roles", r)))
+            .chain(p.groups.iter().map(|g| ("people.groups", g)))
+            .chain(p.licenses.iter().map(|l| ("people.licenses", l)))
             .chain(p.user_type.iter().map(|t| ("people.user_type", t)))
             .collect();
         check_model_paths(ctx, cp, "people.model", &p.model, &paths, model_files);
