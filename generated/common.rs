@@ -70,7 +70,7 @@ pub static LIST_ENVELOPE: crate::spec::ListEnvelope = crate::spec::ListEnvelope 
 };
 /// The answers that mean an integration has no such method (`spec/common.yaml`,
 /// `missing_method`), assumed. Source: <https://truto.one/docs/api-reference/overview/errors>
-/// [inferred]
+/// \[inferred\]
 pub static MISSING_METHOD: &[crate::spec::AlreadyDone] = &[
     crate::spec::AlreadyDone {
         status: 404,

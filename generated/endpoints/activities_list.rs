@@ -140,8 +140,8 @@ crate::decode::open_enum_traits!(Product);
 ///
 /// The page counts 23 integrations and names only those listed here
 /// (<https://truto.one/docs/api-reference/unified-user-directory-api/activities/list>: one version
-/// names these 21, a newer one counts 23 supported [seen]): a call for another integration is sent with
-/// a warning, never refused.
+/// names these 21, a newer one counts 23 supported \[seen\]): a call for another integration is sent
+/// with a warning, never refused.
 ///
 /// Source: <https://truto.one/docs/api-reference/unified-user-directory-api/activities/list>.
 #[derive(Clone, Default, PartialEq)]

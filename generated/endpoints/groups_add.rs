@@ -17,7 +17,7 @@ use crate::{Integration, Mode, ValidationReport};
 ///
 /// **Deprecated**: Deprecated on the page ("will be removed in a future release"); no other documented
 /// method adds a user to a group.
-/// (<https://truto.one/docs/api-reference/unified-user-directory-api/groups/add> [seen])
+/// (<https://truto.one/docs/api-reference/unified-user-directory-api/groups/add> \[seen\])
 ///
 /// Source: <https://truto.one/docs/api-reference/unified-user-directory-api/groups/add>.
 #[derive(Clone, Default, PartialEq)]

@@ -17,7 +17,7 @@ use crate::{Integration, Mode, ValidationReport};
 ///
 /// **Deprecated**: Deprecated on the page ("will be removed in a future release"); use
 /// groups.remove_user to remove a user from a group.
-/// (<https://www.truto.one/docs/api-reference/unified-user-directory-api/groups/remove.md> [seen])
+/// (<https://www.truto.one/docs/api-reference/unified-user-directory-api/groups/remove.md> \[seen\])
 ///
 /// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/groups/remove.md>.
 #[derive(Clone, Default, PartialEq)]

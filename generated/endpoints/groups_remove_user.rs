@@ -16,7 +16,7 @@ use crate::{Integration, Mode, ValidationReport};
 ///
 /// The page counts 6 integrations and names none of them
 /// (<https://www.truto.one/docs/api-reference/unified-user-directory-api/groups/remove-user> counts 6
-/// ("6 supported, 6 required") and names none [seen]): a call for another integration is sent with a
+/// ("6 supported, 6 required") and names none \[seen\]): a call for another integration is sent with a
 /// warning, never refused.
 ///
 /// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/groups/remove-user>.

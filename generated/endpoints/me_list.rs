@@ -13,8 +13,8 @@ use crate::{Integration, Mode, ValidationReport};
 ///
 /// The page counts 63 integrations and names only those listed here
 /// (<https://truto.one/docs/api-reference/unified-user-directory-api/me/list> names these 45;
-/// <https://preview.truto.one/docs/api-reference/unified-user-directory-api/me/list> counts 63 [seen]):
-/// a call for another integration is sent with a warning, never refused.
+/// <https://preview.truto.one/docs/api-reference/unified-user-directory-api/me/list> counts 63
+/// \[seen\]): a call for another integration is sent with a warning, never refused.
 ///
 /// Source: <https://truto.one/docs/api-reference/unified-user-directory-api/me/list>.
 #[derive(Clone, Default, PartialEq)]

@@ -17,7 +17,7 @@ use crate::{Integration, Mode, ValidationReport};
 ///
 /// The page names no integration
 /// (<https://www.truto.one/docs/api-reference/unified-user-directory-api/roleassignments.md> lists the
-/// method and names no integration [seen]): a call for another integration is sent with a warning,
+/// method and names no integration \[seen\]): a call for another integration is sent with a warning,
 /// never refused.
 ///
 /// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/roleassignments.md>.

@@ -15,7 +15,7 @@ use crate::{Integration, Mode, ValidationReport};
 ///
 /// The page names only those listed here
 /// (<https://www.truto.one/docs/api-reference/unified-user-directory-api/roles/list.md> names these
-/// before its text breaks off at "Torii, Trel…"; an earlier count was at least 111 [seen]): a call
+/// before its text breaks off at "Torii, Trel…"; an earlier count was at least 111 \[seen\]): a call
 /// for another integration is sent with a warning, never refused.
 ///
 /// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/roles/list.md>.

@@ -4,7 +4,7 @@
 /// An event of the connected application's audit log (a login, a user change, …).
 ///
 /// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/activities.md>,
-/// <https://truto.one/docs/api-reference/unified-user-directory-api/activities/get> [seen]
+/// <https://truto.one/docs/api-reference/unified-user-directory-api/activities/get> \[seen\]
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
 /// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`). It reads the
@@ -199,7 +199,7 @@ impl From<&str> for ActivityAction {
 crate::decode::open_enum_traits!(ActivityAction);
 /// An activity's `actor`.
 ///
-/// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/activities.md> [seen]
+/// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/activities.md> \[seen\]
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
 /// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`). It reads the
@@ -286,7 +286,7 @@ impl From<&str> for ActorType {
 crate::decode::open_enum_traits!(ActorType);
 /// The `user` of an activity's `actor`.
 ///
-/// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/activities.md> [seen]
+/// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/activities.md> \[seen\]
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
 /// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`). It reads the
@@ -329,7 +329,7 @@ impl crate::decode::Model for ActivityActorUser {
 crate::decode::model_traits!(ActivityActorUser);
 /// An activity's `context`.
 ///
-/// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/activities.md> [seen]
+/// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/activities.md> \[seen\]
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
 /// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`). It reads the

@@ -4,7 +4,7 @@
 /// A bill (invoice or billing period) of the connected application's subscription.
 ///
 /// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/billing.md>,
-/// <https://truto.one/docs/api-reference/unified-user-directory-api/billing> [seen]
+/// <https://truto.one/docs/api-reference/unified-user-directory-api/billing> \[seen\]
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
 /// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`). It reads the

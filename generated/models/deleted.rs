@@ -4,7 +4,7 @@
 /// What a delete answers, the deleted record's `id`.
 ///
 /// Source: <https://github.com/trutohq/truto-skills/blob/main/skills/truto/references/unified-api.md>
-/// ("DELETE: `{id}`") [secondary]
+/// ("DELETE: `{id}`") \[secondary\]
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
 /// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`). It reads the

@@ -4,7 +4,7 @@
 /// A group, team or department of the connected application.
 ///
 /// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/groups.md>,
-/// <https://truto.one/docs/api-reference/unified-user-directory-api/groups/add> [seen]
+/// <https://truto.one/docs/api-reference/unified-user-directory-api/groups/add> \[seen\]
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
 /// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`). It reads the

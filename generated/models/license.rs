@@ -4,7 +4,7 @@
 /// A license (seat type, plan or product bundle) of the connected application.
 ///
 /// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/licenses.md>,
-/// <https://truto.one/docs/api-reference/unified-user-directory-api/licenses> [seen]
+/// <https://truto.one/docs/api-reference/unified-user-directory-api/licenses> \[seen\]
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
 /// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`). It reads the
@@ -155,7 +155,7 @@ impl From<&str> for LicenseStatus {
 crate::decode::open_enum_traits!(LicenseStatus);
 /// An item of a license's `roles`.
 ///
-/// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/licenses.md> [seen]
+/// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/licenses.md> \[seen\]
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
 /// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`). It reads the
@@ -202,7 +202,7 @@ impl crate::decode::Model for LicenseRole {
 crate::decode::model_traits!(LicenseRole);
 /// An item of a license's `products`.
 ///
-/// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/licenses.md> [seen]
+/// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/licenses.md> \[seen\]
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
 /// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`). It reads the

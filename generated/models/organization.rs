@@ -4,7 +4,7 @@
 /// An organization (account, tenant or company) of the connected application.
 ///
 /// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/organizations.md>,
-/// <https://www.truto.one/docs/api-reference/unified-user-directory-api/organizations/list> [seen]
+/// <https://www.truto.one/docs/api-reference/unified-user-directory-api/organizations/list> \[seen\]
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
 /// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`). It reads the
@@ -83,7 +83,7 @@ crate::decode::model_traits!(Organization);
 /// An item of an organization's `licenses`.
 ///
 /// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/organizations.md>
-/// [seen]
+/// \[seen\]
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
 /// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`). It reads the

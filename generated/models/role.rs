@@ -4,7 +4,7 @@
 /// A role of the connected application, which users (or groups) are assigned.
 ///
 /// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/roles.md>,
-/// <https://truto.one/docs/api-reference/unified-user-directory-api/roles/delete> [seen]
+/// <https://truto.one/docs/api-reference/unified-user-directory-api/roles/delete> \[seen\]
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
 /// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`). It reads the

@@ -4,7 +4,7 @@
 /// The assignment of a role to a user or a group, optionally in some workspaces.
 ///
 /// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/roleassignments.md>
-/// [seen]
+/// \[seen\]
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
 /// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`). It reads the

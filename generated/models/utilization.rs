@@ -3,7 +3,8 @@
 
 /// A utilization report (actions, licenses, packages, shared storage or user activity) as a table.
 ///
-/// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/utilization.md> [seen]
+/// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/utilization.md>
+/// \[seen\]
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
 /// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`). It reads the
@@ -74,7 +75,8 @@ impl crate::decode::Model for Utilization {
 crate::decode::model_traits!(Utilization);
 /// An item of a utilization report's `columns`.
 ///
-/// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/utilization.md> [seen]
+/// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/utilization.md>
+/// \[seen\]
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
 /// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`). It reads the

@@ -3,7 +3,7 @@
 
 /// A workspace (team, project space or site) of the connected application.
 ///
-/// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/workspaces.md> [seen]
+/// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/workspaces.md> \[seen\]
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
 /// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`). It reads the
@@ -122,7 +122,7 @@ impl From<&str> for WorkspaceStatus {
 crate::decode::open_enum_traits!(WorkspaceStatus);
 /// A workspace's `organization`.
 ///
-/// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/workspaces.md> [seen]
+/// Source: <https://www.truto.one/docs/api-reference/unified-user-directory-api/workspaces.md> \[seen\]
 ///
 /// Decoding never fails on an object: unknown fields, and known fields whose value has an
 /// unexpected shape, are kept in `extra` (the latter noted in `decode_warnings`). It reads the

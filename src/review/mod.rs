@@ -6,7 +6,7 @@
 //! account its findings ([`Finding`]): a leaver still holding access, a dormant account, a
 //! privileged one, one with no email to match, one person with several active accounts in one
 //! app. It writes `accounts.csv`, `review.json`, `review.md` and `review.html`; turns the
-//! leavers' accounts into an offboarding plan; and compares two reviews ([`diff`]).
+//! leavers' accounts into an offboarding plan; and compares two reviews.
 //!
 //! Nothing here names an endpoint, an integration or a field: how a user record shows emails,
 //! status, last activity, roles and user type comes from the spec (`spec/common.yaml`,

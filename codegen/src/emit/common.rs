@@ -84,7 +84,7 @@ pub fn emit(spec: &Spec) -> (TokenStream, String) {
         Some(m) => format!(
             "The answers that mean an integration has no such method (`spec/common.yaml`,\n`missing_method`){}. Source: {}",
             if m.assumed { ", assumed" } else { "" },
-            m.source
+            super::prose(&m.source)
         ),
         None => "The answers that mean an integration has no such method: none declared.".into(),
     });

@@ -218,11 +218,15 @@ fn request_doc(e: &Endpoint) -> TokenStream {
         };
         text.push_str(&format!(
             "\n\nThe page{count} {named} ({}): a call for another integration is sent with a warning, never refused.",
-            u.source
+            super::prose(&u.source)
         ));
     }
     if let Some(d) = &e.deprecated {
-        text.push_str(&format!("\n\n**Deprecated**: {} ({})", d.note, d.source));
+        text.push_str(&format!(
+            "\n\n**Deprecated**: {} ({})",
+            super::prose(&d.note),
+            super::prose(&d.source)
+        ));
     }
     if let Some(source) = &e.source {
         // A URL as a link (rustdoc rejects bare URLs), anything else (a file) as code.
@@ -598,7 +602,7 @@ fn operation_impl(spec: &Spec, e: &Endpoint) -> TokenStream {
     let deprecation = e
         .deprecated
         .as_ref()
-        .map(|d| format!("\n\n**Deprecated**: {}", d.note))
+        .map(|d| format!("\n\n**Deprecated**: {}", super::prose(&d.note)))
         .unwrap_or_default();
     let client_doc = doc(&format!("{route}\n\n{what}{deprecation}"));
     let deprecated = e.deprecated.as_ref().map(|d| {

@@ -16,7 +16,7 @@ pub fn emit(file: &ModelFile) -> TokenStream {
             m.description.clone()
         };
         if let Some(source) = &m.source {
-            struct_doc.push_str(&format!("\n\nSource: {source}"));
+            struct_doc.push_str(&format!("\n\nSource: {}", super::prose(source)));
         }
         struct_doc.push_str(
             "\n\nDecoding never fails on an object: unknown fields, and known fields whose value has an\nunexpected shape, are kept in `extra` (the latter noted in `decode_warnings`). It reads the\nbody in one pass.",
