@@ -128,7 +128,7 @@ pub(crate) fn optional_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<St
     Option::<Text>::deserialize(d).map(|t| t.map(|Text(s)| s))
 }
 
-/// A list of strings, each written as text (the local server's seeds).
+/// A list of strings, each written as text (seeds and plans).
 #[cfg(any(feature = "mock", feature = "offboard"))]
 pub(crate) fn texts<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
     Vec::<Text>::deserialize(d).map(|v| v.into_iter().map(|Text(s)| s).collect())
