@@ -12,7 +12,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-pub use super::read::{Review, ReviewReadError, read_review};
+pub use super::load::{Review, ReviewReadError, read_review};
 use super::{AccountRow, Finding, ReviewMeta};
 use crate::markup::md;
 

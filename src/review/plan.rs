@@ -13,7 +13,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::read::{ReviewReadError, for_each_row};
+use super::load::{ReviewReadError, for_each_row};
 use super::{AccountRow, Finding};
 use crate::offboard::{AUTO, Plan, PlanError, is_email_address};
 

@@ -15,7 +15,7 @@ use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use super::read::for_each_row;
+use super::load::for_each_row;
 use super::{AccountRow, Finding, ReviewMeta};
 use crate::markup::{html, md};
 

@@ -12,10 +12,10 @@ use std::path::{Path, PathBuf};
 use truto_user_directory::mock::{MockServer, Seed};
 use truto_user_directory::offboard::{FindOptions, Plan, dry_run_people};
 use truto_user_directory::review::diff::{DiffError, DiffOptions, diff};
-use truto_user_directory::review::plan::{LeaversPlanError, leavers_plan};
-use truto_user_directory::review::read::{
+use truto_user_directory::review::load::{
     MAX_ROW_BYTES, ReadErrorKind, ReviewReadError, for_each_row, read_review,
 };
+use truto_user_directory::review::plan::{LeaversPlanError, leavers_plan};
 use truto_user_directory::review::report::{terminal_table, write_reports};
 use truto_user_directory::review::{
     AccountNotReviewed, AccountReviewed, AccountRow, Finding, Review, ReviewMeta, RosterInfo,
