@@ -9,6 +9,8 @@ pub mod decode;
 mod error;
 mod ids;
 mod integration;
+#[cfg(feature = "offboard")]
+mod markup;
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod names;

@@ -27,6 +27,7 @@ use super::access::{AccessItem, AccessReport, AccessSnapshot};
 use super::dry_run::DryRunLine;
 use super::run::Summary;
 use super::{Confirmation, Outcome, TargetResult, VerifyOutcome};
+use crate::markup::{html, md, plain};
 
 /// SHA-256 of a plan file's bytes (hex), for [`RunInfo::plan_sha256`].
 pub fn plan_sha256(bytes: &[u8]) -> String {
@@ -489,43 +490,6 @@ fn access_rows(a: &AccessReport) -> Vec<[String; 3]> {
         rows.push([field.clone(), cell(before, &list), cell(after, &list)]);
     }
     rows
-}
-
-/// Escapes a value for Markdown: table pipes, backslashes, what could start HTML, code, links or
-/// emphasis, and line breaks (a table cell is one line).
-fn md(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    let mut chars = value.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            // `~` (strike-through) too: a value from an app must read as the text it is.
-            '\\' | '|' | '<' | '>' | '`' | '*' | '[' | ']' | '&' | '#' | '~' => {
-                out.push('\\');
-                out.push(c);
-            }
-            // `://` would make a bare link of an app's text.
-            ':' if chars.peek() == Some(&'/') => out.push_str("\\:"),
-            '\r' | '\n' => out.push(' '),
-            // Escaped visibly, as everywhere server text is shown (`\u` reads as itself).
-            c if crate::terminal::is_unsafe(c) => {
-                out.push_str(&crate::terminal::escape(c.encode_utf8(&mut [0; 4])));
-            }
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Escapes a value for HTML text and quoted attributes (control characters and bidi overrides
-/// escaped visibly first, [`crate::terminal::escape_lines`]).
-fn html(value: &str) -> String {
-    html_escape::encode_safe(&crate::terminal::escape_lines(value)).into_owned()
-}
-
-/// A value for a terminal: control characters (escape sequences) and bidi overrides escaped
-/// visibly ([`crate::terminal::escape`]).
-fn plain(value: &str) -> String {
-    crate::terminal::escape(value).into_owned()
 }
 
 impl Report {

@@ -12,9 +12,16 @@
 //! status, last activity, roles and user type comes from the spec (`spec/common.yaml`,
 //! `people`).
 
+pub mod diff;
+pub mod load;
+pub mod plan;
+pub mod report;
+
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
+
+pub use load::{Review, ReviewReadError, for_each_row, read_review};
 
 /// Something a review says about one account (an account may have several).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
