@@ -1,3 +1,4 @@
+#![cfg(all(feature = "mock", feature = "offboard"))]
 //! Offboarding that removes access (`revoke`), against the local server: each group and role
 //! assignment a removal of its own, journaled, audited, verified and reported before → after;
 //! an app without the method; a dry run; a run killed between two removals and resumed.
