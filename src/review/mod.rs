@@ -16,6 +16,20 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+pub mod findings;
+mod journal;
+mod outputs;
+pub mod roster;
+mod rows;
+mod run;
+
+pub use journal::{JOURNAL_FILE, ROWS_FILE};
+pub use outputs::{CSV_COLUMNS, CSV_FILE, JSON_FILE, csv_record};
+pub use roster::{Roster, RosterEntry, RosterError, RosterStatus};
+pub use run::{
+    DEFAULT_ACCOUNTS_IN_FLIGHT, DEFAULT_DORMANT_DAYS, Progress, ReviewError, ReviewOptions, review,
+};
+
 /// Something a review says about one account (an account may have several).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
