@@ -243,7 +243,7 @@ pub fn activity(record: &Value, people: &People) -> Activity {
     let mut latest: Option<(OffsetDateTime, String)> = None;
     let (mut given, mut unreadable) = (false, None);
     for path in people.activity {
-        let (values, _) = crate::spec::walk(record, path);
+        let values = values_at(record, path);
         // A field present, even `null`, says something; only an absent one says nothing.
         given |= holds_field(record, path);
         for value in values {

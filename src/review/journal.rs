@@ -22,6 +22,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::run::ReviewError;
+use crate::terminal::short;
 
 /// The journal's file name in the review's directory.
 pub const JOURNAL_FILE: &str = "review.journal";
@@ -76,30 +77,46 @@ impl Identity {
     /// What differs between the review a journal holds (`self`) and the one asked for, as a
     /// person reads it. `started_at` differs only when `pinned` (the time was given).
     fn difference(&self, asked: &Identity, pinned: bool) -> Option<String> {
-        let show = |v: &dyn std::fmt::Debug| format!("{v:?}");
-        let fields: [(&str, String, String); 7] = [
-            ("journal format", show(&self.format), show(&asked.format)),
-            ("API", show(&self.base_url), show(&asked.base_url)),
-            ("tenant", show(&self.tenant_id), show(&asked.tenant_id)),
-            ("accounts", show(&self.accounts), show(&asked.accounts)),
+        let text = |v: Option<&str>| v.map_or("none".to_string(), |v| format!("{:?}", short(v)));
+        let list = |v: &[String]| match v {
+            [] => "none".to_string(),
+            v => v.join(", "),
+        };
+        let fields = [
+            (
+                "journal format",
+                self.format.to_string(),
+                asked.format.to_string(),
+            ),
+            (
+                "API",
+                text(Some(&self.base_url)),
+                text(Some(&asked.base_url)),
+            ),
+            (
+                "tenant",
+                text(self.tenant_id.as_deref()),
+                text(asked.tenant_id.as_deref()),
+            ),
+            ("accounts", list(&self.accounts), list(&asked.accounts)),
             (
                 "roster (SHA-256)",
-                show(&self.roster_sha256),
-                show(&asked.roster_sha256),
+                text(self.roster_sha256.as_deref()),
+                text(asked.roster_sha256.as_deref()),
             ),
             (
                 "dormant days",
-                show(&self.dormant_days),
-                show(&asked.dormant_days),
+                self.dormant_days.to_string(),
+                asked.dormant_days.to_string(),
             ),
             (
                 "review time",
-                show(&self.started_at),
-                if pinned {
-                    show(&asked.started_at)
+                text(Some(&self.started_at)),
+                text(Some(if pinned {
+                    &asked.started_at
                 } else {
-                    show(&self.started_at)
-                },
+                    &self.started_at
+                })),
             ),
         ];
         fields
@@ -127,11 +144,20 @@ pub struct PageLine {
     pub users: u64,
 }
 
-#[derive(Debug, Serialize, Deserialize)]
+/// A journal line, as read.
+#[derive(Debug, Deserialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 enum Line {
     Review(Identity),
     Page(PageLine),
+}
+
+/// A journal line, as written.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "snake_case")]
+enum Record<'a> {
+    Review(&'a Identity),
+    Page(&'a PageLine),
 }
 
 /// What the journal says of one account.
@@ -210,8 +236,9 @@ impl Journal {
                     .set_len(0)
                     .map_err(|e| io_error(&journal_path, e))?;
                 open.rows.set_len(0).map_err(|e| io_error(&rows_path, e))?;
-                let line = Line::Review(open.identity.clone());
-                open.append(&line).map_err(|e| io_error(&journal_path, e))?;
+                let identity = open.identity.clone();
+                open.append(&Record::Review(&identity))
+                    .map_err(|e| io_error(&journal_path, e))?;
             }
             Some(identity) => {
                 if let Some(what) = identity.difference(&open.identity, pinned) {
@@ -280,29 +307,26 @@ impl Journal {
             return Err(e);
         }
         self.rows_len = end;
-        let line = Line::Page(PageLine {
+        let line = PageLine {
             account: account.to_string(),
             app: app.to_string(),
             next: next.map(str::to_string),
             start,
             end,
             users,
-        });
-        if let Err(e) = self.append(&line) {
+        };
+        if let Err(e) = self.append(&Record::Page(&line)) {
             self.broken = true;
             return Err(e);
         }
-        let Line::Page(line) = line else {
-            unreachable!("a page line was built")
-        };
         let state = self.accounts.entry(key.to_string()).or_default();
         apply(state, line);
         Ok(state.clone())
     }
 
     /// Appends one line with one `write`.
-    fn append(&mut self, line: &Line) -> std::io::Result<()> {
-        let mut bytes = serde_json::to_vec(line).map_err(std::io::Error::other)?;
+    fn append(&mut self, record: &Record<'_>) -> std::io::Result<()> {
+        let mut bytes = serde_json::to_vec(record).map_err(std::io::Error::other)?;
         bytes.push(b'\n');
         self.journal.write_all(&bytes)
     }
@@ -388,7 +412,7 @@ fn read(file: &File, path: &Path) -> Result<Read, ReviewError> {
                 if state.finished {
                     return Err(damaged(format!(
                         "a page of {} after its last",
-                        crate::terminal::short(&page.account)
+                        short(&page.account)
                     )));
                 }
                 out.rows_len = page.end;

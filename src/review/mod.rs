@@ -16,9 +16,11 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+mod accounts;
 pub mod findings;
 mod journal;
 mod outputs;
+mod read;
 pub mod roster;
 mod rows;
 mod run;
