@@ -44,8 +44,9 @@ pub struct ReviewOptions {
     pub roster: Option<(Roster, RosterInfo)>,
     /// Days without login or activity that make an active account dormant.
     pub dormant_days: u32,
-    /// The review's time (RFC 3339), for tests; `None`: the clock (a resumed review keeps
-    /// the time it started at).
+    /// The review's time (RFC 3339), for tests: the time findings are judged at, and both
+    /// `started_at` and `finished_at` of the metadata, so that runs compare byte for byte.
+    /// `None`: the clock (a resumed review keeps the time it started at).
     pub now: Option<String>,
     /// The directory the outputs, the rows file and the journal are written to.
     pub out: PathBuf,
