@@ -12,16 +12,30 @@
 //! status, last activity, roles and user type comes from the spec (`spec/common.yaml`,
 //! `people`).
 
+mod accounts;
 pub mod diff;
+pub mod findings;
+mod journal;
 pub mod load;
+mod outputs;
 pub mod plan;
+mod read;
 pub mod report;
+pub mod roster;
+mod rows;
+mod run;
+
+pub use journal::{JOURNAL_FILE, ROWS_FILE};
+pub use load::{Review, ReviewReadError, for_each_row, read_review};
+pub use outputs::{CSV_COLUMNS, CSV_FILE, JSON_FILE, csv_record};
+pub use roster::{Roster, RosterEntry, RosterError, RosterStatus};
+pub use run::{
+    DEFAULT_ACCOUNTS_IN_FLIGHT, DEFAULT_DORMANT_DAYS, Progress, ReviewError, ReviewOptions, review,
+};
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
-
-pub use load::{Review, ReviewReadError, for_each_row, read_review};
 
 /// Something a review says about one account (an account may have several).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -33,6 +33,7 @@ mod proven;
 mod report;
 mod reserved_names;
 mod resources;
+mod review_engine;
 mod review_report;
 mod revoke;
 mod schemas;
