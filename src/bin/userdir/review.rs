@@ -52,6 +52,7 @@ mod id {
     pub const CONCURRENCY: &str = "concurrency";
     pub const PER_ACCOUNT: &str = "per-account";
     pub const WINDOW: &str = "window-seconds";
+    pub const PAGE_SIZE: &str = "page-size";
     pub const OLD: &str = "old";
     pub const NEW: &str = "new";
     pub const JSON: &str = "json";
@@ -177,6 +178,13 @@ pub fn review_command() -> Command {
                 .value_parser(value_parser!(u32).range(1..))
                 .help("The most pages read of one account: a longer list leaves the account not reviewed, saying so"),
         )
+        .arg(
+            Arg::new(id::PAGE_SIZE)
+                .long(id::PAGE_SIZE)
+                .value_name("N")
+                .value_parser(value_parser!(u32).range(1..=10_000))
+                .help("Users per page asked for (the list's limit parameter) [default: the API's]"),
+        )
         .arg(base_url_arg())
         .arg(token_arg())
         .arg(max_body_bytes_arg())
@@ -249,6 +257,7 @@ struct Settings {
     now: Option<String>,
     accounts_in_flight: usize,
     max_pages: u32,
+    page_size: Option<u32>,
     /// Requests per window and the window.
     budget: (u32, Duration),
     base_url: String,
@@ -307,6 +316,10 @@ impl Settings {
             now: text(id::NOW)?,
             accounts_in_flight: number(id::CONCURRENCY, DEFAULT_IN_FLIGHT)? as usize,
             max_pages: number(id::MAX_PAGES, DEFAULT_MAX_PAGES)?,
+            page_size: m
+                .try_get_one::<u32>(id::PAGE_SIZE)
+                .map_err(Failure::flag)?
+                .copied(),
             budget: (
                 number(id::PER_ACCOUNT, TRUTO_PER_ACCOUNT.0)?,
                 Duration::from_secs_f64(window),
@@ -561,6 +574,7 @@ fn review(m: &ArgMatches) -> Result<u8, Failure> {
         out: settings.out.clone(),
         accounts_in_flight: settings.accounts_in_flight,
         max_pages: settings.max_pages,
+        page_size: settings.page_size,
         stop: stop.clone(),
     };
     let meta = runtime.block_on(async {

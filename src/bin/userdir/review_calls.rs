@@ -39,6 +39,8 @@ pub struct Request {
     pub accounts_in_flight: usize,
     /// The most pages read of one account.
     pub max_pages: u32,
+    /// Users per page asked for; `None`: the API's default.
+    pub page_size: Option<u32>,
     /// Stops the review gracefully.
     pub stop: Stop,
 }
@@ -76,6 +78,7 @@ pub async fn review(
         out,
         accounts_in_flight,
         max_pages,
+        page_size,
         stop,
     } = request;
     let _ = (
@@ -88,7 +91,7 @@ pub async fn review(
         now,
         out,
     );
-    let _ = (accounts_in_flight, max_pages, stop);
+    let _ = (accounts_in_flight, max_pages, page_size, stop);
     Err(not_built("the review engine"))
 }
 

@@ -85,6 +85,7 @@ async fn review(
         out: dir.to_path_buf(),
         accounts_in_flight: 8,
         max_pages: truto_user_directory::DEFAULT_MAX_PAGES,
+        page_size: None,
         stop,
     };
     let meta = review_calls::review(client, request, |_| {}).await?;
