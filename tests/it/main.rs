@@ -33,6 +33,7 @@ mod proven;
 mod report;
 mod reserved_names;
 mod resources;
+mod review_cli;
 mod revoke;
 mod schemas;
 mod spec_errors;
