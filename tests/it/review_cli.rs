@@ -16,7 +16,7 @@ use truto_user_directory::offboard::Plan;
 
 use crate::support::local::{self, userdir};
 use crate::support::userdir::{
-    json_lines, output, output_within, poll_until, stderr, stdout, userdir_command,
+    USERDIR, json_lines, output, output_within, poll_until, stderr, stdout, userdir_command,
 };
 
 /// The demo's directory and roster: every finding, an account not reviewed, another tenant.
@@ -195,6 +195,43 @@ async fn a_review_of_a_tenant_writes_the_four_files_with_every_finding() {
         let text = std::fs::read_to_string(dir.join(file)).unwrap();
         assert!(!text.contains("00uGLOBEX"), "{file}");
     }
+    server.shutdown().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Whether `text` has the table of findings: a row for the leavers that is neither a line of
+/// `userdir:` nor JSON (the metadata on stdout counts them too).
+fn table(text: &str) -> bool {
+    text.lines()
+        .any(|l| l.contains("leaver") && !l.contains("userdir:") && !l.contains('"'))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_table_of_findings_only_on_a_terminal() {
+    let dir = scratch("terminal");
+    let server = server().await;
+    let piped = review(&server, &dir.join("piped"), &[]).await;
+    assert!(
+        !stderr(&piped).contains("dormant_unknown  "),
+        "{}",
+        stderr(&piped)
+    );
+    // On a terminal (util-linux `script` gives the command a pseudo-terminal): the table.
+    let command = format!(
+        "{USERDIR} review --tenant-id acme --roster {ROSTER} --out {} --now {NOW} --base-url {} --token t",
+        dir.join("tty").display(),
+        server.base_url()
+    );
+    let tty = tokio::task::spawn_blocking(move || {
+        std::process::Command::new("script")
+            .args(["-qec", &command, "/dev/null"])
+            .output()
+            .expect("`script` (util-linux) runs the command on a pseudo-terminal")
+    })
+    .await
+    .unwrap();
+    let screen = String::from_utf8_lossy(&tty.stdout);
+    assert!(table(&screen), "the table: {screen}");
     server.shutdown().await;
     let _ = std::fs::remove_dir_all(&dir);
 }

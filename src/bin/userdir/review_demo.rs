@@ -150,7 +150,8 @@ async fn dry_run(
     }
     let invalid = lines.iter().filter(|l| l.is_invalid()).count();
     say(&format!(
-        "# {} target(s), {invalid} invalid; {reads} read(s), {} request(s) in all, none that changes anything\n",
+        "# {} target(s), one line per account each was looked for in ({}), {invalid} invalid; {reads} read(s), {} request(s) in all, none that changes anything\n",
+        plan.targets.len(),
         lines.len(),
         server.stats().requests - before
     ))?;
