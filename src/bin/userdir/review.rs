@@ -32,7 +32,7 @@ pub const FILES: [&str; 4] = ["accounts.csv", "review.json", "review.md", "revie
 /// The review's record of finished accounts and cursors (resuming a killed review).
 const JOURNAL: &str = "review.journal";
 
-/// The largest roster read: 16 MiB (about 300,000 people).
+/// The largest roster (or plan) read: 16 MiB (about 300,000 people).
 const MAX_ROSTER_BYTES: u64 = 16 << 20;
 /// Accounts read at once by default.
 const DEFAULT_IN_FLIGHT: u32 = 8;
@@ -435,8 +435,11 @@ fn check_plan_out(plan: &Path, out: &Path) -> Result<(), Failure> {
         Err(e) => Err(refused(&e.to_string())),
         Ok(m) if !m.is_file() => Err(refused("is not a regular file")),
         Ok(_) => {
-            let text = std::fs::read_to_string(plan).unwrap_or_default();
-            if Plan::from_yaml(&text).is_ok() {
+            // (A plan is at most 16 MiB: a larger file is no plan, and is not read whole.)
+            let mut bytes = Vec::new();
+            let _ = std::fs::File::open(plan)
+                .and_then(|f| f.take(MAX_ROSTER_BYTES + 1).read_to_end(&mut bytes));
+            if Plan::from_yaml(&String::from_utf8_lossy(&bytes)).is_ok() {
                 Ok(())
             } else {
                 Err(refused(
@@ -473,7 +476,9 @@ fn spinner(visible: bool) -> ProgressBar {
     if let Ok(style) = ProgressStyle::with_template("{spinner} {elapsed_precise}  {msg}") {
         bar.set_style(style);
     }
-    bar.enable_steady_tick(Duration::from_millis(200));
+    if visible {
+        bar.enable_steady_tick(Duration::from_millis(200));
+    }
     bar
 }
 
@@ -547,24 +552,17 @@ fn write_plan(meta: &ReviewMeta, out: &Path, plan: &Path) -> Result<String, Fail
     ))
 }
 
-/// `userdir review`.
-fn review(m: &ArgMatches) -> Result<u8, Failure> {
-    let settings = Settings::from(m)?;
-    let roster = match &settings.roster {
-        Some(path) => Some(read_roster(path)?),
-        None => None,
-    };
-    let client = settings.client()?;
-    settings.prepare_out()?;
-    if let Some(plan) = &settings.plan_out {
-        check_plan_out(plan, &settings.out)?;
-    }
+/// Reads every account into `settings.out`, with a spinner on a terminal: the review's
+/// metadata. A first Ctrl-C reads no new page (the pages in flight finish and are journaled); a
+/// second aborts at once. Either way the same command run again continues.
+fn read_accounts(
+    settings: &Settings,
+    client: &Client,
+    roster: Option<(Roster, RosterInfo)>,
+) -> Result<ReviewMeta, Failure> {
     let runtime = runtime()?;
-    // A first Ctrl-C reads no new page (the pages in flight finish and are journaled); a second
-    // aborts at once. Either way a re-run with the same DIR continues.
     let stop = Stop::new();
-    let terminal = std::io::stderr().is_terminal();
-    let bar = spinner(terminal);
+    let bar = spinner(std::io::stderr().is_terminal());
     let request = Request {
         tenant_id: settings.tenant_id.clone(),
         accounts: settings.accounts.clone(),
@@ -579,35 +577,61 @@ fn review(m: &ArgMatches) -> Result<u8, Failure> {
     };
     let meta = runtime.block_on(async {
         let _signals = watch_signals(stop.clone())?;
-        review_calls::review(&client, request, |line| bar.set_message(line.to_string())).await
+        review_calls::review(client, request, |line| bar.set_message(line.to_string())).await
     });
     bar.finish_and_clear();
-    let meta = meta?;
-    review_calls::write_reports(&settings.out)?;
-    let plan_said = match &settings.plan_out {
-        Some(plan) => Some(write_plan(&meta, &settings.out, plan)?),
-        None => None,
-    };
-    print_json(&meta)?;
-    if terminal {
-        eprint!("{}", review_calls::terminal_table(&meta, true));
+    meta
+}
+
+/// What a finished review prints: the metadata on stdout; on stderr the table (on a
+/// terminal), the accounts not reviewed, the summary and what became of the plan.
+fn tell(settings: &Settings, meta: &ReviewMeta, plan_said: Option<String>) -> Result<(), Failure> {
+    print_json(meta)?;
+    if std::io::stderr().is_terminal() {
+        eprint!("{}", review_calls::terminal_table(meta, true));
     }
-    for line in not_reviewed_lines(&meta) {
+    for line in not_reviewed_lines(meta) {
         eprintln!("userdir: {line}");
     }
     if meta.reviewed.is_empty() && meta.not_reviewed.is_empty() {
         eprintln!(
             "userdir: {}",
             match &settings.tenant_id {
-                Some(t) => format!("tenant {t} has no integrated accounts: check the tenant id"),
+                Some(t) => format!(
+                    "tenant {} has no integrated accounts: check the tenant id",
+                    escape(t)
+                ),
                 None => "no integrated account was reviewed".into(),
             }
         );
     }
-    eprintln!("userdir: {}", summary_line(&meta, &settings.out));
+    eprintln!("userdir: {}", summary_line(meta, &settings.out));
     if let Some(said) = plan_said {
         eprintln!("userdir: {said}");
     }
+    Ok(())
+}
+
+/// `userdir review`: the flags, the roster and the files checked before anything is sent;
+/// the accounts read; the reports and the plan written; what was found told.
+fn review(m: &ArgMatches) -> Result<u8, Failure> {
+    let settings = Settings::from(m)?;
+    let roster = match &settings.roster {
+        Some(path) => Some(read_roster(path)?),
+        None => None,
+    };
+    let client = settings.client()?;
+    settings.prepare_out()?;
+    if let Some(plan) = &settings.plan_out {
+        check_plan_out(plan, &settings.out)?;
+    }
+    let meta = read_accounts(&settings, &client, roster)?;
+    review_calls::write_reports(&settings.out)?;
+    let plan_said = match &settings.plan_out {
+        Some(plan) => Some(write_plan(&meta, &settings.out, plan)?),
+        None => None,
+    };
+    tell(&settings, &meta, plan_said)?;
     Ok(exit_code(&meta))
 }
 
