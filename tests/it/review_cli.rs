@@ -666,6 +666,11 @@ async fn a_first_ctrl_c_stops_with_130_and_the_same_command_continues_reading_no
     command.args(args(&out));
     let resumed = output(&mut command).await;
     assert_eq!(code(&resumed), 0, "{}", stderr(&resumed));
+    assert!(
+        stderr(&resumed).contains("holds a review: it is continued ("),
+        "{}",
+        stderr(&resumed)
+    );
     assert_eq!(listed(), 90, "30 pages per account, each read once");
     let json = read_json(&out.join("review.json"));
     let mut users: Vec<String> = json["accounts"]
@@ -678,6 +683,19 @@ async fn a_first_ctrl_c_stops_with_130_and_the_same_command_continues_reading_no
     users.sort();
     users.dedup();
     assert_eq!(users.len(), 900, "every user exactly once");
+    // Once more: the review is finished, its outputs written again, nothing read.
+    let mut command = userdir_command();
+    command.args(args(&out));
+    let again = output(&mut command).await;
+    assert_eq!(code(&again), 0, "{}", stderr(&again));
+    assert!(
+        stderr(&again).contains("finished, its outputs are written again"),
+        "{}",
+        stderr(&again)
+    );
+    assert_eq!(listed(), 90, "no page read again");
+    let rewritten = read_json(&out.join("review.json"));
+    assert!(rewritten["accounts"] == json["accounts"], "the same rows");
     server.shutdown().await;
     let _ = std::fs::remove_dir_all(&dir);
 }

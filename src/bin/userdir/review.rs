@@ -349,8 +349,21 @@ impl Settings {
             .map_err(|e| Failure::from_error(&e))
     }
 
-    /// The output directory, created if missing: a usage error when it cannot be.
+    /// The output directory, created if missing: a usage error when it cannot be. Says on
+    /// stderr when it holds a review already (which the same command continues).
     fn prepare_out(&self) -> Result<(), Failure> {
+        if self.out.join(JOURNAL).exists() {
+            let finished = if self.out.join(FILES[1]).exists() {
+                "; finished, its outputs are written again and nothing is read"
+            } else {
+                ""
+            };
+            eprintln!(
+                "userdir: {} holds a review: it is continued{finished} (a new review needs a new --{} DIR)",
+                self.out.display(),
+                id::OUT
+            );
+        }
         let refused = |why: String| {
             Failure::new(
                 exit::USAGE,
