@@ -35,6 +35,7 @@ mod reserved_names;
 mod resources;
 mod review_engine;
 mod review_report;
+mod review_cli;
 mod revoke;
 mod schemas;
 mod spec_errors;

@@ -1,4 +1,5 @@
-//! `userdir demo`: Ada leaves today, on an embedded local server.
+//! `userdir demo`: Ada leaves today, on an embedded local server (`userdir demo review`: the
+//! access review, in `review_demo.rs`).
 
 use std::io::{BufReader, IsTerminal};
 use std::path::PathBuf;
@@ -26,9 +27,11 @@ const DEMO_PLAN: &str = include_str!("../../../examples/demo/plan.yaml");
 
 /// `userdir demo`.
 pub fn demo_command() -> Command {
-    Command::new(DEMO).about(
-        "Offboard a person by email across a tenant of nine apps on an embedded local server, verified and reported: no credentials, no setup",
-    )
+    Command::new(DEMO)
+        .about(
+            "Offboard a person by email across a tenant of nine apps on an embedded local server, verified and reported: no credentials, no setup",
+        )
+        .subcommand(crate::review_demo::demo_review_command())
 }
 
 /// The demo's person.
@@ -180,7 +183,10 @@ impl Demo {
 /// `userdir demo`: Ada leaves today. On the embedded server: find her by email in every account
 /// of her tenant, a dry run, the run with verification, the same run resumed, and the auditor's
 /// report.
-pub fn demo(_m: &ArgMatches) -> Result<u8, Failure> {
+pub fn demo(m: &ArgMatches) -> Result<u8, Failure> {
+    if let Some((crate::review_demo::REVIEW, _)) = m.subcommand() {
+        return crate::review_demo::demo_review();
+    }
     let seed = Seed::from_yaml(DEMO_SEED)
         .map_err(|e| Failure::new(exit::FAILED, format!("demo seed: {e}")))?;
     let plan = Plan::from_yaml(DEMO_PLAN)

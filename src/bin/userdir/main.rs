@@ -7,8 +7,9 @@
 //! Exit codes: one table, in `exit.rs` (and at the end of `userdir --help`). Results go to
 //! stdout as JSON; diagnostics to stderr. The API token is never printed.
 //!
-//! One file per command (`offboard`, `find`, `demo`, `serve` for `mock serve`, `request` for an
-//! endpoint's, `matrix`, `schema`, `audit`); `endpoints` builds the endpoints' commands, `args`
+//! One file per command (`offboard`, `find`, `review` with `review_demo` for `demo review` and
+//! `review_calls` for the library calls it makes, `demo`, `serve` for `mock serve`, `request`
+//! for an endpoint's, `matrix`, `schema`, `audit`); `endpoints` builds the endpoints' commands, `args`
 //! holds the flags several commands share, `exit` the exit codes, `output` what is printed,
 //! `runtime` the async runtime and the signals, `run` what `offboard` and `demo` share.
 
@@ -23,6 +24,9 @@ mod offboard;
 mod output;
 mod plan_files;
 mod request;
+mod review;
+mod review_calls;
+mod review_demo;
 mod run;
 mod runtime;
 mod schema;
@@ -75,6 +79,7 @@ fn build() -> Result<Command, String> {
         .subcommand(matrix::matrix_command())
         .subcommand(offboard::offboard_command())
         .subcommand(find::find_command())
+        .subcommand(review::review_command())
         .subcommand(demo::demo_command())
         .subcommand(serve::mock_command())
         .subcommand(schema::schema_command())
@@ -90,15 +95,16 @@ fn dispatch(matches: &clap::ArgMatches) -> Result<u8, Failure> {
         path.push(name);
         leaf = sub;
     }
-    // `audit verify`, `schema plan|seed` and `mock serve` are one level deeper: hand them the
-    // matches of their first word.
+    // `audit verify`, `schema plan|seed`, `mock serve`, `review diff` and `demo review` are one
+    // level deeper: hand them the matches of their first word.
     let first = matches.subcommand().map_or(leaf, |(_, m)| m);
     match path.first().copied() {
         Some(matrix::MATRIX) if path.len() == 1 => return matrix::run(leaf),
         Some(offboard::OFFBOARD) => return offboard::offboard(leaf),
         Some(audit::AUDIT) => return audit::run(first),
         Some(find::FIND) => return find::find(leaf),
-        Some(demo::DEMO) => return demo::demo(leaf),
+        Some(review::REVIEW) => return review::run(first),
+        Some(demo::DEMO) => return demo::demo(first),
         Some(schema::SCHEMA) => return schema::run(first),
         Some(serve::MOCK) => return serve::mock(first),
         _ => {}

@@ -210,7 +210,7 @@ pub fn offboard_command() -> Command {
 
 /// A window or timeout flag: a positive number of seconds, at most [`MAX_SECONDS`] (checked
 /// by the parser, so no duration is ever made from `1e20` or `inf`).
-fn seconds(s: &str) -> Result<f64, String> {
+pub fn seconds(s: &str) -> Result<f64, String> {
     let value: f64 = s
         .trim()
         .parse()
