@@ -1,24 +1,22 @@
 //! The library calls `review` and `demo review` make — the engine, the reports, the plan for the
 //! leavers, the diff — each with its errors turned into an exit code and a message.
-//!
-//! BRANCH `wt-review-cli` ONLY: the engine (`review::run`, `review::roster`) and the reports
-//! (`review::report`, `review::plan`, `review::diff`) are written on other branches; until they
-//! are merged, every call here answers "not built yet" (exit 7), and this file is where they
-//! are wired: each function's doc comment names the library call it stands for.
 
 use std::path::{Path, PathBuf};
 
-use truto_user_directory::review::{ReviewMeta, RosterInfo};
+use truto_user_directory::offboard::FindError;
+use truto_user_directory::review::{self as lib, ReviewError, ReviewMeta, RosterInfo};
 use truto_user_directory::{Client, Stop};
 
 use crate::exit::{self, Failure};
 
-/// A roster, read and checked (`review::roster::Roster`).
+/// A roster, read and checked.
 pub struct Roster {
     /// People on it.
     pub people: usize,
     /// Of them, `left`.
     pub left: usize,
+    /// The roster itself.
+    roster: lib::Roster,
 }
 
 /// What a review is asked to do (`review::run::ReviewOptions`).
@@ -45,20 +43,15 @@ pub struct Request {
     pub stop: Stop,
 }
 
-/// Not built on this branch yet.
-fn not_built(what: &str) -> Failure {
-    Failure::new(
-        exit::FAILED,
-        format!(
-            "{what}: not built yet on this branch (the review engine and reports are merged by the lead)"
-        ),
-    )
-}
-
 /// Reads a roster's CSV text (`Roster::from_csv`): a usage error naming the line otherwise.
 pub fn parse_roster(path: &Path, text: &str) -> Result<Roster, Failure> {
-    let _ = (path, text);
-    Err(not_built("the roster reader"))
+    let roster = lib::Roster::from_csv(text)
+        .map_err(|e| Failure::new(exit::USAGE, format!("{}: {e}", path.display())))?;
+    Ok(Roster {
+        people: roster.len(),
+        left: roster.left(),
+        roster,
+    })
 }
 
 /// Runs a review (`review::run::review`): its metadata, or why it stopped (interrupted: 130; a
@@ -67,51 +60,80 @@ pub fn parse_roster(path: &Path, text: &str) -> Result<Roster, Failure> {
 pub async fn review(
     client: &Client,
     request: Request,
-    progress: impl FnMut(&str),
+    mut progress: impl FnMut(&str),
 ) -> Result<ReviewMeta, Failure> {
-    let Request {
-        tenant_id,
-        accounts,
-        roster,
-        dormant_days,
-        now,
-        out,
-        accounts_in_flight,
-        max_pages,
-        page_size,
-        stop,
-    } = request;
-    let _ = (
-        client,
-        progress,
-        tenant_id,
-        accounts,
-        roster,
-        dormant_days,
-        now,
-        out,
-    );
-    let _ = (accounts_in_flight, max_pages, page_size, stop);
-    Err(not_built("the review engine"))
+    let mut options = lib::ReviewOptions::new(request.out);
+    options.tenant_id = request.tenant_id;
+    options.accounts = request.accounts;
+    options.roster = request.roster.map(|(r, info)| (r.roster, info));
+    options.dormant_days = request.dormant_days;
+    options.now = request.now;
+    options.accounts_in_flight = request.accounts_in_flight;
+    options.max_pages = request.max_pages;
+    options.page_size = request.page_size;
+    options.stop = Some(request.stop);
+    lib::review(client, &options, |p| progress(&progress_line(p)))
+        .await
+        .map_err(|e| failure(&e))
+}
+
+/// One line about the review's progress.
+fn progress_line(p: &lib::Progress) -> String {
+    match p {
+        lib::Progress::Accounts {
+            reviewing,
+            finished_before,
+            not_reviewed,
+        } => format!(
+            "{reviewing} account(s) to read ({finished_before} finished before), {not_reviewed} not reviewed"
+        ),
+        lib::Progress::Page {
+            app, pages, users, ..
+        } => format!("{app}: {users} user(s), {pages} page(s)"),
+        lib::Progress::Reviewed(a) => format!("{}: read, {} user(s)", a.app, a.users),
+        lib::Progress::NotReviewed(a) => format!(
+            "{}: not reviewed ({})",
+            a.app.as_deref().unwrap_or("an account"),
+            a.reason
+        ),
+        _ => "writing the review's files".to_string(),
+    }
+}
+
+/// A review's error as an exit code and its message.
+fn failure(e: &ReviewError) -> Failure {
+    let code = match e {
+        ReviewError::Interrupted { .. } => exit::INTERRUPTED,
+        ReviewError::Scope(_)
+        | ReviewError::BadTime(_)
+        | ReviewError::OtherReview { .. }
+        | ReviewError::Busy { .. }
+        | ReviewError::Journal { .. } => exit::USAGE,
+        ReviewError::Accounts(FindError::Accounts(error)) => {
+            return Failure::new(Failure::from_error(error).code, e.to_string());
+        }
+        ReviewError::Accounts(_) => exit::API,
+        ReviewError::Io { .. } => exit::WRITE,
+        _ => exit::FAILED,
+    };
+    Failure::new(code, e.to_string())
 }
 
 /// Writes `review.md` and `review.html` from `DIR/review.json` (`review::report::write_reports`).
 pub fn write_reports(dir: &Path) -> Result<(), Failure> {
-    let _ = dir;
-    Err(not_built("the reports"))
+    lib::report::write_reports(dir)
+        .map_err(|e| Failure::new(exit::FAILED, format!("{}: {e}", dir.display())))
 }
 
 /// The short table of counts per finding, for stderr (`review::report::terminal_table`).
 pub fn terminal_table(meta: &ReviewMeta, color: bool) -> String {
-    let _ = (meta, color);
-    String::new()
+    lib::report::terminal_table(meta, color)
 }
 
 /// The offboarding plan (YAML) for the leavers of the review in `review_json`
 /// (`review::plan::leavers_plan`).
 pub fn leavers_plan(review_json: &Path) -> Result<String, Failure> {
-    let _ = review_json;
-    Err(not_built("the leavers' plan"))
+    lib::plan::leavers_plan(review_json).map_err(|e| Failure::new(exit::FAILED, e.to_string()))
 }
 
 /// What changed from the review `old` to `new` (`review::diff::{read_review, diff}`), as Markdown or
@@ -122,6 +144,12 @@ pub fn diff(
     json: bool,
     allow_other_tenant: bool,
 ) -> Result<String, Failure> {
-    let _ = (old, new, json, allow_other_tenant);
-    Err(not_built("the review diff"))
+    let read = |path: &Path| {
+        lib::read_review(path).map_err(|e| Failure::new(exit::USAGE, e.to_string()))
+    };
+    let (old, new) = (read(old)?, read(new)?);
+    let options = lib::diff::DiffOptions { allow_other_tenant };
+    let changes = lib::diff::diff(&old, &new, options)
+        .map_err(|e| Failure::new(exit::USAGE, e.to_string()))?;
+    Ok(if json { changes.json() } else { changes.markdown() })
 }
