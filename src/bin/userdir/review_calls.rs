@@ -144,12 +144,15 @@ pub fn diff(
     json: bool,
     allow_other_tenant: bool,
 ) -> Result<String, Failure> {
-    let read = |path: &Path| {
-        lib::read_review(path).map_err(|e| Failure::new(exit::USAGE, e.to_string()))
-    };
+    let read =
+        |path: &Path| lib::read_review(path).map_err(|e| Failure::new(exit::USAGE, e.to_string()));
     let (old, new) = (read(old)?, read(new)?);
     let options = lib::diff::DiffOptions { allow_other_tenant };
     let changes = lib::diff::diff(&old, &new, options)
         .map_err(|e| Failure::new(exit::USAGE, e.to_string()))?;
-    Ok(if json { changes.json() } else { changes.markdown() })
+    Ok(if json {
+        changes.json()
+    } else {
+        changes.markdown()
+    })
 }
