@@ -17,7 +17,7 @@ use super::http::{Answer, BodyProblem, Outcome, read_body};
 use super::insight::{insight, rejected};
 use super::parse::{self, Route};
 use super::state::{Shared, State, Window};
-use super::{accounts, records, revoke, users};
+use super::{accounts, collections, records, revoke, users};
 use crate::Integration;
 use crate::spec::{EndpointSpec, ParamRole};
 use crate::validate::{Mode, validate};
@@ -270,8 +270,8 @@ fn serve(state: &mut State, call: &Call<'_>) -> Answer {
     if let Some(section) = &call.endpoint.revoke {
         return revoke::apply(state, call, section);
     }
-    match records::collection_of(call.endpoint) {
-        Some(collection) if Some(collection) != records::people_collection() => {
+    match collections::collection_of(call.endpoint) {
+        Some(collection) if Some(collection) != collections::people_collection() => {
             records::serve(state, call, collection)
         }
         _ if call.endpoint.list.is_some() => users::list(state, call),

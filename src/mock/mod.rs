@@ -50,8 +50,10 @@
 mod accounts;
 mod api;
 mod call;
+mod collections;
 mod http;
 mod insight;
+mod membership;
 mod pages;
 mod parse;
 mod records;

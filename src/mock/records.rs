@@ -8,50 +8,12 @@
 use serde_json::{Value, json};
 
 use super::call::{Call, without_excluded};
+use super::collections::text_of;
 use super::http::Answer;
+use super::membership::{self, Membership};
 use super::pages::paged;
-use super::revoke::{self, Membership};
 use super::state::{Account, RECORD_ID, State};
-use crate::spec::{EndpointSpec, Location, Method, ParamRole};
-
-fn segments(path: &str) -> Vec<&str> {
-    path.trim_start_matches('/').split('/').collect()
-}
-
-/// The spec's list endpoints of account scope.
-fn lists() -> impl Iterator<Item = &'static EndpointSpec> {
-    (crate::API.endpoints.iter().copied()).filter(|e| e.list.is_some() && !e.admin)
-}
-
-/// The collection a list endpoint lists: its path's last segment.
-fn named(list: &'static EndpointSpec) -> &'static str {
-    list.path.rsplit('/').next().unwrap_or(list.path)
-}
-
-/// The collection `endpoint` belongs to: that of the list endpoint whose path is its own or
-/// the longest prefix of it; `None` for the admin API and an endpoint under no list.
-pub(super) fn collection_of(endpoint: &EndpointSpec) -> Option<&'static str> {
-    if endpoint.admin {
-        return None;
-    }
-    let path = segments(endpoint.path);
-    lists()
-        .filter(|list| path.starts_with(&segments(list.path)))
-        .max_by_key(|list| segments(list.path).len())
-        .map(named)
-}
-
-/// The people's collection: the one `people.list` lists.
-pub(super) fn people_collection() -> Option<&'static str> {
-    let people = crate::API.people?;
-    lists().find(|list| list.name == people.list).map(named)
-}
-
-/// The collections a seed gives records of: every list's but the people's, in spec order.
-pub(super) fn seeded_collections() -> Vec<&'static str> {
-    let people = people_collection();
-    lists().map(named).filter(|c| Some(*c) != people).collect()
-}
+use crate::spec::{Location, Method, ParamRole};
 
 /// What a call to an endpoint of `collection` without a revoke section answers: a page, a
 /// record, a deletion, or (any other call, such as a deprecated `POST`) `{}`, which changes
@@ -86,7 +48,7 @@ fn get(account: &Account, call: &Call<'_>, collection: &str, id: &str) -> Answer
 }
 
 /// Removes record `id` of `collection`, and what the users held of it (see
-/// [`revoke::forget`]): `{"id": …}`, or a 404 when there is no such record.
+/// [`membership::forget`]): `{"id": …}`, or a 404 when there is no such record.
 pub(super) fn delete(account: &mut Account, call: &Call<'_>, collection: &str, id: &str) -> Answer {
     let removed = account
         .records
@@ -94,7 +56,7 @@ pub(super) fn delete(account: &mut Account, call: &Call<'_>, collection: &str, i
         .and_then(|r| r.remove(id));
     match removed {
         Some(record) => {
-            revoke::forget(account, collection, id, &record);
+            membership::forget(account, collection, id, &record);
             Answer::ok(json!({ RECORD_ID: id }))
         }
         None => not_found(call, collection, id),
@@ -144,7 +106,7 @@ fn user_filter(call: &Call<'_>) -> Option<String> {
 /// Keeps the records of `collection` that belong to `user`, as the spec's revoke sections say
 /// they do; keeps them all when no section says.
 fn keep_users(account: &Account, collection: &str, user: &str, items: &mut Vec<(String, &Value)>) {
-    match revoke::membership(collection) {
+    match membership::membership(collection) {
         Some(Membership::Listed(field)) => {
             let held = (account.users.get(user)).map_or_else(Vec::new, |u| u.item_ids(field));
             items.retain(|(id, _)| held.contains(id));
@@ -156,18 +118,9 @@ fn keep_users(account: &Account, collection: &str, user: &str, items: &mut Vec<(
     }
 }
 
-/// A scalar as text (`"a"` → `a`, `2` → `2`); `None` for null, a list or an object.
-pub(super) fn text_of(value: &Value) -> Option<String> {
-    match value {
-        Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
-        Value::Bool(b) => Some(b.to_string()),
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use super::super::collections::{collection_of, lists, people_collection, seeded_collections};
     use super::*;
 
     #[test]
@@ -212,7 +165,7 @@ mod tests {
             };
             let listed = revoke.listed_by.map_or(endpoint, |by| by.endpoint);
             let collection = collection_of(listed).expect("a collection");
-            let membership = revoke::membership(collection);
+            let membership = membership::membership(collection);
             match (revoke.listed_by, membership) {
                 (None, Some(Membership::Listed(field))) => assert_eq!(field, revoke.user_field),
                 (Some(by), Some(Membership::Keyed(key))) => assert_eq!(key, by.user_key),

@@ -1,7 +1,7 @@
 //! What the mock server starts with: integrated accounts, their users, rate limits and faults,
 //! written in YAML or built in code.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -302,14 +302,14 @@ pub struct Faults {
 /// A seed that cannot be used: where, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SeedError {
-    file: Option<PathBuf>,
-    line: Option<usize>,
-    column: Option<usize>,
-    message: String,
+    pub(super) file: Option<PathBuf>,
+    pub(super) line: Option<usize>,
+    pub(super) column: Option<usize>,
+    pub(super) message: String,
 }
 
 impl SeedError {
-    fn new(message: impl Into<String>) -> SeedError {
+    pub(super) fn new(message: impl Into<String>) -> SeedError {
         SeedError {
             file: None,
             line: None,
@@ -415,7 +415,7 @@ fn known_integration<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Strin
 /// A YAML error with its location apart from its message. serde_yaml places an error raised
 /// while reading a field at the start of the enclosing mapping; for an unknown integration the
 /// line of the `integration:` key is more useful.
-fn yaml_error(text: &str, e: &serde_yaml::Error) -> SeedError {
+pub(super) fn yaml_error(text: &str, e: &serde_yaml::Error) -> SeedError {
     let yaml::Located {
         mut line,
         mut column,
@@ -439,53 +439,6 @@ fn yaml_error(text: &str, e: &serde_yaml::Error) -> SeedError {
         line,
         column,
         message,
-    }
-}
-
-impl Seed {
-    /// Reads a seed from YAML. An error names the line and column, and for an unknown
-    /// integration the nearest known names.
-    pub fn from_yaml(text: &str) -> Result<Seed, SeedError> {
-        // A file larger or deeper than a seed can be is refused before it is parsed.
-        crate::yaml::check_bounds(text).map_err(|(line, message)| SeedError {
-            line,
-            ..SeedError::new(message)
-        })?;
-        let seed: Seed = serde_yaml::from_str(text).map_err(|e| yaml_error(text, &e))?;
-        seed.check()?;
-        Ok(seed)
-    }
-
-    /// Reads a seed from a YAML file. An error names the file.
-    pub fn from_file(path: &Path) -> Result<Seed, SeedError> {
-        let with_file = |mut e: SeedError| {
-            e.file = Some(path.to_path_buf());
-            e
-        };
-        let text = std::fs::File::open(path)
-            .map_err(|e| format!("cannot read the file: {e}"))
-            .and_then(crate::yaml::read_limited)
-            .map_err(|message| with_file(SeedError::new(message)))?;
-        Seed::from_yaml(&text).map_err(with_file)
-    }
-
-    /// Checks what YAML cannot: integrations are known, account ids are UUIDs, ids are unique,
-    /// user fields, record collections and missing methods are the spec's, limits and fault
-    /// rates are in range.
-    pub fn check(&self) -> Result<(), SeedError> {
-        let mut accounts = HashSet::new();
-        for account in &self.accounts {
-            super::seed_check::account(account).map_err(SeedError::new)?;
-            if !accounts.insert(account.id.as_str()) {
-                return Err(SeedError::new(format!(
-                    "account {} is listed twice",
-                    account.id
-                )));
-            }
-        }
-        self.limits.check().map_err(SeedError::new)?;
-        self.faults.check().map_err(SeedError::new)?;
-        Ok(())
     }
 }
 

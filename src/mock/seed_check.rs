@@ -4,11 +4,12 @@
 //! problem is one sentence naming what is wrong and where.
 
 use std::collections::HashSet;
+use std::path::Path;
 
 use serde_json::Value;
 
-use super::records;
-use super::seed::{SeedAccount, SeedUser, unknown_integration};
+use super::collections;
+use super::seed::{Seed, SeedAccount, SeedError, SeedUser, unknown_integration, yaml_error};
 use super::state::RECORD_ID;
 use super::users::SEEDED;
 use crate::Integration;
@@ -73,9 +74,9 @@ fn user_field(key: &str) -> Result<(), String> {
 
 /// Why `seeded` cannot be the records of `collection`, if it cannot.
 fn records(collection: &str, seeded: &[Value]) -> Result<(), String> {
-    let known = records::seeded_collections();
+    let known = collections::seeded_collections();
     if !known.contains(&collection) {
-        if records::people_collection() == Some(collection) {
+        if collections::people_collection() == Some(collection) {
             return Err(format!(
                 "`records` names `{collection}`, the users: seed them with `users`"
             ));
@@ -142,4 +143,51 @@ fn missing_methods(names: &[String]) -> Result<(), String> {
         );
     }
     Ok(())
+}
+
+impl Seed {
+    /// Reads a seed from YAML. An error names the line and column, and for an unknown
+    /// integration the nearest known names.
+    pub fn from_yaml(text: &str) -> Result<Seed, SeedError> {
+        // A file larger or deeper than a seed can be is refused before it is parsed.
+        crate::yaml::check_bounds(text).map_err(|(line, message)| SeedError {
+            line,
+            ..SeedError::new(message)
+        })?;
+        let seed: Seed = serde_yaml::from_str(text).map_err(|e| yaml_error(text, &e))?;
+        seed.check()?;
+        Ok(seed)
+    }
+
+    /// Reads a seed from a YAML file. An error names the file.
+    pub fn from_file(path: &Path) -> Result<Seed, SeedError> {
+        let with_file = |mut e: SeedError| {
+            e.file = Some(path.to_path_buf());
+            e
+        };
+        let text = std::fs::File::open(path)
+            .map_err(|e| format!("cannot read the file: {e}"))
+            .and_then(crate::yaml::read_limited)
+            .map_err(|message| with_file(SeedError::new(message)))?;
+        Seed::from_yaml(&text).map_err(with_file)
+    }
+
+    /// Checks what YAML cannot: integrations are known, account ids are UUIDs, ids are unique,
+    /// user fields, record collections and missing methods are the spec's, limits and fault
+    /// rates are in range.
+    pub fn check(&self) -> Result<(), SeedError> {
+        let mut accounts = HashSet::new();
+        for account in &self.accounts {
+            self::account(account).map_err(SeedError::new)?;
+            if !accounts.insert(account.id.as_str()) {
+                return Err(SeedError::new(format!(
+                    "account {} is listed twice",
+                    account.id
+                )));
+            }
+        }
+        self.limits.check().map_err(SeedError::new)?;
+        self.faults.check().map_err(SeedError::new)?;
+        Ok(())
+    }
 }

@@ -3,7 +3,7 @@
 //! integration whose users the spec cannot list or read whole).
 
 use super::AccountNotReviewed;
-use super::run::{ReviewError, ReviewOptions};
+use super::options::{ReviewError, ReviewOptions};
 use crate::offboard::{AccountRef, FindError, FindOptions, get_endpoint};
 use crate::spec::EndpointSpec;
 use crate::{Client, Integration};

@@ -21,14 +21,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::run::ReviewError;
+use super::options::{JOURNAL_FILE, ROWS_FILE, ReviewError};
 use crate::terminal::short;
-
-/// The journal's file name in the review's directory.
-pub const JOURNAL_FILE: &str = "review.journal";
-
-/// The rows file's name in the review's directory.
-pub const ROWS_FILE: &str = "review.rows";
 
 /// This journal format's version (its first line says it).
 const FORMAT: u32 = 1;

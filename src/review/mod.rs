@@ -17,6 +17,7 @@ pub mod diff;
 pub mod findings;
 mod journal;
 pub mod load;
+mod options;
 mod outputs;
 pub mod plan;
 mod read;
@@ -25,13 +26,14 @@ pub mod roster;
 mod rows;
 mod run;
 
-pub use journal::{JOURNAL_FILE, ROWS_FILE};
 pub use load::{Review, ReviewReadError, for_each_row, read_review};
+pub use options::{
+    DEFAULT_ACCOUNTS_IN_FLIGHT, DEFAULT_DORMANT_DAYS, JOURNAL_FILE, Progress, ROWS_FILE,
+    ReviewError, ReviewOptions,
+};
 pub use outputs::{CSV_COLUMNS, CSV_FILE, JSON_FILE, csv_record};
 pub use roster::{Roster, RosterEntry, RosterError, RosterStatus};
-pub use run::{
-    DEFAULT_ACCOUNTS_IN_FLIGHT, DEFAULT_DORMANT_DAYS, Progress, ReviewError, ReviewOptions, review,
-};
+pub use run::review;
 
 use std::collections::BTreeMap;
 

@@ -10,8 +10,8 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use super::findings::{add_finding, duplicate_key};
+use super::options::ReviewError;
 use super::rows::RowReader;
-use super::run::ReviewError;
 use super::{AccountRow, Finding};
 use crate::spec::People;
 

@@ -10,7 +10,7 @@ use tokio::sync::mpsc;
 use super::accounts::{Target, cannot_list, get_for, is_partial};
 use super::findings::Criteria;
 use super::journal::{AccountState, Journal};
-use super::run::{Progress, ReviewOptions};
+use super::options::{Progress, ReviewOptions};
 use super::{AccountNotReviewed, AccountReviewed, AccountRow, rows};
 use crate::spec::{EndpointSpec, ParamRole, People, id_at};
 use crate::validate::WireField;

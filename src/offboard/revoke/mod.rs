@@ -19,7 +19,6 @@ use crate::{Client, Error, Integration};
 use super::access::{AccessReport, AccessSnapshot};
 use super::audit::AuditRecord;
 use super::journal::{Sending, lock};
-use super::run::RunError;
 use super::send::{Started, answer_lost, attempts_of, audit_record};
 use super::verify::{Subject, read_user, unread};
 use super::{Outcome, RevokeOf, TargetResult, Verification, VerifyOutcome, now_rfc3339};
@@ -97,8 +96,8 @@ pub(super) struct Revoker<'a> {
 }
 
 /// Where the results of removals go as they end: the journal, the audit log, the caller.
-pub(super) type Emit<'e> =
-    dyn FnMut(TargetResult, Option<AuditRecord>) -> Result<(), RunError> + 'e;
+/// Its error (a file that could not be written) ends the run's removals.
+pub(super) type Emit<'e, E> = dyn FnMut(TargetResult, Option<AuditRecord>) -> Result<(), E> + 'e;
 
 impl Revoker<'_> {
     fn subject<'s>(&self, p: &'s Person) -> Subject<'s> {
@@ -128,13 +127,13 @@ impl Revoker<'_> {
     /// The person's access: what `before` showed, each kind the plan asks for removed (unless
     /// `removed_by` says the plan's operation removed the user), and what a last read shows
     /// (`--verify`). Each removal's result goes to `emit` as it ends.
-    pub(super) async fn person(
+    pub(super) async fn person<E>(
         &self,
         p: &Person,
         before: Read,
         removed_by: Option<String>,
-        emit: &mut Emit<'_>,
-    ) -> Result<AccessReport, RunError> {
+        emit: &mut Emit<'_, E>,
+    ) -> Result<AccessReport, E> {
         let mut report = p.report();
         let record = match before {
             (Ok(record), read) => {
@@ -197,14 +196,14 @@ impl Revoker<'_> {
 
     /// Removes one kind of access: every item the record (or the kind's list) shows for the
     /// user, or a note saying why none can be.
-    async fn kind(
+    async fn kind<E>(
         &self,
         p: &Person,
         endpoint: &'static EndpointSpec,
         before: &AccessSnapshot,
         report: &mut AccessReport,
-        emit: &mut Emit<'_>,
-    ) -> Result<(), RunError> {
+        emit: &mut Emit<'_, E>,
+    ) -> Result<(), E> {
         let Some(revoke) = endpoint.revoke else {
             return Ok(());
         };
@@ -270,14 +269,14 @@ impl Revoker<'_> {
     /// A removal an earlier run sent without a result (its answer lost, or the run killed)
     /// whose item the record no longer lists: it was done — most likely by that call. Its
     /// result settles the doubt.
-    fn settle_orphans(
+    fn settle_orphans<E>(
         &self,
         p: &Person,
         revoke: &Revoke,
         items: &[Item],
         before: &AccessSnapshot,
-        emit: &mut Emit<'_>,
-    ) -> Result<(), RunError> {
+        emit: &mut Emit<'_, E>,
+    ) -> Result<(), E> {
         let Some(journal) = self.started.journal else {
             return Ok(());
         };
