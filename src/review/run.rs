@@ -42,22 +42,7 @@ pub async fn review(
         ))
     })?;
     let tenant_id = scope(options)?;
-    let (clock, pinned) = match &options.now {
-        Some(text) => (parse_time(text)?, true),
-        None => (OffsetDateTime::now_utc(), false),
-    };
-    let identity = Identity::new(
-        client.base_url(),
-        tenant_id,
-        &options.accounts,
-        options
-            .roster
-            .as_ref()
-            .map(|(_, info)| info.sha256.as_str()),
-        options.dormant_days,
-        format_time(clock),
-    );
-    let journal = Journal::open(&options.out, identity, pinned)?;
+    let (journal, pinned) = open_journal(client, options, tenant_id)?;
     // A resumed review judges at the time it started.
     let started_at = journal.identity.started_at.clone();
     let now = parse_time(&started_at)?;
@@ -120,6 +105,32 @@ pub async fn review(
     let ranges: Vec<&[(u64, u64)]> = ranges.iter().map(Vec::as_slice).collect();
     let tally = outputs::write(&options.out, &journal.rows_path(), &ranges, people, meta)?;
     Ok(meta(&tally))
+}
+
+/// The review's journal in `options.out`, opened (or resumed) for what the review is, and
+/// whether its time is pinned (`options.now`) rather than the clock's.
+fn open_journal(
+    client: &Client,
+    options: &ReviewOptions,
+    tenant_id: Option<&str>,
+) -> Result<(Journal, bool), ReviewError> {
+    let (clock, pinned) = match &options.now {
+        Some(text) => (parse_time(text)?, true),
+        None => (OffsetDateTime::now_utc(), false),
+    };
+    let roster = options
+        .roster
+        .as_ref()
+        .map(|(_, info)| info.sha256.as_str());
+    let identity = Identity::new(
+        client.base_url(),
+        tenant_id,
+        &options.accounts,
+        roster,
+        options.dormant_days,
+        format_time(clock),
+    );
+    Ok((Journal::open(&options.out, identity, pinned)?, pinned))
 }
 
 /// The tenant reviewed (`None`: the accounts named), unless neither or both were given.
