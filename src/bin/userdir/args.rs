@@ -4,10 +4,15 @@ use clap::{Arg, ArgMatches, value_parser};
 use truto_user_directory::offboard::{DEFAULT_ACCOUNT_DEADLINE, FindOptions};
 use truto_user_directory::{
     DEFAULT_BASE_URL, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_PAGES, Integration, TOKEN_ENV,
+    TRUTO_PER_ACCOUNT,
 };
 
 /// Ids of the flags every operation has besides its parameters.
 pub mod id {
+    /// `--per-account N`: requests per integrated account per window.
+    pub const PER_ACCOUNT: &str = "per-account";
+    /// `--window-seconds SECONDS`: the rate window.
+    pub const WINDOW: &str = "window-seconds";
     /// `--integration NAME`.
     pub const INTEGRATION: &str = "integration";
     /// `--lenient`.
@@ -122,4 +127,43 @@ pub fn token_arg() -> Arg {
         // The token must never be printed, not even by --help.
         .hide_env_values(true)
         .help("The Truto API token")
+}
+
+/// The longest window or timeout a flag takes, in seconds (a day).
+const MAX_SECONDS: f64 = 86_400.0;
+
+/// A window or timeout flag: a positive number of seconds, at most [`MAX_SECONDS`] (checked
+/// by the parser, so no duration is ever made from `1e20` or `inf`).
+pub fn seconds(s: &str) -> Result<f64, String> {
+    let value: f64 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("{s:?} is not a number of seconds"))?;
+    if value.is_finite() && value > 0.0 && value <= MAX_SECONDS {
+        Ok(value)
+    } else {
+        Err(format!(
+            "{s} is out of range: give a positive number of seconds, at most {MAX_SECONDS} (a day)"
+        ))
+    }
+}
+
+/// `--per-account N`: the rate budget's requests per integrated account per window.
+pub fn per_account_arg() -> Arg {
+    Arg::new(id::PER_ACCOUNT)
+        .long(id::PER_ACCOUNT)
+        .value_name("N")
+        .default_value(TRUTO_PER_ACCOUNT.0.to_string())
+        .value_parser(value_parser!(u32).range(1..))
+        .help("Requests per integrated account per window (the API allows 50 per 10 s)")
+}
+
+/// `--window-seconds SECONDS`: the rate budget's window.
+pub fn window_arg() -> Arg {
+    Arg::new(id::WINDOW)
+        .long(id::WINDOW)
+        .value_name("SECONDS")
+        .default_value(TRUTO_PER_ACCOUNT.1.as_secs().to_string())
+        .value_parser(seconds)
+        .help("The rate window")
 }

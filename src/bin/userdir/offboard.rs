@@ -10,7 +10,7 @@ use truto_user_directory::offboard::{
     Journal, Plan, Report, ReportFormat, RunInfo, RunOptions, Stop, bulk_client_builder,
     dry_run_people, same_file,
 };
-use truto_user_directory::{Client, DEFAULT_BASE_URL, RateBudget, TRUTO_PER_ACCOUNT};
+use truto_user_directory::{Client, DEFAULT_BASE_URL, RateBudget};
 
 use crate::args::{
     self, base_url_arg, max_body_bytes_arg, search_max_pages_arg, search_timeout_arg, token_arg,
@@ -26,9 +26,6 @@ use crate::runtime::{runtime, watch_signals};
 /// `userdir offboard`.
 pub const OFFBOARD: &str = "offboard";
 
-/// The longest window or timeout a flag takes, in seconds (a day).
-const MAX_SECONDS: f64 = 86_400.0;
-
 /// The ids of `offboard`'s flags.
 pub mod id {
     pub use crate::args::id::{BASE_URL, DRY_RUN, TOKEN};
@@ -42,8 +39,7 @@ pub mod id {
     pub const OTHER_BASE_URL: &str = "allow-other-base-url";
     pub const AUDIT: &str = "audit";
     pub const CONCURRENCY: &str = "concurrency";
-    pub const PER_ACCOUNT: &str = "per-account";
-    pub const WINDOW: &str = "window-seconds";
+    pub use crate::args::id::{PER_ACCOUNT, WINDOW};
     pub const NO_BUDGET: &str = "no-budget";
     pub const PROGRESS: &str = "progress";
     pub use crate::plan_files::REPORT;
@@ -97,7 +93,7 @@ pub fn offboard_command() -> Command {
                 .long(id::VERIFY_TIMEOUT)
                 .value_name("SECONDS")
                 .default_value("30")
-                .value_parser(seconds)
+                .value_parser(args::seconds)
                 .help("How long --verify waits for an effect, with backoff"),
         )
         .arg(
@@ -162,22 +158,8 @@ pub fn offboard_command() -> Command {
                 .value_parser(value_parser!(u32).range(1..=1024))
                 .help("Requests in flight at once, over all accounts"),
         )
-        .arg(
-            Arg::new(id::PER_ACCOUNT)
-                .long(id::PER_ACCOUNT)
-                .value_name("N")
-                .default_value(TRUTO_PER_ACCOUNT.0.to_string())
-                .value_parser(value_parser!(u32).range(1..))
-                .help("Requests per integrated account per window (the API allows 50 per 10 s)"),
-        )
-        .arg(
-            Arg::new(id::WINDOW)
-                .long(id::WINDOW)
-                .value_name("SECONDS")
-                .default_value(TRUTO_PER_ACCOUNT.1.as_secs().to_string())
-                .value_parser(seconds)
-                .help("The rate window"),
-        )
+        .arg(args::per_account_arg())
+        .arg(args::window_arg())
         .arg(
             Arg::new(id::NO_BUDGET)
                 .long(id::NO_BUDGET)
@@ -206,22 +188,6 @@ pub fn offboard_command() -> Command {
                 .value_name("NAME")
                 .help("Who runs the plan, for the report [default: $USER@hostname]"),
         )
-}
-
-/// A window or timeout flag: a positive number of seconds, at most [`MAX_SECONDS`] (checked
-/// by the parser, so no duration is ever made from `1e20` or `inf`).
-pub fn seconds(s: &str) -> Result<f64, String> {
-    let value: f64 = s
-        .trim()
-        .parse()
-        .map_err(|_| format!("{s:?} is not a number of seconds"))?;
-    if value.is_finite() && value > 0.0 && value <= MAX_SECONDS {
-        Ok(value)
-    } else {
-        Err(format!(
-            "{s} is out of range: give a positive number of seconds, at most {MAX_SECONDS} (a day)"
-        ))
-    }
 }
 
 /// What `offboard`'s flags say about the client and the run.

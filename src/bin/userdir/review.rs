@@ -17,7 +17,6 @@ use truto_user_directory::{
 
 use crate::args::{self, base_url_arg, max_body_bytes_arg, token_arg};
 use crate::exit::{self, Failure};
-use crate::offboard::seconds;
 use crate::output::{print_json, write_stdout};
 use crate::review_calls::{self, Request, Roster};
 use crate::runtime::{runtime, watch_signals};
@@ -50,8 +49,7 @@ mod id {
     pub const PLAN_OUT: &str = "plan-out";
     pub const NOW: &str = "now";
     pub const CONCURRENCY: &str = "concurrency";
-    pub const PER_ACCOUNT: &str = "per-account";
-    pub const WINDOW: &str = "window-seconds";
+    pub use crate::args::id::{PER_ACCOUNT, WINDOW};
     pub const PAGE_SIZE: &str = "page-size";
     pub const OLD: &str = "old";
     pub const NEW: &str = "new";
@@ -154,22 +152,8 @@ pub fn review_command() -> Command {
                 .value_parser(value_parser!(u32).range(1..=1024))
                 .help("Accounts read at once (each within its own rate budget)"),
         )
-        .arg(
-            Arg::new(id::PER_ACCOUNT)
-                .long(id::PER_ACCOUNT)
-                .value_name("N")
-                .default_value(TRUTO_PER_ACCOUNT.0.to_string())
-                .value_parser(value_parser!(u32).range(1..))
-                .help("Requests per integrated account per window (the API allows 50 per 10 s)"),
-        )
-        .arg(
-            Arg::new(id::WINDOW)
-                .long(id::WINDOW)
-                .value_name("SECONDS")
-                .default_value(TRUTO_PER_ACCOUNT.1.as_secs().to_string())
-                .value_parser(seconds)
-                .help("The rate window"),
-        )
+        .arg(args::per_account_arg())
+        .arg(args::window_arg())
         .arg(
             Arg::new(id::MAX_PAGES)
                 .long(id::MAX_PAGES)
