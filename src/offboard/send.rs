@@ -449,12 +449,7 @@ fn judge(
             None => (Outcome::Succeeded, Some(response.status), None),
         },
         Err(e) => {
-            let remote = match e {
-                Error::Api(a) | Error::RateLimited { error: a, .. } => {
-                    a.envelope.as_ref().is_some_and(|v| v.truto_is_remote_error)
-                }
-                _ => false,
-            };
+            let remote = remote(e);
             let already = matches!(e, Error::Api(_))
                 && e.status()
                     .is_some_and(|s| request.offboarding.is_already_done(s, remote));
@@ -481,6 +476,16 @@ fn judge(
         }
     };
     (outcome, status, error, confirmed_by)
+}
+
+/// Whether an error answer is Truto saying the integration said so (`truto_is_remote_error`).
+pub(super) fn remote(e: &Error) -> bool {
+    match e {
+        Error::Api(a) | Error::RateLimited { error: a, .. } => {
+            a.envelope.as_ref().is_some_and(|v| v.truto_is_remote_error)
+        }
+        _ => false,
+    }
 }
 
 /// The audit record of a call that was sent, from its result (`at`: when the call finished,

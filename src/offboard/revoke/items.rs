@@ -121,16 +121,6 @@ pub(super) fn holds(record: &Value, revoke: &Revoke, item: &Item) -> bool {
     }
 }
 
-/// Whether an error is Truto saying the integration said so (`truto_is_remote_error`).
-pub(super) fn remote(e: &Error) -> bool {
-    match e {
-        Error::Api(a) | Error::RateLimited { error: a, .. } => {
-            a.envelope.as_ref().is_some_and(|v| v.truto_is_remote_error)
-        }
-        _ => false,
-    }
-}
-
 /// The fields of one removal: the account, the user (where the endpoint names one) and the
 /// item's id.
 pub(super) fn removal_fields(

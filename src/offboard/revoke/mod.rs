@@ -19,7 +19,7 @@ use crate::{Client, Error, Integration};
 use super::access::{AccessReport, AccessSnapshot};
 use super::audit::AuditRecord;
 use super::journal::{Sending, lock};
-use super::send::{Started, answer_lost, attempts_of, audit_record};
+use super::send::{Started, answer_lost, attempts_of, audit_record, remote};
 use super::verify::{Subject, read_user, unread};
 use super::{Outcome, RevokeOf, TargetResult, Verification, VerifyOutcome, now_rfc3339};
 
@@ -29,7 +29,7 @@ mod items;
 pub(super) use dry_run::dry_run;
 use items::{
     Item, answered_for_another, held_items, held_labels, holds, item_label, lacking, listed,
-    operation, remote, removal_fields,
+    operation, removal_fields,
 };
 
 /// What a removal is reported under (`requested`) in results and journals.
