@@ -13,6 +13,7 @@
 //! `people`).
 
 mod accounts;
+mod cells;
 pub mod diff;
 pub mod findings;
 mod journal;
@@ -25,13 +26,15 @@ pub mod report;
 pub mod roster;
 mod rows;
 mod run;
+mod spool;
 
+pub use cells::{CSV_COLUMNS, csv_record};
 pub use load::{Review, ReviewReadError, for_each_row, read_review};
 pub use options::{
     DEFAULT_ACCOUNTS_IN_FLIGHT, DEFAULT_DORMANT_DAYS, JOURNAL_FILE, Progress, ROWS_FILE,
     ReviewError, ReviewOptions,
 };
-pub use outputs::{CSV_COLUMNS, CSV_FILE, JSON_FILE, csv_record};
+pub use outputs::{CSV_FILE, JSON_FILE};
 pub use roster::{Roster, RosterEntry, RosterError, RosterStatus};
 pub use run::review;
 

@@ -1,115 +1,27 @@
-//! A review's data outputs, `accounts.csv` and `review.json`, written from the rows file in
-//! two passes, one account at a time (never all rows at once): the first counts each person's
-//! active accounts per app (the `duplicate` finding: the only thing held across users), the
-//! second writes every row with its findings. Each file is written beside its name and renamed
-//! over it once whole.
+//! A review's outputs, `accounts.csv`, `review.json`, `review.md` and `review.html`, written
+//! at the end from what the spool prepared as the pages arrived ([`super::spool`]): each
+//! account's pages in the review's order, their bytes copied from the rows file and the spool
+//! files. Only a page holding a row of a person with several active accounts in one app is
+//! read back, to give those rows the `duplicate` finding. Nothing holds all rows at once. Each
+//! file is written beside its name and renamed over it once whole.
 
-use std::collections::{BTreeMap, HashMap};
 use std::fs::File;
-use std::io::{BufWriter, Write};
+use std::io::{BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
-use super::findings::{add_finding, duplicate_key};
+use super::cells::{CSV_COLUMNS, csv_record};
+use super::findings::add_finding;
 use super::options::ReviewError;
+use super::report::{Format, Tally, write_reports_with};
 use super::rows::RowReader;
-use super::{AccountRow, Finding};
+use super::spool::{self, LISTS, Span, Spool, list_index};
+use super::{AccountRow, Finding, ReviewMeta};
 use crate::spec::People;
-
 /// `accounts.csv`'s file name.
 pub const CSV_FILE: &str = "accounts.csv";
 
 /// `review.json`'s file name.
 pub const JSON_FILE: &str = "review.json";
-
-/// The columns of `accounts.csv`.
-pub const CSV_COLUMNS: [&str; 12] = [
-    "app",
-    "integrated_account_id",
-    "user_id",
-    "emails",
-    "person",
-    "status",
-    "last_login",
-    "user_type",
-    "roles",
-    "groups",
-    "licenses",
-    "findings",
-];
-
-/// How lists are joined in a CSV cell.
-const JOIN: &str = "; ";
-
-/// One row of `accounts.csv`, in [`CSV_COLUMNS`] order.
-pub fn csv_record(row: &AccountRow) -> [String; 12] {
-    let text = |v: &Option<String>| v.clone().unwrap_or_default();
-    let findings: Vec<&str> = row.findings.iter().map(|f| f.as_str()).collect();
-    [
-        row.app.clone(),
-        row.integrated_account_id.clone(),
-        row.user_id.clone(),
-        row.emails.join(JOIN),
-        text(&row.person),
-        text(&row.status),
-        text(&row.last_login),
-        text(&row.user_type),
-        row.roles.join(JOIN),
-        row.groups.join(JOIN),
-        row.licenses.join(JOIN),
-        findings.join(JOIN),
-    ]
-}
-
-/// Rows per finding, and rows in all.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Tally {
-    /// Rows per finding (every finding, zero included).
-    pub counts: BTreeMap<Finding, u64>,
-    /// Rows in all.
-    pub rows: u64,
-}
-
-/// The persons with more than one active account in an app: per (app, person), the first
-/// account seen (its integrated account's position, its user id) and whether another was.
-/// Held as 64-bit hashes, not text (a tenant of 400,000 users keeps about 13 MB here instead
-/// of 90): two different (app, person) pairs alike in all 64 bits are not to be expected.
-#[derive(Debug, Default)]
-struct Duplicates {
-    seen: HashMap<u64, (usize, u64, bool)>,
-}
-
-/// A 64-bit hash of `value`, with fixed keys (the same for the whole of one write).
-fn hash(value: impl std::hash::Hash) -> u64 {
-    use std::hash::Hasher;
-    let mut hasher = std::hash::DefaultHasher::new();
-    value.hash(&mut hasher);
-    hasher.finish()
-}
-
-impl Duplicates {
-    fn count(&mut self, account: usize, row: &AccountRow, people: &People) {
-        let Some(key) = duplicate_key(row, people).map(hash) else {
-            return;
-        };
-        let user = hash(&row.user_id);
-        match self.seen.get_mut(&key) {
-            // The same user listed twice (a list that shifted between pages) is one account.
-            Some((first, first_user, several)) => {
-                *several |= *first != account || *first_user != user;
-            }
-            None => {
-                self.seen.insert(key, (account, user, false));
-            }
-        }
-    }
-
-    fn holds(&self, row: &AccountRow, people: &People) -> bool {
-        duplicate_key(row, people)
-            .map(hash)
-            .and_then(|key| self.seen.get(&key))
-            .is_some_and(|(_, _, several)| *several)
-    }
-}
 
 /// A file written beside its name, renamed over it once whole.
 struct Atomic {
@@ -150,106 +62,210 @@ fn io_error(path: &Path, error: std::io::Error) -> ReviewError {
     }
 }
 
-/// Writes `accounts.csv` and `review.json` in `dir` from the rows of `accounts` (each an
-/// account's byte ranges in the rows file, in the order the outputs list them), with the
-/// `duplicate` finding; `meta` gives `review.json`'s metadata from the tally.
-pub fn write<M: serde::Serialize>(
+/// Writes the four outputs in `dir` for the accounts `reviewed` (their positions in the
+/// spool, in the order the outputs list them), from the spool and the rows file; `meta`
+/// gives the review's metadata from the rows' tally. The spool's files are removed.
+pub(super) fn write(
     dir: &Path,
     rows_path: &Path,
-    accounts: &[&[(u64, u64)]],
+    mut spool: Spool,
+    reviewed: &[usize],
     people: &People,
-    meta: impl FnOnce(&Tally) -> M,
-) -> Result<Tally, ReviewError> {
+    meta: impl FnOnce(&Tally) -> ReviewMeta,
+) -> Result<ReviewMeta, ReviewError> {
     let rows_error = |e| io_error(rows_path, e);
     let mut reader = RowReader::open(rows_path).map_err(rows_error)?;
-    let mut duplicates = Duplicates::default();
-    for (n, ranges) in accounts.iter().enumerate() {
-        reader
-            .each(ranges, |row| {
-                duplicates.count(n, &row, people);
-                Ok(())
-            })
+    let others_spooled = (0..spool.accounts.len())
+        .any(|a| !reviewed.contains(&a) && !spool.accounts[a].pages.is_empty());
+    if others_spooled {
+        spool
+            .recount_duplicates(reviewed, &mut reader, people)
             .map_err(rows_error)?;
     }
-
-    let mut csv_file = Atomic::create(dir, CSV_FILE)?;
-    let mut json_file = Atomic::create(dir, JSON_FILE)?;
-    let mut tally = Tally {
-        counts: Finding::ALL.iter().map(|f| (*f, 0)).collect(),
-        rows: 0,
-    };
-    {
-        let mut csv = csv::Writer::from_writer(&mut csv_file.file);
-        let json = &mut json_file.file;
-        let written = (|| -> std::io::Result<()> {
-            csv.write_record(CSV_COLUMNS)?;
-            json.write_all(b"{\"accounts\":[")?;
-            for ranges in accounts {
-                reader.each(ranges, |mut row| {
-                    if duplicates.holds(&row, people) {
-                        add_finding(&mut row, Finding::Duplicate);
-                    }
-                    for f in &row.findings {
-                        *tally.counts.entry(*f).or_default() += 1;
-                    }
-                    if tally.rows > 0 {
-                        json.write_all(b",")?;
-                    }
-                    json.write_all(b"\n")?;
-                    serde_json::to_writer(&mut *json, &row)?;
-                    tally.rows += 1;
-                    csv.write_record(csv_record(&row))?;
-                    Ok(())
-                })?;
-            }
-            json.write_all(b"\n],\"meta\":")?;
-            serde_json::to_writer(&mut *json, &meta(&tally))?;
-            json.write_all(b"}\n")?;
-            csv.flush()
-        })();
-        written.map_err(|e| io_error(dir, e))?;
+    let mut tally = Tally::default();
+    for &a in reviewed {
+        tally
+            .merge(&spool.accounts[a].tally)
+            .map_err(|e| io_error(dir, e))?;
     }
-    csv_file.commit()?;
-    json_file.commit()?;
-    Ok(tally)
+    let mut data = Data {
+        spool: &mut spool,
+        reader,
+        people,
+        tally,
+        buffer: Vec::new(),
+        first: true,
+    };
+    let meta = data.write(dir, reviewed, meta)?;
+    let Data { tally, .. } = data;
+    let written = write_reports_with(dir, &meta, &tally, &mut |finding, format, out| {
+        copy_list(&spool, reviewed, finding, format, out)
+    });
+    spool.remove();
+    written.map_err(|e| io_error(dir, e))?;
+    Ok(meta)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// Writing `accounts.csv` and `review.json`.
+struct Data<'a> {
+    spool: &'a mut Spool,
+    reader: RowReader,
+    people: &'a People,
+    /// The rows written, per finding and app (`duplicate` counted as found).
+    tally: Tally,
+    buffer: Vec<u8>,
+    /// Whether no row of `review.json` is written yet.
+    first: bool,
+}
 
-    #[test]
-    fn a_csv_record_joins_lists_and_leaves_unknowns_empty() {
-        let row = AccountRow {
-            app: "Okta".into(),
-            integrated_account_id: "a".into(),
-            user_id: "u1".into(),
-            emails: vec!["a@x.example".into(), "b@x.example".into()],
-            person: None,
-            status: Some("active".into()),
-            last_login: None,
-            user_type: None,
-            roles: vec!["Admin (r1)".into()],
-            groups: vec![],
-            licenses: vec!["Pro".into(), "Max".into()],
-            findings: vec![Finding::Dormant, Finding::Privileged],
-        };
-        assert_eq!(
-            csv_record(&row),
-            [
-                "Okta",
-                "a",
-                "u1",
-                "a@x.example; b@x.example",
-                "",
-                "active",
-                "",
-                "",
-                "Admin (r1)",
-                "",
-                "Pro; Max",
-                "dormant; privileged"
-            ]
-        );
+impl Data<'_> {
+    fn write(
+        &mut self,
+        dir: &Path,
+        reviewed: &[usize],
+        meta: impl FnOnce(&Tally) -> ReviewMeta,
+    ) -> Result<ReviewMeta, ReviewError> {
+        let mut csv_file = Atomic::create(dir, CSV_FILE)?;
+        let mut json_file = Atomic::create(dir, JSON_FILE)?;
+        let meta = (|| -> std::io::Result<ReviewMeta> {
+            let (csv, json) = (&mut csv_file.file, &mut json_file.file);
+            let mut header = csv::Writer::from_writer(Vec::new());
+            header.write_record(CSV_COLUMNS)?;
+            csv.write_all(&header.into_inner().map_err(|e| e.into_error())?)?;
+            json.write_all(b"{\"accounts\":[")?;
+            for &account in reviewed {
+                for p in 0..self.spool.accounts[account].pages.len() {
+                    let page = self.spool.accounts[account].pages[p].clone();
+                    if page.marked {
+                        self.rewrite(page.rows, csv, json)?;
+                    } else {
+                        self.copy_rows(page.rows, json)?;
+                        let bytes = read_span(&self.spool.csv.file, page.csv, &mut self.buffer)?;
+                        csv.write_all(bytes)?;
+                    }
+                }
+            }
+            let meta = meta(&self.tally);
+            json.write_all(b"\n],\"meta\":")?;
+            serde_json::to_writer(&mut *json, &meta)?;
+            json.write_all(b"}\n")?;
+            Ok(meta)
+        })()
+        .map_err(|e| io_error(dir, e))?;
+        csv_file.commit()?;
+        json_file.commit()?;
+        Ok(meta)
     }
+
+    /// Copies the rows of `span` of the rows file (a JSON line each) into `review.json`.
+    fn copy_rows(&mut self, span: Span, json: &mut impl Write) -> std::io::Result<()> {
+        let bytes = read_span(self.reader.file(), span, &mut self.buffer)?;
+        for line in bytes.split_inclusive(|&b| b == b'\n') {
+            let row = line.strip_suffix(b"\n").ok_or_else(altered)?;
+            json.write_all(if self.first { b"\n" } else { b",\n" })?;
+            json.write_all(row)?;
+            self.first = false;
+        }
+        Ok(())
+    }
+
+    /// Writes the rows of `span` of the rows file anew, each a duplicate if its person has
+    /// several active accounts in its app (and then in that list too).
+    fn rewrite(
+        &mut self,
+        span: Span,
+        csv: &mut impl Write,
+        json: &mut impl Write,
+    ) -> std::io::Result<()> {
+        let (spool, people) = (&mut *self.spool, self.people);
+        let (tally, first) = (&mut self.tally, &mut self.first);
+        let mut records = csv::Writer::from_writer(Vec::new());
+        self.reader.each(&[span], |mut row| {
+            let several = spool::keys(&row, people).is_some_and(|(k, _)| spool.duplicates.holds(k));
+            if several {
+                add_finding(&mut row, Finding::Duplicate);
+                tally.add_finding(&row.app, Finding::Duplicate);
+                list_duplicate(spool, &row)?;
+            }
+            json.write_all(if *first { b"\n" } else { b",\n" })?;
+            serde_json::to_writer(&mut *json, &row)?;
+            *first = false;
+            records
+                .write_record(csv_record(&row))
+                .map_err(std::io::Error::from)
+        })?;
+        csv.write_all(&records.into_inner().map_err(|e| e.into_error())?)
+    }
+}
+
+/// Appends a duplicate row's lines to the `duplicate` lists' spools (which hold nothing else:
+/// no row is a duplicate until the end).
+fn list_duplicate(spool: &mut Spool, row: &AccountRow) -> std::io::Result<()> {
+    let mut lines: [Vec<u8>; LISTS] = Default::default();
+    spool::write_lines(&mut lines, row);
+    for format in [Format::Markdown, Format::Html] {
+        let n = list_index(Finding::Duplicate, format);
+        spool.lists[n].append(&lines[n])?;
+    }
+    Ok(())
+}
+
+/// Copies `finding`'s list in `format`: the lines of each page of the accounts `reviewed`,
+/// in order (the `duplicate` list: all its spool, written in that order at the end).
+fn copy_list(
+    spool: &Spool,
+    reviewed: &[usize],
+    finding: Finding,
+    format: Format,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let n = list_index(finding, format);
+    let file = &spool.lists[n].file;
+    let mut buffer = Vec::new();
+    if finding == Finding::Duplicate {
+        let mut file = file;
+        file.seek(SeekFrom::Start(0))?;
+        std::io::copy(&mut file, out)?;
+        return Ok(());
+    }
+    // Spans that follow one another are read at once.
+    let mut pending: Option<Span> = None;
+    let spans = reviewed
+        .iter()
+        .flat_map(|&a| spool.accounts[a].pages.iter().map(move |p| p.lists[n]))
+        .filter(|(start, end)| start < end);
+    for span in spans {
+        match &mut pending {
+            Some((_, end)) if *end == span.0 => *end = span.1,
+            _ => {
+                if let Some(done) = pending.replace(span) {
+                    out.write_all(read_span(file, done, &mut buffer)?)?;
+                }
+            }
+        }
+    }
+    if let Some(done) = pending {
+        out.write_all(read_span(file, done, &mut buffer)?)?;
+    }
+    Ok(())
+}
+
+/// The bytes of `span` of `file`, read into `buffer`.
+fn read_span<'b>(
+    mut file: &File,
+    span: Span,
+    buffer: &'b mut Vec<u8>,
+) -> std::io::Result<&'b [u8]> {
+    let len = usize::try_from(span.1.saturating_sub(span.0)).map_err(|_| altered())?;
+    buffer.resize(len, 0);
+    file.seek(SeekFrom::Start(span.0))?;
+    file.read_exact(buffer)?;
+    Ok(buffer)
+}
+
+fn altered() -> std::io::Error {
+    std::io::Error::new(
+        std::io::ErrorKind::InvalidData,
+        "the review's rows file does not hold whole rows where its journal says: it was altered",
+    )
 }

@@ -1,6 +1,7 @@
 //! Reading one account of a review: its users page by page from where its journal left it
-//! (the list's cursor), each page's rows appended to the rows file and journaled before the
-//! next page starts. A partial list's users are got one by one, to read them whole.
+//! (the list's cursor), each page's rows appended to the rows file, journaled and spooled
+//! while the next page is asked for. A partial list's users are got one by one, to read them
+//! whole.
 
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
@@ -11,10 +12,12 @@ use super::accounts::{Target, cannot_list, get_for, is_partial};
 use super::findings::Criteria;
 use super::journal::{AccountState, Journal};
 use super::options::{Progress, ReviewOptions};
-use super::{AccountNotReviewed, AccountReviewed, AccountRow, rows};
+use super::spool::{self, Spool};
+use super::{AccountNotReviewed, AccountReviewed, AccountRow};
 use crate::spec::{EndpointSpec, ParamRole, People, id_at};
 use crate::validate::WireField;
 use crate::{Body, Client, Error, Integration, Page, Stop};
+use time::OffsetDateTime;
 
 /// How reading an account ended.
 #[derive(Debug)]
@@ -26,20 +29,37 @@ pub(super) enum Outcome {
     Broken(std::io::Error),
 }
 
-/// Everything the accounts' reads share.
-pub(super) struct Shared<'a> {
-    pub(super) client: &'a Client,
+/// Everything the accounts' reads share (each read is a task of its own, so that pages are
+/// parsed and written on every thread of the runtime).
+pub(super) struct Shared {
+    pub(super) client: Client,
     pub(super) list: &'static EndpointSpec,
     pub(super) people: &'static People,
-    pub(super) criteria: Criteria<'a>,
+    /// The review's time.
+    pub(super) now: OffsetDateTime,
     pub(super) journal: Mutex<Journal>,
-    pub(super) options: &'a ReviewOptions,
+    pub(super) spool: Mutex<Spool>,
+    pub(super) options: ReviewOptions,
     pub(super) events: mpsc::UnboundedSender<Progress>,
 }
 
-impl Shared<'_> {
+impl Shared {
+    /// What makes a finding.
+    fn criteria(&self) -> Criteria<'_> {
+        Criteria {
+            people: self.people,
+            roster: self.options.roster.as_ref().map(|(r, _)| r),
+            now: self.now,
+            dormant_days: self.options.dormant_days,
+        }
+    }
+
     pub(super) fn journal(&self) -> MutexGuard<'_, Journal> {
         self.journal.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    pub(super) fn spool(&self) -> MutexGuard<'_, Spool> {
+        self.spool.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     fn stopped(&self) -> bool {
@@ -47,8 +67,8 @@ impl Shared<'_> {
     }
 }
 
-/// Reads one account from where its journal left it.
-pub(super) async fn read_account(shared: &Shared<'_>, target: &Target) -> Outcome {
+/// Reads one account (the review's `n`th) from where its journal left it.
+pub(super) async fn read_account(shared: &Shared, n: usize, target: &Target) -> Outcome {
     let state = shared
         .journal()
         .accounts
@@ -57,6 +77,7 @@ pub(super) async fn read_account(shared: &Shared<'_>, target: &Target) -> Outcom
         .unwrap_or_default();
     let mut reading = Reading {
         shared,
+        n,
         target,
         integration: target.integration,
         app: state.app.clone(),
@@ -75,8 +96,10 @@ pub(super) async fn read_account(shared: &Shared<'_>, target: &Target) -> Outcom
 }
 
 /// One account's read.
-struct Reading<'s, 'a> {
-    shared: &'s Shared<'a>,
+struct Reading<'s> {
+    shared: &'s Shared,
+    /// Its position among the review's accounts.
+    n: usize,
     target: &'s Target,
     integration: Option<Integration>,
     /// Its app (empty until known).
@@ -85,7 +108,7 @@ struct Reading<'s, 'a> {
     state: AccountState,
 }
 
-impl Reading<'_, '_> {
+impl Reading<'_> {
     fn reviewed(&self) -> Outcome {
         Outcome::Reviewed(AccountReviewed {
             integrated_account_id: self.target.id.clone(),
@@ -137,7 +160,9 @@ impl Reading<'_, '_> {
         Ok(())
     }
 
-    /// Reads the account's pages from its cursor, writing each.
+    /// Reads the account's pages from its cursor, writing each. A page is written while the
+    /// next one is asked for (its cursor is known once the page is parsed): a kill between
+    /// the two loses nothing but the read of the next, which a re-run asks for again.
     async fn pages(mut self) -> Outcome {
         let shared = self.shared;
         let fields = list_fields(
@@ -151,69 +176,100 @@ impl Reading<'_, '_> {
             .client
             .pages_of_fields::<Value>(shared.list, WireField::fields(&fields), self.integration)
             .max_pages(shared.options.max_pages);
+        let mut received: Option<Received> = None;
         loop {
             if shared.stopped() {
-                return Outcome::Interrupted;
+                // A page received is written: it was read.
+                return match received.take() {
+                    Some(page) => self.take_in(page).await.err(),
+                    None => None,
+                }
+                .unwrap_or(Outcome::Interrupted);
             }
-            let response = match pages.next_page().await {
+            let (answer, taken) = tokio::join!(pages.next_page(), async {
+                match received.take() {
+                    Some(page) => self.take_in(page).await,
+                    None => Ok(()),
+                }
+            });
+            if let Err(outcome) = taken {
+                return outcome;
+            }
+            let response = match answer {
                 Some(Ok(response)) => response,
                 Some(Err(e)) => return self.not_reviewed(format!("listing its users failed: {e}")),
                 None => return self.reviewed(),
             };
-            if self.app.is_empty() {
-                self.app = response
-                    .integration
-                    .map(|i| i.name().to_string())
-                    .or(response.unknown_integration.clone())
-                    .unwrap_or_else(|| "(unknown app)".to_string());
-            }
-            let Body::Typed(Some(page)) = response.body else {
-                return self.not_reviewed(format!(
-                    "page {} of its users was not read as users (HTTP {})",
-                    self.state.pages + 1,
-                    response.status
-                ));
-            };
-            let Page {
-                items,
-                next_cursor,
-                partial,
-                ..
-            } = *page;
-            let partial = partial || self.integration.is_some_and(|i| is_partial(shared.list, i));
-            let records = if partial {
-                match whole_records(shared, self.integration, &self.target.id, items).await {
-                    Ok(records) => records,
-                    Err(why) => return self.not_reviewed(why),
-                }
-            } else {
-                items
-            };
-            if let Err(e) = self.write(&records, next_cursor.as_deref()) {
-                return Outcome::Broken(e);
-            }
-            if self.state.finished {
-                return self.reviewed();
+            match self.received(response) {
+                Ok(page) => received = Some(page),
+                Err(outcome) => return outcome,
             }
         }
+    }
+
+    /// A page of users as it was answered (the app learnt from the first).
+    fn received(&mut self, response: crate::Response<Page<Value>>) -> Result<Received, Outcome> {
+        if self.app.is_empty() {
+            self.app = response
+                .integration
+                .map(|i| i.name().to_string())
+                .or(response.unknown_integration.clone())
+                .unwrap_or_else(|| "(unknown app)".to_string());
+        }
+        let Body::Typed(Some(page)) = response.body else {
+            return Err(self.not_reviewed(format!(
+                "page {} of its users was not read as users (HTTP {})",
+                self.state.pages + 1,
+                response.status
+            )));
+        };
+        let Page {
+            items,
+            next_cursor,
+            partial,
+            ..
+        } = *page;
+        let list = self.shared.list;
+        Ok(Received {
+            items,
+            next_cursor,
+            partial: partial || self.integration.is_some_and(|i| is_partial(list, i)),
+        })
+    }
+
+    /// Writes a page received: its users' whole records first, when the list is partial.
+    async fn take_in(&mut self, page: Received) -> Result<(), Outcome> {
+        let shared = self.shared;
+        let records = if page.partial {
+            whole_records(shared, self.integration, &self.target.id, page.items)
+                .await
+                .map_err(|why| self.not_reviewed(why))?
+        } else {
+            page.items
+        };
+        self.write(&records, page.next_cursor.as_deref())
+            .map_err(Outcome::Broken)
     }
 
     /// Writes a page's rows and journals it (`next`: the cursor of the page after it).
     fn write(&mut self, records: &[Value], next: Option<&str>) -> std::io::Result<()> {
         let (shared, target) = (self.shared, self.target);
+        let criteria = shared.criteria();
         let rows: Vec<AccountRow> = records
             .iter()
-            .map(|r| shared.criteria.row(r, &target.id, &self.app))
+            .map(|r| criteria.row(r, &target.id, &self.app))
             .collect();
-        let bytes = rows::encode(&rows).map_err(std::io::Error::other)?;
+        let page = spool::encode(&rows, shared.people)?;
         self.state = shared.journal().page(
             &target.key,
             &target.id,
             &self.app,
             next,
-            &bytes,
-            rows.len() as u64,
+            &page.rows,
+            page.count,
         )?;
+        let written = self.state.ranges.last().copied().unwrap_or_default();
+        shared.spool().append(self.n, written, page)?;
         let _ = shared.events.send(Progress::Page {
             integrated_account_id: target.id.clone(),
             app: self.app.clone(),
@@ -224,10 +280,18 @@ impl Reading<'_, '_> {
     }
 }
 
+/// A page of users received, not yet written.
+struct Received {
+    items: Vec<Value>,
+    next_cursor: Option<String>,
+    /// Whether its records lack fields a review reads (each is then got whole).
+    partial: bool,
+}
+
 /// The whole records of a partial page's users: each got by its id (a user gone since it was
 /// listed is left out; an answer for another user is refused).
 async fn whole_records(
-    shared: &Shared<'_>,
+    shared: &Shared,
     integration: Option<Integration>,
     account: &str,
     items: Vec<Value>,

@@ -1,14 +1,17 @@
-//! The auditor's reports of a review: `review.md` and `review.html`, written from
-//! `DIR/review.json`, and a short table of counts for a terminal.
+//! The auditor's reports of a review: `review.md` and `review.html`, and a short table of
+//! counts for a terminal. A review writes its reports from its spool (`review/spool.rs`: each
+//! list's lines were written as the pages arrived); [`write_reports`] writes them again from a
+//! `DIR/review.json`, the same.
 //!
 //! A report says what the review was (tenant, time, the accounts reviewed and not, the roster
 //! and its SHA-256, the dormant days, the spec version), sums it up per finding and per app,
 //! then lists the accounts an auditor reads, leavers first ([`REPORT_ORDER`]). Every value is
 //! escaped; the HTML page is self-contained (inline CSS, no scripts).
 //!
-//! The review is read once, row by row ([`for_each_row`]): each row with findings is written
-//! at once to a part file per finding and format next to the report (removed at the end), so
-//! memory holds the counts per app and finding, never the rows, however many have findings.
+//! From `review.json`, the review is read once, row by row ([`for_each_row`]): each row with
+//! findings is written at once to a part file per finding and format next to the report
+//! (removed at the end), so memory holds the counts per app and finding, never the rows,
+//! however many have findings.
 
 use std::collections::BTreeMap;
 use std::fs::File;
@@ -50,7 +53,8 @@ const COLUMNS: [&str; 9] = [
 ];
 
 /// Writes `DIR/review.md` and `DIR/review.html` from `DIR/review.json` (each written to a
-/// temporary file first, then renamed over the report).
+/// temporary file first, then renamed over the report). A review writes its reports itself
+/// ([`crate::review::review`]); this writes them again from its `review.json`.
 pub fn write_reports(dir: &Path) -> io::Result<()> {
     let mut tally = Tally::default();
     let mut parts = Parts::create(dir)?;
@@ -59,17 +63,28 @@ pub fn write_reports(dir: &Path) -> io::Result<()> {
         parts.add(&row)
     })?;
     parts.finish()?;
-    let report = Report {
-        meta: &meta,
-        tally: &tally,
-    };
+    write_reports_with(dir, &meta, &tally, &mut |finding, format, out| {
+        parts.copy(finding, format, out)
+    })
+}
+
+/// Writes `DIR/review.md` and `DIR/review.html` for the review `meta` whose rows `tally`
+/// counted: the heads, then each finding's list, whose rows' lines `list` writes (the lines of
+/// [`markdown_row`] or [`html_row`], in the review's order).
+pub(super) fn write_reports_with(
+    dir: &Path,
+    meta: &ReviewMeta,
+    tally: &Tally,
+    list: &mut dyn FnMut(Finding, Format, &mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    let report = Report { meta, tally };
     write_atomically(&dir.join("review.md"), |w| {
         report.markdown_head(w)?;
-        parts.copy(Format::Markdown, &tally, w)
+        lists(Format::Markdown, tally, w, list)
     })?;
     write_atomically(&dir.join("review.html"), |w| {
         report.html_head(w)?;
-        parts.copy(Format::Html, &tally, w)?;
+        lists(Format::Html, tally, w, list)?;
         w.write_all(b"</body>\n</html>\n")
     })
 }
@@ -107,9 +122,9 @@ pub fn terminal_table(meta: &ReviewMeta, color: bool) -> String {
 }
 
 /// What the summary counts, as the rows go by: rows per finding, and per app.
-#[derive(Debug, Default)]
-struct Tally {
-    rows: u64,
+#[derive(Debug, Clone, Default)]
+pub(super) struct Tally {
+    pub(super) rows: u64,
     findings: BTreeMap<Finding, u64>,
     apps: BTreeMap<String, AppTally>,
     /// The bytes of the apps' names.
@@ -117,25 +132,15 @@ struct Tally {
 }
 
 /// One app's rows, and its rows per finding.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 struct AppTally {
     rows: u64,
     findings: BTreeMap<Finding, u64>,
 }
 
 impl Tally {
-    fn add(&mut self, row: &AccountRow) -> io::Result<()> {
-        if !self.apps.contains_key(&row.app) {
-            self.app_bytes += row.app.len();
-            if self.app_bytes > MAX_APP_NAME_BYTES {
-                return Err(io::Error::new(
-                    io::ErrorKind::InvalidData,
-                    format!(
-                        "the names of the review's apps take more than {MAX_APP_NAME_BYTES} bytes: not a review this tool wrote"
-                    ),
-                ));
-            }
-        }
+    pub(super) fn add(&mut self, row: &AccountRow) -> io::Result<()> {
+        self.add_app(&row.app)?;
         self.rows += 1;
         let app = self.apps.entry(row.app.clone()).or_default();
         app.rows += 1;
@@ -146,8 +151,56 @@ impl Tally {
         Ok(())
     }
 
-    fn count(&self, f: Finding) -> u64 {
+    /// Counts `finding` once more for a row of `app` already counted.
+    pub(super) fn add_finding(&mut self, app: &str, finding: Finding) {
+        *self.findings.entry(finding).or_default() += 1;
+        if let Some(app) = self.apps.get_mut(app) {
+            *app.findings.entry(finding).or_default() += 1;
+        }
+    }
+
+    /// Adds what `other` counted.
+    pub(super) fn merge(&mut self, other: &Tally) -> io::Result<()> {
+        self.rows += other.rows;
+        for (f, n) in &other.findings {
+            *self.findings.entry(*f).or_default() += n;
+        }
+        for (name, theirs) in &other.apps {
+            self.add_app(name)?;
+            let app = self.apps.entry(name.clone()).or_default();
+            app.rows += theirs.rows;
+            for (f, n) in &theirs.findings {
+                *app.findings.entry(*f).or_default() += n;
+            }
+        }
+        Ok(())
+    }
+
+    /// Makes room for `app`'s name, unless there are too many names.
+    fn add_app(&mut self, app: &str) -> io::Result<()> {
+        if self.apps.contains_key(app) {
+            return Ok(());
+        }
+        self.app_bytes += app.len();
+        if self.app_bytes > MAX_APP_NAME_BYTES {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!(
+                    "the names of the review's apps take more than {MAX_APP_NAME_BYTES} bytes: not a review this tool wrote"
+                ),
+            ));
+        }
+        self.apps.insert(app.to_string(), AppTally::default());
+        Ok(())
+    }
+
+    pub(super) fn count(&self, f: Finding) -> u64 {
         self.findings.get(&f).copied().unwrap_or(0)
+    }
+
+    /// Rows per finding, every finding (zero included).
+    pub(super) fn counts(&self) -> BTreeMap<Finding, u64> {
+        Finding::ALL.iter().map(|&f| (f, self.count(f))).collect()
     }
 }
 
@@ -162,13 +215,13 @@ fn distinct(findings: &[Finding]) -> impl Iterator<Item = &Finding> {
 
 /// A report's format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Format {
+pub(super) enum Format {
     Markdown,
     Html,
 }
 
 impl Format {
-    fn extension(self) -> &'static str {
+    pub(super) fn extension(self) -> &'static str {
         match self {
             Format::Markdown => "md",
             Format::Html => "html",
@@ -243,55 +296,66 @@ impl Parts {
         Ok(())
     }
 
-    /// Writes the lists in `format` to `out`: per finding, its heading, what it means, then
-    /// its table (or "None.").
-    fn copy(&self, format: Format, tally: &Tally, out: &mut impl Write) -> io::Result<()> {
-        for finding in REPORT_ORDER {
-            let n = tally.count(finding);
-            let (title, meaning) = (list_title(finding), meaning(finding));
-            match format {
-                Format::Markdown => {
-                    write!(
-                        out,
-                        "\n## {title} (`{}`): {n}\n\n{meaning}\n\n",
-                        finding.as_str()
-                    )?;
-                    if n == 0 {
-                        writeln!(out, "None.")?;
-                        continue;
-                    }
-                    writeln!(out, "| {} |", COLUMNS.join(" | "))?;
-                    writeln!(out, "|{}", " --- |".repeat(COLUMNS.len()))?;
-                }
-                Format::Html => {
-                    write!(
-                        out,
-                        "<h2 id=\"{f}\">{title} (<code>{f}</code>): {n}</h2>\n<p>{meaning}</p>\n",
-                        f = finding.as_str()
-                    )?;
-                    if n == 0 {
-                        writeln!(out, "<p>None.</p>")?;
-                        continue;
-                    }
-                    write!(out, "<table class=\"{}\">\n<tr>", finding.as_str())?;
-                    for c in COLUMNS {
-                        write!(out, "<th>{c}</th>")?;
-                    }
-                    writeln!(out, "</tr>")?;
-                }
-            }
-            let part = self
-                .parts
-                .iter()
-                .find(|p| p.finding == finding && p.format == format)
-                .expect("a part per finding and format");
-            io::copy(&mut File::open(&part.path)?, out)?;
-            if format == Format::Html {
-                writeln!(out, "</table>")?;
-            }
-        }
+    /// Copies `finding`'s list in `format` to `out`.
+    fn copy(&self, finding: Finding, format: Format, out: &mut dyn Write) -> io::Result<()> {
+        let part = self
+            .parts
+            .iter()
+            .find(|p| p.finding == finding && p.format == format)
+            .expect("a part per finding and format");
+        io::copy(&mut File::open(&part.path)?, out)?;
         Ok(())
     }
+}
+
+/// Writes the lists in `format` to `out`: per finding, its heading, what it means, then its
+/// table, whose rows `list` writes (or "None.").
+fn lists(
+    format: Format,
+    tally: &Tally,
+    out: &mut impl Write,
+    list: &mut dyn FnMut(Finding, Format, &mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    for finding in REPORT_ORDER {
+        let n = tally.count(finding);
+        let (title, meaning) = (list_title(finding), meaning(finding));
+        match format {
+            Format::Markdown => {
+                write!(
+                    out,
+                    "\n## {title} (`{}`): {n}\n\n{meaning}\n\n",
+                    finding.as_str()
+                )?;
+                if n == 0 {
+                    writeln!(out, "None.")?;
+                    continue;
+                }
+                writeln!(out, "| {} |", COLUMNS.join(" | "))?;
+                writeln!(out, "|{}", " --- |".repeat(COLUMNS.len()))?;
+            }
+            Format::Html => {
+                write!(
+                    out,
+                    "<h2 id=\"{f}\">{title} (<code>{f}</code>): {n}</h2>\n<p>{meaning}</p>\n",
+                    f = finding.as_str()
+                )?;
+                if n == 0 {
+                    writeln!(out, "<p>None.</p>")?;
+                    continue;
+                }
+                write!(out, "<table class=\"{}\">\n<tr>", finding.as_str())?;
+                for c in COLUMNS {
+                    write!(out, "<th>{c}</th>")?;
+                }
+                writeln!(out, "</tr>")?;
+            }
+        }
+        list(finding, format, out)?;
+        if format == Format::Html {
+            writeln!(out, "</table>")?;
+        }
+    }
+    Ok(())
 }
 
 impl Drop for Parts {
@@ -363,7 +427,7 @@ fn cells(row: &AccountRow) -> [Vec<&str>; 9] {
 }
 
 /// A row of a Markdown list (a table row, every value escaped, list items joined with `; `).
-fn markdown_row(row: &AccountRow) -> String {
+pub(super) fn markdown_row(row: &AccountRow) -> String {
     let cells: Vec<String> = cells(row)
         .iter()
         .map(|items| items.iter().map(|i| md(i)).collect::<Vec<_>>().join("; "))
@@ -372,7 +436,7 @@ fn markdown_row(row: &AccountRow) -> String {
 }
 
 /// A row of an HTML list (every value escaped, list items one a line).
-fn html_row(row: &AccountRow) -> String {
+pub(super) fn html_row(row: &AccountRow) -> String {
     let mut out = String::from("<tr>");
     for items in cells(row) {
         let escaped: Vec<String> = items.iter().map(|i| html(i)).collect();

@@ -34,6 +34,11 @@ impl RowReader {
         })
     }
 
+    /// The rows file (reading it moves the reader: [`RowReader::each`] seeks first).
+    pub fn file(&self) -> &File {
+        self.reader.get_ref()
+    }
+
     /// Calls `each` with every row of the byte ranges, in order.
     pub fn each(
         &mut self,

@@ -8,7 +8,7 @@
 //! reported as not reviewed, with why; their rows are not in the outputs, and a re-run tries
 //! them again from where they stopped.
 
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use futures_util::{StreamExt, stream};
 use time::OffsetDateTime;
@@ -16,11 +16,13 @@ use time::format_description::well_known::Rfc3339;
 use tokio::sync::mpsc;
 
 use super::accounts::{Slot, Target, slots};
-use super::findings::Criteria;
 use super::journal::{Identity, Journal};
 use super::options::{Progress, ReviewError, ReviewOptions};
-use super::outputs::{self, Tally};
+use super::outputs;
 use super::read::{Outcome, Shared, read_account};
+use super::report::Tally;
+use super::rows::RowReader;
+use super::spool::Spool;
 use super::{AccountNotReviewed, AccountReviewed, ReviewMeta};
 use crate::Client;
 use crate::offboard::list_endpoint;
@@ -48,25 +50,24 @@ pub async fn review(
     let now = parse_time(&started_at)?;
 
     let slots = slots(client, options, list).await?;
+    let spool = open_spool(options, &journal, &slots, people)?;
     let (events, heard) = mpsc::unbounded_channel();
-    let shared = Shared {
-        client,
+    let rows_path = journal.rows_path();
+    let shared = Arc::new(Shared {
+        client: client.clone(),
         list,
         people,
-        criteria: Criteria {
-            people,
-            roster: options.roster.as_ref().map(|(r, _)| r),
-            now,
-            dormant_days: options.dormant_days,
-        },
+        now,
         journal: Mutex::new(journal),
-        options,
+        spool: Mutex::new(spool),
+        // The reads are tasks of their own: they hold the options (the roster too) with them.
+        options: options.clone(),
         events,
-    };
+    });
     let outcomes = match read_all(&shared, &slots, heard, &mut progress).await {
         Ok(outcomes) => outcomes,
         Err(error) => {
-            let path = shared.journal().rows_path();
+            let path = rows_path;
             return Err(ReviewError::Io { path, error });
         }
     };
@@ -85,26 +86,68 @@ pub async fn review(
     } else {
         format_time(OffsetDateTime::now_utc())
     };
-    let journal = shared
-        .journal
+    // Every read has ended: nothing else holds what they shared.
+    let shared = Arc::into_inner(shared).ok_or_else(|| ReviewError::Io {
+        path: rows_path.clone(),
+        error: std::io::Error::other("a read of the review outlived it"),
+    })?;
+    drop(shared.journal);
+    let spool = shared
+        .spool
         .into_inner()
         .unwrap_or_else(PoisonError::into_inner);
-    let (accounts, ranges) = sort_out(slots, outcomes, &journal);
+    let (accounts, positions) = sort_out(slots, outcomes);
     let meta = |tally: &Tally| ReviewMeta {
         tenant_id: tenant_id.map(str::to_string),
-        started_at: started_at.clone(),
-        finished_at: finished_at.clone(),
+        started_at,
+        finished_at,
         spec_version: env!("CARGO_PKG_VERSION").to_string(),
         dormant_days: options.dormant_days,
         roster: options.roster.as_ref().map(|(_, info)| info.clone()),
-        reviewed: accounts.reviewed.clone(),
-        not_reviewed: accounts.not_reviewed.clone(),
-        counts: tally.counts.clone(),
+        reviewed: accounts.reviewed,
+        not_reviewed: accounts.not_reviewed,
+        counts: tally.counts(),
         rows: tally.rows,
     };
-    let ranges: Vec<&[(u64, u64)]> = ranges.iter().map(Vec::as_slice).collect();
-    let tally = outputs::write(&options.out, &journal.rows_path(), &ranges, people, meta)?;
-    Ok(meta(&tally))
+    outputs::write(&options.out, &rows_path, spool, &positions, people, meta)
+}
+
+/// The review's spool, with the pages a resumed review had read before spooled again.
+fn open_spool(
+    options: &ReviewOptions,
+    journal: &Journal,
+    slots: &[Slot],
+    people: &'static crate::spec::People,
+) -> Result<Spool, ReviewError> {
+    let spool_error = |error| ReviewError::Io {
+        path: options.out.clone(),
+        error,
+    };
+    let mut spool = Spool::create(&options.out, slots.len()).map_err(spool_error)?;
+    let rows_path = journal.rows_path();
+    let mut reader = None;
+    for (n, slot) in slots.iter().enumerate() {
+        let Slot::Read(target) = slot else { continue };
+        let Some(state) = journal.accounts.get(&target.key) else {
+            continue;
+        };
+        if state.ranges.is_empty() {
+            continue;
+        }
+        let rows_error = |error| ReviewError::Io {
+            path: rows_path.clone(),
+            error,
+        };
+        if reader.is_none() {
+            reader = Some(RowReader::open(&rows_path).map_err(rows_error)?);
+        }
+        if let Some(reader) = &mut reader {
+            spool
+                .catch_up(n, &state.ranges, reader, people)
+                .map_err(rows_error)?;
+        }
+    }
+    Ok(spool)
 }
 
 /// The review's journal in `options.out`, opened (or resumed) for what the review is, and
@@ -151,7 +194,7 @@ fn scope(options: &ReviewOptions) -> Result<Option<&str>, ReviewError> {
 /// position (`None` for a slot not read). A failure to write the review's files ends every
 /// read.
 async fn read_all(
-    shared: &Shared<'_>,
+    shared: &Arc<Shared>,
     slots: &[Slot],
     mut heard: mpsc::UnboundedReceiver<Progress>,
     progress: &mut impl FnMut(&Progress),
@@ -182,18 +225,22 @@ async fn read_all(
         }
     }
     let mut outcomes: Vec<Option<Outcome>> = slots.iter().map(|_| None).collect();
-    let mut reads = stream::iter(
-        targets
-            .iter()
-            .map(|&(n, target)| async move { (n, read_account(shared, target).await) }),
-    )
+    let mut reads = stream::iter(targets.iter().map(|&(n, target)| {
+        let (shared, target) = (shared.clone(), target.clone());
+        Task(tokio::spawn(async move {
+            (n, read_account(&shared, n, &target).await)
+        }))
+    }))
     .buffer_unordered(shared.options.accounts_in_flight.max(1));
     loop {
         tokio::select! {
             biased;
             Some(event) = heard.recv() => progress(&event),
             read = reads.next() => {
-                let Some((n, outcome)) = read else { break };
+                let Some(read) = read else { break };
+                let (n, outcome) = read.map_err(|e| {
+                    std::io::Error::other(format!("the read of an account ended abnormally: {e}"))
+                })?;
                 // The account's pages before its end.
                 while let Ok(event) = heard.try_recv() {
                     progress(&event);
@@ -216,6 +263,27 @@ async fn read_all(
     Ok(outcomes)
 }
 
+/// A read's task, aborted if the review stops waiting for it (a failure, the review's future
+/// dropped).
+struct Task<T>(tokio::task::JoinHandle<T>);
+
+impl<T> std::future::Future for Task<T> {
+    type Output = Result<T, tokio::task::JoinError>;
+
+    fn poll(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Self::Output> {
+        std::pin::Pin::new(&mut self.0).poll(cx)
+    }
+}
+
+impl<T> Drop for Task<T> {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
 fn count(outcomes: &[Option<Outcome>], what: impl Fn(&Outcome) -> bool) -> usize {
     outcomes.iter().flatten().filter(|o| what(o)).count()
 }
@@ -226,30 +294,25 @@ struct Accounts {
     not_reviewed: Vec<AccountNotReviewed>,
 }
 
-/// The accounts reviewed and not, and the rows file's ranges of each reviewed one.
-fn sort_out(
-    slots: Vec<Slot>,
-    outcomes: Vec<Option<Outcome>>,
-    journal: &Journal,
-) -> (Accounts, Vec<Vec<(u64, u64)>>) {
+/// The accounts reviewed and not, and the positions of the reviewed ones.
+fn sort_out(slots: Vec<Slot>, outcomes: Vec<Option<Outcome>>) -> (Accounts, Vec<usize>) {
     let mut accounts = Accounts {
         reviewed: Vec::new(),
         not_reviewed: Vec::new(),
     };
-    let mut ranges = Vec::new();
-    for (slot, outcome) in slots.into_iter().zip(outcomes) {
+    let mut positions = Vec::new();
+    for (n, (slot, outcome)) in slots.into_iter().zip(outcomes).enumerate() {
         match (slot, outcome) {
             (Slot::Skipped(skipped), _) => accounts.not_reviewed.push(skipped),
-            (Slot::Read(target), Some(Outcome::Reviewed(r))) => {
-                let state = journal.accounts.get(&target.key);
-                ranges.push(state.map(|s| s.ranges.clone()).unwrap_or_default());
+            (Slot::Read(_), Some(Outcome::Reviewed(r))) => {
+                positions.push(n);
                 accounts.reviewed.push(r);
             }
             (Slot::Read(_), Some(Outcome::NotReviewed(r))) => accounts.not_reviewed.push(r),
             (Slot::Read(_), Some(Outcome::Interrupted | Outcome::Broken(_)) | None) => {}
         }
     }
-    (accounts, ranges)
+    (accounts, positions)
 }
 
 fn parse_time(text: &str) -> Result<OffsetDateTime, ReviewError> {

@@ -11,9 +11,10 @@ use std::path::{Path, PathBuf};
 use serde_json::{Value, json};
 use truto_user_directory::mock::{Limits, MockServer, Seed, SeedAccount, SeedUser};
 use truto_user_directory::offboard::{get_endpoint, list_endpoint};
+use truto_user_directory::review::report::write_reports;
 use truto_user_directory::review::{
-    CSV_COLUMNS, CSV_FILE, Finding, JOURNAL_FILE, JSON_FILE, Progress, ROWS_FILE, ReviewError,
-    ReviewMeta, ReviewOptions, Roster, RosterError, review,
+    AccountRow, CSV_COLUMNS, CSV_FILE, Finding, JOURNAL_FILE, JSON_FILE, Progress, ROWS_FILE,
+    ReviewError, ReviewMeta, ReviewOptions, Roster, RosterError, csv_record, review,
 };
 use truto_user_directory::{ENDPOINTS, Integration, Stop};
 
@@ -544,9 +545,9 @@ async fn pages_stream_to_the_outputs_every_row_exactly_once() {
 }
 
 /// The outputs of a review directory, to compare.
-fn outputs(out: &Path) -> (String, String) {
+fn outputs(out: &Path) -> [String; 4] {
     let read = |name| std::fs::read_to_string(out.join(name)).expect("an output");
-    (read(CSV_FILE), read(JSON_FILE))
+    [CSV_FILE, JSON_FILE, "review.md", "review.html"].map(read)
 }
 
 #[tokio::test]
@@ -704,14 +705,23 @@ async fn accounts_csv_quotes_commas_quotes_and_newlines() {
         accounts: vec![
             SeedAccount::new(MAIN, main.name())
                 .tenant_id("acme")
-                .users([SeedUser::new("u,1")
-                    .email("a@example.com")
-                    .field("last_login_at", seen(RECENT))
-                    .field("roles", role("r\"1", awkward))
-                    .field(
-                        "groups",
-                        json!([{"id": "g1", "name": "a;b"}, {"id": "g2", "name": "=SUM(A1)"}]),
-                    )]),
+                .users([
+                    SeedUser::new("u,1")
+                        .email("a@example.com")
+                        .field("last_login_at", seen(RECENT))
+                        .field("roles", role("r\"1", awkward))
+                        .field(
+                            "groups",
+                            json!([{"id": "g1", "name": "a;b"}, {"id": "g2", "name": "=SUM(A1)"}]),
+                        ),
+                    SeedUser::new("-2")
+                        .email("b@example.com")
+                        .field("last_login_at", seen(RECENT))
+                        .field(
+                            "groups",
+                            json!([{"id": "g3", "name": "=HYPERLINK(\"http://x.example\")"}]),
+                        ),
+                ]),
         ],
         ..Seed::default()
     };
@@ -723,14 +733,172 @@ async fn accounts_csv_quotes_commas_quotes_and_newlines() {
     let text = std::fs::read_to_string(out.join(CSV_FILE)).expect("accounts.csv");
     assert_eq!(text.lines().next(), Some(CSV_COLUMNS.join(",").as_str()));
     let mut csv = csv::Reader::from_path(out.join(CSV_FILE)).expect("accounts.csv");
-    let rows: Vec<csv::StringRecord> = csv.records().map(|r| r.expect("row")).collect();
-    assert_eq!(rows.len(), 1);
+    let mut rows: Vec<csv::StringRecord> = csv.records().map(|r| r.expect("row")).collect();
+    // By email: a@, then b@.
+    rows.sort_by(|a, b| a[3].cmp(&b[3]));
+    assert_eq!(rows.len(), 2);
     assert_eq!(&rows[0][2], "u,1");
     assert_eq!(rows[0][8], format!("{awkward} (r\"1)"));
     assert_eq!(&rows[0][9], "a;b (g1); =SUM(A1) (g2)");
     assert!(
         text.contains("\"Ops, \"\"night\"\"\nshift (r\"\"1)\""),
         "{text}"
+    );
+    // Cells a spreadsheet would take for formulas are text; review.json keeps the values.
+    assert_eq!(&rows[1][2], "'-2");
+    assert_eq!(&rows[1][9], "'=HYPERLINK(\"http://x.example\") (g3)");
+    let json = review_json(&out);
+    let kept = json["accounts"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|r| r["user_id"] == "-2")
+        .expect("user -2, as the app gave it");
+    assert_eq!(kept["groups"][0], "=HYPERLINK(\"http://x.example\") (g3)");
+    let _ = std::fs::remove_dir_all(&out);
+}
+
+/// A tenant of two apps in pages of three: Ada left, Bea absent from the roster, Cy an
+/// admin, Dee dormant, and Eve with a second account of the first app in another integrated
+/// account (only the page that holds her there is read back at the end).
+fn spooled_seed() -> Seed {
+    let [main, other] = plain()[..] else {
+        panic!("two plain integrations")
+    };
+    let person = |account: &str, name: &str| {
+        let login = if name == "dee" { LONG_AGO } else { RECENT };
+        let user = SeedUser::new(format!("{account}-{name}"))
+            .email(format!("{name}@example.com"))
+            .field("last_login_at", seen(login));
+        if name == "cy" {
+            user.field("roles", role("r1", "Org Admin"))
+        } else {
+            user
+        }
+    };
+    let names = ["ada", "bea", "cy", "dee", "eve", "fay", "gus", "hal"];
+    Seed {
+        accounts: vec![
+            SeedAccount::new(MAIN, main.name())
+                .tenant_id("acme")
+                .users(names.iter().map(|n| person("a", n))),
+            SeedAccount::new(NO_LOGIN, other.name())
+                .tenant_id("acme")
+                .users(names[..5].iter().map(|n| person("b", n))),
+            SeedAccount::new(MAIN_TOO, main.name())
+                .tenant_id("acme")
+                .users([person("c", "eve")]),
+        ],
+        ..Seed::default()
+    }
+}
+
+const SPOOLED_ROSTER: &str = "email,status\nada@example.com,left\ncy@example.com,active\n\
+    dee@example.com,active\neve@example.com,active\nfay@example.com,active\n\
+    gus@example.com,active\nhal@example.com,active\n";
+
+#[tokio::test]
+async fn outputs_assembled_from_the_spool_are_those_of_their_rows() {
+    let server = MockServer::start(spooled_seed()).await.expect("server");
+    let out = out_dir("spooled");
+    let roster = Roster::from_csv(SPOOLED_ROSTER).expect("the roster");
+    let info = roster.info("roster.csv", SPOOLED_ROSTER.as_bytes());
+    let options = ReviewOptions {
+        page_size: Some(3),
+        roster: Some((roster, info)),
+        ..options(&out)
+    };
+    let meta = review(&client(&server), &options, |_| {})
+        .await
+        .expect("a review");
+    let json = review_json(&out);
+    let found = findings_by_user(&json);
+    assert_eq!(found["a-ada"], ["leaver"]);
+    assert_eq!(found["b-bea"], ["leaver"]);
+    assert_eq!(found["a-cy"], ["privileged"]);
+    assert_eq!(found["a-dee"], ["dormant"]);
+    assert_eq!(found["a-eve"], ["duplicate"]);
+    assert_eq!(found["c-eve"], ["duplicate"]);
+    assert_eq!(found["b-eve"], Vec::<String>::new());
+    assert_eq!(meta.counts[&Finding::Duplicate], 2);
+    assert_eq!(meta.rows, 14);
+
+    // accounts.csv: review.json's rows, in its order.
+    let mut expected = csv::Writer::from_writer(Vec::new());
+    expected.write_record(CSV_COLUMNS).expect("header");
+    let rows: Vec<AccountRow> = serde_json::from_value(json["accounts"].clone()).expect("rows");
+    for row in &rows {
+        expected.write_record(csv_record(row)).expect("record");
+    }
+    let expected = String::from_utf8(expected.into_inner().expect("csv")).expect("utf-8");
+    let read = |name: &str| std::fs::read_to_string(out.join(name)).expect(name);
+    assert_eq!(read(CSV_FILE), expected);
+    // The reports: what they are when written again from review.json alone.
+    let (md, html) = (read("review.md"), read("review.html"));
+    assert!(
+        md.contains("## Duplicate accounts (`duplicate`): 2"),
+        "{md}"
+    );
+    write_reports(&out).expect("the reports again");
+    assert_eq!(read("review.md"), md);
+    assert_eq!(read("review.html"), html);
+    // The spool is gone.
+    let left: Vec<String> = std::fs::read_dir(&out)
+        .expect("the directory")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with('.'))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+    let _ = std::fs::remove_dir_all(&out);
+}
+
+#[tokio::test]
+async fn an_account_not_reviewed_makes_nobody_a_duplicate() {
+    let main = plain()[0];
+    let seed = Seed {
+        accounts: vec![
+            SeedAccount::new(MAIN, main.name())
+                .tenant_id("acme")
+                .users([SeedUser::new("a-ada")
+                    .email("ada@example.com")
+                    .field("last_login_at", seen(RECENT))]),
+            // Two pages of two: the second is over the review's one page a list.
+            SeedAccount::new(MAIN_TOO, main.name())
+                .tenant_id("acme")
+                .users(
+                    ["ada", "bea", "cy"]
+                        .map(|n| SeedUser::new(format!("c-{n}")).email(format!("{n}@example.com"))),
+                ),
+        ],
+        ..Seed::default()
+    };
+    let server = MockServer::start(seed).await.expect("server");
+    let out = out_dir("not-reviewed-duplicate");
+    let options = ReviewOptions {
+        page_size: Some(2),
+        max_pages: 1,
+        ..options(&out)
+    };
+    let meta = review(&client(&server), &options, |_| {})
+        .await
+        .expect("a review");
+    assert_eq!(meta.not_reviewed.len(), 1, "{meta:?}");
+    assert_eq!(meta.not_reviewed[0].integrated_account_id, MAIN_TOO);
+    assert!(
+        meta.not_reviewed[0]
+            .reason
+            .contains("1 page(s) read are kept")
+    );
+    // Ada's account in the second integrated account was read, but that account is not in
+    // the review: her first is no duplicate.
+    let found = findings_by_user(&review_json(&out));
+    assert_eq!(found.keys().collect::<Vec<_>>(), ["a-ada"]);
+    assert_eq!(found["a-ada"], Vec::<String>::new());
+    assert_eq!(meta.counts[&Finding::Duplicate], 0);
+    let md = std::fs::read_to_string(out.join("review.md")).expect("review.md");
+    assert!(
+        md.contains("## Duplicate accounts (`duplicate`): 0"),
+        "{md}"
     );
     let _ = std::fs::remove_dir_all(&out);
 }

@@ -623,7 +623,6 @@ fn review(m: &ArgMatches) -> Result<u8, Failure> {
         check_plan_out(plan, &settings.out)?;
     }
     let meta = read_accounts(&settings, &client, roster)?;
-    review_calls::write_reports(&settings.out)?;
     let plan_said = match &settings.plan_out {
         Some(plan) => Some(write_plan(&meta, &settings.out, plan)?),
         None => None,

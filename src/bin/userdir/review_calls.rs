@@ -119,12 +119,6 @@ fn failure(e: &ReviewError) -> Failure {
     Failure::new(code, e.to_string())
 }
 
-/// Writes `review.md` and `review.html` from `DIR/review.json` (`review::report::write_reports`).
-pub fn write_reports(dir: &Path) -> Result<(), Failure> {
-    lib::report::write_reports(dir)
-        .map_err(|e| Failure::new(exit::FAILED, format!("{}: {e}", dir.display())))
-}
-
 /// The short table of counts per finding, for stderr (`review::report::terminal_table`).
 pub fn terminal_table(meta: &ReviewMeta, color: bool) -> String {
     lib::report::terminal_table(meta, color)

@@ -89,7 +89,6 @@ async fn review(
         stop,
     };
     let meta = review_calls::review(client, request, |_| {}).await?;
-    review_calls::write_reports(dir)?;
     write_stdout(review_calls::terminal_table(&meta, false).as_bytes())?;
     for line in crate::review::not_reviewed_lines(&meta) {
         say(&format!("# {line}"))?;
