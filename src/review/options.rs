@@ -119,6 +119,14 @@ pub enum ReviewError {
         /// What failed.
         error: std::io::Error,
     },
+    /// An output (`accounts.csv`, `review.json`, a report) could not be written; what was read
+    /// is journaled, and a re-run writes the outputs again without reading.
+    Output {
+        /// The file (or directory).
+        path: PathBuf,
+        /// What failed.
+        error: std::io::Error,
+    },
     /// The journal or rows file was altered: it is not trusted.
     Journal {
         /// The file.
@@ -163,6 +171,11 @@ impl fmt::Display for ReviewError {
             ),
             ReviewError::Accounts(e) => write!(f, "{e}"),
             ReviewError::Io { path, error } => write!(f, "{}: {error}", path.display()),
+            ReviewError::Output { path, error } => write!(
+                f,
+                "{}: {error} (what was read is kept: run the review again to write its outputs)",
+                path.display()
+            ),
             ReviewError::Journal {
                 path,
                 line,

@@ -55,8 +55,9 @@ impl Atomic {
     }
 }
 
+/// An output that could not be written (or a spool file that could not be read for it).
 fn io_error(path: &Path, error: std::io::Error) -> ReviewError {
-    ReviewError::Io {
+    ReviewError::Output {
         path: path.to_path_buf(),
         error,
     }
@@ -64,7 +65,8 @@ fn io_error(path: &Path, error: std::io::Error) -> ReviewError {
 
 /// Writes the four outputs in `dir` for the accounts `reviewed` (their positions in the
 /// spool, in the order the outputs list them), from the spool and the rows file; `meta`
-/// gives the review's metadata from the rows' tally. The spool's files are removed.
+/// gives the review's metadata from the rows' tally. The spool's files are removed (when the
+/// spool is dropped, whether the outputs were written or not).
 pub(super) fn write(
     dir: &Path,
     rows_path: &Path,
@@ -73,7 +75,10 @@ pub(super) fn write(
     people: &People,
     meta: impl FnOnce(&Tally) -> ReviewMeta,
 ) -> Result<ReviewMeta, ReviewError> {
-    let rows_error = |e| io_error(rows_path, e);
+    let rows_error = |error| ReviewError::Io {
+        path: rows_path.to_path_buf(),
+        error,
+    };
     let mut reader = RowReader::open(rows_path).map_err(rows_error)?;
     let others_spooled = (0..spool.accounts.len())
         .any(|a| !reviewed.contains(&a) && !spool.accounts[a].pages.is_empty());
@@ -91,6 +96,7 @@ pub(super) fn write(
     let mut data = Data {
         spool: &mut spool,
         reader,
+        rows_path,
         people,
         tally,
         buffer: Vec::new(),
@@ -98,11 +104,10 @@ pub(super) fn write(
     };
     let meta = data.write(dir, reviewed, meta)?;
     let Data { tally, .. } = data;
-    let written = write_reports_with(dir, &meta, &tally, &mut |finding, format, out| {
+    write_reports_with(dir, &meta, &tally, &mut |finding, format, out| {
         copy_list(&spool, reviewed, finding, format, out)
-    });
-    spool.remove();
-    written.map_err(|e| io_error(dir, e))?;
+    })
+    .map_err(|e| io_error(dir, e))?;
     Ok(meta)
 }
 
@@ -110,6 +115,7 @@ pub(super) fn write(
 struct Data<'a> {
     spool: &'a mut Spool,
     reader: RowReader,
+    rows_path: &'a Path,
     people: &'a People,
     /// The rows written, per finding and app (`duplicate` counted as found).
     tally: Tally,
@@ -140,7 +146,9 @@ impl Data<'_> {
                         self.rewrite(page.rows, csv, json)?;
                     } else {
                         self.copy_rows(page.rows, json)?;
-                        let bytes = read_span(&self.spool.csv.file, page.csv, &mut self.buffer)?;
+                        let csv_spool = &self.spool.csv;
+                        let bytes = read_span(&csv_spool.file, page.csv, &mut self.buffer)
+                            .map_err(|e| in_file(&csv_spool.path, e))?;
                         csv.write_all(bytes)?;
                     }
                 }
@@ -159,7 +167,8 @@ impl Data<'_> {
 
     /// Copies the rows of `span` of the rows file (a JSON line each) into `review.json`.
     fn copy_rows(&mut self, span: Span, json: &mut impl Write) -> std::io::Result<()> {
-        let bytes = read_span(self.reader.file(), span, &mut self.buffer)?;
+        let bytes = read_span(self.reader.file(), span, &mut self.buffer)
+            .map_err(|e| in_file(self.rows_path, e))?;
         for line in bytes.split_inclusive(|&b| b == b'\n') {
             let row = line.strip_suffix(b"\n").ok_or_else(altered)?;
             json.write_all(if self.first { b"\n" } else { b",\n" })?;
@@ -220,32 +229,34 @@ fn copy_list(
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let n = list_index(finding, format);
-    let file = &spool.lists[n].file;
+    let (file, path) = (&spool.lists[n].file, &spool.lists[n].path);
     let mut buffer = Vec::new();
     if finding == Finding::Duplicate {
         let mut file = file;
-        file.seek(SeekFrom::Start(0))?;
-        std::io::copy(&mut file, out)?;
+        file.seek(SeekFrom::Start(0))
+            .and_then(|_| std::io::copy(&mut file, out))
+            .map_err(|e| in_file(path, e))?;
         return Ok(());
     }
-    // Spans that follow one another are read at once.
+    // Spans that follow one another are read at once (the last, which follows nothing, makes
+    // the one pending read).
     let mut pending: Option<Span> = None;
-    let spans = reviewed
-        .iter()
-        .flat_map(|&a| spool.accounts[a].pages.iter().map(move |p| p.lists[n]))
-        .filter(|(start, end)| start < end);
-    for span in spans {
+    let spans = reviewed.iter().flat_map(|&a| {
+        spool.accounts[a]
+            .pages
+            .iter()
+            .filter_map(move |p| p.list(n))
+    });
+    for span in spans.chain([(u64::MAX, u64::MAX)]) {
         match &mut pending {
             Some((_, end)) if *end == span.0 => *end = span.1,
             _ => {
                 if let Some(done) = pending.replace(span) {
-                    out.write_all(read_span(file, done, &mut buffer)?)?;
+                    let bytes = read_span(file, done, &mut buffer).map_err(|e| in_file(path, e))?;
+                    out.write_all(bytes)?;
                 }
             }
         }
-    }
-    if let Some(done) = pending {
-        out.write_all(read_span(file, done, &mut buffer)?)?;
     }
     Ok(())
 }
@@ -261,6 +272,11 @@ fn read_span<'b>(
     file.seek(SeekFrom::Start(span.0))?;
     file.read_exact(buffer)?;
     Ok(buffer)
+}
+
+/// `error`, naming the file it happened in.
+fn in_file(path: &Path, error: std::io::Error) -> std::io::Error {
+    std::io::Error::new(error.kind(), format!("{}: {error}", path.display()))
 }
 
 fn altered() -> std::io::Error {

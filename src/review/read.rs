@@ -260,14 +260,21 @@ impl Reading<'_> {
             .map(|r| criteria.row(r, &target.id, &self.app))
             .collect();
         let page = spool::encode(&rows, shared.people)?;
-        self.state = shared.journal().page(
-            &target.key,
-            &target.id,
-            &self.app,
-            next,
-            &page.rows,
-            page.count,
-        )?;
+        let mut journal = shared.journal();
+        self.state = journal
+            .page(
+                &target.key,
+                &target.id,
+                &self.app,
+                next,
+                &page.rows,
+                page.count,
+            )
+            .map_err(|e| {
+                let rows = journal.rows_path();
+                std::io::Error::new(e.kind(), format!("{}: {e}", rows.display()))
+            })?;
+        drop(journal);
         let written = self.state.ranges.last().copied().unwrap_or_default();
         shared.spool().append(self.n, written, page)?;
         let _ = shared.events.send(Progress::Page {

@@ -67,7 +67,8 @@ pub async fn review(
     let outcomes = match read_all(&shared, &slots, heard, &mut progress).await {
         Ok(outcomes) => outcomes,
         Err(error) => {
-            let path = rows_path;
+            // The error names the file (the rows file, the journal or a spool file).
+            let path = options.out.clone();
             return Err(ReviewError::Io { path, error });
         }
     };
@@ -86,16 +87,6 @@ pub async fn review(
     } else {
         format_time(OffsetDateTime::now_utc())
     };
-    // Every read has ended: nothing else holds what they shared.
-    let shared = Arc::into_inner(shared).ok_or_else(|| ReviewError::Io {
-        path: rows_path.clone(),
-        error: std::io::Error::other("a read of the review outlived it"),
-    })?;
-    drop(shared.journal);
-    let spool = shared
-        .spool
-        .into_inner()
-        .unwrap_or_else(PoisonError::into_inner);
     let (accounts, positions) = sort_out(slots, outcomes);
     let meta = |tally: &Tally| ReviewMeta {
         tenant_id: tenant_id.map(str::to_string),
@@ -109,7 +100,31 @@ pub async fn review(
         counts: tally.counts(),
         rows: tally.rows,
     };
-    outputs::write(&options.out, &rows_path, spool, &positions, people, meta)
+    write_outputs(shared, options, &rows_path, &positions, meta)
+}
+
+/// Writes the outputs once every read has ended, for the accounts reviewed (`positions`).
+fn write_outputs(
+    shared: Arc<Shared>,
+    options: &ReviewOptions,
+    rows_path: &std::path::Path,
+    positions: &[usize],
+    meta: impl FnOnce(&Tally) -> ReviewMeta,
+) -> Result<ReviewMeta, ReviewError> {
+    // Every read has ended: nothing else holds what they shared.
+    let shared = Arc::into_inner(shared).ok_or_else(|| ReviewError::Io {
+        path: rows_path.to_path_buf(),
+        error: std::io::Error::other("a read of the review outlived it"),
+    })?;
+    // The journal holds the directory's lock: kept until the outputs are written, so that no
+    // other run of the review can take the directory (and its spool) meanwhile.
+    let _lock = shared.journal;
+    let spool = shared
+        .spool
+        .into_inner()
+        .unwrap_or_else(PoisonError::into_inner);
+    let people = shared.people;
+    outputs::write(&options.out, rows_path, spool, positions, people, meta)
 }
 
 /// The review's spool, with the pages a resumed review had read before spooled again.

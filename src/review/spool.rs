@@ -3,7 +3,7 @@
 //!
 //! Each page's rows are encoded once, as they arrive ([`encode`]): their `accounts.csv`
 //! records, and their lines of the reports' lists (one per finding and format). These go to
-//! spool files next to the outputs (`.spool.*`, removed when the outputs are written), and the
+//! spool files next to the outputs (`.spool.*`, removed when the spool is dropped), and the
 //! spool remembers where each page's bytes are ([`PageSpans`]), per account, in the rows file
 //! too. It also counts each account's rows per finding and app ([`Tally`]), and keeps the
 //! `duplicate` tally: the only thing held across users, as 64-bit hashes.
@@ -124,8 +124,8 @@ pub(super) struct PageSpans {
     pub(super) rows: Span,
     /// Its `accounts.csv` records, in the CSV spool.
     pub(super) csv: Span,
-    /// Its lines of each list, in that list's spool.
-    pub(super) lists: [Span; LISTS],
+    /// Its lines of each list that has some (by [`list_index`]), in that list's spool.
+    lists: Box<[(u8, Span)]>,
     /// Whether it holds a row of a person seen twice in one app (read back at the end).
     pub(super) marked: bool,
 }
@@ -145,6 +145,16 @@ pub(super) struct SpoolFile {
     len: u64,
 }
 
+impl PageSpans {
+    /// Where its lines of list `n` are, if it has some.
+    pub(super) fn list(&self, n: usize) -> Option<Span> {
+        self.lists
+            .iter()
+            .find(|(list, _)| usize::from(*list) == n)
+            .map(|(_, span)| *span)
+    }
+}
+
 impl SpoolFile {
     fn create(dir: &Path, name: &str) -> io::Result<SpoolFile> {
         let path = dir.join(format!(".spool.{name}"));
@@ -157,14 +167,25 @@ impl SpoolFile {
         Ok(SpoolFile { path, file, len: 0 })
     }
 
-    /// Appends `bytes`; where they are.
+    /// Appends `bytes`; where they are. An error names the file.
     pub(super) fn append(&mut self, bytes: &[u8]) -> io::Result<Span> {
         let start = self.len;
         if !bytes.is_empty() {
-            self.file.write_all(bytes)?;
+            self.file
+                .write_all(bytes)
+                .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", self.path.display())))?;
             self.len += bytes.len() as u64;
         }
         Ok((start, self.len))
+    }
+}
+
+/// A spool file is removed when dropped (best effort: one left behind is a hidden file the
+/// next run of the review truncates): whether the outputs were written, or the review stopped
+/// or failed (a re-run spools again what it had read).
+impl Drop for SpoolFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
     }
 }
 
@@ -212,14 +233,19 @@ impl Spool {
     }
 
     fn append_page(&mut self, account: usize, rows: Span, page: Encoded) -> io::Result<()> {
-        let mut spans = PageSpans {
-            rows,
-            csv: self.csv.append(&page.csv)?,
-            ..PageSpans::default()
-        };
+        let csv = self.csv.append(&page.csv)?;
+        let mut lists = Vec::new();
         for (n, bytes) in page.lists.iter().enumerate() {
-            spans.lists[n] = self.lists[n].append(bytes)?;
+            if !bytes.is_empty() {
+                lists.push((n as u8, self.lists[n].append(bytes)?));
+            }
         }
+        let spans = PageSpans {
+            rows,
+            csv,
+            lists: lists.into_boxed_slice(),
+            marked: false,
+        };
         let spooled = &mut self.accounts[account];
         spooled.tally.merge(&page.tally)?;
         spooled.pages.push(spans);
@@ -286,16 +312,6 @@ impl Spool {
             }
         }
         Ok(())
-    }
-
-    /// Removes the spool's files (best effort: a file left behind is a hidden file the next
-    /// run of the review truncates).
-    pub(super) fn remove(self) {
-        for file in std::iter::once(self.csv).chain(self.lists) {
-            let SpoolFile { path, file, .. } = file;
-            drop(file);
-            let _ = std::fs::remove_file(path);
-        }
     }
 }
 

@@ -591,6 +591,11 @@ async fn a_stopped_review_continues_without_reading_a_page_twice() {
     assert!(unfinished > 0 && finished + unfinished == 3, "{e}");
     assert!(e.to_string().contains("interrupted"), "{e}");
     assert!(!resumed.join(JSON_FILE).exists(), "no outputs yet");
+    assert_eq!(
+        spool_files(&resumed),
+        Vec::<String>::new(),
+        "a re-run spools again"
+    );
     let (first, _) = list_and_get_calls(&server);
     assert!(
         (4..all_pages).contains(&first),
@@ -843,12 +848,7 @@ async fn outputs_assembled_from_the_spool_are_those_of_their_rows() {
     assert_eq!(read("review.md"), md);
     assert_eq!(read("review.html"), html);
     // The spool is gone.
-    let left: Vec<String> = std::fs::read_dir(&out)
-        .expect("the directory")
-        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-        .filter(|name| name.starts_with('.'))
-        .collect();
-    assert!(left.is_empty(), "{left:?}");
+    assert_eq!(spool_files(&out), Vec::<String>::new());
     let _ = std::fs::remove_dir_all(&out);
 }
 
@@ -900,5 +900,52 @@ async fn an_account_not_reviewed_makes_nobody_a_duplicate() {
         md.contains("## Duplicate accounts (`duplicate`): 0"),
         "{md}"
     );
+    let _ = std::fs::remove_dir_all(&out);
+}
+
+/// The hidden files of a review directory (its spool, outputs being written).
+fn spool_files(out: &Path) -> Vec<String> {
+    std::fs::read_dir(out)
+        .expect("the directory")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with('.'))
+        .collect()
+}
+
+#[tokio::test]
+async fn outputs_that_cannot_be_written_keep_what_was_read() {
+    let server = MockServer::start(big_seed(2, 150)).await.expect("server");
+    let client = client(&server);
+    let out = out_dir("unwritable");
+    // accounts.csv is written beside its name first: a directory there cannot be.
+    let blocker = out.join(format!(".{CSV_FILE}.partial"));
+    std::fs::create_dir_all(&blocker).expect("the blocker");
+    let e = review(&client, &big_options(&out), |_| {})
+        .await
+        .expect_err("accounts.csv cannot be written");
+    assert!(matches!(e, ReviewError::Output { .. }), "{e}");
+    assert!(
+        e.to_string().contains(".accounts.csv.partial")
+            && e.to_string().contains("run the review again"),
+        "{e}"
+    );
+    std::fs::remove_dir(&blocker).expect("the blocker removed");
+    assert_eq!(
+        spool_files(&out),
+        Vec::<String>::new(),
+        "the spool is removed"
+    );
+    let (read, _) = list_and_get_calls(&server);
+    assert_eq!(read, 4);
+    // The same review again: nothing read, the outputs written.
+    let meta = review(&client, &big_options(&out), |_| {})
+        .await
+        .expect("the outputs");
+    assert_eq!(list_and_get_calls(&server).0, read, "nothing read again");
+    assert_eq!(meta.rows, 300);
+    assert_eq!(meta.counts[&Finding::Duplicate], 300);
+    for name in [CSV_FILE, JSON_FILE, "review.md", "review.html"] {
+        assert!(out.join(name).is_file(), "{name}");
+    }
     let _ = std::fs::remove_dir_all(&out);
 }
