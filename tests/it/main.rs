@@ -36,6 +36,7 @@ mod resources;
 mod review_cli;
 mod review_engine;
 mod review_report;
+mod review_spool;
 mod revoke;
 mod schemas;
 mod spec_errors;
