@@ -637,18 +637,19 @@ pub fn walk<'v>(
 ) {
     use serde_json::Value;
     let mut current = vec![value];
+    let mut next = Vec::new();
     let mut problem = None;
-    let mut walked = String::new();
+    // `path[..walked]`: the segments walked so far, each with its dot (the text of a problem).
+    let mut walked = 0;
     for segment in path.split('.') {
         let (name, each) = match segment.strip_suffix("[]") {
             Some(name) => (name, true),
             None => (segment, false),
         };
-        let mut next = Vec::new();
-        for v in current {
+        for &v in &current {
             let Value::Object(object) = v else {
                 if !v.is_null() && problem.is_none() {
-                    let at = match walked.strip_suffix('.') {
+                    let at = match path[..walked].strip_suffix('.') {
                         None => "the record".to_string(),
                         Some(list) => match list.strip_suffix("[]") {
                             Some(list) => format!("an item of `{list}`"),
@@ -664,16 +665,20 @@ pub fn walk<'v>(
                 Some(Value::Null) | None => {}
                 Some(other) if each => {
                     problem.get_or_insert_with(|| {
-                        let at = format!("`{walked}{name}` is {}, not a list", kind_of(other));
+                        let at = format!(
+                            "`{}{name}` is {}, not a list",
+                            &path[..walked],
+                            kind_of(other)
+                        );
                         (at, other)
                     });
                 }
                 Some(found) => next.push(found),
             }
         }
-        walked.push_str(segment);
-        walked.push('.');
-        current = next;
+        walked = (walked + segment.len() + 1).min(path.len());
+        std::mem::swap(&mut current, &mut next);
+        next.clear();
     }
     current.retain(|v| !v.is_null());
     (current, problem)
