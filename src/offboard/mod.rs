@@ -213,6 +213,45 @@ pub struct TargetResult {
     pub finished_at: String,
 }
 
+impl TargetResult {
+    /// The result of target number `target` (`requested` of user `user_id` in an integrated
+    /// account) before anything is known of a call: no operation, answer, note or check yet;
+    /// started and finished now.
+    pub(crate) fn unsent(
+        target: usize,
+        integrated_account_id: String,
+        user_id: String,
+        requested: String,
+        outcome: Outcome,
+    ) -> TargetResult {
+        let now = now_rfc3339();
+        TargetResult {
+            target,
+            integrated_account_id,
+            integration: None,
+            unknown_integration: None,
+            user_id,
+            operation: None,
+            requested,
+            outcome,
+            status: None,
+            attempts: 0,
+            error: None,
+            lost_answers: 0,
+            confirmed_by: None,
+            note: None,
+            problems: Vec::new(),
+            email: None,
+            request_id: None,
+            response_sha256: None,
+            verification: None,
+            revoke: None,
+            started_at: now.clone(),
+            finished_at: now,
+        }
+    }
+}
+
 /// What one removal of access took away.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct RevokeOf {

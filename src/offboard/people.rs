@@ -89,30 +89,17 @@ fn unsent(
     outcome: Outcome,
     error: Option<String>,
 ) -> TargetResult {
-    let now = now_rfc3339();
     TargetResult {
-        target: index,
-        integrated_account_id,
         integration,
-        unknown_integration: None,
-        user_id: String::new(),
-        operation: None,
-        requested: requested.to_string(),
-        outcome,
-        status: None,
-        attempts: 0,
         error,
-        lost_answers: 0,
-        confirmed_by: None,
-        note: None,
-        problems: Vec::new(),
         email: target.email.clone(),
-        request_id: None,
-        response_sha256: None,
-        verification: None,
-        revoke: None,
-        started_at: now.clone(),
-        finished_at: now,
+        ..TargetResult::unsent(
+            index,
+            integrated_account_id,
+            String::new(),
+            requested.to_string(),
+            outcome,
+        )
     }
 }
 

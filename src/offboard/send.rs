@@ -64,28 +64,17 @@ impl Pending<'_> {
 
     pub(super) fn result(&self, outcome: Outcome) -> TargetResult {
         TargetResult {
-            target: self.index,
-            integrated_account_id: self.target.integrated_account_id.clone(),
             integration: self.integration.map(|i| i.name().to_string()),
             unknown_integration: self.unknown_integration.clone(),
-            user_id: self.target.user_id.clone(),
-            operation: None,
-            requested: self.requested.to_string(),
-            outcome,
-            status: None,
-            attempts: 0,
-            error: None,
-            lost_answers: 0,
-            confirmed_by: None,
-            note: None,
-            problems: Vec::new(),
             email: self.email.clone(),
-            request_id: None,
-            response_sha256: None,
-            verification: None,
-            revoke: None,
             started_at: self.started_at.clone(),
-            finished_at: now_rfc3339(),
+            ..TargetResult::unsent(
+                self.index,
+                self.target.integrated_account_id.clone(),
+                self.target.user_id.clone(),
+                self.requested.to_string(),
+                outcome,
+            )
         }
     }
 }

@@ -312,35 +312,23 @@ impl Revoker<'_> {
 
     /// The result of a removal, before anything is known of its call.
     fn result(&self, p: &Person, revoke: &Revoke, item: &Item, outcome: Outcome) -> TargetResult {
-        let now = now_rfc3339();
         TargetResult {
-            target: p.index,
-            integrated_account_id: p.account.clone(),
             integration: p.integration.map(|i| i.name().to_string()),
-            unknown_integration: None,
-            user_id: p.user_id.clone(),
             operation: Some(operation(revoke, &item.id)),
-            requested: REVOKE.into(),
-            outcome,
-            status: None,
-            attempts: 0,
-            error: None,
-            lost_answers: 0,
-            confirmed_by: None,
-            note: None,
-            problems: Vec::new(),
             email: p.email.clone(),
-            request_id: None,
-            response_sha256: None,
-            verification: None,
             revoke: Some(RevokeOf {
                 access: revoke.access.to_string(),
                 item: item.id.clone(),
                 name: item.name.clone(),
                 grants: item.grants.clone(),
             }),
-            started_at: now.clone(),
-            finished_at: now,
+            ..TargetResult::unsent(
+                p.index,
+                p.account.clone(),
+                p.user_id.clone(),
+                REVOKE.into(),
+                outcome,
+            )
         }
     }
 
