@@ -1,6 +1,19 @@
 //! Values from apps and users, escaped for the reports' formats: Markdown, HTML and a terminal.
 //! Shared by the offboarding report and the access review's reports.
 
+/// The style both reports' HTML pages start with (each adds its own after it).
+pub(crate) const REPORT_CSS: &str =
+    "body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
+h1 { font-size: 1.6em; }
+dl.facts { display: grid; grid-template-columns: max-content auto; gap: 0.2em 1em; }
+dt { font-weight: bold; }
+dd { margin: 0; font-family: ui-monospace, monospace; word-break: break-all; }
+table { border-collapse: collapse; margin: 0.5em 0 1.5em; }
+th, td { border: 1px solid #ccc; padding: 0.3em 0.6em; text-align: left; vertical-align: top; }
+td { font-family: ui-monospace, monospace; font-size: 0.9em; word-break: break-all; }
+th { background: #f3f3f3; }
+";
+
 /// Escapes a value for Markdown: table pipes, backslashes, what could start HTML, code, links or
 /// emphasis, and line breaks (a table cell is one line).
 pub(crate) fn md(value: &str) -> String {

@@ -27,7 +27,7 @@ use super::access::{AccessItem, AccessReport, AccessSnapshot};
 use super::dry_run::DryRunLine;
 use super::run::Summary;
 use super::{Confirmation, Outcome, TargetResult, VerifyOutcome};
-use crate::markup::{html, md, plain};
+use crate::markup::{REPORT_CSS, html, md, plain};
 
 /// SHA-256 of a plan file's bytes (hex), for [`RunInfo::plan_sha256`].
 pub fn plan_sha256(bytes: &[u8]) -> String {
@@ -703,7 +703,7 @@ impl Report {
     pub fn html(&self) -> String {
         let title = self.title();
         let mut out = format!(
-            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n<h1>{title}</h1>\n<dl class=\"facts\">\n"
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n<style>\n{REPORT_CSS}{CSS}</style>\n</head>\n<body>\n<h1>{title}</h1>\n<dl class=\"facts\">\n"
         );
         for (label, value) in self.facts() {
             out.push_str(&format!("<dt>{label}</dt><dd>{}</dd>\n", html(&value)));
@@ -844,17 +844,8 @@ impl Report {
     }
 }
 
-/// The HTML page's style sheet.
-const CSS: &str = "body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
-h1 { font-size: 1.6em; }
-dl.facts { display: grid; grid-template-columns: max-content auto; gap: 0.2em 1em; }
-dt { font-weight: bold; }
-dd { margin: 0; font-family: ui-monospace, monospace; word-break: break-all; }
-table { border-collapse: collapse; margin: 0.5em 0 1.5em; }
-th, td { border: 1px solid #ccc; padding: 0.3em 0.6em; text-align: left; vertical-align: top; }
-td { font-family: ui-monospace, monospace; font-size: 0.9em; word-break: break-all; }
-th { background: #f3f3f3; }
-tr.done td { background: #eefaee; }
+/// The HTML page's own style, after [`REPORT_CSS`].
+const CSS: &str = "tr.done td { background: #eefaee; }
 tr.attention td { background: #fff8e1; }
 tr.failed td { background: #fdecea; }
 li.attention { border-left: 4px solid #e0a800; padding-left: 0.5em; margin: 0.3em 0; }

@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 
 use super::load::for_each_row;
 use super::{AccountRow, Finding, ReviewMeta};
-use crate::markup::{html, md};
+use crate::markup::{REPORT_CSS, html, md};
 
 /// The order of the lists an auditor reads: leavers first.
 pub const REPORT_ORDER: [Finding; 6] = [
@@ -630,7 +630,7 @@ impl Report<'_> {
     fn html_head(&self, w: &mut impl Write) -> io::Result<()> {
         write!(
             w,
-            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Access review</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n<h1>Access review</h1>\n<dl class=\"facts\">\n"
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Access review</title>\n<style>\n{REPORT_CSS}{CSS}</style>\n</head>\n<body>\n<h1>Access review</h1>\n<dl class=\"facts\">\n"
         )?;
         for (label, value) in self.facts() {
             writeln!(w, "<dt>{label}</dt><dd>{}</dd>", html(&value))?;
@@ -747,17 +747,8 @@ fn write_atomically(
     result
 }
 
-/// The HTML page's style sheet.
-const CSS: &str = "body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
-h1 { font-size: 1.6em; }
-dl.facts { display: grid; grid-template-columns: max-content auto; gap: 0.2em 1em; }
-dt { font-weight: bold; }
-dd { margin: 0; font-family: ui-monospace, monospace; word-break: break-all; }
-table { border-collapse: collapse; margin: 0.5em 0 1.5em; }
-th, td { border: 1px solid #ccc; padding: 0.3em 0.6em; text-align: left; vertical-align: top; }
-td { font-family: ui-monospace, monospace; font-size: 0.9em; word-break: break-all; }
-th { background: #f3f3f3; }
-table.counts td + td { text-align: right; }
+/// The HTML page's own style, after [`REPORT_CSS`].
+const CSS: &str = "table.counts td + td { text-align: right; }
 table.leaver td { background: #fdecea; }
 table.privileged td, table.duplicate td { background: #fff8e1; }
 ";
