@@ -13,6 +13,7 @@
 //! `people`).
 
 mod accounts;
+mod atomic;
 mod cells;
 pub mod diff;
 pub mod findings;

@@ -6,9 +6,10 @@
 //! file is written beside its name and renamed over it once whole.
 
 use std::fs::File;
-use std::io::{BufWriter, Read, Seek, SeekFrom, Write};
-use std::path::{Path, PathBuf};
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::path::Path;
 
+use super::atomic::{Atomic, in_file};
 use super::cells::{CSV_COLUMNS, csv_record};
 use super::findings::add_finding;
 use super::options::ReviewError;
@@ -22,38 +23,6 @@ pub const CSV_FILE: &str = "accounts.csv";
 
 /// `review.json`'s file name.
 pub const JSON_FILE: &str = "review.json";
-
-/// A file written beside its name, renamed over it once whole.
-struct Atomic {
-    path: PathBuf,
-    temporary: PathBuf,
-    file: BufWriter<File>,
-}
-
-impl Atomic {
-    fn create(dir: &Path, name: &str) -> Result<Atomic, ReviewError> {
-        let temporary = dir.join(format!(".{name}.partial"));
-        let file = File::create(&temporary).map_err(|e| io_error(&temporary, e))?;
-        Ok(Atomic {
-            path: dir.join(name),
-            temporary,
-            file: BufWriter::with_capacity(1 << 16, file),
-        })
-    }
-
-    fn commit(self) -> Result<(), ReviewError> {
-        let Atomic {
-            path,
-            temporary,
-            file,
-        } = self;
-        let file = file
-            .into_inner()
-            .map_err(|e| io_error(&temporary, e.into_error()))?;
-        file.sync_all().map_err(|e| io_error(&temporary, e))?;
-        std::fs::rename(&temporary, &path).map_err(|e| io_error(&path, e))
-    }
-}
 
 /// An output that could not be written (or a spool file that could not be read for it).
 fn io_error(path: &Path, error: std::io::Error) -> ReviewError {
@@ -131,10 +100,10 @@ impl Data<'_> {
         reviewed: &[usize],
         meta: impl FnOnce(&Tally) -> ReviewMeta,
     ) -> Result<ReviewMeta, ReviewError> {
-        let mut csv_file = Atomic::create(dir, CSV_FILE)?;
-        let mut json_file = Atomic::create(dir, JSON_FILE)?;
+        let create = |name| Atomic::create(&dir.join(name)).map_err(|e| io_error(dir, e));
+        let (mut csv_file, mut json_file) = (create(CSV_FILE)?, create(JSON_FILE)?);
         let meta = (|| -> std::io::Result<ReviewMeta> {
-            let (csv, json) = (&mut csv_file.file, &mut json_file.file);
+            let (csv, json) = (csv_file.writer(), json_file.writer());
             let mut header = csv::Writer::from_writer(Vec::new());
             header.write_record(CSV_COLUMNS)?;
             csv.write_all(&header.into_inner().map_err(|e| e.into_error())?)?;
@@ -160,8 +129,8 @@ impl Data<'_> {
             Ok(meta)
         })()
         .map_err(|e| io_error(dir, e))?;
-        csv_file.commit()?;
-        json_file.commit()?;
+        csv_file.commit().map_err(|e| io_error(dir, e))?;
+        json_file.commit().map_err(|e| io_error(dir, e))?;
         Ok(meta)
     }
 
@@ -171,9 +140,8 @@ impl Data<'_> {
             .map_err(|e| in_file(self.rows_path, e))?;
         for line in bytes.split_inclusive(|&b| b == b'\n') {
             let row = line.strip_suffix(b"\n").ok_or_else(altered)?;
-            json.write_all(if self.first { b"\n" } else { b",\n" })?;
+            json.write_all(separator(&mut self.first))?;
             json.write_all(row)?;
-            self.first = false;
         }
         Ok(())
     }
@@ -196,14 +164,23 @@ impl Data<'_> {
                 tally.add_finding(&row.app, Finding::Duplicate);
                 list_duplicate(spool, &row)?;
             }
-            json.write_all(if *first { b"\n" } else { b",\n" })?;
+            json.write_all(separator(first))?;
             serde_json::to_writer(&mut *json, &row)?;
-            *first = false;
             records
                 .write_record(csv_record(&row))
                 .map_err(std::io::Error::from)
         })?;
         csv.write_all(&records.into_inner().map_err(|e| e.into_error())?)
+    }
+}
+
+/// What goes before a row of `review.json`'s `accounts`: a line break, after a comma unless
+/// it is the `first` (which it is no longer).
+fn separator(first: &mut bool) -> &'static [u8] {
+    if std::mem::replace(first, false) {
+        b"\n"
+    } else {
+        b",\n"
     }
 }
 
@@ -272,11 +249,6 @@ fn read_span<'b>(
     file.seek(SeekFrom::Start(span.0))?;
     file.read_exact(buffer)?;
     Ok(buffer)
-}
-
-/// `error`, naming the file it happened in.
-fn in_file(path: &Path, error: std::io::Error) -> std::io::Error {
-    std::io::Error::new(error.kind(), format!("{}: {error}", path.display()))
 }
 
 fn altered() -> std::io::Error {

@@ -9,6 +9,7 @@ use serde_json::Value;
 use tokio::sync::mpsc;
 
 use super::accounts::{Target, cannot_list, get_for, is_partial};
+use super::atomic::in_file;
 use super::findings::Criteria;
 use super::journal::{AccountState, Journal};
 use super::options::{Progress, ReviewOptions};
@@ -270,10 +271,7 @@ impl Reading<'_> {
                 &page.rows,
                 page.count,
             )
-            .map_err(|e| {
-                let rows = journal.rows_path();
-                std::io::Error::new(e.kind(), format!("{}: {e}", rows.display()))
-            })?;
+            .map_err(|e| in_file(&journal.rows_path(), e))?;
         drop(journal);
         let written = self.state.ranges.last().copied().unwrap_or_default();
         shared.spool().append(self.n, written, page)?;

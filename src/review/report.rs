@@ -18,6 +18,7 @@ use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
+use super::atomic::write_atomically;
 use super::load::for_each_row;
 use super::{AccountRow, Finding, ReviewMeta};
 use crate::markup::{REPORT_CSS, html, md};
@@ -725,26 +726,6 @@ fn html_table(
         writeln!(w, "</tr>")?;
     }
     writeln!(w, "</table>")
-}
-
-/// Writes `path` through a temporary file next to it, renamed over it once whole.
-fn write_atomically(
-    path: &Path,
-    write: impl FnOnce(&mut BufWriter<File>) -> io::Result<()>,
-) -> io::Result<()> {
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(format!(".{}.tmp", std::process::id()));
-    let temp = path.with_file_name(name);
-    let result = File::create(&temp).and_then(|file| {
-        let mut w = BufWriter::new(file);
-        write(&mut w)?;
-        w.into_inner().map_err(io::IntoInnerError::into_error)?;
-        std::fs::rename(&temp, path)
-    });
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    result
 }
 
 /// The HTML page's own style, after [`REPORT_CSS`].

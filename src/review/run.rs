@@ -139,28 +139,32 @@ fn open_spool(
         error,
     };
     let mut spool = Spool::create(&options.out, slots.len()).map_err(spool_error)?;
+    // The accounts a resumed review has pages of.
+    let read_before: Vec<(usize, &[(u64, u64)])> = slots
+        .iter()
+        .enumerate()
+        .filter_map(|(n, slot)| match slot {
+            Slot::Read(target) => journal
+                .accounts
+                .get(&target.key)
+                .map(|s| (n, &s.ranges[..])),
+            Slot::Skipped(_) => None,
+        })
+        .filter(|(_, ranges)| !ranges.is_empty())
+        .collect();
+    if read_before.is_empty() {
+        return Ok(spool);
+    }
     let rows_path = journal.rows_path();
-    let mut reader = None;
-    for (n, slot) in slots.iter().enumerate() {
-        let Slot::Read(target) = slot else { continue };
-        let Some(state) = journal.accounts.get(&target.key) else {
-            continue;
-        };
-        if state.ranges.is_empty() {
-            continue;
-        }
-        let rows_error = |error| ReviewError::Io {
-            path: rows_path.clone(),
-            error,
-        };
-        if reader.is_none() {
-            reader = Some(RowReader::open(&rows_path).map_err(rows_error)?);
-        }
-        if let Some(reader) = &mut reader {
-            spool
-                .catch_up(n, &state.ranges, reader, people)
-                .map_err(rows_error)?;
-        }
+    let rows_error = |error| ReviewError::Io {
+        path: rows_path.clone(),
+        error,
+    };
+    let mut reader = RowReader::open(&rows_path).map_err(rows_error)?;
+    for (n, ranges) in read_before {
+        spool
+            .catch_up(n, ranges, &mut reader, people)
+            .map_err(rows_error)?;
     }
     Ok(spool)
 }

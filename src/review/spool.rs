@@ -22,6 +22,7 @@ use std::fs::{File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use super::atomic::in_file;
 use super::cells::csv_record;
 use super::findings::duplicate_key;
 use super::report::{Format, REPORT_ORDER, Tally, html_row, markdown_row};
@@ -173,7 +174,7 @@ impl SpoolFile {
         if !bytes.is_empty() {
             self.file
                 .write_all(bytes)
-                .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", self.path.display())))?;
+                .map_err(|e| in_file(&self.path, e))?;
             self.len += bytes.len() as u64;
         }
         Ok((start, self.len))

@@ -918,15 +918,15 @@ async fn outputs_that_cannot_be_written_keep_what_was_read() {
     let client = client(&server);
     let out = out_dir("unwritable");
     // accounts.csv is written beside its name first: a directory there cannot be.
-    let blocker = out.join(format!(".{CSV_FILE}.partial"));
+    let partial = format!(".{CSV_FILE}.{}.partial", std::process::id());
+    let blocker = out.join(&partial);
     std::fs::create_dir_all(&blocker).expect("the blocker");
     let e = review(&client, &big_options(&out), |_| {})
         .await
         .expect_err("accounts.csv cannot be written");
     assert!(matches!(e, ReviewError::Output { .. }), "{e}");
     assert!(
-        e.to_string().contains(".accounts.csv.partial")
-            && e.to_string().contains("run the review again"),
+        e.to_string().contains(&partial) && e.to_string().contains("run the review again"),
         "{e}"
     );
     std::fs::remove_dir(&blocker).expect("the blocker removed");
