@@ -8,8 +8,8 @@ use std::time::Duration;
 
 use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use truto_user_directory::offboard::{Plan, account_id_problems, bulk_client_builder, plan_sha256};
-use truto_user_directory::review::{Finding, ReviewMeta, RosterInfo};
+use truto_user_directory::offboard::{Plan, account_id_problems, bulk_client_builder};
+use truto_user_directory::review::{Finding, ReviewMeta, ReviewOptions, Roster, RosterInfo};
 use truto_user_directory::terminal::{escape, short};
 use truto_user_directory::{
     Client, DEFAULT_BASE_URL, DEFAULT_MAX_PAGES, RateBudget, Stop, TOKEN_ENV, TRUTO_PER_ACCOUNT,
@@ -18,7 +18,7 @@ use truto_user_directory::{
 use crate::args::{self, base_url_arg, max_body_bytes_arg, token_arg};
 use crate::exit::{self, Failure};
 use crate::output::{print_json, write_stdout};
-use crate::review_calls::{self, Request, Roster};
+use crate::review_calls;
 use crate::runtime::{runtime, watch_signals};
 
 /// `userdir review`.
@@ -83,9 +83,10 @@ pub fn review_command() -> Command {
              not an error); 1 when an account was not reviewed (another status than active, \
              no users list for its app, an error: listed in the metadata and on stderr) or the \
              tenant has none; 2 usage (a bad roster: its line); 3 the tenant's accounts could \
-             not be read; 4 network; 5 the review's files could not be written; 7 the reports \
-             or the plan could not be written; 130 stopped by a signal (run it again to \
-             continue).",
+             not be read; 4 network; 5 the review's rows file, journal or spool could not be \
+             written; 7 an output (accounts.csv, review.json, a report) or the plan could not \
+             be written (run it again to write the outputs without reading); 130 stopped by \
+             a signal (run it again to continue).",
         )
         .args_conflicts_with_subcommands(true)
         .subcommand_negates_reqs(true)
@@ -392,12 +393,7 @@ pub fn read_roster(path: &Path) -> Result<(Roster, RosterInfo), Failure> {
         ))
     })?;
     let roster = review_calls::parse_roster(path, text)?;
-    let info = RosterInfo {
-        path: path.display().to_string(),
-        sha256: plan_sha256(&bytes),
-        people: roster.people,
-        left: roster.left,
-    };
+    let info = roster.info(&path.display().to_string(), &bytes);
     Ok((roster, info))
 }
 
@@ -560,7 +556,7 @@ fn read_accounts(
     let runtime = runtime()?;
     let stop = Stop::new();
     let bar = spinner(std::io::stderr().is_terminal());
-    let request = Request {
+    let options = ReviewOptions {
         tenant_id: settings.tenant_id.clone(),
         accounts: settings.accounts.clone(),
         roster,
@@ -570,11 +566,11 @@ fn read_accounts(
         accounts_in_flight: settings.accounts_in_flight,
         max_pages: settings.max_pages,
         page_size: settings.page_size,
-        stop: stop.clone(),
+        stop: Some(stop.clone()),
     };
     let meta = runtime.block_on(async {
         let _signals = watch_signals(stop.clone())?;
-        review_calls::review(client, request, |line| bar.set_message(line.to_string())).await
+        review_calls::review(client, &options, |line| bar.set_message(line.to_string())).await
     });
     bar.finish_and_clear();
     meta

@@ -1,78 +1,29 @@
 //! The library calls `review` and `demo review` make — the engine, the reports, the plan for the
 //! leavers, the diff — each with its errors turned into an exit code and a message.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
+use truto_user_directory::Client;
 use truto_user_directory::offboard::FindError;
-use truto_user_directory::review::{self as lib, ReviewError, ReviewMeta, RosterInfo};
-use truto_user_directory::{Client, Stop};
+use truto_user_directory::review::{self as lib, ReviewError, ReviewMeta};
 
 use crate::exit::{self, Failure};
 
-/// A roster, read and checked.
-pub struct Roster {
-    /// People on it.
-    pub people: usize,
-    /// Of them, `left`.
-    pub left: usize,
-    /// The roster itself.
-    roster: lib::Roster,
-}
-
-/// What a review is asked to do (`review::run::ReviewOptions`).
-pub struct Request {
-    /// The tenant whose accounts are reviewed, or `None` with `accounts`.
-    pub tenant_id: Option<String>,
-    /// The integrated accounts named one by one (`--integrated-account-id`).
-    pub accounts: Vec<String>,
-    /// The roster and what the review records of it.
-    pub roster: Option<(Roster, RosterInfo)>,
-    /// Days without login or activity that make an active account dormant.
-    pub dormant_days: u32,
-    /// The review's "now" (RFC 3339); `None`: the clock.
-    pub now: Option<String>,
-    /// The output directory.
-    pub out: PathBuf,
-    /// Accounts read at once.
-    pub accounts_in_flight: usize,
-    /// The most pages read of one account.
-    pub max_pages: u32,
-    /// Users per page asked for; `None`: the API's default.
-    pub page_size: Option<u32>,
-    /// Stops the review gracefully.
-    pub stop: Stop,
-}
-
 /// Reads a roster's CSV text (`Roster::from_csv`): a usage error naming the line otherwise.
-pub fn parse_roster(path: &Path, text: &str) -> Result<Roster, Failure> {
-    let roster = lib::Roster::from_csv(text)
-        .map_err(|e| Failure::new(exit::USAGE, format!("{}: {e}", path.display())))?;
-    Ok(Roster {
-        people: roster.len(),
-        left: roster.left(),
-        roster,
-    })
+pub fn parse_roster(path: &Path, text: &str) -> Result<lib::Roster, Failure> {
+    lib::Roster::from_csv(text)
+        .map_err(|e| Failure::new(exit::USAGE, format!("{}: {e}", path.display())))
 }
 
 /// Runs a review (`review::run::review`): its metadata, or why it stopped (interrupted: 130; a
 /// directory of another review: 2; the tenant's accounts unreadable: 3 or 4; its files not
-/// writable: 5). `progress` gets one line about the review's progress now and then.
+/// writable: 5; an output not writable: 7). `progress` gets one line about the review's progress now and then.
 pub async fn review(
     client: &Client,
-    request: Request,
+    options: &lib::ReviewOptions,
     mut progress: impl FnMut(&str),
 ) -> Result<ReviewMeta, Failure> {
-    let mut options = lib::ReviewOptions::new(request.out);
-    options.tenant_id = request.tenant_id;
-    options.accounts = request.accounts;
-    options.roster = request.roster.map(|(r, info)| (r.roster, info));
-    options.dormant_days = request.dormant_days;
-    options.now = request.now;
-    options.accounts_in_flight = request.accounts_in_flight;
-    options.max_pages = request.max_pages;
-    options.page_size = request.page_size;
-    options.stop = Some(request.stop);
-    lib::review(client, &options, |p| progress(&progress_line(p)))
+    lib::review(client, options, |p| progress(&progress_line(p)))
         .await
         .map_err(|e| failure(&e))
 }

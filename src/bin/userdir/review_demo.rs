@@ -5,16 +5,14 @@ use std::path::{Path, PathBuf};
 
 use clap::Command;
 use truto_user_directory::mock::{MockServer, Seed};
-use truto_user_directory::offboard::{
-    FindOptions, Plan, bulk_client_builder, dry_run_people, plan_sha256,
-};
-use truto_user_directory::review::{ReviewMeta, RosterInfo};
+use truto_user_directory::offboard::{FindOptions, Plan, bulk_client_builder, dry_run_people};
+use truto_user_directory::review::{ReviewMeta, ReviewOptions, Roster, RosterInfo};
 use truto_user_directory::{Client, RateBudget, Stop};
 
 use crate::exit::{self, Failure};
 use crate::output::{print_line, write_stdout};
 use crate::review::{FILES, summary_line, write_atomically};
-use crate::review_calls::{self, Request};
+use crate::review_calls;
 use crate::runtime::{runtime, watch_signals};
 
 /// `userdir demo review`.
@@ -52,14 +50,9 @@ fn failed(what: impl std::fmt::Display) -> Failure {
 }
 
 /// The roster and what the review records of it.
-fn roster() -> Result<(review_calls::Roster, RosterInfo), Failure> {
+fn roster() -> Result<(Roster, RosterInfo), Failure> {
     let roster = review_calls::parse_roster(Path::new(ROSTER_PATH), ROSTER)?;
-    let info = RosterInfo {
-        path: ROSTER_PATH.into(),
-        sha256: plan_sha256(ROSTER.as_bytes()),
-        people: roster.people,
-        left: roster.left,
-    };
+    let info = roster.info(ROSTER_PATH, ROSTER.as_bytes());
     Ok((roster, info))
 }
 
@@ -76,19 +69,14 @@ async fn review(
         dir.display(),
         dir.join(PLAN).display()
     ))?;
-    let request = Request {
+    let options = ReviewOptions {
         tenant_id: Some(TENANT.into()),
-        accounts: Vec::new(),
         roster: Some(roster()?),
-        dormant_days: 90,
         now: Some(NOW.into()),
-        out: dir.to_path_buf(),
-        accounts_in_flight: 8,
-        max_pages: truto_user_directory::DEFAULT_MAX_PAGES,
-        page_size: None,
-        stop,
+        stop: Some(stop),
+        ..ReviewOptions::new(dir)
     };
-    let meta = review_calls::review(client, request, |_| {}).await?;
+    let meta = review_calls::review(client, &options, |_| {}).await?;
     write_stdout(review_calls::terminal_table(&meta, false).as_bytes())?;
     for line in crate::review::not_reviewed_lines(&meta) {
         say(&format!("# {line}"))?;
