@@ -526,28 +526,12 @@ mod tests {
 
     fn result(user: &str, outcome: Outcome) -> TargetResult {
         TargetResult {
-            target: 0,
-            integrated_account_id: "a".into(),
-            integration: None,
-            unknown_integration: None,
-            user_id: user.into(),
             operation: Some("delete".into()),
-            requested: "auto".into(),
-            outcome,
             status: Some(200),
             attempts: 1,
-            error: None,
-            lost_answers: 0,
-            confirmed_by: None,
-            note: None,
-            problems: Vec::new(),
-            email: None,
-            request_id: None,
-            response_sha256: None,
-            verification: None,
-            revoke: None,
             started_at: String::new(),
             finished_at: String::new(),
+            ..TargetResult::unsent(0, "a".into(), user.into(), "auto".into(), outcome)
         }
     }
 
