@@ -6,17 +6,18 @@
 
 #![cfg(all(feature = "mock", feature = "offboard"))]
 
+use crate::support::integrations::{complete_lists, partial_list as partial, without_list};
 use crate::support::local::client;
 
 use std::collections::BTreeMap;
 
 use serde_json::{Map, json};
+use truto_user_directory::Integration;
 use truto_user_directory::mock::{MockServer, Seed, SeedAccount, SeedUser};
 use truto_user_directory::offboard::{
     AccountFind, AccountRef, FindError, FindOptions, FindOutcome, find_person, get_endpoint,
     list_endpoint, tenant_accounts,
 };
-use truto_user_directory::{ENDPOINTS, Integration};
 
 /// Tenant acme: a plain account with 34 users (two pages of 25).
 const PLAIN: &str = "00000000-0000-4000-8000-0000000000a1";
@@ -42,39 +43,9 @@ const PARTIAL_USERS: usize = 4;
 
 /// An integration the list and get endpoints support whose list is complete.
 fn plain() -> Integration {
-    let list = list_endpoint().expect("list endpoint");
-    let get = get_endpoint().expect("get endpoint");
-    let partial = list.list.expect("list section").partial_in;
-    *list
-        .integrations
-        .iter()
-        .find(|i| get.supports(**i) && !partial.contains(i))
+    complete_lists()
+        .next()
         .expect("an integration with a complete list")
-}
-
-/// An integration whose list is partial and that the get endpoint supports.
-fn partial() -> Integration {
-    let list = list_endpoint().expect("list endpoint");
-    let get = get_endpoint().expect("get endpoint");
-    *list
-        .list
-        .expect("list section")
-        .partial_in
-        .iter()
-        .find(|i| get.supports(**i))
-        .expect("a partial integration with a get")
-}
-
-/// An integration an offboarding endpoint supports but the list endpoint does not.
-fn without_list() -> Integration {
-    let list = list_endpoint().expect("list endpoint");
-    ENDPOINTS
-        .iter()
-        .filter(|e| e.offboarding.is_some())
-        .flat_map(|e| e.integrations.iter())
-        .copied()
-        .find(|i| !list.supports(*i))
-        .expect("an offboarded integration without a list")
 }
 
 fn seed() -> Seed {

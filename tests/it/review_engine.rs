@@ -16,8 +16,9 @@ use truto_user_directory::review::{
     AccountRow, CSV_COLUMNS, CSV_FILE, Finding, JOURNAL_FILE, JSON_FILE, Progress, ROWS_FILE,
     ReviewError, ReviewMeta, ReviewOptions, Roster, RosterError, csv_record, review,
 };
-use truto_user_directory::{ENDPOINTS, Integration, Stop};
+use truto_user_directory::{Integration, Stop};
 
+use crate::support::integrations::{complete_lists, partial_list as partial, without_list};
 use crate::support::local::client;
 
 const NOW: &str = "2026-12-07T12:00:00Z";
@@ -41,40 +42,7 @@ const GLOBEX: &str = "00000000-0000-4000-8000-00000000c007";
 
 /// Integrations the list and get endpoints support with complete lists.
 fn plain() -> Vec<Integration> {
-    let list = list_endpoint().expect("list endpoint");
-    let get = get_endpoint().expect("get endpoint");
-    let partial = list.list.expect("list section").partial_in;
-    list.integrations
-        .iter()
-        .copied()
-        .filter(|i| get.supports(*i) && !partial.contains(i))
-        .take(2)
-        .collect()
-}
-
-/// An integration whose list is partial and that the get endpoint supports.
-fn partial() -> Integration {
-    let list = list_endpoint().expect("list endpoint");
-    let get = get_endpoint().expect("get endpoint");
-    *list
-        .list
-        .expect("list section")
-        .partial_in
-        .iter()
-        .find(|i| get.supports(**i))
-        .expect("a partial integration with a get")
-}
-
-/// An integration an offboarding endpoint supports but the list endpoint does not.
-fn without_list() -> Integration {
-    let list = list_endpoint().expect("list endpoint");
-    ENDPOINTS
-        .iter()
-        .filter(|e| e.offboarding.is_some())
-        .flat_map(|e| e.integrations.iter())
-        .copied()
-        .find(|i| !list.supports(*i))
-        .expect("an offboarded integration without a list")
+    complete_lists().take(2).collect()
 }
 
 fn seen(at: &str) -> Value {

@@ -14,7 +14,6 @@ use std::path::{Path, PathBuf};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 use truto_user_directory::mock::{MockServer, Seed, SeedAccount, SeedUser};
-use truto_user_directory::offboard::{get_endpoint, list_endpoint};
 use truto_user_directory::review::report::write_reports;
 use truto_user_directory::review::{
     AccountRow, CSV_COLUMNS, CSV_FILE, Finding, JSON_FILE, Progress, ReviewError, ReviewOptions,
@@ -22,6 +21,7 @@ use truto_user_directory::review::{
 };
 use truto_user_directory::{Integration, PEOPLE, Stop};
 
+use crate::support::integrations::complete_lists;
 use crate::support::local::client;
 
 const NOW: &str = "2026-12-07T12:00:00Z";
@@ -73,16 +73,7 @@ fn tenant() -> impl Strategy<Value = Vec<Account>> {
 
 /// Two integrations whose users list is complete and readable one by one.
 fn apps() -> [Integration; 2] {
-    let list = list_endpoint().expect("list endpoint");
-    let get = get_endpoint().expect("get endpoint");
-    let partial = list.list.expect("list section").partial_in;
-    let found: Vec<Integration> = list
-        .integrations
-        .iter()
-        .copied()
-        .filter(|i| get.supports(*i) && !partial.contains(i))
-        .take(2)
-        .collect();
+    let found: Vec<Integration> = complete_lists().take(2).collect();
     [found[0], found[1]]
 }
 

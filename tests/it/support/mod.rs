@@ -1,11 +1,13 @@
 //! What the tests share, written once: the scripted server ([`server`]); clients of it and
 //! of the local API server ([`clients`], [`local`]); the `userdir` binary ([`userdir`]) and
-//! the test process ([`process`]); offboarding runs with their journals and audit logs
+//! the test process ([`process`]); integrations picked from the spec ([`integrations`]); offboarding runs with their journals and audit logs
 //! ([`offboarding`]); the external validators ([`external`]). A part that needs a feature is
 //! compiled only with it.
 
 pub mod clients;
 pub mod external;
+#[cfg(all(feature = "mock", feature = "offboard"))]
+pub mod integrations;
 #[cfg(feature = "mock")]
 pub mod local;
 #[cfg(all(feature = "mock", feature = "offboard"))]
